@@ -1,0 +1,34 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const projectRoot = fileURLToPath(new URL('.', import.meta.url));
+
+// The client lives in client/ and builds to dist/client, which the server serves.
+// Tests live in test/ and run from the project root: node by default, jsdom for
+// component tests (they say so with a `@vitest-environment jsdom` comment).
+export default defineConfig({
+  root: 'client',
+  plugins: [react()],
+  build: {
+    outDir: '../dist/client',
+    emptyOutDir: true,
+    sourcemap: false,
+  },
+  server: {
+    proxy: {
+      '/games': 'http://localhost:8000',
+      '/health': 'http://localhost:8000',
+      '/socket.io': { target: 'http://localhost:8000', ws: true },
+    },
+  },
+  test: {
+    dir: projectRoot,
+    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+    environment: 'node',
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
+    pool: 'forks',
+  },
+});
