@@ -1,0 +1,72 @@
+import type { Game } from 'boardgame.io';
+import { ActivePlayers } from 'boardgame.io/core';
+import { enumerateMoves } from './enumerate';
+import { crisisMoves, diplomacyMoves, orderMoves } from './moves';
+import { normaliseOptions, NUM_PLAYERS, validateSetupData, type SetupInput } from './options';
+import { playerView } from './playerView';
+import { ROLES } from './roles';
+import { beginRound } from './rules/crisis';
+import { resolveRound } from './rules/resolution';
+import { createInitialState, dealOpening } from './rules/setup';
+import { closeDiplomacy } from './rules/summits';
+import { finalResult, type GameResult } from './scoring';
+import type { PeninsulaState } from './state';
+
+const everyoneAtOnce = { activePlayers: ActivePlayers.ALL };
+
+/**
+ * Peninsula as one boardgame.io Game. A round is three phases (resolution runs as the
+ * orders phase ends): crisis → diplomacy → orders → crisis of the next round.
+ */
+export const Peninsula: Game<PeninsulaState, Record<string, unknown>, SetupInput> = {
+  name: 'peninsula',
+  minPlayers: NUM_PLAYERS,
+  maxPlayers: NUM_PLAYERS,
+  disableUndo: true,
+  // The deal happens in the first phase, not here: setup's result is the match's initial state.
+  setup: (_context, setupData) => createInitialState(normaliseOptions(setupData)),
+  validateSetupData,
+  playerView: ({ G, playerID }) => playerView(G, playerID),
+
+  phases: {
+    crisis: {
+      start: true,
+      onBegin: ({ G, random }) => {
+        if (G.round === 0) dealOpening(G, Math.floor(random.Number() * 2 ** 32));
+        beginRound(G);
+      },
+      // The one role an event card asks to choose is the current player; other cards pass at once.
+      turn: {
+        order: {
+          first: ({ G }) => (G.crisis.pendingChoice ? ROLES.indexOf(G.crisis.pendingChoice) : 0),
+          next: () => undefined,
+        },
+      },
+      // boardgame.io checks endIf before onBegin too: the phase ends only once this round's card is drawn and answered.
+      endIf: ({ G }) => G.crisis.event !== null && G.crisis.pendingChoice === null,
+      moves: crisisMoves,
+      next: 'diplomacy',
+    },
+    diplomacy: {
+      turn: everyoneAtOnce,
+      moves: diplomacyMoves,
+      endIf: ({ G }) => ROLES.every((role) => G.done[role]),
+      onEnd: ({ G }) => closeDiplomacy(G),
+      next: 'orders',
+    },
+    orders: {
+      turn: everyoneAtOnce,
+      moves: orderMoves,
+      endIf: ({ G }) => ROLES.every((role) => G.submitted[role]),
+      onEnd: ({ G }) => resolveRound(G),
+      next: 'crisis',
+    },
+  },
+
+  endIf: ({ G }): GameResult | undefined => (G.war || G.finished ? finalResult(G) : undefined),
+
+  ai: {
+    enumerate: (G, ctx, playerID) => enumerateMoves(G, ctx.phase, playerID),
+  },
+};
+

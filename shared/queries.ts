@@ -1,0 +1,50 @@
+import type { ActionId } from './data/actions';
+import type { ConcessionId } from './data/concessions';
+import type { VenueId } from './data/venues';
+import type { Role } from './roles';
+import type { Agreement, Commitment, PeninsulaState } from './state';
+
+/** Read-only questions about the state, shared by rules, scoring, agendas, bots and the client. */
+
+export function activeCommitments(G: PeninsulaState, role?: Role): Commitment[] {
+  return G.commitments.filter((c) => c.status === 'active' && (role === undefined || c.role === role));
+}
+
+export function inForce(G: PeninsulaState, concession: ConcessionId): boolean {
+  return G.commitments.some((c) => c.status === 'active' && c.concession === concession);
+}
+
+export function inspectionsInForce(G: PeninsulaState): boolean {
+  return inForce(G, 'allowInspections');
+}
+
+export function agreementsWith(G: PeninsulaState, role: Role): Agreement[] {
+  return G.agreements.filter((a) => a.parties.includes(role));
+}
+
+export function agreementsAt(G: PeninsulaState, venue: VenueId): Agreement[] {
+  return G.agreements.filter((a) => a.venue === venue);
+}
+
+export function agreedItem(G: PeninsulaState, concession: ConcessionId): Agreement | undefined {
+  return G.agreements.find((a) => a.items.includes(concession));
+}
+
+export function timesUsed(G: PeninsulaState, action: ActionId): number {
+  return G.timesUsed[action] ?? 0;
+}
+
+export function breachCount(G: PeninsulaState, role: Role): number {
+  return G.breaches.filter((b) => b.role === role).length;
+}
+
+/** Rounds in which relief reached Pyongyang: a relief concession agreed or the US relief order given. */
+export function reliefRounds(G: PeninsulaState): number[] {
+  const fromDeals = G.agreements.filter((a) => a.items.includes('partialSanctionsRelief')).map((a) => a.round);
+  const fromOrders = G.history.filter((r) => r.orders.US?.includes('sanctionsRelief')).map((r) => r.round);
+  return [...fromDeals, ...fromOrders];
+}
+
+export function firstInspectionsRound(G: PeninsulaState): number | undefined {
+  return agreedItem(G, 'allowInspections')?.round;
+}

@@ -1,0 +1,83 @@
+import { ACTIONS, ACTIONS_PER_ROUND, actionsOf, isActionId, type ActionId } from '../data/actions';
+import { CONCESSIONS } from '../data/concessions';
+import { conditionHolds } from '../effects';
+import { activeCommitments } from '../queries';
+import { reject, type Rejection } from '../rejection';
+import type { Role } from '../roles';
+import type { Commitment, CommitmentChoice, Orders, PeninsulaState } from '../state';
+
+/** Why an action cannot be ordered this round, or null if it can. */
+export function actionUnavailable(G: PeninsulaState, role: Role, action: ActionId): Rejection | null {
+  const def = ACTIONS[action];
+  if (def.role !== role) return reject('NOT_YOUR_ACTION', `${def.label} is not one of your actions.`);
+  if (def.oncePerGame && (G.timesUsed[action] ?? 0) > 0) return reject('ONCE_PER_GAME', `${def.label} can be ordered once a game, and you have.`);
+  const last = G.lastUsed[action];
+  if (def.cooldown !== undefined && last !== undefined && G.round - last <= def.cooldown) {
+    const wait = def.cooldown - (G.round - last) + 1;
+    return reject('ON_COOLDOWN', `${def.label} can be ordered again in ${wait} round${wait === 1 ? '' : 's'}.`);
+  }
+  if (def.requires && !conditionHolds(G, def.requires.condition)) return reject('NOT_AVAILABLE', def.requires.reason);
+  return null;
+}
+
+export function availableActions(G: PeninsulaState, role: Role): ActionId[] {
+  return actionsOf(role).filter((a) => actionUnavailable(G, role, a) === null);
+}
+
+/** The commitments a role must choose comply or breach for: active ones it has not already secretly broken. */
+export function bindingCommitments(G: PeninsulaState, role: Role): Commitment[] {
+  const unseen = G.private[role]?.unseenBreaches ?? [];
+  return activeCommitments(G, role).filter((c) => !unseen.includes(c.id));
+}
+
+export function checkOrders(G: PeninsulaState, role: Role | undefined, input: unknown): Rejection | null {
+  if (role === undefined) return reject('NOT_A_PLAYER', 'Spectators cannot give orders.');
+  const obj = typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : null;
+  const actions = obj?.actions;
+  const choices = obj?.commitments;
+  if (!Array.isArray(actions) || typeof choices !== 'object' || choices === null || Array.isArray(choices)) {
+    return reject('BAD_INPUT', 'Orders need { actions: [two actions], commitments: { id: "comply" | "breach" } }.');
+  }
+  if (actions.length !== ACTIONS_PER_ROUND) return reject('WRONG_ACTION_COUNT', `Choose exactly ${ACTIONS_PER_ROUND} actions.`);
+  if (new Set(actions).size !== actions.length) return reject('DUPLICATE', 'Choose two different actions.');
+  for (const action of actions) {
+    if (!isActionId(action)) return reject('UNKNOWN_ACTION', `"${String(action)}" is not an action.`);
+    const unavailable = actionUnavailable(G, role, action);
+    if (unavailable) return unavailable;
+  }
+  const binding = bindingCommitments(G, role);
+  const given = choices as Record<string, unknown>;
+  const expected = binding.map((c) => c.id).sort();
+  if (Object.keys(given).sort().join() !== expected.join() || Object.values(given).some((v) => v !== 'comply' && v !== 'breach')) {
+    return reject('COMMITMENT_CHOICES', `Choose "comply" or "breach" for each of your commitments${expected.length ? ` (${expected.length})` : ''}, and nothing else.`);
+  }
+  for (const commitment of binding) {
+    if (given[commitment.id] !== 'comply') continue;
+    const def = CONCESSIONS[commitment.concession];
+    const forbidden = (actions as ActionId[]).find((a) => def.forbids.includes(a));
+    if (forbidden) {
+      return reject('FORBIDDEN_BY_COMMITMENT', `Your commitment "${def.label}" forbids ${ACTIONS[forbidden].label}: breach it, or choose another action.`);
+    }
+  }
+  return null;
+}
+
+export function submitOrders(G: PeninsulaState, role: Role, orders: Orders): void {
+  const slice = G.private[role];
+  if (!slice) return;
+  slice.orders = { actions: [...orders.actions], commitments: { ...orders.commitments } };
+  G.submitted[role] = true;
+}
+
+/** Actions a role can order while keeping every commitment it is bound by. */
+export function compliantActions(G: PeninsulaState, role: Role): ActionId[] {
+  const forbidden = new Set(bindingCommitments(G, role).flatMap((c) => CONCESSIONS[c.concession].forbids));
+  return availableActions(G, role).filter((a) => !forbidden.has(a));
+}
+
+/** Orders for a seat that did not act in time ("hold"): keep every commitment, take the first two actions that allow it. */
+export function holdingOrders(G: PeninsulaState, role: Role): Orders {
+  const commitments: Record<string, CommitmentChoice> = {};
+  for (const c of bindingCommitments(G, role)) commitments[c.id] = 'comply';
+  return { actions: compliantActions(G, role).slice(0, ACTIONS_PER_ROUND), commitments };
+}

@@ -1,0 +1,25 @@
+import type { Effect } from '../effects';
+
+/** The numbers of summitry, in one place. */
+export const MAX_PROPOSALS_PER_ROUND = 3;
+export const MAX_ITEMS_PER_PACKAGE = 6;
+/** Below this rapport the two leaders have no channel: a direct US–DPRK summit needs a mediator (China or South Korea) at the table. */
+export const MIN_RAPPORT_FOR_DIRECT_SUMMIT = 3;
+export const MEDIATORS = ['PRC', 'ROK'] as const;
+
+/** On top of each item's own effects. A joint statement is all symbolism; a deal has something to verify. */
+export const AGREEMENT_EFFECTS: Readonly<Record<'jointStatement' | 'deal', readonly Effect[]>> = {
+  jointStatement: [{ track: 'legitimacy', by: +1 }, { track: 'tension', by: -1 }],
+  deal: [{ track: 'tension', by: -1 }],
+};
+
+/** Any agreement with both leaders at the table: contact, rapport, and legitimacy for Pyongyang. */
+export const LEADER_SUMMIT_EFFECTS: readonly Effect[] = [
+  { flag: 'usDprkContact', set: true },
+  { track: 'rapport', by: +1 },
+  { track: 'legitimacy', by: +1 },
+];
+
+/** The proposer leaves the table, as in Hanoi. */
+export const WALK_OUT_EFFECTS: readonly Effect[] = [{ track: 'tension', by: +1 }];
+export const LEADER_WALK_OUT_EFFECTS: readonly Effect[] = [{ track: 'rapport', by: -1 }];

@@ -1,0 +1,203 @@
+import { CONCESSIONS, isConcessionId, type ConcessionId } from '../data/concessions';
+import { isVenueId, VENUES, type VenueId } from '../data/venues';
+import { inForce } from '../queries';
+import { reject, type Rejection } from '../rejection';
+import { isRole, ROLE_NAMES, type Role } from '../roles';
+import type { Agreement, PeninsulaState, Proposal } from '../state';
+import { enact, nextId } from './record';
+import {
+  AGREEMENT_EFFECTS, LEADER_SUMMIT_EFFECTS, LEADER_WALK_OUT_EFFECTS, MAX_ITEMS_PER_PACKAGE,
+  MAX_PROPOSALS_PER_ROUND, MEDIATORS, MIN_RAPPORT_FOR_DIRECT_SUMMIT, WALK_OUT_EFFECTS,
+} from './summitRules';
+
+export interface ProposalInput {
+  to: Role[];
+  venue: VenueId;
+  offers: ConcessionId[];
+  asks: ConcessionId[];
+}
+
+export interface CounterInput {
+  proposalId: string;
+  offers: ConcessionId[];
+  asks: ConcessionId[];
+}
+
+function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((v) => typeof v === 'string');
+}
+
+function asObject(input: unknown): Record<string, unknown> | null {
+  return typeof input === 'object' && input !== null && !Array.isArray(input) ? (input as Record<string, unknown>) : null;
+}
+
+function checkAtTable(G: PeninsulaState, role: Role | undefined): Rejection | null {
+  if (role === undefined) return reject('NOT_A_PLAYER', 'Spectators cannot negotiate.');
+  if (G.done[role]) return reject('ALREADY_DONE', 'You have already left the table this round.');
+  return null;
+}
+
+/** Every rule a package must meet, whether it is a first proposal or a counter. */
+function checkPackage(G: PeninsulaState, from: Role, to: readonly Role[], venue: VenueId, offers: readonly string[], asks: readonly string[]): Rejection | null {
+  const parties = [from, ...to];
+  const host = VENUES[venue].host;
+  if (host !== null && !parties.includes(host)) return reject('VENUE_NEEDS_HOST', `A summit in ${VENUES[venue].label} needs ${ROLE_NAMES[host]} at the table.`);
+  const leaders = parties.includes('US') && parties.includes('DPRK');
+  const mediated = MEDIATORS.some((m) => parties.includes(m));
+  if (leaders && !mediated && G.tracks.rapport < MIN_RAPPORT_FOR_DIRECT_SUMMIT) {
+    return reject('NO_CHANNEL', `Rapport is below ${MIN_RAPPORT_FOR_DIRECT_SUMMIT}: the leaders will only meet with China or South Korea at the table.`);
+  }
+  const items = [...offers, ...asks];
+  if (items.length === 0) return reject('EMPTY_PACKAGE', 'Put at least one offer or ask on the table.');
+  if (items.length > MAX_ITEMS_PER_PACKAGE) return reject('PACKAGE_TOO_LARGE', `A package holds at most ${MAX_ITEMS_PER_PACKAGE} items.`);
+  if (new Set(items).size !== items.length) return reject('DUPLICATE', 'Each item can be in the package once.');
+  for (const item of items) {
+    if (!isConcessionId(item)) return reject('UNKNOWN_CONCESSION', `"${item}" is not a concession.`);
+    const def = CONCESSIONS[item];
+    if (offers.includes(item) && def.role !== from) return reject('NOT_YOUR_CONCESSION', `${def.label} is ${ROLE_NAMES[def.role]}'s to give, not yours.`);
+    if (asks.includes(item) && !to.includes(def.role)) return reject('NOT_THEIR_CONCESSION', `${def.label} belongs to ${ROLE_NAMES[def.role]}, who is not invited.`);
+    if (def.needsParty && !parties.includes(def.needsParty)) return reject('ITEM_NEEDS_PARTY', `${def.label} needs ${ROLE_NAMES[def.needsParty]} at the table.`);
+    if (def.duration > 0 && inForce(G, item)) return reject('ALREADY_IN_FORCE', `${def.label} is already in force.`);
+  }
+  return null;
+}
+
+function proposalsBy(G: PeninsulaState, role: Role): number {
+  return G.proposals.filter((p) => p.from === role).length;
+}
+
+export function checkPropose(G: PeninsulaState, role: Role | undefined, input: unknown): Rejection | null {
+  const atTable = checkAtTable(G, role);
+  if (atTable || role === undefined) return atTable;
+  const obj = asObject(input);
+  if (!obj || !isStringArray(obj.to) || !isStringArray(obj.offers) || !isStringArray(obj.asks)) {
+    return reject('BAD_INPUT', 'A proposal needs { to: roles[], venue, offers: [], asks: [] }.');
+  }
+  if (!isVenueId(obj.venue)) return reject('UNKNOWN_VENUE', `"${String(obj.venue)}" is not a summit venue.`);
+  if (obj.to.length === 0) return reject('BAD_INPUT', 'Invite at least one role.');
+  for (const r of obj.to) if (!isRole(r)) return reject('UNKNOWN_ROLE', `"${r}" is not a role.`);
+  const to = obj.to as Role[];
+  if (new Set(to).size !== to.length || to.includes(role)) return reject('DUPLICATE', 'Invite each other role at most once, and not yourself.');
+  const gone = to.find((r) => G.done[r]);
+  if (gone) return reject('LEFT_THE_TABLE', `${ROLE_NAMES[gone]} has left the table this round.`);
+  if (proposalsBy(G, role) >= MAX_PROPOSALS_PER_ROUND) return reject('TOO_MANY_PROPOSALS', `You can make at most ${MAX_PROPOSALS_PER_ROUND} proposals a round.`);
+  return checkPackage(G, role, to, obj.venue, obj.offers, obj.asks);
+}
+
+export function propose(G: PeninsulaState, from: Role, input: ProposalInput, counters?: string): Proposal {
+  const proposal: Proposal = {
+    id: nextId(G, 'p'), round: G.round, from, to: [...input.to], venue: input.venue,
+    offers: [...input.offers], asks: [...input.asks], answers: {}, status: 'open',
+  };
+  if (counters !== undefined) proposal.counters = counters;
+  G.proposals.push(proposal);
+  return proposal;
+}
+
+function findOpen(G: PeninsulaState, proposalId: unknown): Proposal | Rejection {
+  const proposal = G.proposals.find((p) => p.id === proposalId);
+  if (!proposal) return reject('UNKNOWN_PROPOSAL', 'There is no such proposal this round.');
+  if (proposal.status !== 'open') return reject('PROPOSAL_CLOSED', `That proposal is already ${proposal.status}.`);
+  return proposal;
+}
+
+export function checkRespond(G: PeninsulaState, role: Role | undefined, input: unknown): Rejection | null {
+  const atTable = checkAtTable(G, role);
+  if (atTable || role === undefined) return atTable;
+  const obj = asObject(input);
+  if (!obj || (obj.answer !== 'accepted' && obj.answer !== 'rejected')) return reject('BAD_INPUT', 'Answer "accepted" or "rejected".');
+  const proposal = findOpen(G, obj.proposalId);
+  if ('code' in proposal) return proposal;
+  if (!proposal.to.includes(role)) return reject('NOT_INVITED', 'You were not invited to that summit.');
+  if (proposal.answers[role] !== undefined) return reject('ALREADY_ANSWERED', 'You have already answered that proposal.');
+  return null;
+}
+
+export function respond(G: PeninsulaState, role: Role, proposalId: string, answer: 'accepted' | 'rejected'): void {
+  const proposal = G.proposals.find((p) => p.id === proposalId);
+  if (!proposal) return;
+  proposal.answers[role] = answer;
+  if (answer === 'rejected') {
+    proposal.status = 'rejected';
+  } else if (proposal.to.every((r) => proposal.answers[r] === 'accepted')) {
+    proposal.status = 'agreed';
+    formAgreement(G, proposal);
+  }
+}
+
+export function checkCounter(G: PeninsulaState, role: Role | undefined, input: unknown): Rejection | null {
+  const atTable = checkAtTable(G, role);
+  if (atTable || role === undefined) return atTable;
+  const obj = asObject(input);
+  if (!obj || !isStringArray(obj.offers) || !isStringArray(obj.asks)) return reject('BAD_INPUT', 'A counter needs { proposalId, offers: [], asks: [] }.');
+  const proposal = findOpen(G, obj.proposalId);
+  if ('code' in proposal) return proposal;
+  if (!proposal.to.includes(role)) return reject('NOT_INVITED', 'You can only counter a proposal you were invited to.');
+  if (proposalsBy(G, role) >= MAX_PROPOSALS_PER_ROUND) return reject('TOO_MANY_PROPOSALS', `You can make at most ${MAX_PROPOSALS_PER_ROUND} proposals a round.`);
+  return checkPackage(G, role, counterInvitees(proposal, role), proposal.venue, obj.offers, obj.asks);
+}
+
+function counterInvitees(proposal: Proposal, role: Role): Role[] {
+  return [proposal.from, ...proposal.to.filter((r) => r !== role)];
+}
+
+/** A counter closes the original and puts a new package to everyone else at the same table. */
+export function counter(G: PeninsulaState, role: Role, input: CounterInput): void {
+  const original = G.proposals.find((p) => p.id === input.proposalId);
+  if (!original) return;
+  original.status = 'countered';
+  original.answers[role] = 'rejected';
+  propose(G, role, { to: counterInvitees(original, role), venue: original.venue, offers: input.offers, asks: input.asks }, original.id);
+}
+
+export function checkWalkOut(G: PeninsulaState, role: Role | undefined, input: unknown): Rejection | null {
+  if (role === undefined) return reject('NOT_A_PLAYER', 'Spectators cannot walk out.');
+  const proposal = findOpen(G, asObject(input)?.proposalId);
+  if ('code' in proposal) return proposal;
+  if (proposal.from !== role) return reject('NOT_PROPOSER', 'Only the proposer can walk out of a summit.');
+  return null;
+}
+
+export function walkOut(G: PeninsulaState, role: Role, proposalId: string): void {
+  const proposal = G.proposals.find((p) => p.id === proposalId);
+  if (!proposal) return;
+  proposal.status = 'walkedOut';
+  const parties = [proposal.from, ...proposal.to];
+  const leaders = parties.includes('US') && parties.includes('DPRK');
+  enact(G, [...WALK_OUT_EFFECTS, ...(leaders ? LEADER_WALK_OUT_EFFECTS : [])], {
+    kind: 'summit', text: `${ROLE_NAMES[role]} walks out of the talks in ${VENUES[proposal.venue].label}`, roles: parties,
+  });
+}
+
+export function checkDone(G: PeninsulaState, role: Role | undefined): Rejection | null {
+  return checkAtTable(G, role);
+}
+
+/** Expires what nobody answered when diplomacy ends. */
+export function closeDiplomacy(G: PeninsulaState): void {
+  for (const p of G.proposals) if (p.status === 'open') p.status = 'expired';
+}
+
+export function formAgreement(G: PeninsulaState, proposal: Proposal): Agreement {
+  const items = [...proposal.offers, ...proposal.asks];
+  const parties = [proposal.from, ...proposal.to];
+  const kind = items.some((i) => CONCESSIONS[i].verification !== 'symbolic') ? 'deal' : 'jointStatement';
+  const agreement: Agreement = { id: nextId(G, 'a'), round: G.round, venue: proposal.venue, parties, items, kind };
+  G.agreements.push(agreement);
+  const venue = VENUES[proposal.venue];
+  const what = kind === 'deal' ? 'a deal' : 'a joint statement';
+  const names = parties.map((r) => ROLE_NAMES[r]).join(', ');
+  enact(G, [], { kind: 'summit', text: `${names} sign ${what} in ${venue.label}: ${items.map((i) => CONCESSIONS[i].label).join('; ')}`, roles: parties });
+  for (const item of items) enact(G, CONCESSIONS[item].effects);
+  const leaders = parties.includes('US') && parties.includes('DPRK');
+  enact(G, [...venue.effects, ...AGREEMENT_EFFECTS[kind], ...(leaders ? LEADER_SUMMIT_EFFECTS : [])]);
+  for (const item of items) {
+    const def = CONCESSIONS[item];
+    if (def.duration === 0) continue;
+    G.commitments.push({
+      id: nextId(G, 'c'), agreementId: agreement.id, concession: item, role: def.role,
+      madeInRound: G.round, endsAfterRound: G.round + def.duration - 1, status: 'active',
+    });
+  }
+  return agreement;
+}

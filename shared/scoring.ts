@@ -1,0 +1,77 @@
+import { AGENDA_POINTS, AGENDAS, type AgendaId } from './data/agendas';
+import { COUNTS, OBJECTIVE_TERM_MAX, OBJECTIVES, type Measure } from './data/objectives';
+import { OUTCOME_IDS, OUTCOMES, type OutcomeId } from './data/outcomes';
+import { breachCount } from './queries';
+import { ROLES, type Role } from './roles';
+import type { PeninsulaState, War } from './state';
+import { TRACK_MAX } from './tracks';
+
+export interface ScoreLine {
+  label: string;
+  points: number;
+}
+
+export interface RoleScore {
+  objectives: ScoreLine[];
+  agenda: { id: AgendaId | null; label: string; met: boolean; points: number };
+  outcomeBonus: number;
+  total: number;
+  breaches: number;
+}
+
+export interface GameResult {
+  outcome: OutcomeId;
+  winners: Role[];
+  scores: Record<Role, RoleScore>;
+  /** Revealed to everyone at the end. */
+  agendas: Record<Role, AgendaId | null>;
+  war: War | null;
+  roundsPlayed: number;
+}
+
+export function measure(G: PeninsulaState, m: Measure): number {
+  switch (m.kind) {
+    case 'track':
+      return m.want === 'high' ? G.tracks[m.track] : TRACK_MAX - G.tracks[m.track];
+    case 'average': {
+      const mean = m.tracks.reduce((sum, t) => sum + G.tracks[t], 0) / m.tracks.length;
+      return Math.round(m.want === 'high' ? mean : TRACK_MAX - mean);
+    }
+    case 'count':
+      return Math.min(OBJECTIVE_TERM_MAX, COUNTS[m.count].of(G) * m.pointsEach);
+  }
+}
+
+export function outcomeOf(G: PeninsulaState): OutcomeId {
+  return OUTCOME_IDS.find((id) => OUTCOMES[id].holds(G)) ?? 'frozenConflict';
+}
+
+export function scoreRole(G: PeninsulaState, role: Role, outcome: OutcomeId): RoleScore {
+  const objectives = OBJECTIVES[role].map((term) => ({ label: term.label, points: measure(G, term.measure) }));
+  const agendaId = G.private[role]?.agenda ?? null;
+  const met = agendaId !== null && AGENDAS[agendaId].met(G);
+  const agenda = { id: agendaId, label: agendaId ? AGENDAS[agendaId].label : 'Unknown', met, points: met ? AGENDA_POINTS : 0 };
+  const outcomeBonus = OUTCOMES[outcome].bonus[role];
+  const total = objectives.reduce((sum, line) => sum + line.points, 0) + agenda.points + outcomeBonus;
+  return { objectives, agenda, outcomeBonus, total, breaches: breachCount(G, role) };
+}
+
+/** Highest total wins; ties go to the fewest breaches; a war has no winners. */
+export function winnersOf(scores: Record<Role, RoleScore>, outcome: OutcomeId): Role[] {
+  if (outcome === 'war') return [];
+  const rank = (r: Role) => [scores[r].total, -scores[r].breaches] as const;
+  const best = ROLES.reduce((a, b) => {
+    const [ta, ba] = rank(a);
+    const [tb, bb] = rank(b);
+    return tb > ta || (tb === ta && bb > ba) ? b : a;
+  });
+  const [bt, bb] = rank(best);
+  return ROLES.filter((r) => rank(r)[0] === bt && rank(r)[1] === bb);
+}
+
+export function finalResult(G: PeninsulaState): GameResult {
+  const outcome = outcomeOf(G);
+  const scores = Object.fromEntries(ROLES.map((r) => [r, scoreRole(G, r, outcome)])) as Record<Role, RoleScore>;
+  const agendas = Object.fromEntries(ROLES.map((r) => [r, G.private[r]?.agenda ?? null])) as Record<Role, AgendaId | null>;
+  return { outcome, winners: winnersOf(scores, outcome), scores, agendas, war: G.war, roundsPlayed: G.round };
+}

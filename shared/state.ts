@@ -1,0 +1,133 @@
+import type { ActionId } from './data/actions';
+import type { AgendaId } from './data/agendas';
+import type { ConcessionId } from './data/concessions';
+import type { EventId } from './data/events';
+import type { VenueId } from './data/venues';
+import type { MatchOptions } from './options';
+import type { Role } from './roles';
+import type { Flags, Tracks } from './tracks';
+
+export type Answer = 'accepted' | 'rejected';
+export type ProposalStatus = 'open' | 'agreed' | 'rejected' | 'walkedOut' | 'countered' | 'expired';
+
+/** A summit proposal: the proposer offers its own concessions and asks for the invitees'. */
+export interface Proposal {
+  id: string;
+  round: number;
+  from: Role;
+  to: Role[];
+  venue: VenueId;
+  offers: ConcessionId[];
+  asks: ConcessionId[];
+  answers: Partial<Record<Role, Answer>>;
+  status: ProposalStatus;
+  /** The proposal this one counters, if any. */
+  counters?: string;
+}
+
+export type AgreementKind = 'jointStatement' | 'deal';
+
+export interface Agreement {
+  id: string;
+  round: number;
+  venue: VenueId;
+  parties: Role[];
+  items: ConcessionId[];
+  kind: AgreementKind;
+}
+
+export type CommitmentStatus = 'active' | 'kept' | 'breached' | 'lapsed';
+
+export interface Commitment {
+  id: string;
+  agreementId: string;
+  concession: ConcessionId;
+  /** The role bound by it. */
+  role: Role;
+  madeInRound: number;
+  /** The last round whose orders it binds. */
+  endsAfterRound: number;
+  status: CommitmentStatus;
+}
+
+export type CommitmentChoice = 'comply' | 'breach';
+
+export interface Orders {
+  actions: ActionId[];
+  /** One choice per commitment the role is bound by, keyed by commitment id. */
+  commitments: Record<string, CommitmentChoice>;
+}
+
+export interface Breach {
+  round: number;
+  exposedInRound: number;
+  role: Role;
+  commitmentId: string;
+  concession: ConcessionId;
+}
+
+export type HeadlineKind = 'event' | 'action' | 'summit' | 'breach' | 'upkeep' | 'war' | 'lapse';
+
+export interface Headline {
+  round: number;
+  kind: HeadlineKind;
+  text: string;
+  roles: Role[];
+}
+
+/** What the debrief needs of each round, recorded at its end. */
+export interface RoundRecord {
+  round: number;
+  event: EventId;
+  eventChoice: string | null;
+  orders: Partial<Record<Role, ActionId[]>>;
+  tracks: Tracks;
+}
+
+/** What only one role may see. */
+export interface PrivateSlice {
+  agenda: AgendaId | null;
+  orders: Orders | null;
+  /** Commitments this role broke that nobody has seen yet (unverified dismantlement). */
+  unseenBreaches: string[];
+}
+
+/** What no player may see: the undrawn deck and the random stream. */
+export interface SecretState {
+  deck: EventId[];
+  rng: number;
+  seed: string | null;
+}
+
+export interface War {
+  round: number;
+  cause: string;
+}
+
+export interface PeninsulaState {
+  options: Omit<MatchOptions, 'seed'>;
+  /** 0 before the deal, then 1..options.rounds. */
+  round: number;
+  tracks: Tracks;
+  flags: Flags;
+  crisis: { event: EventId | null; pendingChoice: Role | null; chosen: string | null };
+  proposals: Proposal[];
+  agreements: Agreement[];
+  commitments: Commitment[];
+  breaches: Breach[];
+  done: Record<Role, boolean>;
+  submitted: Record<Role, boolean>;
+  /** The round each action was last ordered in (cooldowns) and how often (once-per-game, debrief). */
+  lastUsed: Partial<Record<ActionId, number>>;
+  timesUsed: Partial<Record<ActionId, number>>;
+  history: RoundRecord[];
+  headlines: Headline[];
+  deckSize: number;
+  war: War | null;
+  finished: boolean;
+  nextId: number;
+  /** Filtered by playerView: a player sees only its own slice. */
+  private: Partial<Record<Role, PrivateSlice>>;
+  /** Removed by playerView. */
+  secret: SecretState | null;
+}

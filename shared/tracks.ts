@@ -1,0 +1,58 @@
+/** The thirteen public tracks, integers clamped to TRACK_MIN..TRACK_MAX. */
+export const TRACKS = [
+  'tension',
+  'capability',
+  'sanctions',
+  'enforcement',
+  'economy',
+  'legitimacy',
+  'usCredibility',
+  'trustUsRok',
+  'trustUsJpn',
+  'tiesPrcDprk',
+  'rapport',
+  'rokDefence',
+  'jpnDefence',
+] as const;
+export type TrackId = (typeof TRACKS)[number];
+export type Tracks = Record<TrackId, number>;
+
+export const TRACK_MIN = 0;
+export const TRACK_MAX = 10;
+
+export interface TrackInfo {
+  readonly label: string;
+  /** One sentence a player reads on hover: what the track means and why it matters. */
+  readonly explain: string;
+}
+
+export const TRACK_INFO: Readonly<Record<TrackId, TrackInfo>> = {
+  tension: { label: 'Tension', explain: 'Risk of war on the peninsula. At 10 the crisis becomes a war and everyone loses.' },
+  capability: { label: 'DPRK capability', explain: "North Korea's nuclear and missile capability. Tests raise it; verified dismantlement lowers it." },
+  sanctions: { label: 'Sanctions', explain: 'How strict the UN and US sanctions are. Pressure on the economy is sanctions × China enforcement / 10.' },
+  enforcement: { label: 'China enforcement', explain: 'How strictly China enforces sanctions at the border. Without it sanctions leak.' },
+  economy: { label: 'DPRK economy', explain: "North Korea's economy. Sanctions pressure drains it each round; trade and aid restore it." },
+  legitimacy: { label: 'DPRK legitimacy', explain: "North Korea's standing as a nuclear state. Summits and rapport raise it." },
+  usCredibility: { label: 'US credibility', explain: "How far allies and rivals believe Washington's word in Asia." },
+  trustUsRok: { label: 'Trust US–ROK', explain: 'Trust between Washington and Seoul. Falls when the US acts without consulting Seoul.' },
+  trustUsJpn: { label: 'Trust US–Japan', explain: 'Trust between Washington and Tokyo. Falls when the US trades away Japanese interests.' },
+  tiesPrcDprk: { label: 'Ties PRC–DPRK', explain: "Beijing's influence in Pyongyang. Lifelines raise it; enforcement and warnings strain it." },
+  rapport: { label: 'Leader rapport US–DPRK', explain: 'Personal rapport between the two leaders. Decays by 1 each round without a letter or summit; high rapport raises DPRK legitimacy.' },
+  rokDefence: { label: 'ROK defence', explain: "South Korea's defence build-up. With Japan's, 12 or more starts an arms race." },
+  jpnDefence: { label: 'Japan defence', explain: "Japan's defence build-up. With South Korea's, 12 or more starts an arms race." },
+};
+
+/** Flags: the moratorium is the brief's public flag; the others last one round only. */
+export const FLAGS = ['moratorium', 'unVeto', 'usDprkContact'] as const;
+export type FlagId = (typeof FLAGS)[number];
+export type Flags = Record<FlagId, boolean>;
+
+export const FLAG_INFO: Readonly<Record<FlagId, { label: string; explain: string; roundScoped: boolean }>> = {
+  moratorium: { label: 'Test moratorium', explain: 'North Korea has suspended tests. A test while it holds ends it at a large cost in credibility and rapport.', roundScoped: false },
+  unVeto: { label: 'UN veto', explain: 'China has blocked a UN resolution this round: new sanctions cannot pass.', roundScoped: true },
+  usDprkContact: { label: 'Leader contact', explain: 'The two leaders were in contact this round (a letter or a summit), so rapport does not decay.', roundScoped: true },
+};
+
+export function clampTrack(value: number): number {
+  return Math.max(TRACK_MIN, Math.min(TRACK_MAX, Math.round(value)));
+}
