@@ -29,6 +29,7 @@ export type RejectionCode =
   | 'EMPTY_PACKAGE'
   | 'PACKAGE_TOO_LARGE'
   | 'TOO_MANY_PROPOSALS'
+  | 'ALREADY_AGREED'
   | 'LEFT_THE_TABLE'
   | 'NOT_INVITED'
   | 'NOT_PROPOSER'

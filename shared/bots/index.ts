@@ -1,19 +1,131 @@
 import type { Ctx } from 'boardgame.io';
+import { concessionsOf } from '../data/concessions';
+import { EVENTS } from '../data/events';
+import { VENUE_IDS, VENUES } from '../data/venues';
 import { enumerateMoves, type MoveChoice } from '../enumerate';
 import type { Personality } from '../options';
-import type { PeninsulaState } from '../state';
+import { playerView } from '../playerView';
+import { nextRandom, seedFromString } from '../rng';
+import { roleOfPlayer, ROLES, type Role } from '../roles';
+import { chooseCrisisOption } from '../rules/crisis';
+import { resolveRound } from '../rules/resolution';
+import { checkPropose, formAgreement } from '../rules/summits';
+import type { Orders, PeninsulaState, Proposal } from '../state';
+import { gainFrom } from './evaluate';
+import { PERSONALITY_TRAITS, type BotTraits } from './personalities';
+
+export { PERSONALITY_TRAITS, type BotTraits } from './personalities';
 
 export interface BotInput {
+  /** The full state or the bot seat's own view: the bot only ever looks at its own view. */
   G: PeninsulaState;
   ctx: Ctx;
   playerID: string;
   personality: Personality;
+  /** Seats played by bots. A bot leaves the diplomacy table only once every other seat has. Default: all. */
+  botSeats?: readonly string[];
 }
 
-/** The move a bot seat makes now, or null when it has nothing to do. Deterministic for a given state. */
-export function chooseBotMove({ G, ctx, playerID }: BotInput): MoveChoice | null {
-  if (ctx.gameover !== undefined || ctx.phase === null) return null;
-  const choices = enumerateMoves(G, ctx.phase, playerID);
-  if (choices.length === 0) return null;
-  return choices.find((c) => c.move === 'done') ?? choices[0] ?? null;
+/** How a bot reads another role when it guesses whether a package will be accepted. */
+const PARTNER_MODEL = PERSONALITY_TRAITS.dealmaker;
+
+/** A deterministic jitter in [0, 0.5) so equal options do not always resolve the same way. */
+function jitter(G: PeninsulaState, playerID: string, key: string): number {
+  return nextRandom(seedFromString(`${G.round}|${G.nextId}|${playerID}|${key}`))[0] / 2;
+}
+
+function packageGain(G: PeninsulaState, role: Role, traits: BotTraits, proposal: Proposal): number {
+  return gainFrom(G, role, traits, (copy) => void formAgreement(copy, { ...proposal, answers: {}, status: 'agreed' })) + traits.agreementLove;
+}
+
+function answerProposals(G: PeninsulaState, role: Role, traits: BotTraits): MoveChoice | null {
+  const pending = G.proposals.find((p) => p.status === 'open' && p.to.includes(role) && p.answers[role] === undefined);
+  if (!pending) return null;
+  const answer = packageGain(G, role, traits, pending) >= traits.acceptThreshold ? 'accepted' : 'rejected';
+  return { move: 'respond', args: [{ proposalId: pending.id, answer }] };
+}
+
+type PackageInput = Pick<Proposal, 'to' | 'venue' | 'offers' | 'asks'>;
+
+/** Every one-for-one trade with each partner, at the partner's or our own venue, or a neutral one. */
+function candidatePackages(G: PeninsulaState, role: Role): PackageInput[] {
+  const out: PackageInput[] = [];
+  for (const partner of ROLES) {
+    if (partner === role || G.done[partner]) continue;
+    const venue = VENUE_IDS.find((v) => VENUES[v].host === partner) ?? VENUE_IDS.find((v) => VENUES[v].host === role) ?? 'singapore';
+    for (const offer of concessionsOf(role)) for (const ask of concessionsOf(partner)) out.push({ to: [partner], venue, offers: [offer], asks: [ask] });
+  }
+  return out;
+}
+
+function bestProposal(G: PeninsulaState, playerID: string, role: Role, traits: BotTraits): MoveChoice | null {
+  if (G.proposals.filter((p) => p.from === role).length >= traits.maxProposals) return null;
+  let best: { choice: MoveChoice; score: number } | null = null;
+  for (const input of candidatePackages(G, role)) {
+    if (checkPropose(G, role, input) !== null) continue;
+    const choice: MoveChoice = { move: 'propose', args: [input] };
+    const draft: Proposal = { id: 'draft', round: G.round, from: role, answers: {}, status: 'open', ...input };
+    const mine = packageGain(G, role, traits, draft);
+    const theirs = Math.min(...input.to.map((partner) => packageGain(G, partner, PARTNER_MODEL, draft)));
+    if (mine < traits.proposeThreshold || theirs < PARTNER_MODEL.acceptThreshold) continue;
+    const score = mine + theirs / 2 + jitter(G, playerID, JSON.stringify(input));
+    if (!best || score > best.score) best = { choice, score };
+  }
+  return best?.choice ?? null;
+}
+
+function diplomacyMove(G: PeninsulaState, playerID: string, role: Role, traits: BotTraits, botSeats: readonly string[]): MoveChoice | null {
+  if (G.done[role]) return null;
+  const answer = answerProposals(G, role, traits);
+  if (answer) return answer;
+  const proposal = bestProposal(G, playerID, role, traits);
+  if (proposal) return proposal;
+  // People may still want to talk to this bot: it stays at the table until every person has left.
+  const peopleStillTalking = ROLES.some((r, i) => !botSeats.includes(String(i)) && !G.done[r]);
+  return peopleStillTalking ? null : { move: 'done', args: [] };
+}
+
+function ordersMove(G: PeninsulaState, playerID: string, role: Role, traits: BotTraits): MoveChoice | null {
+  let best: { choice: MoveChoice; score: number } | null = null;
+  for (const choice of enumerateMoves(G, 'orders', playerID)) {
+    const orders = choice.args[0] as Orders;
+    const breaches = Object.values(orders.commitments).filter((c) => c === 'breach').length;
+    const gain = gainFrom(G, role, traits, (copy) => {
+      const slice = copy.private[role];
+      if (slice) slice.orders = orders;
+      resolveRound(copy);
+    });
+    const score = gain - breaches * traits.breachReluctance + jitter(G, playerID, orders.actions.join());
+    if (!best || score > best.score) best = { choice, score };
+  }
+  return best?.choice ?? null;
+}
+
+function crisisMove(G: PeninsulaState, playerID: string, role: Role, traits: BotTraits): MoveChoice | null {
+  const choice = G.crisis.event ? EVENTS[G.crisis.event].choice : undefined;
+  if (!choice || G.crisis.pendingChoice !== role) return null;
+  const scored = choice.options.map((o) => ({ id: o.id, score: gainFrom(G, role, traits, (copy) => chooseCrisisOption(copy, o.id)) + jitter(G, playerID, o.id) }));
+  const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
+  return { move: 'chooseCrisisOption', args: [{ option: best.id }] };
+}
+
+/**
+ * The move a bot seat makes now, or null when it has nothing to do (or waits for people).
+ * Deterministic for a given state; works on the full state or on the seat's own view.
+ */
+export function chooseBotMove({ G, ctx, playerID, personality, botSeats = ['0', '1', '2', '3', '4'] }: BotInput): MoveChoice | null {
+  const role = roleOfPlayer(playerID);
+  if (role === undefined || ctx.gameover !== undefined || ctx.phase === null) return null;
+  const view = playerView(G, playerID);
+  const traits = PERSONALITY_TRAITS[personality];
+  switch (ctx.phase) {
+    case 'crisis':
+      return crisisMove(view, playerID, role, traits);
+    case 'diplomacy':
+      return diplomacyMove(view, playerID, role, traits, botSeats);
+    case 'orders':
+      return view.submitted[role] ? null : ordersMove(view, playerID, role, traits);
+    default:
+      return null;
+  }
 }

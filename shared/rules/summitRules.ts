@@ -3,6 +3,8 @@ import type { Effect } from '../effects';
 /** The numbers of summitry, in one place. */
 export const MAX_PROPOSALS_PER_ROUND = 3;
 export const MAX_ITEMS_PER_PACKAGE = 6;
+/** A leader signs at most one agreement a round: summits are scarce, as they were. */
+export const MAX_AGREEMENTS_PER_ROLE_PER_ROUND = 1;
 /** Below this rapport the two leaders have no channel: a direct US–DPRK summit needs a mediator (China or South Korea) at the table. */
 export const MIN_RAPPORT_FOR_DIRECT_SUMMIT = 3;
 export const MEDIATORS = ['PRC', 'ROK'] as const;
@@ -13,11 +15,10 @@ export const AGREEMENT_EFFECTS: Readonly<Record<'jointStatement' | 'deal', reado
   deal: [{ track: 'tension', by: -1 }],
 };
 
-/** Any agreement with both leaders at the table: contact, rapport, and legitimacy for Pyongyang. */
+/** Any agreement with both leaders at the table: contact and rapport (high rapport then feeds legitimacy in upkeep). */
 export const LEADER_SUMMIT_EFFECTS: readonly Effect[] = [
   { flag: 'usDprkContact', set: true },
   { track: 'rapport', by: +1 },
-  { track: 'legitimacy', by: +1 },
 ];
 
 /** The proposer leaves the table, as in Hanoi. */

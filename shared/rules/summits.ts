@@ -6,7 +6,7 @@ import { isRole, ROLE_NAMES, type Role } from '../roles';
 import type { Agreement, PeninsulaState, Proposal } from '../state';
 import { enact, nextId } from './record';
 import {
-  AGREEMENT_EFFECTS, LEADER_SUMMIT_EFFECTS, LEADER_WALK_OUT_EFFECTS, MAX_ITEMS_PER_PACKAGE,
+  AGREEMENT_EFFECTS, LEADER_SUMMIT_EFFECTS, LEADER_WALK_OUT_EFFECTS, MAX_AGREEMENTS_PER_ROLE_PER_ROUND, MAX_ITEMS_PER_PACKAGE,
   MAX_PROPOSALS_PER_ROUND, MEDIATORS, MIN_RAPPORT_FOR_DIRECT_SUMMIT, WALK_OUT_EFFECTS,
 } from './summitRules';
 
@@ -37,9 +37,16 @@ function checkAtTable(G: PeninsulaState, role: Role | undefined): Rejection | nu
   return null;
 }
 
+function checkNotYetAgreed(G: PeninsulaState, parties: readonly Role[]): Rejection | null {
+  const busy = parties.find((r) => G.agreements.filter((a) => a.round === G.round && a.parties.includes(r)).length >= MAX_AGREEMENTS_PER_ROLE_PER_ROUND);
+  return busy ? reject('ALREADY_AGREED', `${ROLE_NAMES[busy]} has already signed an agreement this round.`) : null;
+}
+
 /** Every rule a package must meet, whether it is a first proposal or a counter. */
 function checkPackage(G: PeninsulaState, from: Role, to: readonly Role[], venue: VenueId, offers: readonly string[], asks: readonly string[]): Rejection | null {
   const parties = [from, ...to];
+  const agreed = checkNotYetAgreed(G, parties);
+  if (agreed) return agreed;
   const host = VENUES[venue].host;
   if (host !== null && !parties.includes(host)) return reject('VENUE_NEEDS_HOST', `A summit in ${VENUES[venue].label} needs ${ROLE_NAMES[host]} at the table.`);
   const leaders = parties.includes('US') && parties.includes('DPRK');
@@ -110,7 +117,7 @@ export function checkRespond(G: PeninsulaState, role: Role | undefined, input: u
   if ('code' in proposal) return proposal;
   if (!proposal.to.includes(role)) return reject('NOT_INVITED', 'You were not invited to that summit.');
   if (proposal.answers[role] !== undefined) return reject('ALREADY_ANSWERED', 'You have already answered that proposal.');
-  return null;
+  return obj.answer === 'accepted' ? checkNotYetAgreed(G, [proposal.from, ...proposal.to]) : null;
 }
 
 export function respond(G: PeninsulaState, role: Role, proposalId: string, answer: 'accepted' | 'rejected'): void {
@@ -184,6 +191,10 @@ export function formAgreement(G: PeninsulaState, proposal: Proposal): Agreement 
   const kind = items.some((i) => CONCESSIONS[i].verification !== 'symbolic') ? 'deal' : 'jointStatement';
   const agreement: Agreement = { id: nextId(G, 'a'), round: G.round, venue: proposal.venue, parties, items, kind };
   G.agreements.push(agreement);
+  // The parties have signed for this round: other packages on their tables are off.
+  for (const other of G.proposals) {
+    if (other.status === 'open' && [other.from, ...other.to].some((r) => parties.includes(r))) other.status = 'expired';
+  }
   const venue = VENUES[proposal.venue];
   const what = kind === 'deal' ? 'a deal' : 'a joint statement';
   const names = parties.map((r) => ROLE_NAMES[r]).join(', ');

@@ -4,12 +4,12 @@ import type { PeninsulaState } from '../state';
 import { enact } from './record';
 
 /** Pressure = sanctions × China enforcement / 10 (GAME.md); the economy absorbs this much of it each round. */
-export const ECONOMY_RESILIENCE = 2;
+export const ECONOMY_RESILIENCE = 1;
 export const ARMS_RACE_THRESHOLD = 12;
-export const HIGH_RAPPORT = 7;
+export const HIGH_RAPPORT = 8;
 export const DESPERATE_ECONOMY = 1;
 /** Without a freeze, Yongbyon adds to capability every this many rounds. */
-export const CAPABILITY_GROWTH_EVERY = 2;
+export const CAPABILITY_GROWTH_EVERY = 3;
 
 export function sanctionsPressure(G: PeninsulaState): number {
   return Math.floor((G.tracks.sanctions * G.tracks.enforcement) / 10);

@@ -1,0 +1,38 @@
+import type { Personality } from '../options';
+
+/** How a bot weighs things. One row per personality; the strategy code reads only these numbers. */
+export interface BotTraits {
+  readonly label: string;
+  readonly explain: string;
+  /** Multiplies the penalty for tension above DANGER_FROM: how much the bot fears war. */
+  readonly warAversion: number;
+  /** Points of value a summit package must bring this bot before it accepts. */
+  readonly acceptThreshold: number;
+  /** Points of value a package must bring this bot before it proposes it. */
+  readonly proposeThreshold: number;
+  /** Proposals it makes per round at most. */
+  readonly maxProposals: number;
+  /** Points a breach must gain beyond its exposure cost before the bot breaks its word. */
+  readonly breachReluctance: number;
+  /** Value the bot sees in any agreement for its own sake (a deal-maker likes deals). */
+  readonly agreementLove: number;
+}
+
+export const PERSONALITY_TRAITS: Readonly<Record<Personality, BotTraits>> = {
+  hawk: {
+    label: 'Hawk', explain: 'Pressure first; talks only on its terms; keeps its word when it suits it.',
+    warAversion: 0.6, acceptThreshold: 2, proposeThreshold: 2, maxProposals: 1, breachReluctance: 1, agreementLove: 0,
+  },
+  dove: {
+    label: 'Dove', explain: 'Lowers tension at almost any price and keeps its promises.',
+    warAversion: 2, acceptThreshold: -1, proposeThreshold: 0, maxProposals: 2, breachReluctance: 6, agreementLove: 1,
+  },
+  dealmaker: {
+    label: 'Deal-maker', explain: 'Loves a summit and an announcement; fair in a deal.',
+    warAversion: 1.2, acceptThreshold: 0, proposeThreshold: 0.5, maxProposals: 2, breachReluctance: 3, agreementLove: 2,
+  },
+  opportunist: {
+    label: 'Opportunist', explain: 'Takes what it is given and breaks its word when nobody can see.',
+    warAversion: 1, acceptThreshold: 1, proposeThreshold: 1, maxProposals: 2, breachReluctance: 0.5, agreementLove: 0,
+  },
+};
