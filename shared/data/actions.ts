@@ -1,0 +1,237 @@
+import type { Condition, Effect } from '../effects';
+import type { Role } from '../roles';
+
+/**
+ * Every order a role can give, two per round. What an action does is its row:
+ * the effects are applied by the one interpreter in ../effects.ts.
+ */
+export interface ActionDef {
+  readonly role: Role;
+  readonly label: string;
+  /** Why the action exists and what it stands for, shown beside it. */
+  readonly explain: string;
+  readonly effects: readonly Effect[];
+  /** The news headline when it resolves. */
+  readonly headline: string;
+  /** Rounds that must pass before it can be chosen again (1: not two rounds running). */
+  readonly cooldown?: number;
+  readonly oncePerGame?: boolean;
+  /** Only available while this holds (checked when orders are given). */
+  readonly requires?: { readonly condition: Condition; readonly reason: string };
+}
+
+const contact: Effect = { flag: 'usDprkContact', set: true };
+/** A test during the moratorium ends it, with the credibility and rapport cost of a broken promise. */
+const testBreaksMoratorium: Effect = {
+  when: { flag: 'moratorium', is: true },
+  then: [
+    { flag: 'moratorium', set: false },
+    { track: 'rapport', by: -3 },
+    { track: 'usCredibility', by: -2 },
+    { track: 'tension', by: +1 },
+  ],
+};
+
+const actionTable = {
+  // United States
+  tightenSanctions: {
+    role: 'US', label: 'Tighten sanctions', headline: 'Washington tightens sanctions',
+    explain: 'New designations and a push at the UN. China can veto the UN part this round.',
+    effects: [{ when: { flag: 'unVeto', is: false }, then: [{ track: 'sanctions', by: +2 }], otherwise: [{ track: 'sanctions', by: +1 }] }, { track: 'rapport', by: -1 }],
+  },
+  reassureAllies: {
+    role: 'US', label: 'Reassure allies', headline: 'US reaffirms its commitments to Seoul and Tokyo',
+    explain: 'Extended deterrence: visits, statements, consultations.',
+    effects: [{ track: 'trustUsRok', by: +1 }, { track: 'trustUsJpn', by: +1 }, { track: 'usCredibility', by: +1 }],
+  },
+  jointDrills: {
+    role: 'US', label: 'Joint drills', headline: 'US and South Korean forces hold joint drills',
+    explain: 'Large exercises with Seoul: allies are reassured, Pyongyang calls them rehearsals for invasion.',
+    effects: [{ track: 'trustUsRok', by: +1 }, { track: 'usCredibility', by: +1 }, { track: 'tension', by: +1 }, { track: 'rapport', by: -1 }],
+  },
+  suspendDrills: {
+    role: 'US', label: 'Suspend drills', headline: 'Washington suspends "war games" with Seoul',
+    explain: 'As after Singapore in 2018: a gesture to Pyongyang that allies were not always consulted on.',
+    effects: [{ track: 'tension', by: -1 }, { track: 'rapport', by: +1 }, { track: 'trustUsRok', by: -1 }, { track: 'trustUsJpn', by: -1 }],
+  },
+  personalLetter: {
+    role: 'US', label: 'Personal letter', headline: 'The President sends Kim a "beautiful letter"',
+    explain: 'Leader-to-leader letters kept the 2018–19 channel alive. Rapport rises and does not decay this round.',
+    effects: [{ track: 'rapport', by: +2 }, contact],
+  },
+  pressChina: {
+    role: 'US', label: 'Press China', headline: 'Washington presses Beijing to enforce sanctions',
+    explain: "Sanctions only bite if China's border is closed.",
+    effects: [{ track: 'enforcement', by: +1 }, { track: 'tiesPrcDprk', by: -1 }],
+  },
+  sanctionsRelief: {
+    role: 'US', label: 'Sanctions relief', headline: 'US eases sanctions on North Korea',
+    explain: 'Relief without verified steps: allies and critics call it rewarding bad behaviour.',
+    effects: [{ track: 'sanctions', by: -2 }, { track: 'rapport', by: +1 }, { track: 'usCredibility', by: -1 }, { track: 'trustUsJpn', by: -1 }],
+    requires: { condition: { track: 'sanctions', atLeast: 1 }, reason: 'There are no sanctions left to relieve.' },
+  },
+  showOfForce: {
+    role: 'US', label: 'Show of force', headline: 'US bombers and a carrier group deploy near the peninsula',
+    explain: '"Fire and fury": deterrence that raises the temperature.',
+    effects: [{ track: 'tension', by: +2 }, { track: 'usCredibility', by: +1 }, { track: 'trustUsJpn', by: +1 }, { track: 'rapport', by: -2 }],
+    cooldown: 1,
+  },
+
+  // North Korea
+  missileTest: {
+    role: 'DPRK', label: 'Missile test', headline: 'North Korea fires a ballistic missile into the sea',
+    explain: 'Each test improves the arsenal and alarms the region.',
+    effects: [testBreaksMoratorium, { track: 'capability', by: +1 }, { track: 'tension', by: +1 }, { track: 'jpnDefence', by: +1 }],
+    cooldown: 1,
+  },
+  nuclearTest: {
+    role: 'DPRK', label: 'Nuclear test', headline: 'North Korea conducts a nuclear test at Punggye-ri',
+    explain: 'The strongest signal there is. Even Beijing is angered.',
+    effects: [testBreaksMoratorium, { track: 'capability', by: +2 }, { track: 'tension', by: +2 }, { track: 'legitimacy', by: +1 }, { track: 'tiesPrcDprk', by: -2 }, { when: { flag: 'unVeto', is: false }, then: [{ track: 'sanctions', by: +1 }] }],
+    cooldown: 2,
+  },
+  declareMoratorium: {
+    role: 'DPRK', label: 'Declare moratorium', headline: 'Pyongyang declares a halt to nuclear and missile tests',
+    explain: 'As in April 2018: tests are suspended, and any later test ends the moratorium at a cost.',
+    effects: [{ flag: 'moratorium', set: true }, { track: 'tension', by: -2 }, { track: 'rapport', by: +1 }, { track: 'legitimacy', by: +1 }],
+    requires: { condition: { flag: 'moratorium', is: false }, reason: 'The moratorium already holds.' },
+  },
+  charmOffensive: {
+    role: 'DPRK', label: 'Charm offensive', headline: 'Kim sends warm words to the White House',
+    explain: 'A letter or a smile for the cameras: rapport and legitimacy, at no cost to the arsenal.',
+    effects: [{ track: 'rapport', by: +2 }, { track: 'tension', by: -1 }, contact],
+  },
+  cyberOperation: {
+    role: 'DPRK', label: 'Cyber operation', headline: 'Hackers linked to Pyongyang steal millions in cryptocurrency',
+    explain: 'Cyber theft funds the regime around the sanctions.',
+    effects: [{ track: 'economy', by: +2 }, { track: 'tension', by: +1 }, { track: 'usCredibility', by: -1 }],
+  },
+  sanctionsEvasion: {
+    role: 'DPRK', label: 'Sanctions evasion', headline: 'Ship-to-ship transfers smuggle oil and coal',
+    explain: 'Ship-to-ship transfers at sea; they work best when China looks away.',
+    effects: [{ track: 'economy', by: +1 }, { when: { track: 'enforcement', atMost: 4 }, then: [{ track: 'economy', by: +1 }] }],
+  },
+  armsExports: {
+    role: 'DPRK', label: 'Arms exports', headline: 'North Korean weapons turn up abroad',
+    explain: 'Selling missiles and shells brings hard currency and condemnation.',
+    effects: [{ track: 'economy', by: +2 }, { track: 'tension', by: +1 }, { track: 'legitimacy', by: -1 }],
+  },
+  dmzProvocation: {
+    role: 'DPRK', label: 'Provocation at the DMZ', headline: 'Shots and loudspeakers at the DMZ',
+    explain: 'A border incident: pressure on Seoul, pride at home.',
+    effects: [{ track: 'tension', by: +2 }, { track: 'legitimacy', by: +1 }, { track: 'rokDefence', by: +1 }],
+    cooldown: 1,
+  },
+
+  // South Korea
+  interKoreanProject: {
+    role: 'ROK', label: 'Inter-Korean project', headline: 'Seoul and Pyongyang open a joint project',
+    explain: 'Rail links, family reunions, a liaison office: engagement that Washington may see as leaking sanctions.',
+    effects: [{ track: 'tension', by: -1 }, { track: 'economy', by: +1 }, { track: 'trustUsRok', by: -1 }],
+  },
+  rokBolsterDefence: {
+    role: 'ROK', label: 'Bolster defence', headline: 'Seoul raises its defence budget',
+    explain: 'Missiles and missile defence of its own.',
+    effects: [{ track: 'rokDefence', by: +2 }, { track: 'tension', by: +1 }],
+  },
+  coordinateWithWashington: {
+    role: 'ROK', label: 'Coordinate with Washington', headline: 'Seoul and Washington align their approach',
+    explain: 'Close consultation keeps the alliance together.',
+    effects: [{ track: 'trustUsRok', by: +2 }, { track: 'usCredibility', by: +1 }],
+  },
+  independentChannel: {
+    role: 'ROK', label: 'Independent channel', headline: 'Seoul opens its own channel to Pyongyang',
+    explain: 'Talks without Washington: tension falls, trust with the US too.',
+    effects: [{ track: 'tension', by: -2 }, { track: 'legitimacy', by: +1 }, { track: 'trustUsRok', by: -1 }],
+  },
+  demandAssurances: {
+    role: 'ROK', label: 'Demand assurances', headline: 'Seoul demands that Washington consult it',
+    explain: 'No deal about us without us.',
+    effects: [{ track: 'trustUsRok', by: +1 }, { track: 'usCredibility', by: -1 }, { track: 'tension', by: -1 }],
+  },
+  nuclearLatencyDebate: {
+    role: 'ROK', label: 'Nuclear-latency debate', headline: 'Seoul debates a nuclear option of its own',
+    explain: 'If the umbrella leaks, why not our own? It alarms Washington and Beijing alike.',
+    effects: [{ track: 'rokDefence', by: +2 }, { track: 'tension', by: +1 }, { track: 'trustUsRok', by: -2 }, { track: 'usCredibility', by: -1 }],
+    oncePerGame: true,
+  },
+
+  // China
+  enforceSanctions: {
+    role: 'PRC', label: 'Enforce sanctions', headline: 'China tightens checks at the Dandong border',
+    explain: "Closing the border is the pressure Pyongyang feels most, and strains Beijing's ties with it.",
+    effects: [{ track: 'enforcement', by: +2 }, { track: 'tiesPrcDprk', by: -1 }],
+  },
+  openBorderTrade: {
+    role: 'PRC', label: 'Open border trade', headline: 'Trucks roll again across the Yalu',
+    explain: 'Trade keeps the North afloat and the border quiet.',
+    effects: [{ track: 'economy', by: +2 }, { track: 'enforcement', by: -1 }, { track: 'tiesPrcDprk', by: +1 }],
+  },
+  mediate: {
+    role: 'PRC', label: 'Mediate', headline: 'Beijing offers to host talks',
+    explain: 'Prestige as the indispensable mediator.',
+    effects: [{ track: 'tension', by: -1 }, { track: 'tiesPrcDprk', by: +1 }, { track: 'rapport', by: +1 }],
+  },
+  economicLifeline: {
+    role: 'PRC', label: 'Economic lifeline', headline: 'China sends food and fuel to North Korea',
+    explain: 'No collapse on our border, whatever the sanctions say.',
+    effects: [{ track: 'economy', by: +2 }, { track: 'enforcement', by: -2 }, { track: 'tiesPrcDprk', by: +1 }],
+    cooldown: 2,
+  },
+  blockUnResolution: {
+    role: 'PRC', label: 'Block a UN resolution', headline: 'China blocks a UN Security Council resolution',
+    explain: 'A veto this round: new UN sanctions cannot pass (resolved first, so it stops this round\'s push).',
+    effects: [{ flag: 'unVeto', set: true }, { track: 'tiesPrcDprk', by: +1 }, { track: 'usCredibility', by: -1 }],
+  },
+  warnPyongyang: {
+    role: 'PRC', label: 'Warn Pyongyang', headline: 'Beijing warns Pyongyang against further provocations',
+    explain: 'A quiet word from the only ally the North has.',
+    effects: [{ track: 'tension', by: -1 }, { track: 'tiesPrcDprk', by: -1 }, { track: 'legitimacy', by: -1 }],
+  },
+
+  // Japan
+  jpnBolsterDefence: {
+    role: 'JPN', label: 'Bolster defence', headline: 'Tokyo raises its defence budget',
+    explain: 'Counter-strike capability and a bigger budget.',
+    effects: [{ track: 'jpnDefence', by: +2 }, { track: 'tension', by: +1 }],
+  },
+  missileDefence: {
+    role: 'JPN', label: 'Missile defence', headline: 'Japan deploys new missile defences',
+    explain: 'Defensive, and done with the US.',
+    effects: [{ track: 'jpnDefence', by: +1 }, { track: 'trustUsJpn', by: +1 }],
+  },
+  trilateralCoordination: {
+    role: 'JPN', label: 'Trilateral coordination', headline: 'Tokyo, Seoul and Washington meet as three',
+    explain: 'The alliance triangle works best when all three talk.',
+    effects: [{ track: 'trustUsJpn', by: +1 }, { track: 'trustUsRok', by: +1 }, { track: 'usCredibility', by: +1 }],
+  },
+  raiseAbductions: {
+    role: 'JPN', label: 'Raise the abductions issue', headline: 'Japan raises the abductions of its citizens',
+    explain: 'Families of citizens abducted in the 1970s–80s still wait for answers.',
+    effects: [{ track: 'legitimacy', by: -1 }, { track: 'trustUsJpn', by: +1 }, { track: 'rapport', by: -1 }],
+  },
+  independentContact: {
+    role: 'JPN', label: 'Independent contact', headline: 'Japanese officials meet North Koreans in a third country',
+    explain: 'Tokyo talks to Pyongyang on its own, as Koizumi did in 2002.',
+    effects: [{ track: 'tension', by: -1 }, { track: 'legitimacy', by: +1 }, { track: 'trustUsJpn', by: -1 }],
+  },
+  pushUnSanctions: {
+    role: 'JPN', label: 'Push sanctions at the UN', headline: 'Japan pushes for new UN sanctions',
+    explain: 'A Security Council resolution: sanctions and condemnation, unless China vetoes it this round.',
+    effects: [{ when: { flag: 'unVeto', is: false }, then: [{ track: 'sanctions', by: +1 }, { track: 'legitimacy', by: -1 }] }, { track: 'trustUsJpn', by: +1 }],
+  },
+} satisfies Record<string, ActionDef>;
+
+export type ActionId = keyof typeof actionTable;
+export const ACTIONS: Readonly<Record<ActionId, ActionDef>> = actionTable;
+export const ACTION_IDS = Object.keys(ACTIONS) as ActionId[];
+
+export function isActionId(value: unknown): value is ActionId {
+  return typeof value === 'string' && Object.hasOwn(ACTIONS, value);
+}
+
+export function actionsOf(role: Role): ActionId[] {
+  return ACTION_IDS.filter((id) => ACTIONS[id].role === role);
+}
+
+export const ACTIONS_PER_ROUND = 2;

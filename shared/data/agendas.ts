@@ -1,0 +1,70 @@
+import { agreementsAt, agreementsWith, agreedItem, firstInspectionsRound, inspectionsInForce, reliefRounds, timesUsed } from '../queries';
+import type { Role } from '../roles';
+import type { PeninsulaState } from '../state';
+
+/**
+ * Secret agendas: each role draws one of its two at the deal. Only its owner sees it
+ * until the game ends; it scores AGENDA_POINTS if `met` holds at the end.
+ */
+export interface AgendaDef {
+  readonly role: Role;
+  readonly label: string;
+  readonly explain: string;
+  readonly met: (G: PeninsulaState) => boolean;
+}
+
+export const AGENDA_POINTS = 8;
+
+const agendaTable = {
+  usTwoSummits: {
+    role: 'US', label: 'Hold two summits', explain: 'Make two agreements to which the United States is a party.',
+    met: (G) => agreementsWith(G, 'US').length >= 2,
+  },
+  usInspectorsOnSite: {
+    role: 'US', label: 'Inspectors on the ground', explain: 'End the game with inspections in force.',
+    met: (G) => inspectionsInForce(G),
+  },
+  dprkSanctionsBelowFour: {
+    role: 'DPRK', label: 'Break the sanctions', explain: 'End the game with sanctions below 4.',
+    met: (G) => G.tracks.sanctions < 4,
+  },
+  dprkRecognisedNuclearState: {
+    role: 'DPRK', label: 'A recognised nuclear state', explain: 'End with capability 7 or more and legitimacy 6 or more.',
+    met: (G) => G.tracks.capability >= 7 && G.tracks.legitimacy >= 6,
+  },
+  rokTrustAndEngagement: {
+    role: 'ROK', label: 'Engage without losing Washington', explain: 'Run an inter-Korean project at least once and end with US–ROK trust above 6.',
+    met: (G) => timesUsed(G, 'interKoreanProject') >= 1 && G.tracks.trustUsRok > 6,
+  },
+  rokPanmunjomSummit: {
+    role: 'ROK', label: 'Peace at Panmunjom', explain: 'Reach an agreement at Panmunjom on the DMZ.',
+    met: (G) => agreementsAt(G, 'panmunjom').length >= 1,
+  },
+  prcBeijingSummit: {
+    role: 'PRC', label: 'Host a summit in Beijing', explain: 'Reach an agreement in Beijing.',
+    met: (G) => agreementsAt(G, 'beijing').length >= 1,
+  },
+  prcStableNeighbour: {
+    role: 'PRC', label: 'A stable neighbour', explain: 'End with the DPRK economy at 4 or more and PRC–DPRK ties at 6 or more.',
+    met: (G) => G.tracks.economy >= 4 && G.tracks.tiesPrcDprk >= 6,
+  },
+  jpnNoReliefBeforeInspections: {
+    role: 'JPN', label: 'No relief before inspections', explain: 'No sanctions relief, by order or by deal, in any round before inspections were agreed.',
+    met: (G) => {
+      const inspections = firstInspectionsRound(G);
+      return reliefRounds(G).every((round) => inspections !== undefined && round >= inspections);
+    },
+  },
+  jpnAbductionsAddressed: {
+    role: 'JPN', label: 'The abductions addressed', explain: 'Get aid conditional on the abductions agreed at a summit, or raise the issue three times.',
+    met: (G) => agreedItem(G, 'conditionalAid') !== undefined || timesUsed(G, 'raiseAbductions') >= 3,
+  },
+} satisfies Record<string, AgendaDef>;
+
+export type AgendaId = keyof typeof agendaTable;
+export const AGENDAS: Readonly<Record<AgendaId, AgendaDef>> = agendaTable;
+export const AGENDA_IDS = Object.keys(AGENDAS) as AgendaId[];
+
+export function agendasOf(role: Role): AgendaId[] {
+  return AGENDA_IDS.filter((id) => AGENDAS[id].role === role);
+}

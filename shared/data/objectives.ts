@@ -1,0 +1,70 @@
+import { agreementsAt, agreementsWith, agreedItem, timesUsed } from '../queries';
+import type { Role } from '../roles';
+import type { PeninsulaState } from '../state';
+import type { TrackId } from '../tracks';
+
+/**
+ * Public objectives: four terms per role, each worth 0–10 points at the end of the game.
+ * A track term scores the track (or 10 minus it, for a track the role wants low).
+ */
+export type Measure =
+  | { readonly kind: 'track'; readonly track: TrackId; readonly want: 'high' | 'low' }
+  | { readonly kind: 'average'; readonly tracks: readonly TrackId[]; readonly want: 'high' | 'low' }
+  | { readonly kind: 'count'; readonly count: CountId; readonly pointsEach: number };
+
+export interface ObjectiveTerm {
+  readonly label: string;
+  readonly measure: Measure;
+}
+
+export const COUNTS = {
+  agreementsWithUs: { label: 'agreements the US is party to', of: (G: PeninsulaState) => agreementsWith(G, 'US').length },
+  interKoreanEngagement: {
+    label: 'inter-Korean projects, channels and agreements',
+    of: (G: PeninsulaState) => timesUsed(G, 'interKoreanProject') + timesUsed(G, 'independentChannel') + G.agreements.filter((a) => a.parties.includes('ROK') && a.parties.includes('DPRK')).length,
+  },
+  mediation: {
+    label: 'mediations, agreements China is party to, and summits in Beijing',
+    of: (G: PeninsulaState) => timesUsed(G, 'mediate') + agreementsWith(G, 'PRC').length + agreementsAt(G, 'beijing').length,
+  },
+  abductions: {
+    label: 'times the abductions were raised (3 for aid conditional on them)',
+    of: (G: PeninsulaState) => timesUsed(G, 'raiseAbductions') + (agreedItem(G, 'conditionalAid') ? 3 : 0),
+  },
+} as const;
+export type CountId = keyof typeof COUNTS;
+
+export const OBJECTIVES: Readonly<Record<Role, readonly ObjectiveTerm[]>> = {
+  US: [
+    { label: 'Low DPRK capability', measure: { kind: 'track', track: 'capability', want: 'low' } },
+    { label: 'Credibility in Asia', measure: { kind: 'track', track: 'usCredibility', want: 'high' } },
+    { label: 'Strong alliances', measure: { kind: 'average', tracks: ['trustUsRok', 'trustUsJpn'], want: 'high' } },
+    { label: 'A win to announce', measure: { kind: 'count', count: 'agreementsWithUs', pointsEach: 4 } },
+  ],
+  DPRK: [
+    { label: 'Regime security (capability)', measure: { kind: 'track', track: 'capability', want: 'high' } },
+    { label: 'A working economy', measure: { kind: 'track', track: 'economy', want: 'high' } },
+    { label: 'Legitimacy as a nuclear state', measure: { kind: 'track', track: 'legitimacy', want: 'high' } },
+    { label: 'Sanctions lifted', measure: { kind: 'track', track: 'sanctions', want: 'low' } },
+  ],
+  ROK: [
+    { label: 'Low tension', measure: { kind: 'track', track: 'tension', want: 'low' } },
+    { label: 'Inter-Korean engagement', measure: { kind: 'count', count: 'interKoreanEngagement', pointsEach: 3 } },
+    { label: 'A US that consults Seoul', measure: { kind: 'track', track: 'trustUsRok', want: 'high' } },
+    { label: 'Denuclearisation', measure: { kind: 'track', track: 'capability', want: 'low' } },
+  ],
+  PRC: [
+    { label: 'Stability (low tension)', measure: { kind: 'track', track: 'tension', want: 'low' } },
+    { label: 'No collapse in Pyongyang', measure: { kind: 'track', track: 'economy', want: 'high' } },
+    { label: 'Prestige as mediator', measure: { kind: 'count', count: 'mediation', pointsEach: 3 } },
+    { label: 'Limited US influence', measure: { kind: 'track', track: 'usCredibility', want: 'low' } },
+  ],
+  JPN: [
+    { label: 'Low DPRK capability', measure: { kind: 'track', track: 'capability', want: 'low' } },
+    { label: 'Security assurances', measure: { kind: 'track', track: 'trustUsJpn', want: 'high' } },
+    { label: 'The abductions addressed', measure: { kind: 'count', count: 'abductions', pointsEach: 3 } },
+    { label: 'Pressure on Pyongyang', measure: { kind: 'track', track: 'sanctions', want: 'high' } },
+  ],
+};
+
+export const OBJECTIVE_TERM_MAX = 10;
