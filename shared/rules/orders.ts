@@ -1,6 +1,6 @@
 import { ACTIONS, ACTIONS_PER_ROUND, actionsOf, isActionId, type ActionId } from '../data/actions';
 import { CONCESSIONS } from '../data/concessions';
-import { conditionHolds } from '../effects';
+import { conditionHolds, previewEffects } from '../effects';
 import { activeCommitments } from '../queries';
 import { reject, type Rejection } from '../rejection';
 import type { Role } from '../roles';
@@ -75,9 +75,17 @@ export function compliantActions(G: PeninsulaState, role: Role): ActionId[] {
   return availableActions(G, role).filter((a) => !forbidden.has(a));
 }
 
-/** Orders for a seat that did not act in time ("hold"): keep every commitment, take the first two actions that allow it. */
+function tensionOf(G: PeninsulaState, action: ActionId): number {
+  return previewEffects(G, ACTIONS[action].effects).reduce((sum, c) => sum + ('track' in c && c.track === 'tension' ? c.to - c.from : 0), 0);
+}
+
+/**
+ * Orders for a seat that did not act in time ("hold"): keep every commitment and take the two
+ * calmest actions that allow it, so an empty chair never starts a war.
+ */
 export function holdingOrders(G: PeninsulaState, role: Role): Orders {
   const commitments: Record<string, CommitmentChoice> = {};
   for (const c of bindingCommitments(G, role)) commitments[c.id] = 'comply';
-  return { actions: compliantActions(G, role).slice(0, ACTIONS_PER_ROUND), commitments };
+  const calmest = [...compliantActions(G, role)].sort((a, b) => tensionOf(G, a) - tensionOf(G, b));
+  return { actions: calmest.slice(0, ACTIONS_PER_ROUND), commitments };
 }

@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { EVENTS } from '../../shared/data/events';
+import { playerOfRole } from '../../shared/roles';
+import { checkCrisisChoice } from '../../shared/rules/crisis';
+import { startMatch } from '../../shared/sim/headless';
+import { move, tryMove } from '../support/match';
+
+/** The first seed whose opening card asks someone to choose (seeds are fixed, so this is stable). */
+function matchWithChoice() {
+  for (let i = 0; i < 200; i++) {
+    const s = startMatch({ seed: `choice-${i}` });
+    if (s.G.crisis.pendingChoice !== null) return s;
+  }
+  throw new Error('no seed with a choice card');
+}
+
+describe('the crisis phase', () => {
+  test('a card with a choice waits for its role; others cannot answer it; then diplomacy begins', () => {
+    const s = matchWithChoice();
+    const role = s.G.crisis.pendingChoice;
+    const card = s.G.crisis.event ? EVENTS[s.G.crisis.event] : undefined;
+    expect(role).not.toBeNull();
+    expect(s.ctx.phase).toBe('crisis');
+    expect(s.ctx.currentPlayer).toBe(playerOfRole(role ?? 'US'));
+    const other = role === 'US' ? 'JPN' : 'US';
+    const option = card?.choice?.options[1]?.id;
+    expect(checkCrisisChoice(s.G, other, { option })?.code).toBe('NOT_YOUR_CHOICE');
+    expect(tryMove(s, other, 'chooseCrisisOption', { option }).accepted).toBe(false);
+    expect(checkCrisisChoice(s.G, role ?? 'US', { option: 'nonsense' })?.code).toBe('UNKNOWN_OPTION');
+    const after = move(s, role ?? 'US', 'chooseCrisisOption', { option });
+    expect(after.ctx.phase).toBe('diplomacy');
+    expect(after.G.crisis.chosen).toBe(option);
+  });
+
+  test('a card without a choice goes straight to diplomacy with its effects applied and headlined', () => {
+    for (let i = 0; i < 200; i++) {
+      const s = startMatch({ seed: `plain-${i}` });
+      if (s.G.crisis.pendingChoice !== null) continue;
+      expect(s.ctx.phase).toBe('diplomacy');
+      expect(s.G.round).toBe(1);
+      expect(s.G.headlines[0]?.kind).toBe('event');
+      expect(s.G.headlines[0]?.text).toContain(EVENTS[s.G.crisis.event ?? 'quietRound'].title);
+      return;
+    }
+    throw new Error('no seed with a plain card');
+  });
+});
