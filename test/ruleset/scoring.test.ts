@@ -1,0 +1,80 @@
+import { describe, expect, test } from 'vitest';
+import { AGENDA_IDS, AGENDAS, type AgendaId } from '../../shared/data/agendas';
+import { OBJECTIVES } from '../../shared/data/objectives';
+import { finalResult, measure, outcomeOf, winnersOf, type RoleScore } from '../../shared/scoring';
+import type { Agreement, PeninsulaState } from '../../shared/state';
+import type { Tracks } from '../../shared/tracks';
+import { newMatch } from '../support/match';
+
+const base = newMatch().G;
+
+function state(changes: { tracks?: Partial<Tracks>; agreements?: Partial<Agreement>[]; timesUsed?: PeninsulaState['timesUsed']; inForce?: string[]; orders?: { round: number; us: string[] }[] }): PeninsulaState {
+  const G = structuredClone(base);
+  Object.assign(G.tracks, changes.tracks);
+  G.agreements = (changes.agreements ?? []).map((a, i) => ({ id: `a${i}`, round: 1, venue: 'hanoi', parties: ['US', 'DPRK'], items: [], kind: 'deal', ...a }));
+  G.timesUsed = changes.timesUsed ?? {};
+  G.commitments = (changes.inForce ?? []).map((concession, i) => ({ id: `c${i}`, agreementId: 'a0', concession: concession as never, role: 'DPRK', madeInRound: 1, endsAfterRound: 99, status: 'active' }));
+  G.history = (changes.orders ?? []).map(({ round, us }) => ({ round, event: 'quietRound', eventChoice: null, orders: { US: us as never }, tracks: G.tracks }));
+  return G;
+}
+
+/** [agenda, a state where it is met, a state where it is not] */
+const AGENDA_CASES: [AgendaId, PeninsulaState, PeninsulaState][] = [
+  ['usTwoSummits', state({ agreements: [{}, {}] }), state({ agreements: [{}, { parties: ['PRC', 'DPRK'] }] })],
+  ['usInspectorsOnSite', state({ inForce: ['allowInspections'] }), state({ inForce: ['freezeYongbyon'] })],
+  ['dprkSanctionsBelowFour', state({ tracks: { sanctions: 3 } }), state({ tracks: { sanctions: 4 } })],
+  ['dprkRecognisedNuclearState', state({ tracks: { capability: 7, legitimacy: 6 } }), state({ tracks: { capability: 7, legitimacy: 5 } })],
+  ['rokTrustAndEngagement', state({ tracks: { trustUsRok: 7 }, timesUsed: { interKoreanProject: 1 } }), state({ tracks: { trustUsRok: 6 }, timesUsed: { interKoreanProject: 2 } })],
+  ['rokPanmunjomSummit', state({ agreements: [{ venue: 'panmunjom' }] }), state({ agreements: [{ venue: 'hanoi' }] })],
+  ['prcBeijingSummit', state({ agreements: [{ venue: 'beijing' }] }), state({})],
+  ['prcStableNeighbour', state({ tracks: { economy: 4, tiesPrcDprk: 6 } }), state({ tracks: { economy: 3, tiesPrcDprk: 9 } })],
+  ['jpnNoReliefBeforeInspections', state({ agreements: [{ round: 2, items: ['allowInspections'] }, { round: 3, items: ['partialSanctionsRelief'] }] }), state({ orders: [{ round: 1, us: ['sanctionsRelief'] }], agreements: [{ round: 2, items: ['allowInspections'] }] })],
+  ['jpnAbductionsAddressed', state({ agreements: [{ parties: ['JPN', 'DPRK'], items: ['conditionalAid'] }] }), state({ timesUsed: { raiseAbductions: 2 } })],
+];
+
+describe('secret agendas', () => {
+  test('every agenda has a case, and every role has two', () => {
+    expect(AGENDA_CASES.map(([id]) => id).sort()).toEqual([...AGENDA_IDS].sort());
+  });
+  test.each(AGENDA_CASES)('%s is met in the first state and not in the second', (id, met, notMet) => {
+    expect(AGENDAS[id].met(met)).toBe(true);
+    expect(AGENDAS[id].met(notMet)).toBe(false);
+  });
+});
+
+describe('public objectives and outcomes', () => {
+  test('a track a role wants low scores 10 minus the track; counts score per item up to 10', () => {
+    const G = state({ tracks: { capability: 3 }, agreements: [{}, {}, {}] });
+    expect(OBJECTIVES.US.map((term) => measure(G, term.measure))).toEqual([7, G.tracks.usCredibility, Math.round((G.tracks.trustUsRok + G.tracks.trustUsJpn) / 2), 10]);
+  });
+
+  test.each([
+    ['war', { war: { round: 2, cause: 'test' } }, {}],
+    ['peaceRegime', {}, { tracks: { capability: 3 }, inForce: ['endOfWarDeclaration', 'allowInspections'] }],
+    ['nuclearNormalisation', {}, { tracks: { capability: 8, legitimacy: 7 } }],
+    ['armsRace', {}, { tracks: { capability: 5, rokDefence: 6, jpnDefence: 6 } }],
+    ['managedDetente', {}, { tracks: { capability: 5, rokDefence: 3, jpnDefence: 3, tension: 3 } }],
+    ['frozenConflict', {}, { tracks: { capability: 5, rokDefence: 3, jpnDefence: 3, tension: 6 } }],
+  ] as const)('the outcome is %s', (outcome, extra, changes) => {
+    const G = { ...state(changes as never), ...extra };
+    expect(outcomeOf(G)).toBe(outcome);
+  });
+
+  test('the highest total wins, ties go to the fewest breaches, a full tie is shared, and a war has no winners', () => {
+    const score = (total: number, breaches: number): RoleScore => ({ objectives: [], agenda: { id: null, label: '', met: false, points: 0 }, outcomeBonus: 0, total, breaches });
+    expect(winnersOf({ US: score(30, 0), DPRK: score(31, 2), ROK: score(20, 0), PRC: score(5, 0), JPN: score(0, 0) }, 'frozenConflict')).toEqual(['DPRK']);
+    expect(winnersOf({ US: score(31, 0), DPRK: score(31, 2), ROK: score(20, 0), PRC: score(5, 0), JPN: score(0, 0) }, 'frozenConflict')).toEqual(['US']);
+    expect(winnersOf({ US: score(31, 1), DPRK: score(31, 1), ROK: score(20, 0), PRC: score(5, 0), JPN: score(0, 0) }, 'frozenConflict')).toEqual(['US', 'DPRK']);
+    expect(winnersOf({ US: score(31, 1), DPRK: score(31, 1), ROK: score(20, 0), PRC: score(5, 0), JPN: score(0, 0) }, 'war')).toEqual([]);
+  });
+
+  test('a total is objectives plus the agenda plus the outcome bonus', () => {
+    const result = finalResult(state({ tracks: { capability: 8, legitimacy: 7 } }));
+    expect(result.outcome).toBe('nuclearNormalisation');
+    for (const s of Object.values(result.scores)) {
+      expect(s.total).toBe(s.objectives.reduce((a, b) => a + b.points, 0) + s.agenda.points + s.outcomeBonus);
+    }
+    expect(result.scores.DPRK.outcomeBonus).toBe(4);
+    expect(result.scores.US.outcomeBonus).toBe(-4);
+  });
+});
