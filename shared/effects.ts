@@ -67,7 +67,7 @@ function signed(n: number): string {
 }
 
 function describeCondition(condition: Condition): string {
-  if ('flag' in condition) return `${condition.is ? 'if' : 'unless'} ${FLAG_INFO[condition.flag].label.toLowerCase()} holds`;
+  if ('flag' in condition) return `${condition.is ? 'if' : 'unless'} the ${FLAG_INFO[condition.flag].label} holds`;
   if ('atLeast' in condition) return `if ${TRACK_INFO[condition.track].label} is ${condition.atLeast} or more`;
   return `if ${TRACK_INFO[condition.track].label} is ${condition.atMost} or less`;
 }
@@ -79,10 +79,10 @@ export function describeEffects(effects: readonly Effect[]): string {
     .map((effect) => {
       if ('when' in effect) {
         const otherwise = effect.otherwise ? `; otherwise ${describeEffects(effect.otherwise)}` : '';
-        return `${describeCondition(effect.when)}: ${describeEffects(effect.then)}${otherwise}`;
+        return `(${describeCondition(effect.when)}: ${describeEffects(effect.then)}${otherwise})`;
       }
       if ('track' in effect) return `${TRACK_INFO[effect.track].label} ${signed(effect.by)}`;
-      return `${effect.set ? 'starts' : 'ends'} the ${FLAG_INFO[effect.flag].label.toLowerCase()}`;
+      return `${effect.set ? 'starts' : 'ends'} the ${FLAG_INFO[effect.flag].label}`;
     })
     .join(', ');
 }

@@ -48,9 +48,9 @@ export type FlagId = (typeof FLAGS)[number];
 export type Flags = Record<FlagId, boolean>;
 
 export const FLAG_INFO: Readonly<Record<FlagId, { label: string; explain: string; roundScoped: boolean }>> = {
-  moratorium: { label: 'Test moratorium', explain: 'North Korea has suspended tests. A test while it holds ends it at a large cost in credibility and rapport.', roundScoped: false },
+  moratorium: { label: 'test moratorium', explain: 'North Korea has suspended tests. A test while it holds ends it at a large cost in credibility and rapport.', roundScoped: false },
   unVeto: { label: 'UN veto', explain: 'China has blocked a UN resolution this round: new sanctions cannot pass.', roundScoped: true },
-  usDprkContact: { label: 'Leader contact', explain: 'The two leaders were in contact this round (a letter or a summit), so rapport does not decay.', roundScoped: true },
+  usDprkContact: { label: 'leaders\' contact', explain: 'The two leaders were in contact this round (a letter or a summit), so rapport does not decay.', roundScoped: true },
 };
 
 export function clampTrack(value: number): number {

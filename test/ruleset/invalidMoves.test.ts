@@ -1,122 +1,127 @@
-import { describe, expect, test } from 'vitest';
-import { INVALID_MOVE } from 'boardgame.io/core';
-import { validateSetupData } from '../../shared/options';
-import type { RejectionCode } from '../../shared/rejection';
-import { playerOfRole, type Role } from '../../shared/roles';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import type { RejectionCode, Rejection } from '../../shared/rejection';
+import { roleOfPlayer, type Role } from '../../shared/roles';
+import { checkCrisisChoice } from '../../shared/rules/crisis';
 import { checkOrders } from '../../shared/rules/orders';
-import { checkCounter, checkPropose, checkRespond, checkWalkOut } from '../../shared/rules/summits';
-import { applyMove, type MatchState } from '../../shared/sim/headless';
-import { diplomacyMoves } from '../../shared/moves';
-import { everyoneDone, keepAll, move, newMatch } from '../support/match';
+import { checkCounter, checkDone, checkPropose, checkRespond, checkWalkOut } from '../../shared/rules/summits';
+import type { MatchState } from '../../shared/sim/headless';
+import type { PeninsulaState } from '../../shared/state';
+import { everyoneDone, move, newMatch } from '../support/match';
+import { act, errorOf } from './support/act';
+import { edit, fixture, play, round } from './support/script';
+
+/** The check each move runs first: the client calls the same one to say why a control is disabled. */
+const CHECKS: Record<string, (G: PeninsulaState, role: Role | undefined, input: unknown) => Rejection | null> = {
+  propose: checkPropose,
+  respond: checkRespond,
+  counter: checkCounter,
+  walkOut: checkWalkOut,
+  done: (G, role) => checkDone(G, role),
+  submitOrders: checkOrders,
+  chooseCrisisOption: checkCrisisChoice,
+};
+
+// boardgame.io logs every refused move with console.error; the tests assert the refusals themselves.
+beforeAll(() => void vi.spyOn(console, 'error').mockImplementation(() => undefined));
+afterAll(() => vi.restoreAllMocks());
 
 const atTable = newMatch({ scenario: 'moratoriumOver2020' }); // rapport 2: no direct US–DPRK channel
+const usLeft = move(atTable, 'US', 'done');
 const withProposal = move(atTable, 'PRC', 'propose', { to: ['DPRK'], venue: 'beijing', offers: ['prcEconomicAid'], asks: ['releaseDetainees'] });
-const proposalId = withProposal.G.proposals[0]?.id;
+const p1 = withProposal.G.proposals[0]?.id;
+const twoInvited = play(atTable, 'PRC propose DPRK+US @beijing give:actAsGuarantor get:freezeYongbyon,usHumanitarianAid', 'DPRK accept #1');
+const p2 = twoInvited.G.proposals[0]?.id;
 const inOrders = everyoneDone(atTable);
+const cooling = edit(inOrders, (G) => {
+  G.lastUsed.nuclearTest = G.round - 1;
+  G.timesUsed.nuclearLatencyDebate = 1;
+});
+const prcBound = everyoneDone(play(atTable, 'PRC propose DPRK @beijing give:enforcementEasing get:releaseDetainees', 'DPRK accept #1'));
+const easing = prcBound.G.commitments[0]?.id ?? 'none';
+const crisisForUs = round(fixture({ deck: ['walkOutInHanoi'] }), []);
 
-type Check = (G: MatchState['G'], role: Role | undefined, input: unknown) => { code: RejectionCode } | null;
-const DIPLOMACY_CASES: [string, MatchState, Role | undefined, Check, unknown, RejectionCode][] = [
-  ['a spectator proposes', atTable, undefined, checkPropose, {}, 'NOT_A_PLAYER'],
-  ['a proposal without the right shape', atTable, 'US', checkPropose, { to: 'DPRK' }, 'BAD_INPUT'],
-  ['a venue that does not exist', atTable, 'US', checkPropose, { to: ['JPN'], venue: 'moscow', offers: [], asks: [] }, 'UNKNOWN_VENUE'],
-  ['a role that does not exist', atTable, 'US', checkPropose, { to: ['UK'], venue: 'hanoi', offers: [], asks: [] }, 'UNKNOWN_ROLE'],
-  ['inviting yourself', atTable, 'US', checkPropose, { to: ['US'], venue: 'hanoi', offers: [], asks: [] }, 'DUPLICATE'],
-  ['Beijing without China', atTable, 'US', checkPropose, { to: ['DPRK'], venue: 'beijing', offers: ['usHumanitarianAid'], asks: [] }, 'VENUE_NEEDS_HOST'],
-  ['the leaders meet alone at rapport 2', atTable, 'US', checkPropose, { to: ['DPRK'], venue: 'hanoi', offers: ['usHumanitarianAid'], asks: [] }, 'NO_CHANNEL'],
-  ['an empty package', atTable, 'PRC', checkPropose, { to: ['DPRK'], venue: 'beijing', offers: [], asks: [] }, 'EMPTY_PACKAGE'],
-  ['offering a concession that is not yours', atTable, 'US', checkPropose, { to: ['DPRK', 'PRC'], venue: 'beijing', offers: ['testMoratorium'], asks: [] }, 'NOT_YOUR_CONCESSION'],
-  ['asking for the concession of someone not invited', atTable, 'PRC', checkPropose, { to: ['DPRK'], venue: 'beijing', offers: [], asks: ['partialSanctionsRelief'] }, 'NOT_THEIR_CONCESSION'],
-  ['an item that needs Pyongyang at the table', atTable, 'US', checkPropose, { to: ['ROK'], venue: 'panmunjom', offers: ['partialSanctionsRelief'], asks: [] }, 'ITEM_NEEDS_PARTY'],
-  ['a concession that does not exist', atTable, 'PRC', checkPropose, { to: ['DPRK'], venue: 'beijing', offers: ['freeLunch'], asks: [] }, 'UNKNOWN_CONCESSION'],
-  ['answering a summit you were not invited to', withProposal, 'JPN', checkRespond, { proposalId, answer: 'accepted' }, 'NOT_INVITED'],
-  ['answering with neither accept nor reject', withProposal, 'DPRK', checkRespond, { proposalId, answer: 'maybe' }, 'BAD_INPUT'],
-  ['answering a proposal that does not exist', withProposal, 'DPRK', checkRespond, { proposalId: 'p999', answer: 'accepted' }, 'UNKNOWN_PROPOSAL'],
-  ['countering without an invitation', withProposal, 'JPN', checkCounter, { proposalId, offers: [], asks: [] }, 'NOT_INVITED'],
-  ['walking out of someone else\'s summit', withProposal, 'DPRK', checkWalkOut, { proposalId }, 'NOT_PROPOSER'],
+/** [sentence, the reason, the state, sender, move, input] */
+type Row = [string, RejectionCode, MatchState, string | null, string, unknown];
+const ROWS: Row[] = [
+  // Diplomacy
+  ['a spectator cannot propose', 'NOT_A_PLAYER', atTable, null, 'propose', { to: ['DPRK'], venue: 'hanoi', offers: ['prcEconomicAid'], asks: [] }],
+  ['a spectator cannot leave the table', 'NOT_A_PLAYER', atTable, null, 'done', undefined],
+  ['a seat that has left the table cannot propose', 'ALREADY_DONE', usLeft, '0', 'propose', { to: ['JPN'], venue: 'hanoi', offers: ['usHumanitarianAid'], asks: [] }],
+  ['a proposal must have the right shape', 'BAD_INPUT', atTable, '0', 'propose', { to: 'DPRK' }],
+  ['a summit needs a venue that exists', 'UNKNOWN_VENUE', atTable, '0', 'propose', { to: ['JPN'], venue: 'moscow', offers: [], asks: [] }],
+  ['a summit needs roles that exist', 'UNKNOWN_ROLE', atTable, '0', 'propose', { to: ['UK'], venue: 'hanoi', offers: [], asks: [] }],
+  ['nobody invites themselves', 'DUPLICATE', atTable, '0', 'propose', { to: ['US'], venue: 'hanoi', offers: [], asks: [] }],
+  ['a summit in Beijing needs China at the table', 'VENUE_NEEDS_HOST', atTable, '0', 'propose', { to: ['DPRK'], venue: 'beijing', offers: ['usHumanitarianAid'], asks: [] }],
+  ['at rapport 2 the two leaders will not meet without a mediator', 'NO_CHANNEL', atTable, '0', 'propose', { to: ['DPRK'], venue: 'hanoi', offers: ['usHumanitarianAid'], asks: [] }],
+  ['a package cannot be empty', 'EMPTY_PACKAGE', atTable, '3', 'propose', { to: ['DPRK'], venue: 'beijing', offers: [], asks: [] }],
+  ['nobody offers a concession that is not theirs', 'NOT_YOUR_CONCESSION', atTable, '0', 'propose', { to: ['DPRK', 'PRC'], venue: 'beijing', offers: ['testMoratorium'], asks: [] }],
+  ['nobody asks for the concession of a role not invited', 'NOT_THEIR_CONCESSION', atTable, '3', 'propose', { to: ['DPRK'], venue: 'beijing', offers: [], asks: ['partialSanctionsRelief'] }],
+  ['relief for Pyongyang needs Pyongyang at the table', 'ITEM_NEEDS_PARTY', atTable, '0', 'propose', { to: ['ROK'], venue: 'panmunjom', offers: ['partialSanctionsRelief'], asks: [] }],
+  ['a concession must exist', 'UNKNOWN_CONCESSION', atTable, '3', 'propose', { to: ['DPRK'], venue: 'beijing', offers: ['freeLunch'], asks: [] }],
+  ['nobody answers a summit they were not invited to', 'NOT_INVITED', withProposal, '4', 'respond', { proposalId: p1, answer: 'accepted' }],
+  ['an answer is accepted or rejected', 'BAD_INPUT', withProposal, '1', 'respond', { proposalId: p1, answer: 'maybe' }],
+  ['nobody answers a proposal that does not exist', 'UNKNOWN_PROPOSAL', withProposal, '1', 'respond', { proposalId: 'p999', answer: 'accepted' }],
+  ['nobody answers the same proposal twice', 'ALREADY_ANSWERED', twoInvited, '1', 'respond', { proposalId: p2, answer: 'rejected' }],
+  ['a spectator cannot answer', 'NOT_A_PLAYER', withProposal, null, 'respond', { proposalId: p1, answer: 'accepted' }],
+  ['only an invitee may counter', 'NOT_INVITED', withProposal, '4', 'counter', { proposalId: p1, offers: [], asks: [] }],
+  ['only the proposer may walk out', 'NOT_PROPOSER', withProposal, '1', 'walkOut', { proposalId: p1 }],
+  ['a spectator cannot walk out', 'NOT_A_PLAYER', withProposal, null, 'walkOut', { proposalId: p1 }],
+  // Orders
+  ['orders hold exactly two actions, not one', 'WRONG_ACTION_COUNT', inOrders, '0', 'submitOrders', { actions: ['reassureAllies'], commitments: {} }],
+  ['orders hold exactly two actions, not three', 'WRONG_ACTION_COUNT', inOrders, '0', 'submitOrders', { actions: ['reassureAllies', 'pressChina', 'jointDrills'], commitments: {} }],
+  ['the two actions are different', 'DUPLICATE', inOrders, '0', 'submitOrders', { actions: ['reassureAllies', 'reassureAllies'], commitments: {} }],
+  ["nobody orders another role's action", 'NOT_YOUR_ACTION', inOrders, '0', 'submitOrders', { actions: ['reassureAllies', 'nuclearTest'], commitments: {} }],
+  ['an action must exist', 'UNKNOWN_ACTION', inOrders, '0', 'submitOrders', { actions: ['reassureAllies', 'invade'], commitments: {} }],
+  ['orders need a commitments object', 'BAD_INPUT', inOrders, '0', 'submitOrders', { actions: ['reassureAllies', 'pressChina'] }],
+  ['a nuclear test waits out its cooldown', 'ON_COOLDOWN', cooling, '1', 'submitOrders', { actions: ['nuclearTest', 'cyberOperation'], commitments: {} }],
+  ['the nuclear-latency debate happens once a game', 'ONCE_PER_GAME', cooling, '2', 'submitOrders', { actions: ['nuclearLatencyDebate', 'rokBolsterDefence'], commitments: {} }],
+  ['a choice for a commitment you do not have is refused', 'COMMITMENT_CHOICES', inOrders, '0', 'submitOrders', { actions: ['reassureAllies', 'pressChina'], commitments: { c1: 'comply' } }],
+  ['orders must answer every commitment', 'COMMITMENT_CHOICES', prcBound, '3', 'submitOrders', { actions: ['mediate', 'openBorderTrade'], commitments: {} }],
+  ['complying with enforcement easing forbids enforcing sanctions', 'FORBIDDEN_BY_COMMITMENT', prcBound, '3', 'submitOrders', { actions: ['enforceSanctions', 'mediate'], commitments: { [easing]: 'comply' } }],
+  ['a spectator cannot give orders', 'NOT_A_PLAYER', inOrders, null, 'submitOrders', { actions: ['reassureAllies', 'pressChina'], commitments: {} }],
+  // Crisis
+  ["a crisis card's choice must be one of its options", 'UNKNOWN_OPTION', crisisForUs, '0', 'chooseCrisisOption', { option: 'nonsense' }],
+  ["a spectator cannot answer a crisis card", 'NOT_A_PLAYER', crisisForUs, null, 'chooseCrisisOption', { option: 'walkOut' }],
 ];
 
-describe('the rules refuse bad diplomacy with a reason the client can show', () => {
-  test.each(DIPLOMACY_CASES)('%s', (_name, state, role, check, input, code) => {
-    expect(check(state.G, role, input)?.code).toBe(code);
+describe('a refused move returns INVALID_MOVE, changes nothing, and its check says why', () => {
+  test.each(ROWS)('%s: %s', (_sentence, code, state, playerID, name, input) => {
+    const check = CHECKS[name];
+    expect(check?.(state.G, roleOfPlayer(playerID), input)?.code).toBe(code);
+    const after = act(state, playerID, name, input === undefined ? [] : [input]);
+    expect(errorOf(after)).toBe('action/invalid_move');
+    expect(after._stateID).toBe(state._stateID);
+    expect(after.G).toEqual(state.G);
   });
 
-  test('answering twice is refused', () => {
-    const s = move(withProposal, 'DPRK', 'respond', { proposalId, answer: 'rejected' });
-    expect(checkRespond(s.G, 'DPRK', { proposalId, answer: 'accepted' })?.code).toBe('PROPOSAL_CLOSED');
+  test('the same moves, put right, are accepted', () => {
+    expect(act(atTable, '0', 'propose', [{ to: ['DPRK', 'PRC'], venue: 'beijing', offers: ['usHumanitarianAid'], asks: [] }])._stateID).toBe(atTable._stateID + 1);
+    expect(act(twoInvited, '0', 'respond', [{ proposalId: p2, answer: 'accepted' }]).G.agreements).toHaveLength(1);
+    expect(act(prcBound, '3', 'submitOrders', [{ actions: ['enforceSanctions', 'mediate'], commitments: { [easing]: 'breach' } }]).G.submitted.PRC).toBe(true);
+    expect(act(crisisForUs, '0', 'chooseCrisisOption', [{ option: 'walkOut' }]).ctx.phase).toBe('diplomacy');
   });
 
-  test('a refused move returns INVALID_MOVE and changes nothing', () => {
-    const G = structuredClone(atTable.G);
-    const result = (diplomacyMoves.propose as { move: (ctx: object, input: unknown) => unknown }).move({ G, playerID: '0' }, { to: ['DPRK'], venue: 'moscow', offers: [], asks: [] });
-    expect(result).toBe(INVALID_MOVE);
-    expect(G).toEqual(atTable.G);
-    const after = applyMove(atTable, playerOfRole('US'), 'propose', [{ to: ['DPRK'], venue: 'moscow', offers: [], asks: [] }]);
-    expect(after._stateID).toBe(atTable._stateID);
-    expect(after.G).toEqual(atTable.G);
-  });
-
-  test('a move from another phase is refused', () => {
-    expect(applyMove(atTable, '0', 'submitOrders', [{ actions: ['reassureAllies', 'pressChina'], commitments: {} }])._stateID).toBe(atTable._stateID);
-    expect(applyMove(inOrders, '0', 'propose', [{ to: ['JPN'], venue: 'hanoi', offers: [], asks: [] }])._stateID).toBe(inOrders._stateID);
+  test('a proposal closed by a rejection cannot be answered again', () => {
+    const s = move(withProposal, 'DPRK', 'respond', { proposalId: p1, answer: 'rejected' });
+    expect(checkRespond(s.G, 'DPRK', { proposalId: p1, answer: 'accepted' })?.code).toBe('PROPOSAL_CLOSED');
+    expect(errorOf(act(s, '1', 'respond', [{ proposalId: p1, answer: 'accepted' }]))).toBe('action/invalid_move');
   });
 });
 
-const ORDER_CASES: [string, Role, unknown, RejectionCode][] = [
-  ['one action', 'US', { actions: ['reassureAllies'], commitments: {} }, 'WRONG_ACTION_COUNT'],
-  ['a third action', 'US', { actions: ['reassureAllies', 'pressChina', 'jointDrills'], commitments: {} }, 'WRONG_ACTION_COUNT'],
-  ['the same action twice', 'US', { actions: ['reassureAllies', 'reassureAllies'], commitments: {} }, 'DUPLICATE'],
-  ['another role\'s action', 'US', { actions: ['reassureAllies', 'nuclearTest'], commitments: {} }, 'NOT_YOUR_ACTION'],
-  ['an action that does not exist', 'US', { actions: ['reassureAllies', 'invade'], commitments: {} }, 'UNKNOWN_ACTION'],
-  ['orders with no commitments object', 'US', { actions: ['reassureAllies', 'pressChina'] }, 'BAD_INPUT'],
-  ['a choice for a commitment you do not have', 'US', { actions: ['reassureAllies', 'pressChina'], commitments: { c1: 'comply' } }, 'COMMITMENT_CHOICES'],
+/** [sentence, state, sender, move, args, boardgame.io's error] */
+const OUT_OF_TURN: [string, MatchState, string | null, string, unknown[], string][] = [
+  ['orders cannot be given during diplomacy', atTable, '0', 'submitOrders', [{ actions: ['reassureAllies', 'pressChina'], commitments: {} }], 'action/unavailable_move'],
+  ['nobody proposes once orders are being given', inOrders, '0', 'propose', [{ to: ['JPN'], venue: 'hanoi', offers: ['usHumanitarianAid'], asks: [] }], 'action/unavailable_move'],
+  ['nobody leaves the table during a crisis', crisisForUs, '0', 'done', [], 'action/unavailable_move'],
+  ['only the role a crisis card asks may answer it', crisisForUs, '1', 'chooseCrisisOption', [{ option: 'sign' }], 'action/inactive_player'],
+  ['a seat that does not exist cannot move', atTable, '7', 'done', [], 'action/inactive_player'],
 ];
 
-describe('the rules refuse bad orders', () => {
-  test.each(ORDER_CASES)('%s', (_name, role, input, code) => {
-    expect(checkOrders(inOrders.G, role, input)?.code).toBe(code);
-  });
-
-  test('an action on cooldown, and a once-a-game action used, are refused', () => {
-    const G = structuredClone(inOrders.G);
-    G.lastUsed.nuclearTest = G.round - 1;
-    G.timesUsed.nuclearLatencyDebate = 1;
-    expect(checkOrders(G, 'DPRK', { actions: ['nuclearTest', 'cyberOperation'], commitments: {} })?.code).toBe('ON_COOLDOWN');
-    expect(checkOrders(G, 'ROK', { actions: ['nuclearLatencyDebate', 'rokBolsterDefence'], commitments: {} })?.code).toBe('ONCE_PER_GAME');
-  });
-
-  test('declaring a moratorium that already holds is refused with the reason', () => {
-    const G = structuredClone(inOrders.G);
-    G.flags.moratorium = true;
-    expect(checkOrders(G, 'DPRK', { actions: ['declareMoratorium', 'cyberOperation'], commitments: {} })).toEqual({ code: 'NOT_AVAILABLE', message: 'The moratorium already holds.' });
-  });
-
-  test('a commitment must be answered: comply or breach', () => {
-    let s = move(atTable, 'PRC', 'propose', { to: ['DPRK'], venue: 'beijing', offers: ['enforcementEasing'], asks: ['releaseDetainees'] });
-    s = everyoneDone(move(s, 'DPRK', 'respond', { proposalId: s.G.proposals[0]?.id, answer: 'accepted' }));
-    expect(checkOrders(s.G, 'PRC', { actions: ['mediate', 'openBorderTrade'], commitments: {} })?.code).toBe('COMMITMENT_CHOICES');
-    expect(checkOrders(s.G, 'PRC', { actions: ['mediate', 'openBorderTrade'], commitments: keepAll(s, 'PRC') })).toBeNull();
-  });
-});
-
-describe('match options are checked before a match exists', () => {
-  test.each([
-    [{ scenario: 'korea1950' }, 'Unknown scenario'],
-    [{ rounds: 3 }, 'Rounds must be a whole number from 4 to 10'],
-    [{ rounds: 11 }, 'Rounds must be a whole number from 4 to 10'],
-    [{ timers: { diplomacy: -1 } }, 'diplomacy timer'],
-    [{ timers: { lunch: 10 } }, 'Unknown timer'],
-    [{ bots: { UK: 'hawk' } }, 'Unknown role'],
-    [{ bots: { US: 'pacifist' } }, 'Unknown bot personality'],
-    [{ seed: '' }, 'A seed must be text'],
-    [{ colour: 'red' }, 'Unknown match option'],
-    ['singapore', 'must be an object'],
-  ])('%j is refused with "%s"', (setupData, message) => {
-    expect(validateSetupData(setupData, 5)).toContain(message);
-  });
-
-  test('good options, and no options, are accepted; a match always has five seats', () => {
-    expect(validateSetupData({ scenario: 'afterHanoi2019', rounds: 8, timers: { diplomacy: 300 }, bots: { PRC: 'dove' }, seed: 'class-3' }, 5)).toBeUndefined();
-    expect(validateSetupData(undefined, 5)).toBeUndefined();
-    expect(validateSetupData({}, 4)).toContain('exactly 5 seats');
+describe('moves outside their phase or turn are refused before the rules are asked', () => {
+  test.each(OUT_OF_TURN)('%s', (_sentence, state, playerID, name, args, error) => {
+    const after = act(state, playerID, name, args);
+    expect(errorOf(after)).toBe(error);
+    expect(after._stateID).toBe(state._stateID);
+    expect(after.G).toEqual(state.G);
   });
 });

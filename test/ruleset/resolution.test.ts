@@ -1,115 +1,138 @@
 import { describe, expect, test } from 'vitest';
 import { EXPOSED_BREACH_EFFECTS } from '../../shared/data/concessions';
-import type { ActionId } from '../../shared/data/actions';
 import { playerView } from '../../shared/playerView';
+import { ROLES } from '../../shared/roles';
 import { checkOrders } from '../../shared/rules/orders';
-import { everyoneDone, keepAll, move, newMatch, quietRound, submitOrders } from '../support/match';
 import type { MatchState } from '../../shared/sim/headless';
+import { finalResult, type GameResult } from '../../shared/scoring';
+import { notate } from '../support/board';
+import { concessionCommitment, delta, fixture, play, record, round } from './support/script';
 
-function agree(s: MatchState, from: 'US' | 'DPRK', input: object): MatchState {
-  const next = move(s, from, 'propose', input);
-  const proposal = next.G.proposals[next.G.proposals.length - 1];
-  return move(next, proposal?.to[0] ?? 'DPRK', 'respond', { proposalId: proposal?.id, answer: 'accepted' });
+/** Round 1's diplomacy done: the US gives aid for the DPRK items named, at Hanoi (a venue with no effect of its own). */
+function dprkBoundBy(asks: string): MatchState {
+  return play(fixture(), `US propose DPRK @hanoi give:usHumanitarianAid get:${asks}`, 'DPRK accept #1', 'all done');
 }
 
-function commitmentId(s: MatchState, concession: string): string {
-  const found = s.G.commitments.find((c) => c.concession === concession);
-  if (!found) throw new Error(`no commitment ${concession}`);
-  return found.id;
+/** The same orders with one commitment kept, and broken: the difference is what breaking it costs. */
+function keptAndBroken(base: MatchState, role: 'US' | 'DPRK', actions: string, concession: string): { kept: MatchState; broken: MatchState } {
+  return {
+    kept: play(base, `${role} orders ${actions}`, 'others quiet'),
+    broken: play(base, `${role} orders ${actions} breach:${concession}`, 'others quiet'),
+  };
 }
 
 describe('orders and resolution', () => {
-  test('complying with a commitment forbids the orders that would break it', () => {
-    let s = agree(newMatch(), 'US', { to: ['DPRK'], venue: 'singapore', offers: ['partialSanctionsRelief'], asks: ['releaseDetainees'] });
-    s = everyoneDone(s);
-    const reason = checkOrders(s.G, 'US', { actions: ['tightenSanctions', 'reassureAllies'], commitments: keepAll(s, 'US') });
-    expect(reason?.code).toBe('FORBIDDEN_BY_COMMITMENT');
-    expect(reason?.message).toContain('Partial sanctions relief');
+  test('complying with a commitment forbids the orders that would break it, and says which', () => {
+    const s = play(fixture(), 'US propose DPRK @hanoi give:partialSanctionsRelief get:releaseDetainees', 'DPRK accept #1', 'all done');
+    const relief = concessionCommitment(s.G, 'partialSanctionsRelief');
+    const reason = checkOrders(s.G, 'US', { actions: ['tightenSanctions', 'reassureAllies'], commitments: { [relief]: 'comply' } });
+    expect(reason).toEqual({ code: 'FORBIDDEN_BY_COMMITMENT', message: 'Your commitment "Partial sanctions relief" forbids Tighten sanctions: breach it, or choose another action.' });
+    expect(checkOrders(s.G, 'US', { actions: ['tightenSanctions', 'reassureAllies'], commitments: { [relief]: 'breach' } })).toBeNull();
   });
 
-  test('a breach of an open commitment is exposed at the resolution: trust and credibility fall', () => {
-    let s = agree(newMatch(), 'US', { to: ['DPRK'], venue: 'singapore', offers: ['partialSanctionsRelief'], asks: ['releaseDetainees'] });
-    s = everyoneDone(s);
-    const relief = commitmentId(s, 'partialSanctionsRelief');
-    const actions: ActionId[] = ['reassureAllies', 'pressChina'];
-    const kept = submitOrders(s, { US: { actions, commitments: keepAll(s, 'US') } });
-    const broken = submitOrders(s, { US: { actions, commitments: keepAll(s, 'US', { [relief]: 'breach' }) } });
-    expect(broken.G.breaches).toEqual([{ round: 1, exposedInRound: 1, role: 'US', commitmentId: relief, concession: 'partialSanctionsRelief' }]);
-    expect(kept.G.breaches).toEqual([]);
-    expect(broken.G.commitments.find((c) => c.id === relief)?.status).toBe('breached');
-    expect(broken.G.headlines.some((h) => h.kind === 'breach' && h.text.includes('United States broke its commitment'))).toBe(true);
-    const after = (state: MatchState) => state.G.history[0]?.tracks;
-    // The exposure table for the US, plus the relief's own breach effect (sanctions back up by 2).
-    expect(EXPOSED_BREACH_EFFECTS.US).toEqual([{ track: 'usCredibility', by: -2 }, { track: 'trustUsRok', by: -1 }, { track: 'trustUsJpn', by: -1 }]);
-    expect((after(broken)?.usCredibility ?? 0) - (after(kept)?.usCredibility ?? 0)).toBe(-2);
-    expect((after(broken)?.trustUsRok ?? 0) - (after(kept)?.trustUsRok ?? 0)).toBe(-1);
-    expect((after(broken)?.trustUsJpn ?? 0) - (after(kept)?.trustUsJpn ?? 0)).toBe(-1);
-    expect((after(broken)?.sanctions ?? 0) - (after(kept)?.sanctions ?? 0)).toBe(2);
+  test('a breach of an open commitment is exposed at once, and costs the breaker its EXPOSED_BREACH_EFFECTS', () => {
+    const { kept, broken } = keptAndBroken(dprkBoundBy('testMoratorium'), 'DPRK', 'sanctionsEvasion cyberOperation', 'testMoratorium');
+    expect(record(broken.G)).toEqual({
+      agreements: ['deal @hanoi round 1: US+DPRK: usHumanitarianAid testMoratorium'],
+      commitments: ['DPRK testMoratorium rounds 1-3 breached'],
+      breaches: ['DPRK testMoratorium broken in 1, exposed in 1'],
+    });
+    expect(record(kept.G).breaches).toEqual([]);
+    // The moratorium's breach has no effect of its own: the whole difference is the exposure.
+    expect(delta(kept.G, broken.G)).toBe('tension+1 legitimacy-1 rapport-2');
+    expect(notate(EXPOSED_BREACH_EFFECTS.DPRK)).toBe('rapport-2 legitimacy-1 tension+1');
+    expect(broken.G.headlines.filter((h) => h.kind === 'breach')).toEqual([
+      { round: 1, kind: 'breach', text: 'North Korea broke its commitment: Test moratorium', roles: ['DPRK'] },
+    ]);
   });
 
-  test('without inspectors a broken freeze stays unseen for a round, then comes to light', () => {
-    let s = agree(newMatch(), 'US', { to: ['DPRK'], venue: 'singapore', offers: ['usHumanitarianAid'], asks: ['freezeYongbyon'] });
-    s = everyoneDone(s);
-    const freeze = commitmentId(s, 'freezeYongbyon');
-    s = submitOrders(s, { DPRK: { actions: ['cyberOperation', 'armsExports'], commitments: keepAll(s, 'DPRK', { [freeze]: 'breach' }) } });
-    expect(s.G.breaches).toEqual([]);
-    expect(s.G.private.DPRK?.unseenBreaches).toEqual([freeze]);
-    expect(JSON.stringify(playerView(s.G, '0'))).not.toContain('unseenBreaches":["');
-    expect(playerView(s.G, '1').private.DPRK?.unseenBreaches).toEqual([freeze]);
-    s = quietRound(s);
-    expect(s.G.breaches).toEqual([{ round: 1, exposedInRound: 2, role: 'DPRK', commitmentId: freeze, concession: 'freezeYongbyon' }]);
+  test('without inspectors a broken dismantlement stays unseen for a round, known only to the breaker, then comes to light', () => {
+    const base = dprkBoundBy('dismantleTestSite');
+    const { kept, broken } = keptAndBroken(base, 'DPRK', 'sanctionsEvasion cyberOperation', 'dismantleTestSite');
+    const id = concessionCommitment(base.G, 'dismantleTestSite');
+    // Round 1: the tracks show the gain, nobody can say who broke what.
+    expect(record(broken.G).breaches).toEqual([]);
+    expect(record(broken.G).commitments).toEqual(['DPRK dismantleTestSite rounds 1-3 active']);
+    expect(delta(kept.G, broken.G)).toBe('capability+1');
+    expect(broken.G.headlines.filter((h) => h.kind === 'breach')).toEqual([
+      { round: 1, kind: 'breach', text: 'Satellite images show unexplained activity; without inspectors nothing can be proven', roles: [] },
+    ]);
+    expect(playerView(broken.G, '1').private.DPRK?.unseenBreaches).toEqual([id]);
+    for (const playerID of ['0', '2', '3', '4', null]) {
+      expect(playerView(broken.G, playerID).private.DPRK).toBeUndefined();
+      expect(JSON.stringify(playerView(broken.G, playerID))).not.toContain('"unseenBreaches":["');
+    }
+    // Round 2: North Korea is not asked again about a commitment it has already broken; the breach is exposed.
+    const keptLater = round(kept, []);
+    const brokenLater = round(broken, []);
+    expect(record(brokenLater.G).breaches).toEqual(['DPRK dismantleTestSite broken in 1, exposed in 2']);
+    expect(record(brokenLater.G).commitments).toEqual(['DPRK dismantleTestSite rounds 1-3 breached']);
+    expect(brokenLater.G.private.DPRK?.unseenBreaches).toEqual([]);
+    expect(delta(keptLater.G, brokenLater.G)).toBe('tension+1 capability+1 legitimacy-1 rapport-2');
   });
 
   test('with inspectors in force the same breach is exposed at once', () => {
-    let s = agree(newMatch(), 'US', { to: ['DPRK'], venue: 'singapore', offers: ['usHumanitarianAid'], asks: ['freezeYongbyon', 'allowInspections'] });
-    s = everyoneDone(s);
-    const freeze = commitmentId(s, 'freezeYongbyon');
-    s = submitOrders(s, { DPRK: { actions: ['cyberOperation', 'armsExports'], commitments: keepAll(s, 'DPRK', { [freeze]: 'breach' }) } });
-    expect(s.G.breaches.map((b) => [b.role, b.concession, b.exposedInRound])).toEqual([['DPRK', 'freezeYongbyon', 1]]);
+    const { kept, broken } = keptAndBroken(dprkBoundBy('dismantleTestSite,allowInspections'), 'DPRK', 'sanctionsEvasion cyberOperation', 'dismantleTestSite');
+    expect(record(broken.G).breaches).toEqual(['DPRK dismantleTestSite broken in 1, exposed in 1']);
+    expect(broken.G.private.DPRK?.unseenBreaches).toEqual([]);
+    expect(delta(kept.G, broken.G)).toBe('tension+1 capability+1 legitimacy-1 rapport-2');
   });
 
-  test('a broken symbolic commitment simply lapses, with no breach on record', () => {
-    let s = agree(newMatch(), 'US', { to: ['DPRK'], venue: 'singapore', offers: ['securityGuarantee'], asks: [] });
-    s = everyoneDone(s);
-    const guarantee = commitmentId(s, 'securityGuarantee');
-    s = submitOrders(s, { US: { actions: ['showOfForce', 'reassureAllies'], commitments: keepAll(s, 'US', { [guarantee]: 'breach' }) } });
-    expect(s.G.commitments.find((c) => c.id === guarantee)?.status).toBe('lapsed');
-    expect(s.G.breaches).toEqual([]);
+  test('a broken symbolic commitment simply lapses: no breach on record, no cost', () => {
+    const base = play(fixture(), 'US propose DPRK @hanoi give:securityGuarantee get:releaseDetainees', 'DPRK accept #1', 'all done');
+    const { kept, broken } = keptAndBroken(base, 'US', 'reassureAllies pressChina', 'securityGuarantee');
+    expect(record(broken.G).commitments).toEqual(['US securityGuarantee rounds 1-3 lapsed']);
+    expect(record(broken.G).breaches).toEqual([]);
+    expect(delta(kept.G, broken.G)).toBe('');
+    expect(broken.G.headlines.filter((h) => h.kind === 'lapse').map((h) => h.text)).toEqual(['United States lets the security guarantee lapse']);
   });
 
-  test('a test during the moratorium ends it, at a cost in rapport and credibility', () => {
-    let s = everyoneDone(newMatch());
-    expect(s.G.flags.moratorium).toBe(true);
-    const rapport = s.G.tracks.rapport;
-    s = submitOrders(s, { DPRK: { actions: ['missileTest', 'cyberOperation'], commitments: {} } });
-    expect(s.G.flags.moratorium).toBe(false);
-    expect(s.G.headlines.some((h) => h.text === 'North Korea fires a ballistic missile into the sea')).toBe(true);
-    expect(s.G.history[0]?.tracks.rapport).toBeLessThanOrEqual(rapport - 3);
+  test('a test ordered during the moratorium ends it, at an extra cost in rapport, credibility and tension', () => {
+    const orders = ['all done', 'DPRK orders missileTest cyberOperation', 'others quiet'];
+    const during = play(fixture({ moratorium: true }), ...orders);
+    const without = play(fixture({ moratorium: false }), ...orders);
+    expect(during.G.flags.moratorium).toBe(false);
+    expect(delta(without.G, during.G)).toBe('tension+1 usCredibility-2 rapport-3');
   });
 
   test('commitments that ran their course are marked kept', () => {
-    let s = agree(newMatch(), 'US', { to: ['DPRK'], venue: 'singapore', offers: ['suspendJointDrills'], asks: ['releaseDetainees'] });
-    for (let round = 0; round < 3; round++) s = quietRound(s);
-    expect(s.G.commitments.map((c) => c.status)).toEqual(['kept']);
+    let s = play(fixture(), 'US propose DPRK @hanoi give:suspendJointDrills get:releaseDetainees', 'DPRK accept #1');
+    s = round(s, []);
+    s = round(s, []);
+    expect(record(s.G).commitments).toEqual(['US suspendJointDrills rounds 1-3 active']);
+    s = round(s, []);
+    expect(record(s.G).commitments).toEqual(['US suspendJointDrills rounds 1-3 kept']);
   });
 
-  test('tension reaching 10 ends the game at once in war, with no winners', () => {
-    let s = everyoneDone(newMatch());
-    s = { ...s, G: { ...s.G, tracks: { ...s.G.tracks, tension: 8 } } };
-    s = submitOrders(s, { DPRK: { actions: ['nuclearTest', 'dmzProvocation'], commitments: {} } });
-    expect(s.ctx.gameover).toMatchObject({ outcome: 'war', winners: [] });
-    expect(s.G.war?.cause).toBeDefined();
-    expect(s.G.round).toBe(1);
+  test('tension reaching 10 ends the game at once in war: later orders are not carried out and nobody wins', () => {
+    const s = round(fixture({ tracks: { tension: 9 } }), [], ['DPRK orders dmzProvocation cyberOperation']);
+    const result = s.ctx.gameover as GameResult;
+    expect(result).toMatchObject({ outcome: 'war', winners: [], roundsPlayed: 1, war: { round: 1, cause: 'Shots and loudspeakers at the DMZ' } });
+    expect(s.G.tracks.tension).toBe(10);
+    // China resolves before North Korea; the cyber operation, South Korea, Japan and the US never act.
+    expect(s.G.timesUsed).toEqual({ enforceSanctions: 1, openBorderTrade: 1, dmzProvocation: 1 });
+    expect(s.G.headlines.at(-1)).toEqual({ round: 1, kind: 'war', text: 'War breaks out on the Korean peninsula after: Shots and loudspeakers at the DMZ', roles: [] });
   });
 
-  test('the game ends after the last round with a result naming winners, scores, agendas and the outcome', () => {
-    let s = newMatch({ rounds: 4 });
-    for (let round = 0; round < 4; round++) s = quietRound(s);
-    const result = s.ctx.gameover;
+  test('the game ends after options.rounds rounds with a result naming the outcome, every score, the winners and the agendas', () => {
+    let s = fixture({ rounds: 4 });
+    for (let r = 1; r <= 4; r++) {
+      expect(s.ctx.gameover).toBeUndefined();
+      s = round(s, []);
+    }
+    const result = s.ctx.gameover as GameResult;
+    expect(result).toEqual(finalResult(s.G));
+    expect(s.G.history.map((h) => h.round)).toEqual([1, 2, 3, 4]);
     expect(result.roundsPlayed).toBe(4);
+    // Japan's missile defence every round takes the two defence tracks past 12.
+    expect(result.outcome).toBe('armsRace');
+    for (const role of ROLES) {
+      const score = result.scores[role];
+      expect(score.total).toBe(score.objectives.reduce((sum, line) => sum + line.points, 0) + score.agenda.points + score.outcomeBonus);
+      expect(result.agendas[role]).toBe(s.G.private[role]?.agenda);
+    }
+    const best = Math.max(...ROLES.map((r) => result.scores[r].total));
     expect(result.winners.length).toBeGreaterThan(0);
-    expect(Object.keys(result.scores).sort()).toEqual(['DPRK', 'JPN', 'PRC', 'ROK', 'US']);
-    expect(Object.values(result.agendas).every((a) => typeof a === 'string')).toBe(true);
-    expect(s.G.history).toHaveLength(4);
+    expect(result.winners.every((r) => result.scores[r].total === best)).toBe(true);
   });
 });

@@ -1,41 +1,57 @@
 import { describe, expect, test } from 'vitest';
-import { activeCommitments } from '../../shared/queries';
 import { checkPropose } from '../../shared/rules/summits';
 import { move, newMatch, tryMove } from '../support/match';
+import { delta, fixture, play, record } from './support/script';
 
 const reliefForMoratorium = { to: ['DPRK'], venue: 'singapore', offers: ['partialSanctionsRelief'], asks: ['testMoratorium'] };
 
-describe('summits and agreements', () => {
-  test('an accepted package with a verifiable item becomes a deal with commitments that run for their duration', () => {
-    let s = newMatch();
-    const before = s.G.tracks;
-    s = move(s, 'US', 'propose', reliefForMoratorium);
-    const proposal = s.G.proposals[0];
-    expect(proposal).toMatchObject({ from: 'US', to: ['DPRK'], status: 'open' });
-    s = move(s, 'DPRK', 'respond', { proposalId: proposal?.id, answer: 'accepted' });
-    expect(s.G.agreements).toEqual([
-      { id: expect.any(String), round: 1, venue: 'singapore', parties: ['US', 'DPRK'], items: ['partialSanctionsRelief', 'testMoratorium'], kind: 'deal' },
-    ]);
-    expect(activeCommitments(s.G).map((c) => [c.role, c.concession, c.endsAfterRound])).toEqual([
-      ['US', 'partialSanctionsRelief', 3],
-      ['DPRK', 'testMoratorium', 3],
-    ]);
-    // relief −2 sanctions; Singapore +1 legitimacy; a deal −1 tension and the moratorium's −1; the leaders met: rapport +1
-    expect(s.G.tracks.sanctions).toBe(before.sanctions - 2);
-    expect(s.G.tracks.tension).toBe(before.tension - 2);
-    expect(s.G.tracks.legitimacy).toBe(before.legitimacy + 1);
-    expect(s.G.tracks.rapport).toBe(Math.min(10, before.rapport + 1));
-    expect(s.G.flags.usDprkContact).toBe(true);
-  });
+/** [sentence, the proposal, what the agreement changes on a mid-board, the record it leaves] */
+const AGREEMENTS: [string, string, string, ReturnType<typeof record>][] = [
+  [
+    'relief for a moratorium at Singapore is a deal, and both sides are bound for three rounds',
+    'US propose DPRK @singapore give:partialSanctionsRelief get:testMoratorium',
+    // relief: sanctions −2, economy +1; moratorium: on, tension −1; Singapore: legitimacy +1; a deal: tension −1; the leaders met: rapport +1, contact
+    'tension-2 sanctions-2 economy+1 legitimacy+1 rapport+1 moratorium=true usDprkContact=true',
+    {
+      agreements: ['deal @singapore round 1: US+DPRK: partialSanctionsRelief testMoratorium'],
+      commitments: ['US partialSanctionsRelief rounds 1-3 active', 'DPRK testMoratorium rounds 1-3 active'],
+      breaches: [],
+    },
+  ],
+  [
+    'symbolic items only make a joint statement: legitimacy up, tension down, nothing to verify',
+    'US propose DPRK @hanoi give:liaisonOffice,endOfWarDeclaration',
+    // liaison: rapport +1, legitimacy +1; end of war: tension −1, legitimacy +1; joint statement: legitimacy +1, tension −1; leaders: rapport +1
+    'tension-2 legitimacy+3 rapport+2 usDprkContact=true',
+    {
+      agreements: ['jointStatement @hanoi round 1: US+DPRK: liaisonOffice endOfWarDeclaration'],
+      commitments: ['US liaisonOffice rounds 1-99 active', 'US endOfWarDeclaration rounds 1-99 active'],
+      breaches: [],
+    },
+  ],
+  [
+    'one open item beside a symbolic one makes a deal; an item done at once binds nobody',
+    'US propose DPRK @hanoi give:liaisonOffice get:releaseDetainees',
+    // liaison: rapport +1, legitimacy +1; detainees: rapport +1, tension −1; a deal: tension −1; leaders: rapport +1
+    'tension-2 legitimacy+1 rapport+3 usDprkContact=true',
+    { agreements: ['deal @hanoi round 1: US+DPRK: liaisonOffice releaseDetainees'], commitments: ['US liaisonOffice rounds 1-99 active'], breaches: [] },
+  ],
+  [
+    'a summit at Panmunjom without the US leader gives no rapport, and the DMZ lowers tension',
+    'ROK propose DPRK @panmunjom give:kaesongCooperation get:releaseDetainees',
+    // Kaesong: economy +2, tension −1, trust US–ROK −1; detainees: rapport +1, tension −1; Panmunjom: tension −1; a deal: tension −1
+    'tension-4 economy+2 trustUsRok-1 rapport+1',
+    { agreements: ['deal @panmunjom round 1: ROK+DPRK: kaesongCooperation releaseDetainees'], commitments: ['ROK kaesongCooperation rounds 1-3 active'], breaches: [] },
+  ],
+];
 
-  test('a package of symbolic items only is a joint statement: legitimacy up, tension down, nothing to verify', () => {
-    let s = newMatch();
-    const before = s.G.tracks;
-    s = move(s, 'US', 'propose', { to: ['DPRK'], venue: 'hanoi', offers: ['liaisonOffice'], asks: [] });
-    s = move(s, 'DPRK', 'respond', { proposalId: s.G.proposals[0]?.id, answer: 'accepted' });
-    expect(s.G.agreements[0]?.kind).toBe('jointStatement');
-    expect(s.G.tracks.legitimacy).toBe(before.legitimacy + 2); // liaison office +1, joint statement +1
-    expect(s.G.tracks.tension).toBe(before.tension - 1);
+describe('summits and agreements', () => {
+  test.each(AGREEMENTS)('%s', (_sentence, proposal, changes, result) => {
+    const before = fixture();
+    const s = play(before, proposal, 'DPRK accept #1');
+    expect(delta(before.G, s.G)).toBe(changes);
+    expect(record(s.G)).toEqual(result);
+    expect(s.G.proposals.map((p) => p.status)).toEqual(['agreed']);
   });
 
   test('a rejection closes a proposal for everyone invited', () => {

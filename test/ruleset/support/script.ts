@@ -1,4 +1,4 @@
-import { isActionId } from '../../../shared/data/actions';
+import { isActionId, type ActionId } from '../../../shared/data/actions';
 import type { ConcessionId } from '../../../shared/data/concessions';
 import type { EventId } from '../../../shared/data/events';
 import type { VenueId } from '../../../shared/data/venues';
@@ -27,11 +27,12 @@ import { newMatch } from '../../support/match';
  */
 
 /** Orders that touch few tracks and start nothing: what the seats a scenario is not about do. */
-export const QUIET: Readonly<Record<Role, readonly [string, string]>> = {
+/** None of them touches rapport or legitimacy, so a breach's cost shows clean against a control run. */
+export const QUIET: Readonly<Record<Role, readonly [ActionId, ActionId]>> = {
   US: ['reassureAllies', 'pressChina'],
-  DPRK: ['sanctionsEvasion', 'charmOffensive'],
+  DPRK: ['sanctionsEvasion', 'cyberOperation'],
   ROK: ['coordinateWithWashington', 'demandAssurances'],
-  PRC: ['mediate', 'openBorderTrade'],
+  PRC: ['enforceSanctions', 'openBorderTrade'],
   JPN: ['missileDefence', 'trilateralCoordination'],
 };
 
@@ -173,5 +174,3 @@ export function concessionCommitment(G: PeninsulaState, concession: ConcessionId
   if (!found) throw new Error(`No commitment to ${concession}`);
   return found.id;
 }
-
-export { ROLES };

@@ -1,0 +1,129 @@
+import { ACTION_IDS, ACTIONS, ACTIONS_PER_ROUND } from '../data/actions';
+import { AGENDA_IDS, AGENDA_POINTS, AGENDAS } from '../data/agendas';
+import { CONCESSION_IDS, CONCESSIONS, EXPOSED_BREACH_EFFECTS, FOR_THE_REST_OF_THE_GAME } from '../data/concessions';
+import { EVENT_IDS, EVENTS } from '../data/events';
+import { COUNTS, OBJECTIVES, type Measure } from '../data/objectives';
+import { OUTCOME_IDS, OUTCOMES } from '../data/outcomes';
+import { MAX_ROUNDS, MIN_ROUNDS, SCENARIO_IDS, SCENARIOS } from '../data/scenarios';
+import { VENUE_IDS, VENUES } from '../data/venues';
+import { describeEffects } from '../effects';
+import { DEFAULT_TIMERS } from '../options';
+import { RESOLUTION_ORDER, ROLE_NAMES, ROLES } from '../roles';
+import { AGREEMENT_EFFECTS, LEADER_SUMMIT_EFFECTS, LEADER_WALK_OUT_EFFECTS, MAX_AGREEMENTS_PER_ROLE_PER_ROUND, MAX_ITEMS_PER_PACKAGE, MAX_PROPOSALS_PER_ROUND, MIN_RAPPORT_FOR_DIRECT_SUMMIT, WALK_OUT_EFFECTS } from '../rules/summitRules';
+import { ARMS_RACE_THRESHOLD, CAPABILITY_GROWTH_EVERY, DESPERATE_ECONOMY, ECONOMY_RESILIENCE, HIGH_RAPPORT } from '../rules/upkeep';
+import { TRACK_INFO, TRACKS } from '../tracks';
+
+/**
+ * docs/RULES.md, built from the tables so that the numbers players read are the numbers the
+ * game uses. `npm run docs:rules` writes it; a test fails when the file and the tables differ.
+ */
+const cell = (text: string) => text.replace(/\|/g, '\\|');
+const table = (head: string[], rows: string[][]) => [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+
+function measureText(m: Measure): string {
+  if (m.kind === 'track') return m.want === 'high' ? `${TRACK_INFO[m.track].label} (its value)` : `10 − ${TRACK_INFO[m.track].label}`;
+  if (m.kind === 'average') return `${m.want === 'high' ? '' : '10 − '}average of ${m.tracks.map((t) => TRACK_INFO[t].label).join(' and ')}`;
+  return `${m.pointsEach} per ${COUNTS[m.count].label}, at most 10`;
+}
+
+function duration(rounds: number): string {
+  if (rounds === 0) return 'at once';
+  return rounds >= FOR_THE_REST_OF_THE_GAME ? 'rest of the game' : `${rounds} rounds`;
+}
+
+const VERIFICATION_TEXT = { open: 'open: a breach is seen at once', inspections: 'needs inspectors: unseen for a round without them', symbolic: 'symbolic: a breach just lapses' } as const;
+
+export function renderRulesMarkdown(): string {
+  const sections: string[] = [];
+  sections.push(`# Peninsula — the rules
+
+<!-- Generated from the data tables in shared/ by \`npm run docs:rules\`. Do not edit by hand: a test checks it. -->
+
+Peninsula is a negotiation and crisis game about nuclear diplomacy on the Korean peninsula, for 1 to 5 people: bots take every empty seat. It draws on the 2018–2019 summits (Singapore, Hanoi, the DMZ), leaders' personal letters, sanctions and China's enforcement of them, the test moratorium and its end, and the alliances with Seoul and Tokyo. Its central question: can talks become verified steps, or do they normalise a nuclear-armed North Korea?
+
+A game lasts ${SCENARIOS.singapore2018.defaultRounds} rounds by default (a match may set ${MIN_ROUNDS} to ${MAX_ROUNDS}). Each round has four steps: **crisis**, **diplomacy**, **orders** and **resolution**. The game ends after the last round — or at once if tension reaches 10: **war**, and everyone loses.`);
+
+  sections.push(`## The roles\n\nEach role scores its public objectives at the end, each worth 0 to 10 points, plus ${AGENDA_POINTS} points if its secret agenda is met, plus a bonus or penalty for the outcome.\n\n${ROLES.map((r) => `**${ROLE_NAMES[r]}** (\`${r}\`)\n\n${table(['Objective', 'Points'], OBJECTIVES[r].map((t) => [t.label, measureText(t.measure)]))}`).join('\n\n')}`);
+
+  sections.push(`## The board\n\nThirteen public tracks, each a whole number from 0 to 10, and the moratorium flag.\n\n${table(['Track', 'What it means'], TRACKS.map((t) => [TRACK_INFO[t].label, TRACK_INFO[t].explain]))}`);
+
+  sections.push(`## A round
+
+1. **Crisis.** An event card is drawn from the shuffled deck and applied. Some cards give one role a choice, made before anything else happens.
+2. **Diplomacy.** Everyone acts at once. A role may propose a **summit** to one or more roles at a **venue**, with a package of **offers** (its own concessions) and **asks** (the invitees' concessions). Invitees accept, reject, or counter (a counter closes the original and puts a new package to everyone else at the table); the proposer may walk out. When every invitee accepts, the package becomes an **agreement**. Press (private messages) passes between roles in this phase. The phase ends when everyone has said they are done, or when its timer runs out (default ${DEFAULT_TIMERS.diplomacy} seconds).
+   - At most ${MAX_PROPOSALS_PER_ROUND} proposals per role per round; at most ${MAX_ITEMS_PER_PACKAGE} items in a package; a leader signs at most ${MAX_AGREEMENTS_PER_ROLE_PER_ROUND} agreement a round (its other open packages then lapse).
+   - A venue with a host needs its host at the table. Below rapport ${MIN_RAPPORT_FOR_DIRECT_SUMMIT}, the US and North Korean leaders meet only with China or South Korea at the table.
+   - An agreement of symbolic items only is a **joint statement**: ${describeEffects(AGREEMENT_EFFECTS.jointStatement)}. An agreement with anything verifiable is a **deal**: ${describeEffects(AGREEMENT_EFFECTS.deal)}. Any agreement with both leaders at the table also gives ${describeEffects(LEADER_SUMMIT_EFFECTS)}. Each item's own effects apply, and so do the venue's.
+   - A walk-out: ${describeEffects(WALK_OUT_EFFECTS)}; with both leaders at the table also ${describeEffects(LEADER_WALK_OUT_EFFECTS)}.
+3. **Orders.** Each role secretly picks ${ACTIONS_PER_ROUND} different actions and, for each commitment it is bound by, secretly chooses to **comply** or **breach**. Complying forbids the actions that would break the commitment. Nobody sees anyone's orders until all are in (default timer ${DEFAULT_TIMERS.orders} seconds; a seat that does not act keeps its commitments and takes its two calmest actions).
+4. **Resolution.** Orders are revealed and applied in this order: ${RESOLUTION_ORDER.map((r) => ROLE_NAMES[r]).join(', ')}. Breaches come to light (see below), then upkeep runs, and the round is told as headlines.`);
+
+  sections.push(`## Upkeep, at the end of every round
+
+- **Sanctions pressure** = sanctions × China enforcement ÷ 10, rounded down. The economy absorbs ${ECONOMY_RESILIENCE} of it; the rest comes off the DPRK economy.
+- **Rapport decays** by 1 unless the leaders were in contact this round (a letter, a charm offensive, a summit, or some event cards).
+- **High rapport** (${HIGH_RAPPORT} or more) adds 1 to DPRK legitimacy: personal diplomacy confers standing.
+- **Yongbyon runs:** every ${CAPABILITY_GROWTH_EVERY} rounds (rounds ${CAPABILITY_GROWTH_EVERY}, ${CAPABILITY_GROWTH_EVERY * 2}, …) DPRK capability rises by 1, unless a freeze or dismantlement of Yongbyon is in force.
+- **Arms race:** if ROK defence + Japan defence is ${ARMS_RACE_THRESHOLD} or more, tension rises by 1.
+- **A cornered regime:** if the DPRK economy is ${DESPERATE_ECONOMY} or less, tension rises by 1.`);
+
+  sections.push(`## Actions (${ACTIONS_PER_ROUND} a round)\n\n${ROLES.map((r) => `### ${ROLE_NAMES[r]}\n\n${table(['Action', 'Effects', 'Limits'], ACTION_IDS.filter((id) => ACTIONS[id].role === r).map((id) => {
+    const a = ACTIONS[id];
+    const limits = [a.cooldown ? `not again for ${a.cooldown} round${a.cooldown > 1 ? 's' : ''}` : '', a.oncePerGame ? 'once a game' : '', a.requires ? a.requires.reason : ''].filter(Boolean).join('; ');
+    return [`**${a.label}** — ${a.explain}`, describeEffects(a.effects), limits || '—'];
+  }))}`).join('\n\n')}`);
+
+  sections.push(`## Concessions (summit offers and asks)
+
+Each item has an effect when agreed and binds its giver for a number of rounds. How a breach comes to light:
+- **open** — anyone can see it: it is exposed at that round's resolution.
+- **needs inspectors** — seen at once only while *Allow inspections* is in force; otherwise the gain shows on the board but nobody can prove who broke what until the next round's resolution.
+- **symbolic** — words only: a breach simply lets it lapse.
+
+An exposed breach costs the breaker: ${ROLES.map((r) => `${ROLE_NAMES[r]}: ${describeEffects(EXPOSED_BREACH_EFFECTS[r])}`).join('; ')}. Breaches also break ties at the end.
+
+${table(['Concession', 'Given by', 'Effects when agreed', 'Binds', 'Verification', 'A breach', 'Forbids'], CONCESSION_IDS.map((id) => {
+    const c = CONCESSIONS[id];
+    return [`**${c.label}** — ${c.explain}`, ROLE_NAMES[c.role], describeEffects(c.effects), duration(c.duration), VERIFICATION_TEXT[c.verification], c.breachEffects.length ? describeEffects(c.breachEffects) : '—', c.forbids.map((a) => ACTIONS[a].label).join(', ') || '—'];
+  }))}`);
+
+  sections.push(`## Venues\n\n${table(['Venue', 'Host', 'Adds to an agreement', 'Why'], VENUE_IDS.map((id) => [VENUES[id].label, VENUES[id].host ? ROLE_NAMES[VENUES[id].host] : 'neutral', VENUES[id].effects.length ? describeEffects(VENUES[id].effects) : '—', VENUES[id].explain]))}`);
+
+  sections.push(`## Events (the crisis deck)\n\n${table(['Card', 'What happens', 'Choice'], EVENT_IDS.map((id) => {
+    const e = EVENTS[id];
+    const choice = e.choice ? `${ROLE_NAMES[e.choice.role]}: ${e.choice.options.map((o) => `*${o.label}* (${describeEffects(o.effects)})`).join(' or ')}` : '—';
+    return [`**${e.title}** — ${e.text}`, e.effects.length ? describeEffects(e.effects) : '—', choice];
+  }))}`);
+
+  sections.push(`## Scenarios\n\n${SCENARIO_IDS.map((id) => {
+    const s = SCENARIOS[id];
+    const deck = [s.deck.exclude.length ? `never draws ${s.deck.exclude.map((e) => EVENTS[e].title).join(', ')}` : '', s.deck.extra.length ? `draws ${s.deck.extra.map((e) => EVENTS[e].title).join(', ')} twice` : ''].filter(Boolean).join('; ');
+    return `### ${s.label}\n\n${s.intro} *${s.question}*\n\nMoratorium ${s.moratorium ? 'holds' : 'is over'} at the start. Deck: ${deck || 'the standard deck'}.\n\n${table(TRACKS.map((t) => TRACK_INFO[t].label), [TRACKS.map((t) => String(s.tracks[t]))])}`;
+  }).join('\n\n')}`);
+
+  sections.push(`## Secret agendas\n\nAt the start each role draws one of its two agendas. Only its owner sees it until the end, when all are revealed. A met agenda scores ${AGENDA_POINTS} points.\n\n${table(['Role', 'Agenda', 'Met when'], AGENDA_IDS.map((id) => [ROLE_NAMES[AGENDAS[id].role], AGENDAS[id].label, AGENDAS[id].explain]))}`);
+
+  sections.push(`## The end: outcome and winner
+
+The peninsula's outcome is the first of these that holds at the end, and it adds its bonus to every role's score:
+
+${table(['Outcome', 'When', ...ROLES], OUTCOME_IDS.map((id) => [OUTCOMES[id].label, OUTCOMES[id].explain, ...ROLES.map((r) => (id === 'war' ? '—' : String(OUTCOMES[id].bonus[r])))]))}
+
+The highest total wins; a tie goes to the role with fewer exposed breaches; a full tie is shared. In a war nobody wins.`);
+
+  sections.push(`## Hidden information
+
+Only you see your secret agenda, your orders and commitment choices before they are revealed, and any breach of yours that nobody has seen yet. Nobody sees the undrawn deck or the random seed. Private press goes only to the roles it is addressed to. The server never sends these to anyone else, and a spectator sees only the public board.`);
+
+  sections.push(`## Balance notes
+
+The numbers are a first draft, tuned with the simulation harness (bots with the same strength in every seat). Targets: each role wins 12–30% of games; war in 5–20% of games; at least one agreement in most games; no single action in more than 60% of all orders. Every change to a number, and its reason, is recorded here and in the balance report.
+
+- Legitimacy came too easily: the charm offensive no longer adds legitimacy, a summit in Pyongyang adds 1 (not 2), and only rapport of 8 or more feeds legitimacy.
+- Too many agreements: a leader signs at most one agreement a round, and what is given to Pyongyang needs Pyongyang at the table.
+- Capability grew too fast: Yongbyon adds 1 every third round (not every second), a missile test cannot be repeated two rounds running, and two scenarios start one point lower.
+- Sanctions leaked: the economy now absorbs only 1 point of sanctions pressure, the economic lifeline gives 2 (not 3), and ship-to-ship evasion gives 1, or 2 when China enforces 4 or less.
+- A UN resolution now also costs Pyongyang 1 legitimacy.`);
+
+  return `${sections.join('\n\n')}\n`;
+}
