@@ -3,7 +3,9 @@ import { EVENTS } from '../../shared/data/events';
 import { playerOfRole } from '../../shared/roles';
 import { checkCrisisChoice } from '../../shared/rules/crisis';
 import { startMatch } from '../../shared/sim/headless';
+import { enumerateMoves } from '../../shared/enumerate';
 import { move, tryMove } from '../support/match';
+import { delta, fixture, play, round } from './support/script';
 
 /** The first seed whose opening card asks someone to choose (seeds are fixed, so this is stable). */
 function matchWithChoice() {
@@ -43,5 +45,20 @@ describe('the crisis phase', () => {
       return;
     }
     throw new Error('no seed with a plain card');
+  });
+
+  test('in a later round, "Walk-out in Hanoi" stops the game until the President chooses; then its option applies', () => {
+    const waiting = round(fixture({ deck: ['walkOutInHanoi'] }), []);
+    expect(waiting.G.round).toBe(2);
+    expect(waiting.ctx.phase).toBe('crisis');
+    expect(waiting.G.crisis).toEqual({ event: 'walkOutInHanoi', pendingChoice: 'US', chosen: null });
+    expect(waiting.ctx.currentPlayer).toBe('0');
+    expect(enumerateMoves(waiting.G, 'crisis', '0').map((c) => c.args)).toEqual([[{ option: 'walkOut' }], [{ option: 'sign' }]]);
+    for (const playerID of ['1', '2', '3', '4']) expect(enumerateMoves(waiting.G, 'crisis', playerID)).toEqual([]);
+    const chosen = play(waiting, 'US choose walkOut');
+    expect(chosen.ctx.phase).toBe('diplomacy');
+    expect(chosen.G.crisis).toEqual({ event: 'walkOutInHanoi', pendingChoice: null, chosen: 'walkOut' });
+    expect(delta(waiting.G, chosen.G)).toBe('usCredibility+1 trustUsJpn+1 rapport-2');
+    expect(chosen.G.headlines.at(-1)).toEqual({ round: 2, kind: 'event', text: 'Walk-out in Hanoi: Walk out: no deal is better than a bad deal', roles: ['US'] });
   });
 });

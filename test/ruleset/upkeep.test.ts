@@ -1,63 +1,89 @@
 import { describe, expect, test } from 'vitest';
-import { runUpkeep, sanctionsPressure, UPKEEP } from '../../shared/rules/upkeep';
+import { runUpkeep, UPKEEP } from '../../shared/rules/upkeep';
 import type { PeninsulaState } from '../../shared/state';
-import type { Tracks } from '../../shared/tracks';
-import { newMatch } from '../support/match';
+import { notate } from '../support/board';
+import { agreed, midState } from './support/state';
 
-function board(tracks: Partial<Tracks>, round = 1, contact = false): PeninsulaState {
-  const G = structuredClone(newMatch().G);
-  G.round = round;
-  G.commitments = [];
-  Object.assign(G.tracks, { tension: 5, capability: 5, sanctions: 5, enforcement: 4, economy: 5, rapport: 5, rokDefence: 4, jpnDefence: 4 }, tracks);
-  G.flags.usDprkContact = contact;
+/** What one upkeep rule does to a board, in the tests' notation ('' when it does nothing). */
+function ruleOn(name: string, G: PeninsulaState): string {
+  const rule = UPKEEP.find((r) => r.name === name);
+  if (!rule) throw new Error(`No upkeep rule ${name}`);
+  const result = rule.apply(G);
+  return result ? notate(result.effects, { tracks: { ...G.tracks }, flags: { ...G.flags } }) : '';
+}
+
+function contact(G: PeninsulaState): PeninsulaState {
+  G.flags.usDprkContact = true;
   return G;
 }
 
-function afterUpkeep(G: PeninsulaState): Tracks {
-  runUpkeep(G);
-  return G.tracks;
+function inForce(G: PeninsulaState, item: 'freezeYongbyon' | 'dismantleYongbyon'): PeninsulaState {
+  agreed(G, ['US', 'DPRK'], 'hanoi', [item], 1, [[item, 'DPRK', 'active']]);
+  return G;
 }
 
-describe('upkeep at the end of each round', () => {
-  test('the rules run in this order', () => {
+/** [rule, situation, what the rule does, the board] */
+const ROWS: [string, string, string, PeninsulaState][] = [
+  ['Sanctions pressure', 'sanctions 8 × enforcement 5 / 10 = 4, less 1 the economy absorbs', 'economy-3', midState({ sanctions: 8, enforcement: 5 })],
+  ['Sanctions pressure', 'sanctions 5 × enforcement 5 / 10 = 2 (rounded down), less 1', 'economy-1', midState()],
+  ['Sanctions pressure', 'sanctions 4 × enforcement 4 / 10 = 1: the economy absorbs it', '', midState({ sanctions: 4, enforcement: 4 })],
+  ['Sanctions pressure', 'sanctions 10 leak entirely when China does not enforce them', '', midState({ sanctions: 10, enforcement: 0 })],
+  ['Rapport decay', 'no letter or summit this round', 'rapport-1', midState()],
+  ['Rapport decay', 'the leaders were in contact this round', '', contact(midState())],
+  ['Rapport breeds legitimacy', 'rapport 8', 'legitimacy+1', midState({ rapport: 8 })],
+  ['Rapport breeds legitimacy', 'rapport 7', '', midState({ rapport: 7 })],
+  ['Yongbyon runs', 'every third round (round 3)', 'capability+1', midState({}, 3)],
+  ['Yongbyon runs', 'not in round 2', '', midState({}, 2)],
+  ['Yongbyon runs', 'not while a freeze is in force (round 6)', '', inForce(midState({}, 6), 'freezeYongbyon')],
+  ['Yongbyon runs', 'not while dismantlement is in force (round 3)', '', inForce(midState({}, 3), 'dismantleYongbyon')],
+  ['Arms race', 'ROK defence 6 + Japan defence 6 = 12', 'tension+1', midState({ rokDefence: 6, jpnDefence: 6 })],
+  ['Arms race', 'ROK defence 6 + Japan defence 5 = 11', '', midState({ rokDefence: 6, jpnDefence: 5 })],
+  ['A cornered regime', 'DPRK economy 1', 'tension+1', midState({ economy: 1 })],
+  ['A cornered regime', 'DPRK economy 2', '', midState({ economy: 2 })],
+];
+
+describe('upkeep at the end of every round', () => {
+  test('runs its rules in this order', () => {
     expect(UPKEEP.map((r) => r.name)).toEqual(['Sanctions pressure', 'Rapport decay', 'Rapport breeds legitimacy', 'Yongbyon runs', 'Arms race', 'A cornered regime']);
   });
 
-  test.each([
-    [7, 6, 4, 5 - 3], // pressure 4: the economy absorbs 1 and loses 3
-    [5, 4, 2, 5 - 1],
-    [3, 3, 0, 5],
-    [10, 10, 10, 0],
-  ])('sanctions %i × enforcement %i gives pressure %i: economy 5 → %i', (sanctions, enforcement, pressure, economy) => {
-    const G = board({ sanctions, enforcement }, 1, true);
-    expect(sanctionsPressure(G)).toBe(pressure);
-    expect(afterUpkeep(G).economy).toBe(economy);
+  test('the table covers every rule, both when it applies and when it does not', () => {
+    for (const rule of UPKEEP) {
+      const rows = ROWS.filter(([name]) => name === rule.name);
+      expect(rows.some(([, , effect]) => effect !== '')).toBe(true);
+      expect(rows.some(([, , effect]) => effect === '')).toBe(true);
+    }
   });
 
-  test('rapport decays by 1 without a letter or a summit, and not with one', () => {
-    expect(afterUpkeep(board({ rapport: 5 })).rapport).toBe(4);
-    expect(afterUpkeep(board({ rapport: 5 }, 1, true)).rapport).toBe(5);
+  test.each(ROWS)('%s: %s → "%s"', (name, _situation, effect, G) => {
+    expect(ruleOn(name, G)).toBe(effect);
   });
 
-  test('high rapport (8 or more after decay) lends Pyongyang legitimacy', () => {
-    expect(afterUpkeep(board({ rapport: 9, legitimacy: 5 })).legitimacy).toBe(6);
-    expect(afterUpkeep(board({ rapport: 8, legitimacy: 5 })).legitimacy).toBe(5);
+  test('a whole upkeep on the mid-board in round 3: the sanctions bite, rapport fades, Yongbyon produces', () => {
+    const G = midState({}, 3);
+    runUpkeep(G);
+    expect(G.tracks).toMatchObject({ economy: 4, rapport: 4, capability: 6, tension: 5, legitimacy: 5 });
+    expect(G.headlines.map((h) => [h.kind, h.text])).toEqual([
+      ['upkeep', "Sanctions bite: the North's economy shrinks (pressure 2)"],
+      ['upkeep', 'No word between the leaders: rapport fades'],
+      ['upkeep', 'Yongbyon keeps producing fissile material'],
+    ]);
   });
 
-  test('Yongbyon adds capability every third round unless frozen or dismantled', () => {
-    expect(afterUpkeep(board({ capability: 5 }, 3, true)).capability).toBe(6);
-    expect(afterUpkeep(board({ capability: 5 }, 2, true)).capability).toBe(5);
-    const frozen = board({ capability: 5 }, 3, true);
-    frozen.commitments = [{ id: 'c1', agreementId: 'a1', concession: 'freezeYongbyon', role: 'DPRK', madeInRound: 1, endsAfterRound: 3, status: 'active' }];
-    expect(afterUpkeep(frozen).capability).toBe(5);
+  test('high rapport is judged after the decay: 8 without contact fades to 7 and lends nothing', () => {
+    const G = midState({ rapport: 8, sanctions: 0 });
+    runUpkeep(G);
+    expect(G.tracks).toMatchObject({ rapport: 7, legitimacy: 5 });
   });
 
-  test('South Korean and Japanese defence at 12 or more feeds tension: the arms race', () => {
-    expect(afterUpkeep(board({ rokDefence: 6, jpnDefence: 6 }, 1, true)).tension).toBe(6);
-    expect(afterUpkeep(board({ rokDefence: 6, jpnDefence: 5 }, 1, true)).tension).toBe(5);
-  });
-
-  test('a starving regime (economy 1 or less) grows dangerous', () => {
-    expect(afterUpkeep(board({ economy: 1, sanctions: 0 }, 1, true)).tension).toBe(6);
+  test('the arms race that pushes tension to 10 is war, and upkeep stops there: the cornered regime is not reached', () => {
+    const G = midState({ tension: 9, rokDefence: 6, jpnDefence: 6, economy: 1, sanctions: 0 });
+    runUpkeep(G);
+    expect(G.war).toEqual({ round: 1, cause: 'Seoul and Tokyo arm: the arms race feeds tension' });
+    expect(G.headlines.map((h) => h.text)).toEqual([
+      'No word between the leaders: rapport fades',
+      'Seoul and Tokyo arm: the arms race feeds tension',
+      'War breaks out on the Korean peninsula after: Seoul and Tokyo arm: the arms race feeds tension',
+    ]);
   });
 });
