@@ -1,0 +1,71 @@
+import type { Ctx } from 'boardgame.io';
+import { chooseBotMove } from '../../shared/bots';
+import type { Personality } from '../../shared/options';
+import { ROLES } from '../../shared/roles';
+import { holdingOrders } from '../../shared/rules/orders';
+import type { PeninsulaState } from '../../shared/state';
+
+export type TimedPhase = 'crisis' | 'diplomacy' | 'orders';
+/** What the server does for a seat that has not acted when time runs out: hold, or play as a bot would. */
+export type Fill = 'hold' | 'bot';
+
+export interface SeatMove {
+  playerID: string;
+  move: string;
+  args: unknown[];
+}
+
+/** The personality whose choice stands in for a person who did not choose in time. */
+const STAND_IN: Personality = 'dealmaker';
+
+/**
+ * The timer of the phase a state is in, as a key that changes whenever a new timer should start
+ * ("round:phase"), or null when no timer runs: no timer set, the game is over, or the crisis
+ * card asks nobody to choose (the phase passes at once).
+ */
+export function timerKey(state: { G: PeninsulaState; ctx: Ctx }): string | null {
+  const { G, ctx } = state;
+  if (ctx.gameover !== undefined || ctx.phase === null) return null;
+  const phase = ctx.phase as TimedPhase;
+  if (phase === 'crisis' && G.crisis.pendingChoice === null) return null;
+  if (!(timerSeconds(G, phase) > 0)) return null;
+  return `${G.round}:${phase}`;
+}
+
+export function timerSeconds(G: PeninsulaState, phase: TimedPhase): number {
+  return G.options.timers?.[phase] ?? 0;
+}
+
+/**
+ * The moves that close the current phase for every seat that has not acted: "done" in
+ * diplomacy, the ruleset's holdingOrders (or the bot's orders) in orders, the bot's choice for
+ * a crisis choice. Pure: the server sends them as moves, so the ruleset still checks each one.
+ */
+export function movesForLateSeats(state: { G: PeninsulaState; ctx: Ctx }, fill: Fill): SeatMove[] {
+  const { G, ctx } = state;
+  if (ctx.gameover !== undefined) return [];
+  const moves: SeatMove[] = [];
+  ROLES.forEach((role, index) => {
+    const playerID = String(index);
+    if (ctx.phase === 'crisis' && G.crisis.pendingChoice === role) {
+      const choice = chooseBotMove({ G, ctx, playerID, personality: STAND_IN });
+      if (choice) moves.push({ playerID, move: choice.move, args: choice.args });
+    }
+    if (ctx.phase === 'diplomacy' && !G.done[role]) moves.push({ playerID, move: 'done', args: [] });
+    if (ctx.phase === 'orders' && !G.submitted[role]) {
+      const bot = fill === 'bot' ? chooseBotMove({ G, ctx, playerID, personality: STAND_IN }) : null;
+      moves.push(bot ? { playerID, move: bot.move, args: bot.args } : { playerID, move: 'submitOrders', args: [holdingOrders(G, role)] });
+    }
+  });
+  return moves;
+}
+
+/** The roles that still owe the current phase an answer (teacher console: "who has not submitted"). */
+export function waitingFor(state: { G: PeninsulaState; ctx: Ctx }): string[] {
+  const { G, ctx } = state;
+  if (ctx.gameover !== undefined) return [];
+  if (ctx.phase === 'crisis') return G.crisis.pendingChoice ? [G.crisis.pendingChoice] : [];
+  if (ctx.phase === 'diplomacy') return ROLES.filter((r) => !G.done[r]);
+  if (ctx.phase === 'orders') return ROLES.filter((r) => !G.submitted[r]);
+  return [];
+}

@@ -1,0 +1,22 @@
+import type { Socket } from 'socket.io';
+
+interface NamespaceLike {
+  on(event: 'connection', listener: (socket: Socket) => void): unknown;
+}
+
+/**
+ * Server-side pause: while a match is paused, every move sent for it over the socket (people,
+ * bots, the timer service) is dropped before boardgame.io's master sees it, so nobody can act.
+ * Syncs still pass, so people see the table. The ruleset itself knows nothing of pauses.
+ */
+export function installPauseGuard(app: unknown, gameName: string, isPaused: (matchID: string) => boolean): void {
+  const io = (app as { _io?: { of(name: string): NamespaceLike } })._io;
+  if (!io) throw new Error('installPauseGuard needs the boardgame.io server app after its socket transport is attached');
+  io.of(gameName).on('connection', (socket) => {
+    socket.use((packet, next) => {
+      const [event, , , matchID] = packet as [string, unknown, unknown, unknown];
+      if (event === 'update' && typeof matchID === 'string' && isPaused(matchID)) return;
+      next();
+    });
+  });
+}

@@ -1,0 +1,220 @@
+import type { State } from 'boardgame.io';
+import type { PeninsulaState } from '../../shared/state';
+import type { Logger } from '../logger';
+import type { SqlDriver } from '../storage/driver';
+import { movesForLateSeats, timerKey, timerSeconds, type Fill, type TimedPhase } from './expiry';
+
+/** Sends one move for a seat, with its credentials, through the same socket path as the bots. */
+export type MoveSender = (matchID: string, playerID: string, credentials: string, move: string, args: unknown[], stateID: number) => void;
+export type StateLoader = (matchID: string) => Promise<{ state?: State<PeninsulaState>; credentials: Record<string, string> }>;
+
+/** If the moves sent at expiry changed nothing (refused, lost), look again after this long. */
+const RETRY_MS = 3000;
+
+interface MatchTimer {
+  /** "round:phase" of the running timer, or '' when none runs (a paused match without timers). */
+  key: string;
+  deadline: number | null;
+  pausedRemainingMs: number | null;
+  paused: boolean;
+  handle: NodeJS.Timeout | null;
+}
+
+export interface TimerInfo {
+  matchID: string;
+  phase: string | null;
+  round: number | null;
+  deadline: number | null;
+  remainingMs: number | null;
+  paused: boolean;
+  now: number;
+}
+
+/**
+ * Phase timers enforced by the server, for classes and for online matches created with
+ * setupData.timers. Deadlines live in the database (phase_timers), so a restart picks them up;
+ * on expiry the server acts for the seats that have not acted (see movesForLateSeats) by
+ * sending ordinary moves, which the ruleset validates like any other.
+ * Pausing a match freezes its timer; the pause guard and the bot runner read isPaused.
+ */
+export class PhaseTimers {
+  private readonly timers = new Map<string, MatchTimer>();
+  private readonly chains = new Map<string, Promise<unknown>>();
+  private stopped = false;
+
+  constructor(
+    private readonly db: SqlDriver,
+    private readonly load: StateLoader,
+    private readonly send: MoveSender,
+    private readonly log: Logger,
+    private readonly clock: () => number = Date.now,
+  ) {}
+
+  /** After a restart: every stored deadline is scheduled again (one already past fires at once). */
+  async restore(): Promise<void> {
+    const rows = await this.db.query<{ match_id: string; phase_key: string; deadline: string | null; paused_remaining_ms: string | null; paused: boolean }>(
+      'SELECT match_id, phase_key, deadline, paused_remaining_ms, paused FROM phase_timers',
+    );
+    for (const row of rows) {
+      const timer: MatchTimer = {
+        key: row.phase_key,
+        deadline: row.deadline === null ? null : Number(row.deadline),
+        pausedRemainingMs: row.paused_remaining_ms === null ? null : Number(row.paused_remaining_ms),
+        paused: row.paused,
+        handle: null,
+      };
+      this.timers.set(row.match_id, timer);
+      this.schedule(row.match_id, timer);
+    }
+  }
+
+  stop(): void {
+    this.stopped = true;
+    for (const t of this.timers.values()) if (t.handle) clearTimeout(t.handle);
+  }
+
+  isPaused(matchID: string): boolean {
+    return this.timers.get(matchID)?.paused ?? false;
+  }
+
+  info(matchID: string, state?: State<PeninsulaState>): TimerInfo {
+    const t = this.timers.get(matchID);
+    const now = this.clock();
+    const remainingMs = !t ? null : t.paused ? t.pausedRemainingMs : t.deadline === null ? null : Math.max(0, t.deadline - now);
+    const [round, phase] = t?.key ? t.key.split(':') : [];
+    return {
+      matchID,
+      phase: phase ?? state?.ctx.phase ?? null,
+      round: round !== undefined ? Number(round) : (state?.G.round ?? null),
+      deadline: t && !t.paused ? t.deadline : null,
+      remainingMs,
+      paused: t?.paused ?? false,
+      now,
+    };
+  }
+
+  /** Every stored state passes here: a new phase starts a new timer, a finished match drops its timer. */
+  onState(matchID: string, state: State<PeninsulaState>): void {
+    const key = timerKey(state) ?? '';
+    const current = this.timers.get(matchID);
+    if (state.ctx.gameover !== undefined) {
+      if (current) this.drop(matchID);
+      return;
+    }
+    if (current && current.key === key) return;
+    if (!current && key === '') return;
+    const ms = key === '' ? null : timerSeconds(state.G, state.ctx.phase as TimedPhase) * 1000;
+    const paused = current?.paused ?? false;
+    const timer: MatchTimer = {
+      key,
+      deadline: ms === null || paused ? null : this.clock() + ms,
+      pausedRemainingMs: paused ? ms : null,
+      paused,
+      handle: current?.handle ?? null,
+    };
+    this.replace(matchID, timer);
+  }
+
+  async pause(matchID: string): Promise<void> {
+    const t = this.timers.get(matchID) ?? { key: '', deadline: null, pausedRemainingMs: null, paused: false, handle: null };
+    if (t.paused) return;
+    const remaining = t.deadline === null ? null : Math.max(0, t.deadline - this.clock());
+    await this.replace(matchID, { ...t, paused: true, deadline: null, pausedRemainingMs: remaining });
+  }
+
+  async resume(matchID: string): Promise<void> {
+    const t = this.timers.get(matchID);
+    if (!t?.paused) return;
+    const deadline = t.pausedRemainingMs === null ? null : this.clock() + t.pausedRemainingMs;
+    await this.replace(matchID, { ...t, paused: false, deadline, pausedRemainingMs: null });
+  }
+
+  /** More time for the running phase (a paused timer keeps the extra time for when it resumes). */
+  async extend(matchID: string, seconds: number): Promise<boolean> {
+    const t = this.timers.get(matchID);
+    if (!t || t.key === '') return false;
+    const ms = seconds * 1000;
+    if (t.paused) await this.replace(matchID, { ...t, pausedRemainingMs: (t.pausedRemainingMs ?? 0) + ms });
+    else await this.replace(matchID, { ...t, deadline: Math.max(t.deadline ?? this.clock(), this.clock()) + ms });
+    return true;
+  }
+
+  /** Ends the current phase now, as if its timer had run out (also for a phase without a timer). */
+  async expireNow(matchID: string, fill: Fill): Promise<number> {
+    return this.actForLateSeats(matchID, fill, null);
+  }
+
+  /** Forget a match (deleted): no timer, no row. */
+  async forget(matchID: string): Promise<void> {
+    const t = this.timers.get(matchID);
+    if (t?.handle) clearTimeout(t.handle);
+    this.timers.delete(matchID);
+    await this.db.query('DELETE FROM phase_timers WHERE match_id = $1', [matchID]);
+  }
+
+  private drop(matchID: string): void {
+    const t = this.timers.get(matchID);
+    if (t?.handle) clearTimeout(t.handle);
+    this.timers.delete(matchID);
+    void this.serial(matchID, () => this.db.query('DELETE FROM phase_timers WHERE match_id = $1', [matchID]));
+  }
+
+  private replace(matchID: string, timer: MatchTimer): Promise<unknown> {
+    const old = this.timers.get(matchID);
+    if (old?.handle) clearTimeout(old.handle);
+    timer.handle = null;
+    this.timers.set(matchID, timer);
+    this.schedule(matchID, timer);
+    // Writes to one match's row happen in order, so the row always ends as the latest timer.
+    return this.serial(matchID, () =>
+      this.db.query(
+        `INSERT INTO phase_timers (match_id, phase_key, deadline, paused_remaining_ms, paused) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (match_id) DO UPDATE SET phase_key = $2, deadline = $3, paused_remaining_ms = $4, paused = $5`,
+        [matchID, timer.key, timer.deadline, timer.pausedRemainingMs, timer.paused],
+      ),
+    );
+  }
+
+  private serial<T>(matchID: string, fn: () => Promise<T>): Promise<T> {
+    const previous = this.chains.get(matchID) ?? Promise.resolve();
+    const result = previous.then(fn, fn);
+    const settled = result.catch((error: unknown) => this.log.error({ matchID, err: error }, 'timer storage failed'));
+    this.chains.set(matchID, settled);
+    return result;
+  }
+
+  private schedule(matchID: string, timer: MatchTimer): void {
+    if (this.stopped || timer.paused || timer.deadline === null || timer.key === '') return;
+    const delay = Math.max(0, timer.deadline - this.clock());
+    timer.handle = setTimeout(() => {
+      timer.handle = null;
+      void this.expire(matchID, timer);
+    }, Math.min(delay, 2 ** 31 - 1));
+  }
+
+  private async expire(matchID: string, timer: MatchTimer): Promise<void> {
+    if (this.timers.get(matchID) !== timer || timer.paused) return;
+    this.log.info({ matchID, phase: timer.key }, 'phase timer ran out');
+    try {
+      await this.actForLateSeats(matchID, 'hold', timer.key);
+    } catch (error) {
+      this.log.error({ matchID, err: error }, 'acting for late seats failed');
+    }
+    // If nothing moved the match on (a refused move, a lost socket message), try again.
+    if (this.timers.get(matchID) === timer && !this.stopped) {
+      timer.handle = setTimeout(() => void this.expire(matchID, timer), RETRY_MS);
+    }
+  }
+
+  private async actForLateSeats(matchID: string, fill: Fill, expectedKey: string | null): Promise<number> {
+    const { state, credentials } = await this.load(matchID);
+    if (!state) return 0;
+    if (expectedKey !== null && (timerKey(state) ?? '') !== expectedKey) return 0;
+    const moves = movesForLateSeats(state, fill);
+    for (const m of moves) {
+      const creds = credentials[m.playerID];
+      if (creds) this.send(matchID, m.playerID, creds, m.move, m.args, state._stateID);
+    }
+    return moves.length;
+  }
+}

@@ -1,0 +1,262 @@
+import { ACTIONS, type ActionId } from './data/actions';
+import { AGENDAS } from './data/agendas';
+import { CONCESSIONS } from './data/concessions';
+import { EVENTS } from './data/events';
+import { OUTCOME_IDS, OUTCOMES, type OutcomeId } from './data/outcomes';
+import { SCENARIOS } from './data/scenarios';
+import { VENUES } from './data/venues';
+import { roleOfPlayer, ROLES, type Role } from './roles';
+import { finalResult } from './scoring';
+import type { AgreementKind, Headline, PeninsulaState } from './state';
+import type { Tracks } from './tracks';
+
+/**
+ * The debrief of a class: built from each table's final (full, unfiltered) state by pure
+ * functions, so the teacher's page, the printout and the exports all say the same thing.
+ * It reveals every secret agenda, so only the teacher, or everyone once a game is over, sees it.
+ */
+
+export interface TableInput {
+  table: number;
+  /** Who sat where: names per role; a seat without names was a bot. */
+  seats: Partial<Record<Role, string[]>>;
+  G: PeninsulaState;
+  /** Whether the game reached its end (or war); an ended session may stop a game early. */
+  over: boolean;
+}
+
+export interface TrackPoint {
+  round: number;
+  tracks: Tracks;
+}
+
+export interface DebriefAgreement {
+  round: number;
+  venue: string;
+  parties: Role[];
+  items: string[];
+  kind: AgreementKind;
+}
+
+export interface DebriefBreach {
+  round: number;
+  exposedInRound: number;
+  role: Role;
+  commitment: string;
+}
+
+export interface TurningPoint {
+  round: number;
+  text: string;
+}
+
+export interface TableDebrief {
+  table: number;
+  scenario: string;
+  over: boolean;
+  roundsPlayed: number;
+  rounds: number;
+  outcome: { id: OutcomeId; label: string; explain: string };
+  winners: Role[];
+  war: { round: number; cause: string } | null;
+  seats: Record<Role, { names: string[]; bot: boolean; score: number; agenda: { label: string; explain: string; met: boolean } }>;
+  /** Round 0 is the scenario's start. */
+  tracks: TrackPoint[];
+  agreements: DebriefAgreement[];
+  breaches: DebriefBreach[];
+  turningPoints: TurningPoint[];
+  headlines: Headline[];
+}
+
+export interface DiscussionQuestion {
+  theme: string;
+  question: string;
+}
+
+export interface ClassDebrief {
+  tables: TableDebrief[];
+  outcomes: Partial<Record<OutcomeId, number>>;
+  /** Mean tension across tables, round by round (round 0 = start). */
+  meanTension: number[];
+  agreements: number;
+  breaches: number;
+  questions: DiscussionQuestion[];
+}
+
+export const DISCUSSION_QUESTIONS: readonly DiscussionQuestion[] = [
+  { theme: 'Personal rapport vs verification', question: 'Singapore produced a warm statement and letters; Hanoi failed over what would be verified. At your table, did rapport between leaders lead to verified steps, or replace them?' },
+  { theme: 'Sanctions and China\'s enforcement', question: 'Pressure on the North\'s economy was sanctions times China\'s enforcement. Who really held the leverage, and what did China get for using it — or for not using it?' },
+  { theme: 'Alliance trust', question: 'When Washington dealt with Pyongyang, did Seoul and Tokyo feel consulted? What did a drop in alliance trust cost the United States later?' },
+  { theme: 'Normalising a nuclear North Korea', question: 'Did your table end up living with a nuclear-armed North Korea? Is a freeze without disarmament a step to peace, or acceptance of the bomb?' },
+  { theme: 'History', question: 'The 1994 Agreed Framework and the Six-Party Talks both ended over verification. Did anything at your table break that pattern? What would have to be different in the real world?' },
+];
+
+function startTracks(G: PeninsulaState): Tracks {
+  return { ...SCENARIOS[G.options.scenario].tracks };
+}
+
+/** Tracks at the start and at the end of every round played (a war mid-round ends the series with the state at war). */
+export function trackSeries(G: PeninsulaState): TrackPoint[] {
+  const points: TrackPoint[] = [{ round: 0, tracks: startTracks(G) }, ...G.history.map((r) => ({ round: r.round, tracks: { ...r.tracks } }))];
+  const last = points[points.length - 1];
+  if (last && G.round > last.round) points.push({ round: G.round, tracks: { ...G.tracks } });
+  return points;
+}
+
+export function turningPoints(G: PeninsulaState): TurningPoint[] {
+  const points: TurningPoint[] = [];
+  const series = trackSeries(G);
+  let biggest: { round: number; from: number; to: number } | null = null;
+  for (let i = 1; i < series.length; i++) {
+    const from = series[i - 1]!.tracks.tension;
+    const to = series[i]!.tracks.tension;
+    if (!biggest || Math.abs(to - from) > Math.abs(biggest.to - biggest.from)) biggest = { round: series[i]!.round, from, to };
+  }
+  if (biggest && Math.abs(biggest.to - biggest.from) >= 2) {
+    const record = G.history.find((r) => r.round === biggest.round);
+    const event = record ? ` (the crisis card was "${EVENTS[record.event].title}")` : '';
+    points.push({ round: biggest.round, text: `Tension ${biggest.to > biggest.from ? 'jumped' : 'fell'} from ${biggest.from} to ${biggest.to}${event}.` });
+  }
+  const firstDeal = G.agreements.find((a) => a.kind === 'deal');
+  if (firstDeal) points.push({ round: firstDeal.round, text: `First verifiable deal, at ${VENUES[firstDeal.venue].label}: ${firstDeal.items.map((i) => CONCESSIONS[i].label).join(', ')}.` });
+  else if (G.agreements[0]) points.push({ round: G.agreements[0].round, text: `First agreement, a joint statement at ${VENUES[G.agreements[0].venue].label}, with nothing verified.` });
+  for (const b of G.breaches) points.push({ round: b.exposedInRound, text: `${b.role} was caught breaking "${CONCESSIONS[b.concession].label}".` });
+  for (const h of G.headlines) if (h.kind === 'event' && /moratorium/i.test(h.text) && /ends|no longer/i.test(h.text)) points.push({ round: h.round, text: h.text });
+  const start = SCENARIOS[G.options.scenario].moratorium;
+  const testedUnderMoratorium = G.history.find((r) => start && (r.orders.DPRK ?? []).some((a) => a === 'missileTest' || a === 'nuclearTest'));
+  if (testedUnderMoratorium) points.push({ round: testedUnderMoratorium.round, text: 'North Korea tested again.' });
+  if (G.war) points.push({ round: G.war.round, text: `War: ${G.war.cause}` });
+  return points.sort((a, b) => a.round - b.round);
+}
+
+export function tableDebrief(input: TableInput): TableDebrief {
+  const { G } = input;
+  const result = finalResult(G);
+  const outcome = OUTCOMES[result.outcome];
+  const seats = Object.fromEntries(ROLES.map((role) => {
+    const names = input.seats[role] ?? [];
+    const agendaId = result.agendas[role];
+    const agenda = agendaId ? { label: AGENDAS[agendaId].label, explain: AGENDAS[agendaId].explain, met: result.scores[role].agenda.met } : { label: 'None', explain: '', met: false };
+    return [role, { names, bot: names.length === 0, score: result.scores[role].total, agenda }];
+  })) as TableDebrief['seats'];
+  return {
+    table: input.table,
+    scenario: SCENARIOS[G.options.scenario].label,
+    over: input.over,
+    roundsPlayed: G.round,
+    rounds: G.options.rounds,
+    outcome: { id: result.outcome, label: outcome.label, explain: outcome.explain },
+    winners: result.winners,
+    war: G.war ? { ...G.war } : null,
+    seats,
+    tracks: trackSeries(G),
+    agreements: G.agreements.map((a) => ({ round: a.round, venue: VENUES[a.venue].label, parties: [...a.parties], items: a.items.map((i) => CONCESSIONS[i].label), kind: a.kind })),
+    breaches: G.breaches.map((b) => ({ round: b.round, exposedInRound: b.exposedInRound, role: b.role, commitment: CONCESSIONS[b.concession].label })),
+    turningPoints: turningPoints(G),
+    headlines: G.headlines.map((h) => ({ ...h, roles: [...h.roles] })),
+  };
+}
+
+export function classDebrief(inputs: readonly TableInput[]): ClassDebrief {
+  const tables = [...inputs].sort((a, b) => a.table - b.table).map(tableDebrief);
+  const outcomes: Partial<Record<OutcomeId, number>> = {};
+  for (const id of OUTCOME_IDS) {
+    const n = tables.filter((t) => t.outcome.id === id).length;
+    if (n > 0) outcomes[id] = n;
+  }
+  const longest = Math.max(0, ...tables.map((t) => t.tracks.length));
+  const meanTension: number[] = [];
+  for (let i = 0; i < longest; i++) {
+    // A table that ended early (war) keeps its last tension in later rounds' means.
+    const values = tables.map((t) => (t.tracks[Math.min(i, t.tracks.length - 1)]?.tracks.tension ?? 0));
+    meanTension.push(values.length ? Math.round((values.reduce((s, v) => s + v, 0) / values.length) * 10) / 10 : 0);
+  }
+  return {
+    tables,
+    outcomes,
+    meanTension,
+    agreements: tables.reduce((s, t) => s + t.agreements.length, 0),
+    breaches: tables.reduce((s, t) => s + t.breaches.length, 0),
+    questions: [...DISCUSSION_QUESTIONS],
+  };
+}
+
+/** One decision from a table's move log, for grading. */
+export interface Decision {
+  table: number;
+  round: number;
+  phase: string;
+  role: Role;
+  students: string;
+  move: string;
+  detail: string;
+  args: unknown;
+}
+
+export interface LogMove {
+  phase: string;
+  playerID: string;
+  move: string;
+  args: unknown[];
+}
+
+function describeMove(move: string, args: unknown[]): string {
+  const a = (args[0] ?? {}) as Record<string, unknown>;
+  switch (move) {
+    case 'submitOrders': {
+      const actions = ((a.actions as ActionId[] | undefined) ?? []).map((id) => ACTIONS[id]?.label ?? id);
+      const choices = Object.values((a.commitments as Record<string, string> | undefined) ?? {});
+      const breaches = choices.filter((c) => c === 'breach').length;
+      return `${actions.join(' + ')}${choices.length ? `; commitments: ${choices.length - breaches} kept, ${breaches} breached` : ''}`;
+    }
+    case 'propose':
+    case 'counter': {
+      const offers = ((a.offers as string[] | undefined) ?? []).map((id) => CONCESSIONS[id as keyof typeof CONCESSIONS]?.label ?? id);
+      const asks = ((a.asks as string[] | undefined) ?? []).map((id) => CONCESSIONS[id as keyof typeof CONCESSIONS]?.label ?? id);
+      const venue = VENUES[a.venue as keyof typeof VENUES]?.label ?? String(a.venue ?? '');
+      return `${move === 'counter' ? 'Counter-proposal' : 'Summit proposal'} to ${((a.to as string[] | undefined) ?? []).join(', ')} at ${venue}: offers ${offers.join(', ') || 'nothing'}; asks ${asks.join(', ') || 'nothing'}`;
+    }
+    case 'respond':
+      return `Answered ${String(a.proposalId)}: ${String(a.answer)}`;
+    case 'walkOut':
+      return `Walked out of ${String(a.proposalId)}`;
+    case 'done':
+      return 'Left the diplomacy table';
+    case 'chooseCrisisOption':
+      return `Crisis choice: ${String(a.option)}`;
+    default:
+      return move;
+  }
+}
+
+/**
+ * Every move a table made, in order, with the round it belongs to: a round ends when the
+ * orders phase does, so the round counter moves on at the first move after an orders move
+ * that is not itself an orders move.
+ */
+export function decisionsOf(table: number, seats: Partial<Record<Role, string[]>>, log: readonly LogMove[]): Decision[] {
+  let round = 1;
+  let previous: string | null = null;
+  const out: Decision[] = [];
+  for (const entry of log) {
+    if (previous === 'orders' && entry.phase !== 'orders') round += 1;
+    previous = entry.phase;
+    const role = roleOfPlayer(entry.playerID);
+    if (!role) continue;
+    out.push({ table, round, phase: entry.phase, role, students: (seats[role] ?? []).join('; ') || 'bot', move: entry.move, detail: describeMove(entry.move, entry.args), args: entry.args[0] ?? null });
+  }
+  return out;
+}
+
+function csvCell(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value ?? '');
+  // A leading =, +, - or @ would run as a formula in a spreadsheet.
+  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function decisionsCsv(decisions: readonly Decision[]): string {
+  const header = ['table', 'round', 'phase', 'role', 'students', 'move', 'detail', 'args'];
+  const rows = decisions.map((d) => [d.table, d.round, d.phase, d.role, d.students, d.move, d.detail, d.args].map((v) => csvCell(typeof v === 'number' ? String(v) : v)).join(','));
+  return `${[header.join(','), ...rows].join('\r\n')}\r\n`;
+}

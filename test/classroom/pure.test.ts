@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { BRIEFING_TIMELINE, BRIEFINGS } from '../../shared/data/briefings';
+import { EVENT_IDS } from '../../shared/data/events';
+import { classDebrief, decisionsCsv, decisionsOf, DISCUSSION_QUESTIONS, tableDebrief, trackSeries } from '../../shared/debrief';
+import { ROLES } from '../../shared/roles';
+import { playBotGame } from '../../shared/sim/botGame';
+import { applyMove, startMatch } from '../../shared/sim/headless';
+import { stackEvent } from '../../shared/stackEvent';
+import { isWellFormedJoinCode, JOIN_CODE_ALPHABET, newJoinCode, normaliseJoinCode } from '../../server/classroom/joinCode';
+import { movesForLateSeats, timerKey, waitingFor } from '../../server/timers/expiry';
+import { assignSeat } from '../../server/classroom/seating';
+import { everyoneDone, newMatch } from '../support/match';
+
+describe('join codes', () => {
+  it('uses no characters people confuse', () => {
+    for (const c of '0O1IL2Z5S8BQDUV') expect(JOIN_CODE_ALPHABET).not.toContain(c);
+  });
+  it('makes well-formed six-character codes, and normalises what people type', () => {
+    const codes = new Set(Array.from({ length: 200 }, () => newJoinCode()));
+    expect(codes.size).toBeGreaterThan(190);
+    for (const code of codes) expect(isWellFormedJoinCode(code)).toBe(true);
+    expect(normaliseJoinCode(' acf-3hk ')).toBe('ACF3HK');
+    expect(isWellFormedJoinCode('ACF3H0')).toBe(false);
+    expect(isWellFormedJoinCode('ACF3H')).toBe(false);
+  });
+});
+
+describe('seating', () => {
+  it('fills table 1 seat by seat, then the next table, then makes teams', () => {
+    const taken: { table: number; role: (typeof ROLES)[number] }[] = [];
+    for (let i = 0; i < 12; i++) taken.push(assignSeat(taken, 2));
+    expect(taken.slice(0, 5).every((s) => s.table === 1)).toBe(true);
+    expect(new Set(taken.slice(0, 10).map((s) => `${s.table}${s.role}`)).size).toBe(10);
+    expect(taken[10]).toEqual({ table: 1, role: 'US' });
+    expect(taken[11]).toEqual({ table: 1, role: 'DPRK' });
+  });
+  it('opens tables as students arrive when the table count is left to the class', () => {
+    const taken: { table: number; role: (typeof ROLES)[number] }[] = [];
+    for (let i = 0; i < 11; i++) taken.push(assignSeat(taken, null));
+    expect(Math.max(...taken.map((s) => s.table))).toBe(3);
+  });
+});
+
+describe('stackEvent', () => {
+  it('puts the injected card on top, so the next crisis draws it', () => {
+    let s = structuredClone(everyoneDone(newMatch({ seed: 'inject' })));
+    expect(s.ctx.phase).toBe('orders');
+    const target = s.G.secret!.deck[5]!;
+    const size = s.G.secret!.deck.length;
+    expect(stackEvent(s.G, target)).toBe(true);
+    expect(stackEvent(s.G, target)).toBe(true);
+    expect(s.G.secret!.deck[0]).toBe(target);
+    expect(s.G.secret!.deck.length).toBe(size);
+    for (const role of ROLES) {
+      const held = movesForLateSeats(s, 'hold').find((m) => m.playerID === String(ROLES.indexOf(role)));
+      s = applyMove(s, held!.playerID, held!.move, held!.args);
+    }
+    expect(s.G.round).toBe(2);
+    expect(s.G.crisis.event).toBe(target);
+  });
+  it('adds a card that was already drawn, and refuses a player view', () => {
+    const s = structuredClone(newMatch({ seed: 'inject2' }));
+    const drawn = s.G.crisis.event!;
+    stackEvent(s.G, drawn);
+    expect(s.G.secret!.deck[0]).toBe(drawn);
+    expect(stackEvent({ ...s.G, secret: null }, drawn)).toBe(false);
+    expect(() => stackEvent(s.G, 'nope' as never)).toThrow();
+    expect(EVENT_IDS).toContain(drawn);
+  });
+});
+
+describe('timer expiry moves', () => {
+  it('closes diplomacy with done and orders with holding orders the ruleset accepts', () => {
+    let s = newMatch({ seed: 'timer', timers: { diplomacy: 300, orders: 60 } });
+    expect(timerKey(s)).toBe('1:diplomacy');
+    expect(waitingFor(s)).toEqual([...ROLES]);
+    for (const m of movesForLateSeats(s, 'hold')) s = applyMove(s, m.playerID, m.move, m.args);
+    expect(s.ctx.phase).toBe('orders');
+    expect(timerKey(s)).toBe('1:orders');
+    const before = s._stateID;
+    for (const m of movesForLateSeats(s, 'bot')) s = applyMove(s, m.playerID, m.move, m.args);
+    expect(s._stateID).toBe(before + 5);
+    expect(s.G.round).toBe(2);
+  });
+  it('has no timer when the phase timer is 0', () => {
+    const s = newMatch({ seed: 'timer', timers: { diplomacy: 0 } });
+    expect(timerKey(s)).toBeNull();
+  });
+});
+
+describe('briefings', () => {
+  it('has a complete one-page briefing for every role', () => {
+    for (const role of ROLES) {
+      const b = BRIEFINGS[role];
+      expect(b.role).toBe(role);
+      expect(b.title.length).toBeGreaterThan(10);
+      expect(b.history.length).toBeGreaterThanOrEqual(3);
+      expect(b.interests.length).toBeGreaterThanOrEqual(3);
+      expect(b.redLines.length).toBeGreaterThanOrEqual(2);
+      expect(b.whatIf.length).toBeGreaterThanOrEqual(2);
+      const words = JSON.stringify(b).split(/\s+/).length;
+      expect(words).toBeLessThan(650);
+    }
+  });
+  it('covers the history the brief names', () => {
+    const all = JSON.stringify([BRIEFING_TIMELINE, BRIEFINGS]);
+    for (const topic of ['Singapore', 'Hanoi', 'DMZ', 'Panmunjom', 'moratorium', 'enforcement', 'US–ROK', 'US–Japan', 'Agreed Framework', 'Six-Party']) {
+      expect(all, topic).toContain(topic);
+    }
+  });
+});
+
+describe('debrief', () => {
+  const game = playBotGame({ seed: 'debrief', scenario: 'afterHanoi2019', rounds: 5 }, { US: 'hawk', DPRK: 'opportunist', ROK: 'dove', PRC: 'dealmaker', JPN: 'hawk' });
+  it('tells one table: outcome, tracks per round, agreements, breaches, agendas', () => {
+    const d = tableDebrief({ table: 3, seats: { US: ['Ana', 'Ben'] }, G: game.state.G, over: true });
+    expect(d.outcome.id).toBe((game.state.ctx.gameover as { outcome: string }).outcome);
+    expect(d.tracks[0]!.round).toBe(0);
+    expect(d.tracks.length).toBe(game.state.G.round + 1);
+    expect(d.agreements.length).toBe(game.state.G.agreements.length);
+    expect(d.breaches.length).toBe(game.state.G.breaches.length);
+    expect(d.seats.US.names).toEqual(['Ana', 'Ben']);
+    expect(d.seats.DPRK.bot).toBe(true);
+    for (const role of ROLES) expect(d.seats[role].agenda.label).not.toBe('None');
+    expect(d.headlines.length).toBe(game.state.G.headlines.length);
+  });
+  it('sums the class and asks the four discussion questions', () => {
+    const war = structuredClone(startMatch({ seed: 'w' }));
+    war.G.war = { round: 1, cause: 'test' };
+    const c = classDebrief([
+      { table: 2, seats: {}, G: game.state.G, over: true },
+      { table: 1, seats: {}, G: war.G, over: true },
+    ]);
+    expect(c.tables.map((t) => t.table)).toEqual([1, 2]);
+    expect(c.outcomes.war).toBe(1);
+    expect(c.meanTension.length).toBe(trackSeries(game.state.G).length);
+    expect(c.questions.map((q) => q.theme)).toEqual(expect.arrayContaining(['Personal rapport vs verification', "Sanctions and China's enforcement", 'Alliance trust', 'Normalising a nuclear North Korea']));
+    expect(DISCUSSION_QUESTIONS.length).toBeGreaterThanOrEqual(4);
+  });
+  it('lists decisions by round and writes safe CSV', () => {
+    const log = [
+      { phase: 'diplomacy', playerID: '0', move: 'done', args: [] },
+      { phase: 'orders', playerID: '1', move: 'submitOrders', args: [{ actions: ['missileTest', 'charmOffensive'], commitments: { c1: 'breach' } }] },
+      { phase: 'crisis', playerID: '0', move: 'chooseCrisisOption', args: [{ option: 'walkOut' }] },
+      { phase: 'diplomacy', playerID: '2', move: 'propose', args: [{ to: ['DPRK'], venue: 'panmunjom', offers: [], asks: [] }] },
+    ];
+    const decisions = decisionsOf(4, { US: ['=cmd'] }, log);
+    expect(decisions.map((d) => d.round)).toEqual([1, 1, 2, 2]);
+    expect(decisions[1]!.detail).toContain('1 breached');
+    const csv = decisionsCsv(decisions);
+    expect(csv.split('\r\n')[0]).toBe('table,round,phase,role,students,move,detail,args');
+    expect(csv).toContain("'=cmd");
+    expect(csv.trim().split('\r\n').length).toBe(5);
+  });
+});
