@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { Context, Next } from 'koa';
+import { Server } from 'boardgame.io/server';
+import { Peninsula } from '../shared/game';
+import type { PeninsulaState } from '../shared/state';
+import type { State } from 'boardgame.io';
+import { BotRunner } from './botRunner';
+import { BotSeats } from './botSeats';
+import { lobbyGuard, MatchLocks } from './http/lobbyGuard';
+import { botsFromSetup, seatBots, startMatch } from './http/seating';
+import { staticClient } from './http/staticClient';
+import { createLogger } from './logger';
+import { MatchStore } from './matchStore';
+import { createPress } from './press';
+import { openDriver } from './storage/driver';
+import { migrate } from './storage/migrations';
+import { SqlStorage } from './storage/sqlStorage';
+
+export interface ServerOptions {
+  port: number;
+  dataDir: string;
+  databaseUrl?: string | undefined;
+  clientDir: string;
+  logLevel?: string;
+  /** Pause before a bot moves, so people can follow; 0 in tests. */
+  botDelayMs?: number;
+}
+
+export interface RunningServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/** The whole server: boardgame.io's Server and Lobby, our storage, bots, guards and routes, the built client. */
+export async function startPeninsulaServer(options: ServerOptions): Promise<RunningServer> {
+  const log = createLogger(options.logLevel);
+  const driver = await openDriver({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
+  const migrated = await migrate(driver);
+  if (migrated.length > 0) log.info({ migrated }, 'database migrated');
+  const store = new MatchStore(new SqlStorage(driver), log);
+  const seats = new BotSeats(driver);
+  const bots = new BotRunner(seats, log, options.botDelayMs ?? 400);
+  const locks = new MatchLocks();
+  store.onStateChange((matchID, state) => bots.onState(matchID, state));
+
+  const server = Server({ games: [Peninsula], db: store });
+  const { app } = server;
+
+  app.use(async (ctx: Context, next: Next) => {
+    const started = Date.now();
+    await next();
+    if (!ctx.path.startsWith('/socket.io')) log.info({ method: ctx.method, path: ctx.path, status: ctx.status, ms: Date.now() - started }, 'request');
+  });
+  app.use(lobbyGuard(locks));
+  app.use(async (ctx: Context, next: Next) => {
+    if (ctx.method === 'GET' && ctx.path === '/health') {
+      const open = await store.listMatches({ gameName: Peninsula.name, where: { isGameover: false } });
+      ctx.body = { ok: true, version: VERSION, storage: driver.name, matchesOpen: open.length };
+      return;
+    }
+    const start = /^\/api\/matches\/([^/]+)\/start$/.exec(ctx.path);
+    if (ctx.method === 'POST' && start?.[1]) {
+      const matchID = decodeURIComponent(start[1]);
+      const seated = await startMatch(store, seats, matchID, ctx.state.body as Record<string, unknown>);
+      await attachBots(matchID);
+      ctx.body = { matchID, botSeats: seated };
+      return;
+    }
+    await next();
+    // Bots named at creation take their seats as soon as the match exists.
+    if (ctx.method === 'POST' && /^\/games\/[^/]+\/create$/.test(ctx.path) && ctx.status === 200) {
+      const matchID = (ctx.body as { matchID: string }).matchID;
+      await locks.run(matchID, async () => {
+        const { metadata } = await store.fetch(matchID, { metadata: true });
+        if (metadata) await seatBots(store, seats, matchID, botsFromSetup(metadata));
+      });
+      await attachBots(matchID);
+    }
+  });
+  const press = createPress({ driver, store, seats, log, botDelayMs: options.botDelayMs ?? 400 });
+  app.use(press.middleware);
+  app.use(staticClient(options.clientDir));
+
+  async function attachBots(matchID: string): Promise<void> {
+    const { state } = await store.fetch(matchID, { state: true });
+    await bots.attach(matchID, state as State<PeninsulaState> | undefined);
+  }
+
+  const running = await server.run({ port: options.port });
+  const address = running.appServer.address() as AddressInfo;
+  const url = `http://127.0.0.1:${address.port}`;
+  bots.connect(url);
+  for (const matchID of await seats.unfinishedMatches()) await attachBots(matchID);
+  log.info({ url, storage: driver.name, version: VERSION }, 'Peninsula server listening');
+
+  return {
+    url,
+    async stop() {
+      bots.stop();
+      press.stop();
+      await new Promise<void>((resolve) => {
+        running.appServer.close(() => resolve());
+        running.appServer.closeAllConnections?.();
+      });
+      await driver.close();
+      log.info('server stopped');
+    },
+  };
+}

@@ -1,0 +1,91 @@
+import type { State } from 'boardgame.io';
+import { io, type Socket } from 'socket.io-client';
+import { chooseBotMove } from '../shared/bots';
+import type { PeninsulaState } from '../shared/state';
+import type { BotSeat, BotSeats } from './botSeats';
+import type { Logger } from './logger';
+
+/** A move a bot refused by the rules would otherwise be retried forever; after this it may try again. */
+const INFLIGHT_TIMEOUT_MS = 2000;
+
+interface MatchBots {
+  seats: BotSeat[];
+  /** The last move each bot seat sent and when: the same choice is not sent twice while it is on its way. */
+  sent: Map<string, { key: string; at: number }>;
+  timer: NodeJS.Timeout | null;
+  latest: State<PeninsulaState> | null;
+}
+
+/**
+ * Plays the bot seats of server-hosted matches (boardgame.io never built this: issue #383).
+ * After each stored state it asks the ruleset's bot what each bot seat does, one move at a time
+ * per match, and sends it like any client does: over socket.io, with the seat's credentials.
+ */
+export class BotRunner {
+  private readonly matches = new Map<string, MatchBots>();
+  private socket: Socket | null = null;
+
+  constructor(private readonly seats: BotSeats, private readonly log: Logger, private readonly delayMs: number) {}
+
+  connect(serverUrl: string): void {
+    this.socket = io(`${serverUrl}/peninsula`, { transports: ['websocket'], reconnection: true });
+  }
+
+  stop(): void {
+    for (const bots of this.matches.values()) if (bots.timer) clearTimeout(bots.timer);
+    this.matches.clear();
+    this.socket?.close();
+    this.socket = null;
+  }
+
+  /** (Re)loads a match's bot seats, e.g. after seating bots or after a restart, and lets them act on `state`. */
+  async attach(matchID: string, state: State<PeninsulaState> | undefined): Promise<void> {
+    const seats = await this.seats.forMatch(matchID);
+    const bots: MatchBots = this.matches.get(matchID) ?? { seats, sent: new Map(), timer: null, latest: null };
+    bots.seats = seats;
+    this.matches.set(matchID, bots);
+    if (state) this.onState(matchID, state);
+  }
+
+  onState(matchID: string, state: State<PeninsulaState>): void {
+    const bots = this.matches.get(matchID);
+    if (!bots || bots.seats.length === 0) return;
+    bots.latest = state;
+    if (state.ctx.gameover !== undefined) {
+      this.matches.delete(matchID);
+      return;
+    }
+    // A new state replaces any pending retry: the bots look at it after the usual pause.
+    if (bots.timer) clearTimeout(bots.timer);
+    bots.timer = setTimeout(() => this.act(matchID), this.delayMs);
+  }
+
+  private act(matchID: string): void {
+    const bots = this.matches.get(matchID);
+    if (!bots?.latest) return;
+    bots.timer = null;
+    const state = bots.latest;
+    const botSeats = bots.seats.map((s) => s.playerID);
+    const now = Date.now();
+    let waiting = false;
+    for (const seat of bots.seats) {
+      const choice = chooseBotMove({ G: state.G, ctx: state.ctx, playerID: seat.playerID, personality: seat.personality, botSeats });
+      if (!choice) continue;
+      // Another seat's move may land first; a bot that would repeat the move it just sent waits for it instead.
+      const key = `${choice.move}:${JSON.stringify(choice.args)}`;
+      const previous = bots.sent.get(seat.playerID);
+      if (previous && previous.key === key && now - previous.at < INFLIGHT_TIMEOUT_MS) {
+        waiting = true;
+        continue;
+      }
+      const action = { type: 'MAKE_MOVE', payload: { type: choice.move, args: choice.args, playerID: seat.playerID, credentials: seat.credentials } };
+      this.socket?.emit('update', action, state._stateID, matchID, seat.playerID);
+      bots.sent.set(seat.playerID, { key, at: now });
+      this.log.debug({ matchID, playerID: seat.playerID, move: choice.move }, 'bot move');
+      waiting = true;
+      break;
+    }
+    // If a move is refused no new state arrives: look again once the in-flight window passes.
+    if (waiting) bots.timer = setTimeout(() => this.act(matchID), INFLIGHT_TIMEOUT_MS + this.delayMs);
+  }
+}

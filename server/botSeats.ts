@@ -1,0 +1,40 @@
+import { PERSONALITIES, type Personality } from '../shared/index';
+import type { SqlDriver } from './storage/driver';
+
+export interface BotSeat {
+  matchID: string;
+  playerID: string;
+  credentials: string;
+  personality: Personality;
+}
+
+function asPersonality(value: string): Personality {
+  return (PERSONALITIES as readonly string[]).includes(value) ? (value as Personality) : 'dealmaker';
+}
+
+/** The seats the server plays, kept in the database so bots come back after a restart. */
+export class BotSeats {
+  constructor(private readonly db: SqlDriver) {}
+
+  async add(seat: BotSeat): Promise<void> {
+    await this.db.query('INSERT INTO bot_seats (match_id, player_id, credentials, personality) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [
+      seat.matchID, seat.playerID, seat.credentials, seat.personality,
+    ]);
+  }
+
+  async forMatch(matchID: string): Promise<BotSeat[]> {
+    const rows = await this.db.query<{ player_id: string; credentials: string; personality: string }>(
+      'SELECT player_id, credentials, personality FROM bot_seats WHERE match_id = $1 ORDER BY player_id', [matchID],
+    );
+    return rows.map((r) => ({ matchID, playerID: r.player_id, credentials: r.credentials, personality: asPersonality(r.personality) }));
+  }
+
+  /** Matches still in play that have at least one bot: the bot runner picks them up after a restart. */
+  async unfinishedMatches(): Promise<string[]> {
+    const rows = await this.db.query<{ match_id: string }>(
+      'SELECT DISTINCT b.match_id FROM bot_seats b JOIN matches m ON m.match_id = b.match_id WHERE NOT m.is_gameover',
+    );
+    return rows.map((r) => r.match_id);
+  }
+}
+

@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'boardgame.io';
+import { isRole, PERSONALITIES, ROLES, type Personality } from '../../shared/index';
+import type { BotSeats } from '../botSeats';
+import type { MatchStore } from '../matchStore';
+import { HttpError } from './lobbyGuard';
+
+export function botName(personality: Personality): string {
+  return `Bot · ${personality}`;
+}
+
+/**
+ * Seats bots in the given empty seats: a name, `data.bot`, and credentials the server keeps.
+ * Called inside the match's lock, so it never races a person's join.
+ */
+export async function seatBots(store: MatchStore, seats: BotSeats, matchID: string, wanted: Partial<Record<string, Personality>>): Promise<string[]> {
+  const { metadata } = await store.fetch(matchID, { metadata: true });
+  if (!metadata) throw new HttpError(404, `Match ${matchID} not found.`);
+  const seated: string[] = [];
+  for (const [playerID, personality] of Object.entries(wanted)) {
+    const player = metadata.players[Number(playerID)];
+    if (!player || player.name !== undefined || !personality) continue;
+    const credentials = randomUUID();
+    metadata.players[Number(playerID)] = { ...player, name: botName(personality), data: { bot: personality }, credentials };
+    await seats.add({ matchID, playerID, credentials, personality });
+    seated.push(playerID);
+  }
+  if (seated.length > 0) {
+    metadata.updatedAt = Date.now();
+    await store.setMetadata(matchID, metadata);
+  }
+  return seated;
+}
+
+/** The bots a match was created with: setupData.bots names roles; seats are their indexes. */
+export function botsFromSetup(metadata: Server.MatchData): Record<string, Personality> {
+  const bots = (metadata.setupData as { bots?: Record<string, Personality> } | undefined)?.bots ?? {};
+  return Object.fromEntries(Object.entries(bots).filter(([role]) => isRole(role)).map(([role, p]) => [String(ROLES.indexOf(role as never)), p]));
+}
+
+/** Start: every seat still empty becomes a bot. Any seated person may start (their credentials prove the seat). */
+export async function startMatch(store: MatchStore, seats: BotSeats, matchID: string, body: Record<string, unknown>): Promise<string[]> {
+  const { metadata } = await store.fetch(matchID, { metadata: true });
+  if (!metadata) throw new HttpError(404, `Match ${matchID} not found.`);
+  const player = metadata.players[Number(body.playerID)];
+  if (typeof body.playerID !== 'string' || !player) throw new HttpError(400, 'playerID must be a seat from "0" to "4".');
+  if (typeof body.credentials !== 'string' || player.credentials !== body.credentials) throw new HttpError(403, 'Only a seated player can start the match: invalid credentials.');
+  const personality = body.personality ?? 'dealmaker';
+  if (!(PERSONALITIES as readonly unknown[]).includes(personality)) throw new HttpError(400, `personality must be one of: ${PERSONALITIES.join(', ')}.`);
+  const empty = Object.values(metadata.players).filter((p) => p.name === undefined).map((p) => String(p.id));
+  return seatBots(store, seats, matchID, Object.fromEntries(empty.map((id) => [id, personality as Personality])));
+}

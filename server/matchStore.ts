@@ -1,0 +1,77 @@
+import type { LogEntry, Server, State } from 'boardgame.io';
+import { Async } from 'boardgame.io/internal';
+import type { FetchOpts, FetchResult, ListMatchesOpts } from 'boardgame.io/dist/types/src/server/db/base';
+import { Peninsula } from '../shared/game';
+import type { PeninsulaState } from '../shared/state';
+import type { Logger } from './logger';
+import type { SqlStorage } from './storage/sqlStorage';
+
+export type StateListener = (matchID: string, state: State<PeninsulaState>) => void;
+
+/**
+ * The storage boardgame.io's server talks to: the SQL storage plus two duties of the server's.
+ *
+ * 1. boardgame.io sends every client the match's `initialState` unfiltered on sync
+ *    (boardgame.io issue #1159), and nothing else in the server reads it. So the stored
+ *    initial state is handed out as a spectator would see it: no private slices, no deck,
+ *    no random seed (the PRNG state is plugin data).
+ * 2. After every stored move it tells the listeners (the bot runner), and logs the move
+ *    without its arguments.
+ */
+export class MatchStore extends Async {
+  private readonly listeners: StateListener[] = [];
+
+  constructor(private readonly inner: SqlStorage, private readonly log: Logger) {
+    super();
+  }
+
+  onStateChange(listener: StateListener): void {
+    this.listeners.push(listener);
+  }
+
+  connect(): void {}
+
+  override async createMatch(matchID: string, opts: { initialState: State; metadata: Server.MatchData }): Promise<void> {
+    await this.inner.createMatch(matchID, opts);
+    this.log.info({ matchID, setup: 'created' }, 'match created');
+    this.notify(matchID, opts.initialState as State<PeninsulaState>);
+  }
+
+  async setState(matchID: string, state: State, deltalog?: LogEntry[]): Promise<void> {
+    await this.inner.setState(matchID, state, deltalog);
+    for (const entry of deltalog ?? []) {
+      if (entry.action.type === 'MAKE_MOVE') {
+        this.log.info({ matchID, playerID: entry.action.payload.playerID, move: entry.action.payload.type, stateID: state._stateID }, 'move');
+      }
+    }
+    this.notify(matchID, state as State<PeninsulaState>);
+  }
+
+  setMetadata(matchID: string, metadata: Server.MatchData): Promise<void> {
+    return this.inner.setMetadata(matchID, metadata);
+  }
+
+  async fetch<O extends FetchOpts>(matchID: string, opts: O): Promise<FetchResult<O>> {
+    const result = await this.inner.fetch(matchID, opts);
+    const withInitial = result as { initialState?: State };
+    if (withInitial.initialState) withInitial.initialState = publicInitialState(withInitial.initialState as State<PeninsulaState>);
+    return result;
+  }
+
+  wipe(matchID: string): Promise<void> {
+    return this.inner.wipe(matchID);
+  }
+
+  override listMatches(opts?: ListMatchesOpts): Promise<string[]> {
+    return this.inner.listMatches(opts);
+  }
+
+  private notify(matchID: string, state: State<PeninsulaState>): void {
+    for (const listener of this.listeners) listener(matchID, state);
+  }
+}
+
+export function publicInitialState(state: State<PeninsulaState>): State<PeninsulaState> {
+  const G = Peninsula.playerView ? Peninsula.playerView({ G: state.G, ctx: state.ctx, playerID: null }) : state.G;
+  return { ...state, G, plugins: {}, deltalog: [], _undo: [], _redo: [] };
+}

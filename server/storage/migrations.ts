@@ -1,0 +1,113 @@
+import type { SqlDriver } from './driver';
+
+/** Versioned schema changes, applied in order, each once, each in its own transaction. Append; never edit a shipped one. */
+export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: 'matches and their append-only log',
+    sql: `
+      CREATE TABLE matches (
+        match_id TEXT PRIMARY KEY,
+        game_name TEXT NOT NULL,
+        state JSONB NOT NULL,
+        state_id INTEGER NOT NULL,
+        initial_state JSONB NOT NULL,
+        metadata JSONB NOT NULL,
+        is_gameover BOOLEAN NOT NULL DEFAULT FALSE,
+        updated_at BIGINT NOT NULL
+      );
+      CREATE INDEX matches_listing ON matches (game_name, is_gameover, updated_at);
+      CREATE TABLE match_log (
+        match_id TEXT NOT NULL REFERENCES matches (match_id) ON DELETE CASCADE,
+        seq BIGSERIAL NOT NULL,
+        state_id INTEGER NOT NULL,
+        entry JSONB NOT NULL,
+        PRIMARY KEY (match_id, seq)
+      );`,
+  },
+  {
+    version: 2,
+    name: 'bot seats the server plays, with their credentials',
+    sql: `
+      CREATE TABLE bot_seats (
+        match_id TEXT NOT NULL REFERENCES matches (match_id) ON DELETE CASCADE,
+        player_id TEXT NOT NULL,
+        credentials TEXT NOT NULL,
+        personality TEXT NOT NULL,
+        PRIMARY KEY (match_id, player_id)
+      );`,
+  },
+  {
+    version: 3,
+    name: 'diplomatic press: messages between roles, kept beside the game',
+    sql: `
+      CREATE TABLE press_messages (
+        seq BIGSERIAL PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        match_id TEXT NOT NULL REFERENCES matches (match_id) ON DELETE CASCADE,
+        round INTEGER NOT NULL,
+        from_role TEXT NOT NULL,
+        recipients JSONB NOT NULL,
+        text TEXT NOT NULL,
+        sent_at BIGINT NOT NULL
+      );
+      CREATE INDEX press_messages_by_match ON press_messages (match_id, seq);
+      CREATE INDEX press_messages_by_sender ON press_messages (match_id, from_role, sent_at);`,
+  },
+  {
+    version: 4,
+    name: 'phase timers, paused matches, class sessions, their students and injected events',
+    sql: `
+      CREATE TABLE phase_timers (
+        match_id TEXT PRIMARY KEY REFERENCES matches (match_id) ON DELETE CASCADE,
+        phase_key TEXT NOT NULL,
+        deadline BIGINT,
+        paused_remaining_ms BIGINT,
+        paused BOOLEAN NOT NULL DEFAULT FALSE
+      );
+      CREATE TABLE class_sessions (
+        session_id TEXT PRIMARY KEY,
+        join_code TEXT NOT NULL UNIQUE,
+        teacher_key_hash TEXT NOT NULL,
+        settings JSONB NOT NULL,
+        status TEXT NOT NULL,
+        created_at BIGINT NOT NULL
+      );
+      CREATE TABLE class_tables (
+        session_id TEXT NOT NULL REFERENCES class_sessions (session_id) ON DELETE CASCADE,
+        table_no INTEGER NOT NULL,
+        match_id TEXT,
+        PRIMARY KEY (session_id, table_no)
+      );
+      CREATE TABLE class_students (
+        student_id TEXT PRIMARY KEY,
+        session_id TEXT NOT NULL REFERENCES class_sessions (session_id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        table_no INTEGER NOT NULL,
+        role TEXT NOT NULL,
+        token_hash TEXT NOT NULL UNIQUE,
+        joined_at BIGINT NOT NULL
+      );
+      CREATE INDEX class_students_session ON class_students (session_id);
+      CREATE TABLE match_injects (
+        match_id TEXT PRIMARY KEY REFERENCES matches (match_id) ON DELETE CASCADE,
+        event_id TEXT NOT NULL,
+        round INTEGER NOT NULL
+      );`,
+  },
+];
+
+export async function migrate(db: SqlDriver): Promise<number[]> {
+  await db.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())');
+  const applied = new Set((await db.query<{ version: number }>('SELECT version FROM schema_migrations')).map((r) => Number(r.version)));
+  const ran: number[] = [];
+  for (const m of MIGRATIONS) {
+    if (applied.has(m.version)) continue;
+    await db.transaction(async (tx) => {
+      await tx.script(m.sql);
+      await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
+    });
+    ran.push(m.version);
+  }
+  return ran;
+}

@@ -1,0 +1,87 @@
+import type { LogEntry, Server, State } from 'boardgame.io';
+import { Async } from 'boardgame.io/internal';
+import type { SqlDriver } from './driver';
+
+import type { FetchFields, FetchOpts, FetchResult, ListMatchesOpts } from 'boardgame.io/dist/types/src/server/db/base';
+
+interface MatchRow {
+  state?: State;
+  initial_state?: State;
+  metadata?: Server.MatchData;
+}
+
+/**
+ * boardgame.io's storage over SQL, the same for PGlite and Postgres.
+ * - setState is compare-and-set on the state id: an older or equal state never overwrites a newer one,
+ *   so two servers on one Postgres cannot undo each other's moves.
+ * - The log is appended, never rewritten: a move costs the same at move 500 as at move 10.
+ */
+export class SqlStorage extends Async {
+  constructor(private readonly db: SqlDriver) {
+    super();
+  }
+
+  connect(): void {}
+
+  override async createMatch(matchID: string, opts: { initialState: State; metadata: Server.MatchData }): Promise<void> {
+    const { initialState, metadata } = opts;
+    await this.db.query(
+      `INSERT INTO matches (match_id, game_name, state, state_id, initial_state, metadata, is_gameover, updated_at)
+       VALUES ($1, $2, $3::jsonb, $4, $3::jsonb, $5::jsonb, $6, $7)`,
+      [matchID, metadata.gameName, JSON.stringify(initialState), initialState._stateID, JSON.stringify(metadata), metadata.gameover !== undefined, metadata.updatedAt],
+    );
+  }
+
+  async setState(matchID: string, state: State, deltalog?: LogEntry[]): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const updated = await tx.query(
+        'UPDATE matches SET state = $2::jsonb, state_id = $3 WHERE match_id = $1 AND state_id < $3 RETURNING match_id',
+        [matchID, JSON.stringify(state), state._stateID],
+      );
+      if (updated.length === 0 || !deltalog?.length) return;
+      const values = deltalog.map((_, i) => `($1, $2, $${i + 3}::jsonb)`).join(', ');
+      await tx.query(`INSERT INTO match_log (match_id, state_id, entry) VALUES ${values}`, [matchID, state._stateID, ...deltalog.map((e) => JSON.stringify(e))]);
+    });
+  }
+
+  async setMetadata(matchID: string, metadata: Server.MatchData): Promise<void> {
+    await this.db.query('UPDATE matches SET metadata = $2::jsonb, is_gameover = $3, updated_at = $4 WHERE match_id = $1', [
+      matchID, JSON.stringify(metadata), metadata.gameover !== undefined, metadata.updatedAt,
+    ]);
+  }
+
+  async fetch<O extends FetchOpts>(matchID: string, opts: O): Promise<FetchResult<O>> {
+    const columns = [opts.state && 'state', opts.initialState && 'initial_state', opts.metadata && 'metadata'].filter(Boolean);
+    const result: Partial<FetchFields> = {};
+    if (columns.length > 0) {
+      const [row] = await this.db.query<MatchRow>(`SELECT ${columns.join(', ')} FROM matches WHERE match_id = $1`, [matchID]);
+      if (row?.state) result.state = row.state;
+      if (row?.initial_state) result.initialState = row.initial_state;
+      if (row?.metadata) result.metadata = row.metadata;
+    }
+    if (opts.log) {
+      const rows = await this.db.query<{ entry: LogEntry }>('SELECT entry FROM match_log WHERE match_id = $1 ORDER BY seq', [matchID]);
+      result.log = rows.map((r) => r.entry);
+    }
+    return result as FetchResult<O>;
+  }
+
+  async wipe(matchID: string): Promise<void> {
+    await this.db.query('DELETE FROM matches WHERE match_id = $1', [matchID]);
+  }
+
+  override async listMatches(opts: ListMatchesOpts = {}): Promise<string[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (clause: string, value: unknown) => {
+      params.push(value);
+      where.push(clause.replace('?', `$${params.length}`));
+    };
+    if (opts.gameName !== undefined) add('game_name = ?', opts.gameName);
+    if (opts.where?.isGameover !== undefined) add('is_gameover = ?', opts.where.isGameover);
+    if (opts.where?.updatedBefore !== undefined) add('updated_at < ?', opts.where.updatedBefore);
+    if (opts.where?.updatedAfter !== undefined) add('updated_at > ?', opts.where.updatedAfter);
+    const sql = `SELECT match_id FROM matches${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY updated_at`;
+    return (await this.db.query<{ match_id: string }>(sql, params)).map((r) => r.match_id);
+  }
+}

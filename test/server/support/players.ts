@@ -1,0 +1,81 @@
+import { Client } from 'boardgame.io/client';
+import { LobbyClient } from 'boardgame.io/client';
+import { SocketIO } from 'boardgame.io/multiplayer';
+import { chooseBotMove } from '../../../shared/bots';
+import { Peninsula } from '../../../shared/game';
+import type { PeninsulaState } from '../../../shared/state';
+import { ROLES, type Role } from '../../../shared/roles';
+
+export type PeninsulaClient = ReturnType<typeof Client<PeninsulaState>>;
+
+export interface Seat {
+  playerID: string;
+  credentials: string;
+}
+
+export function lobby(url: string): LobbyClient {
+  return new LobbyClient({ server: url });
+}
+
+/** Creates a match and seats people in the given roles; the other seats are left for bots. */
+export async function createMatchWithPeople(url: string, people: Role[], setupData: Record<string, unknown> = {}): Promise<{ matchID: string; seats: Record<string, Seat> }> {
+  const client = lobby(url);
+  const { matchID } = await client.createMatch('peninsula', { numPlayers: 5, setupData });
+  const seats: Record<string, Seat> = {};
+  for (const role of people) {
+    const playerID = String(ROLES.indexOf(role));
+    const { playerCredentials } = await client.joinMatch('peninsula', matchID, { playerID, playerName: `Player ${role}` });
+    seats[role] = { playerID, credentials: playerCredentials };
+  }
+  return { matchID, seats };
+}
+
+/** boardgame.io's own socket client for one seat (or a spectator when seat is undefined). */
+export function connect(url: string, matchID: string, seat?: Seat): PeninsulaClient {
+  const client = Client<PeninsulaState>({
+    game: Peninsula,
+    numPlayers: 5,
+    matchID,
+    multiplayer: SocketIO({ server: url }),
+    debug: false,
+    ...(seat ? { playerID: seat.playerID, credentials: seat.credentials } : {}),
+  });
+  client.start();
+  return client;
+}
+
+/**
+ * A person at a seat, played by the ruleset's bot on that seat's own view: whenever a new state
+ * arrives and the seat has something to do, it makes one move and waits for the next state.
+ */
+export function autoPlay(client: PeninsulaClient): { moves: () => number; stop: () => void } {
+  let lastActed = -1;
+  let moves = 0;
+  let lastKey = '';
+  let lastAt = 0;
+  const unsubscribe = client.subscribe((state) => {
+    if (!state || state.ctx.gameover !== undefined || state._stateID === lastActed || !client.playerID) return;
+    const choice = chooseBotMove({ G: state.G, ctx: state.ctx, playerID: client.playerID, personality: 'dealmaker' });
+    if (!choice) return;
+    // A person does not click the same thing twice while the first click is on its way.
+    const key = `${choice.move}:${JSON.stringify(choice.args)}`;
+    if (key === lastKey && Date.now() - lastAt < 2000) return;
+    lastKey = key;
+    lastAt = Date.now();
+    lastActed = state._stateID;
+    moves += 1;
+    // Let the subscription return before the move goes out.
+    setTimeout(() => client.moves[choice.move]?.(...choice.args), 0);
+  });
+  return { moves: () => moves, stop: unsubscribe };
+}
+
+export async function waitFor<T>(what: string, probe: () => T | undefined | null | false, timeoutMs = 60_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
