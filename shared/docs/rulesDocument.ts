@@ -1,4 +1,5 @@
 import { ACTION_IDS, ACTIONS, ACTIONS_PER_ROUND } from '../data/actions';
+import { BALANCE_NOTES, BALANCE_TARGETS_TEXT } from '../data/balanceNotes';
 import { AGENDA_IDS, AGENDA_POINTS, AGENDAS } from '../data/agendas';
 import { CONCESSION_IDS, CONCESSIONS, EXPOSED_BREACH_EFFECTS, FOR_THE_REST_OF_THE_GAME } from '../data/concessions';
 import { EVENT_IDS, EVENTS } from '../data/events';
@@ -117,13 +118,9 @@ Only you see your secret agenda, your orders and commitment choices before they 
 
   sections.push(`## Balance notes
 
-The numbers are a first draft, tuned with the simulation harness (bots with the same strength in every seat). Targets: each role wins 12–30% of games; war in 5–20% of games; at least one agreement in most games; no single action in more than 60% of all orders. Every change to a number, and its reason, is recorded here and in the balance report.
+The numbers are tuned with the simulation harness (\`npm run simulate\`: bots of the same strength in every seat; the report is docs/BALANCE.md). ${BALANCE_TARGETS_TEXT} Every change to a number, and its reason, is recorded here and in the balance report.
 
-- Legitimacy came too easily: the charm offensive no longer adds legitimacy, a summit in Pyongyang adds 1 (not 2), and only rapport of 8 or more feeds legitimacy.
-- Too many agreements: a leader signs at most one agreement a round, and what is given to Pyongyang needs Pyongyang at the table.
-- Capability grew too fast: Yongbyon adds 1 every third round (not every second), a missile test cannot be repeated two rounds running, and two scenarios start one point lower.
-- Sanctions leaked: the economy now absorbs only 1 point of sanctions pressure, the economic lifeline gives 2 (not 3), and ship-to-ship evasion gives 1, or 2 when China enforces 4 or less.
-- A UN resolution now also costs Pyongyang 1 legitimacy.`);
+${BALANCE_NOTES.map((n) => `- ${n.change}${n.reason ? ` *Why:* ${n.reason}` : ''}`).join('\n')}`);
 
   return `${sections.join('\n\n')}\n`;
 }

@@ -1,0 +1,73 @@
+import { SCENARIO_IDS, isScenarioId, type ScenarioId } from '../data/scenarios';
+import { PERSONALITIES, type Personality } from '../options';
+import { nextRandom, seedFromString } from '../rng';
+import { ROLES } from '../roles';
+import type { GameSpec, SeatPlayer } from './match';
+
+/**
+ * Which games a simulation plays. `personalities`:
+ * - 'mixed' (default): every seat draws a personality from the game's seed — the same bot
+ *   strength in every seat, varied temperaments, which is what the balance targets are about;
+ * - one personality: all five seats play it;
+ * - five personalities, in ROLES order.
+ * `opponents` other than 'heuristic' put one heuristic seat (cycling through the roles)
+ * against four of boardgame.io's RandomBot or MCTSBot: the strength test.
+ */
+export type Opponents = 'heuristic' | 'random' | 'mcts';
+
+export interface PlanOptions {
+  games: number;
+  /** A scenario, or 'all' to cycle through them. */
+  scenario: ScenarioId | 'all';
+  personalities: 'mixed' | Personality | readonly Personality[];
+  opponents: Opponents;
+  mctsIterations: number;
+  mctsPlayoutDepth: number;
+  seedPrefix: string;
+  rounds?: number;
+}
+
+export const DEFAULT_PLAN: PlanOptions = {
+  games: 200, scenario: 'all', personalities: 'mixed', opponents: 'heuristic', mctsIterations: 200, mctsPlayoutDepth: 30, seedPrefix: 'sim',
+};
+
+function isPersonality(value: string): value is Personality {
+  return (PERSONALITIES as readonly string[]).includes(value);
+}
+
+/** Parses the command line's --personalities value; throws a message a person can act on. */
+export function parsePersonalities(text: string): PlanOptions['personalities'] {
+  if (text === 'mixed') return 'mixed';
+  const parts = text.split(/[,\s]+/).filter(Boolean);
+  if (parts.length === 1 && isPersonality(parts[0]!)) return parts[0];
+  if (parts.length === ROLES.length && parts.every(isPersonality)) return parts as Personality[];
+  throw new Error(`--personalities takes "mixed", one of ${PERSONALITIES.join('|')}, or five of them (${ROLES.join(',')} order), not "${text}"`);
+}
+
+export function parseScenario(text: string): PlanOptions['scenario'] {
+  if (text === 'all' || isScenarioId(text)) return text;
+  throw new Error(`--scenario takes "all" or one of ${SCENARIO_IDS.join(', ')}, not "${text}"`);
+}
+
+function personalityFor(plan: PlanOptions, seed: string, seat: number): Personality {
+  const p = plan.personalities;
+  if (p === 'mixed') return PERSONALITIES[Math.floor(nextRandom(seedFromString(`${seed}|personality${seat}`))[0] * PERSONALITIES.length)]!;
+  return typeof p === 'string' ? p : p[seat]!;
+}
+
+export function planGames(plan: PlanOptions): GameSpec[] {
+  const specs: GameSpec[] = [];
+  for (let i = 0; i < plan.games; i++) {
+    const scenario = plan.scenario === 'all' ? SCENARIO_IDS[i % SCENARIO_IDS.length]! : plan.scenario;
+    const seed = `${plan.seedPrefix}-${i}`;
+    // Against random or MCTS opponents the heuristic seat cycles through the roles, within each scenario.
+    const heuristicSeat = plan.scenario === 'all' ? Math.floor(i / SCENARIO_IDS.length) % ROLES.length : i % ROLES.length;
+    const seats: SeatPlayer[] = ROLES.map((_, seat) => {
+      if (plan.opponents === 'heuristic' || seat === heuristicSeat) return { kind: 'heuristic', personality: personalityFor(plan, seed, seat) };
+      if (plan.opponents === 'random') return { kind: 'random' };
+      return { kind: 'mcts', iterations: plan.mctsIterations, playoutDepth: plan.mctsPlayoutDepth };
+    });
+    specs.push({ seed, scenario, seats, ...(plan.rounds ? { rounds: plan.rounds } : {}) });
+  }
+  return specs;
+}
