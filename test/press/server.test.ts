@@ -1,0 +1,223 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client, LobbyClient } from 'boardgame.io/client';
+import { SocketIO } from 'boardgame.io/multiplayer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPeninsulaServer, type RunningServer } from '../../server/app';
+import { Peninsula } from '../../shared/game';
+import { PRESS_LIMITS, visibleTo, type PressMessage, type Recipients } from '../../shared/press';
+import { ROLES, type Role } from '../../shared/roles';
+import type { PeninsulaState } from '../../shared/state';
+import { openStream, type SseStream } from './support/sse';
+
+interface Seat {
+  playerID: string;
+  credentials: string;
+}
+
+const dataDir = mkdtempSync(join(tmpdir(), 'peninsula-press-'));
+let server: RunningServer;
+
+function start(): Promise<RunningServer> {
+  return startPeninsulaServer({ port: 0, dataDir, clientDir: '/nonexistent', botDelayMs: 0, logLevel: 'warn' });
+}
+
+async function waitFor<T>(what: string, probe: () => T | undefined | null | false, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+async function createMatch(people: readonly Role[], setupData: Record<string, unknown> = {}): Promise<{ matchID: string; seats: Partial<Record<Role, Seat>> }> {
+  const lobby = new LobbyClient({ server: server.url });
+  const { matchID } = await lobby.createMatch('peninsula', { numPlayers: 5, setupData });
+  const seats: Partial<Record<Role, Seat>> = {};
+  for (const role of people) {
+    const playerID = String(ROLES.indexOf(role));
+    const { playerCredentials } = await lobby.joinMatch('peninsula', matchID, { playerID, playerName: `Player ${role}` });
+    seats[role] = { playerID, credentials: playerCredentials };
+  }
+  return { matchID, seats };
+}
+
+function pressUrl(matchID: string, suffix = '', seat?: Seat): string {
+  const query = seat ? `?playerID=${seat.playerID}&credentials=${encodeURIComponent(seat.credentials)}` : '';
+  return `${server.url}/api/matches/${encodeURIComponent(matchID)}/press${suffix}${query}`;
+}
+
+async function post(matchID: string, body: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
+  const response = await fetch(pressUrl(matchID), { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  return { status: response.status, json: (await response.json()) as Record<string, unknown> };
+}
+
+function send(matchID: string, seat: Seat, to: Recipients, text: string) {
+  return post(matchID, { ...seat, to, text });
+}
+
+async function history(matchID: string, seat?: Seat): Promise<PressMessage[]> {
+  const response = await fetch(pressUrl(matchID, '', seat));
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { messages: PressMessage[] }).messages;
+}
+
+/** boardgame.io's own socket client, with every raw socket.io event it receives recorded. */
+function gameClient(matchID: string, seat?: Seat) {
+  const client = Client<PeninsulaState>({ game: Peninsula, numPlayers: 5, matchID, multiplayer: SocketIO({ server: server.url }), debug: false, ...(seat ?? {}) });
+  client.start();
+  const wire: string[] = [];
+  const socket = (client as unknown as { transport: { socket: { onAny(fn: (...args: unknown[]) => void): void } } }).transport.socket;
+  socket.onAny((...args: unknown[]) => wire.push(JSON.stringify(args)));
+  return { client, wire };
+}
+
+beforeAll(async () => {
+  server = await start();
+});
+
+afterAll(async () => {
+  await server?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('press on the real server', () => {
+  const texts: string[] = [];
+  let matchID = '';
+  let seats: Record<Role, Seat>;
+
+  it('delivers private, group and public messages live only to the seats they are visible to, spectators only public ones', async () => {
+    const created = await createMatch(ROLES);
+    matchID = created.matchID;
+    seats = created.seats as Record<Role, Seat>;
+    const streams = new Map<Role | null, SseStream>();
+    for (const role of ROLES) streams.set(role, await openStream(pressUrl(matchID, '/stream', seats[role])));
+    streams.set(null, await openStream(pressUrl(matchID, '/stream')));
+    const games = [...ROLES.map((r) => gameClient(matchID, seats[r])), gameClient(matchID)];
+    await waitFor('every game client to sync', () => games.every((g) => g.client.getState() !== null));
+
+    const plan: [Role, Recipients][] = [
+      ['US', ['DPRK']], ['DPRK', ['US']], ['ROK', ['US', 'JPN']], ['PRC', 'all'], ['JPN', ['DPRK', 'PRC']], ['PRC', ['ROK']], ['US', 'all'], ['DPRK', ['ROK', 'PRC', 'JPN']],
+    ];
+    const sent: PressMessage[] = [];
+    for (const [from, to] of plan) {
+      const text = `${from}→${to === 'all' ? 'all' : to.join('+')} ${crypto.randomUUID()} <b>bold</b>`;
+      texts.push(text);
+      const result = await send(matchID, seats[from], to, text);
+      expect(result.status).toBe(201);
+      sent.push((result.json as { message: PressMessage }).message);
+      // A move goes out between messages, so socket.io updates flow while press flows.
+      if (from === 'US' && to !== 'all') games[0]!.client.moves.done?.();
+    }
+
+    for (const [viewer, stream] of streams) {
+      const expected = sent.filter((m) => visibleTo(m, viewer)).map((m) => m.id);
+      await waitFor(`${viewer ?? 'spectator'}'s stream`, () => stream.messages.length >= expected.length);
+      await new Promise((r) => setTimeout(r, 100));
+      expect(stream.messages.map((m) => m.id).sort(), `stream of ${viewer ?? 'spectator'}`).toEqual([...expected].sort());
+      for (const m of stream.messages) expect(visibleTo(m, viewer)).toBe(true);
+      for (const m of sent.filter((x) => !visibleTo(x, viewer))) expect(stream.raw()).not.toContain(m.id);
+      for (const t of texts.filter((_, i) => !visibleTo(sent[i]!, viewer))) expect(stream.raw()).not.toContain(t.split(' ')[1]);
+      const read = await history(matchID, viewer ? seats[viewer] : undefined);
+      expect(read.map((m) => m.id)).toEqual(expected);
+    }
+    expect(streams.get(null)!.messages.every((m) => m.to === 'all')).toBe(true);
+    expect(streams.get(null)!.messages).toHaveLength(2);
+
+    // Nothing of the press ever travels on the game's socket: not in G, not in the log.
+    await new Promise((r) => setTimeout(r, 200));
+    for (const g of games) {
+      expect(g.wire.length).toBeGreaterThan(0);
+      const everything = g.wire.join('\n') + JSON.stringify(g.client.getState());
+      for (const text of texts) expect(everything).not.toContain(text.split(' ')[1]);
+    }
+    games.forEach((g) => g.client.stop());
+    streams.forEach((s) => s.close());
+  });
+
+  it('shows text as sent: markup is data, never rewritten or interpreted by the server', async () => {
+    const all = await history(matchID, seats.US);
+    expect(all.some((m) => m.text.endsWith('<b>bold</b>'))).toBe(true);
+  });
+
+  it('refuses bad requests with a status and a JSON error', async () => {
+    const { US } = seats;
+    const cases: [string, unknown, number][] = [
+      ['wrong credentials', { ...US, credentials: 'nope', to: ['DPRK'], text: 'hi' }, 403],
+      ['no credentials', { playerID: '0', to: ['DPRK'], text: 'hi' }, 403],
+      ['a bad seat', { playerID: '9', credentials: 'x', to: ['DPRK'], text: 'hi' }, 400],
+      ['empty text', { ...US, to: ['DPRK'], text: '   ' }, 400],
+      ['oversized text', { ...US, to: ['DPRK'], text: 'x'.repeat(PRESS_LIMITS.maxLength + 1) }, 400],
+      ['a message to oneself', { ...US, to: ['US'], text: 'hi' }, 400],
+      ['an unknown recipient', { ...US, to: ['USSR'], text: 'hi' }, 400],
+      ['a control character', { ...US, to: ['DPRK'], text: 'a\u0000b' }, 400],
+      ['a body that is not JSON', '{not json', 400],
+    ];
+    for (const [name, body, status] of cases) {
+      const result = await post(matchID, body);
+      expect(result.status, name).toBe(status);
+      expect(typeof result.json.error, name).toBe('string');
+    }
+    expect((await post('no-such-match', { ...US, to: ['DPRK'], text: 'hi' })).status).toBe(404);
+    expect((await fetch(pressUrl(matchID, '/stream', { ...US, credentials: 'wrong' }))).status).toBe(403);
+    expect((await fetch(pressUrl('no-such-match', '/stream'))).status).toBe(404);
+    expect((await fetch(pressUrl(matchID, '/debrief'))).status).toBe(403);
+  });
+
+  it(`rate-limits a seat: the ${PRESS_LIMITS.burstCount + 1}th quick message gets 429 and a Retry-After`, async () => {
+    const statuses: number[] = [];
+    let last: Record<string, unknown> = {};
+    for (let i = 0; i <= PRESS_LIMITS.burstCount; i += 1) {
+      const result = await send(matchID, seats.JPN, ['ROK'], `quick ${i}`);
+      statuses.push(result.status);
+      last = result.json;
+    }
+    // JPN wrote once in the first test, which may still be inside the window.
+    expect(statuses.filter((s) => s === 201).length).toBeGreaterThanOrEqual(PRESS_LIMITS.burstCount - 1);
+    expect(statuses[statuses.length - 1]).toBe(429);
+    expect(last.code).toBe('RATE_BURST');
+    expect(String(last.error)).toMatch(/Slow down/);
+    // Another seat is not held back.
+    expect((await send(matchID, seats.ROK, ['JPN'], 'still fine')).status).toBe(201);
+  });
+
+  it('a bot answers a person privately with a short reply', async () => {
+    const created = await createMatch(['US', 'ROK'], { bots: { DPRK: 'dealmaker', PRC: 'hawk', JPN: 'dove' } });
+    const us = created.seats.US!;
+    const rok = created.seats.ROK!;
+    const usStream = await openStream(pressUrl(created.matchID, '/stream', us));
+    const rokStream = await openStream(pressUrl(created.matchID, '/stream', rok));
+    expect((await send(created.matchID, us, ['DPRK'], 'What would you accept at a summit?')).status).toBe(201);
+    const reply = await waitFor('the bot reply', () => usStream.messages.find((m) => m.from === 'DPRK'));
+    expect(reply.to).toEqual(['US']);
+    expect(reply.text.length).toBeGreaterThan(5);
+    expect(reply.text.length).toBeLessThanOrEqual(PRESS_LIMITS.maxLength);
+    // A public statement gets no bot reply; ROK never sees the US–DPRK exchange.
+    expect((await send(created.matchID, us, 'all', 'Peace through strength.')).status).toBe(201);
+    await waitFor('the public statement', () => rokStream.messages.length === 1);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(rokStream.messages.map((m) => m.text)).toEqual(['Peace through strength.']);
+    expect(usStream.messages.filter((m) => m.from !== 'US')).toHaveLength(1);
+    usStream.close();
+    rokStream.close();
+  });
+
+  it('keeps the press through a restart, and a reconnecting stream resumes after its last event', async () => {
+    const before = await history(matchID, seats.DPRK);
+    const publicBefore = await history(matchID);
+    await server.stop();
+    server = await start();
+    expect(await history(matchID, seats.DPRK)).toEqual(before);
+    expect(await history(matchID)).toEqual(publicBefore);
+    const resumed = await fetch(pressUrl(matchID, '/stream', seats.DPRK), { headers: { 'last-event-id': '999999' } });
+    expect(resumed.status).toBe(200);
+    resumed.body?.cancel();
+    const stream = await openStream(pressUrl(matchID, '/stream', seats.DPRK));
+    await waitFor('the history on a new stream', () => stream.messages.length === before.length);
+    expect(stream.messages).toEqual(before);
+    stream.close();
+  });
+});
