@@ -20,6 +20,7 @@ export default defineConfig({
     proxy: {
       '/games': 'http://localhost:8000',
       '/health': 'http://localhost:8000',
+      '/api': 'http://localhost:8000',
       '/socket.io': { target: 'http://localhost:8000', ws: true },
     },
   },

@@ -1,0 +1,120 @@
+import { useState, type ReactNode } from 'react';
+import type { Ctx } from 'boardgame.io';
+import { ROLE_NAMES, roleOfPlayer, type GameResult, type PeninsulaState, type Role } from '../../shared/index';
+import { EndScreen } from './EndScreen';
+import { MapSlot } from './MapSlot';
+import type { Send } from './moveChecks';
+import { CommitmentsPanel } from './panels/CommitmentsPanel';
+import { CrisisCard } from './panels/CrisisCard';
+import { DiplomacyPanel } from './panels/DiplomacyPanel';
+import { Inbox } from './panels/Inbox';
+import { LastRound } from './panels/LastRound';
+import { NewsLog, NewsTicker } from './panels/News';
+import { OrdersPanel } from './panels/OrdersPanel';
+import { PhaseBar, type SeatInfo } from './panels/PhaseBar';
+import { RoleCard } from './panels/RoleCard';
+import { TracksPanel } from './panels/TracksPanel';
+import { RoleChip } from './roleStyle';
+import { Tabs } from './Tabs';
+import { Link } from '../router';
+
+export interface GameScreenProps {
+  /** The seat's own view of the state (playerView), never the full state. */
+  G: PeninsulaState;
+  ctx: Ctx;
+  playerID: string | null;
+  send: Send;
+  seats: SeatInfo[];
+  isConnected: boolean;
+  /** Extra controls for the header (leave, invite, pass the screen). */
+  toolbar?: ReactNode;
+  showTimer?: boolean;
+  /** Hot-seat: the seat's private turn is over (orders sealed, or it left the table). */
+  onTurnEnd?: () => void;
+}
+
+function ActPanel({ G, ctx, role, send, onTurnEnd }: { G: PeninsulaState; ctx: Ctx; role: Role | undefined; send: Send; onTurnEnd?: (() => void) | undefined }) {
+  if (!role) {
+    return (
+      <div className="stack">
+        <section className="panel">
+          <h2>You are watching</h2>
+          <p className="muted">Spectators see the public board, proposals and news; agendas and orders stay hidden until the end.</p>
+        </section>
+        <Inbox G={G} role={undefined} send={send} onCounter={() => undefined} />
+      </div>
+    );
+  }
+  if (ctx.phase === 'diplomacy') return <DiplomacyPanel G={G} role={role} send={send} onLeft={onTurnEnd} />;
+  if (ctx.phase === 'orders') return <OrdersPanel key={G.round} G={G} role={role} send={send} onSubmitted={onTurnEnd} />;
+  return (
+    <section className="panel">
+      <h2>Crisis</h2>
+      <p role="status">
+        {G.crisis.pendingChoice === role
+          ? 'The crisis card asks you to decide: choose on the card.'
+          : G.crisis.pendingChoice
+            ? `Waiting for ${ROLE_NAMES[G.crisis.pendingChoice]} to answer the crisis.`
+            : 'The crisis is being drawn…'}
+      </p>
+    </section>
+  );
+}
+
+/** The table: tracks left, map and crisis in the centre, the seat's panels right; the debrief once the game is over. */
+export function GameScreen({ G, ctx, playerID, send, seats, isConnected, toolbar, showTimer = true, onTurnEnd }: GameScreenProps) {
+  const role = roleOfPlayer(playerID);
+  const [tab, setTab] = useState('act');
+  const awaiting = role ? G.proposals.filter((p) => p.status === 'open' && p.to.includes(role) && p.answers[role] === undefined).length : 0;
+  const result = ctx.gameover as GameResult | undefined;
+  const banner = isConnected ? null : (
+    <div className="banner offline" role="alert">
+      Connection lost — reconnecting… Your moves will wait until the connection is back.
+    </div>
+  );
+  const header = (
+    <header className="topbar">
+      <Link href="/" className="brand" aria-label="Peninsula, home page">
+        Peninsula
+      </Link>
+      {role ? <RoleChip role={role} name={seats.find((s) => s.role === role)?.name} /> : <span className="badge">Spectator</span>}
+      <div className="toolbar">{toolbar}</div>
+    </header>
+  );
+  if (result) {
+    return (
+      <div className="game over">
+        {header}
+        {banner}
+        <EndScreen G={G} result={result} role={role} />
+      </div>
+    );
+  }
+  const tabs = [
+    { id: 'act', label: <>Act{awaiting ? <span className="badge attention" aria-label={`${awaiting} proposals awaiting your answer`}>{awaiting}</span> : null}</>, content: <ActPanel G={G} ctx={ctx} role={role} send={send} onTurnEnd={onTurnEnd} /> },
+    ...(role ? [{ id: 'role', label: 'Your role', content: <RoleCard G={G} role={role} /> }] : []),
+    { id: 'deals', label: 'Deals', content: <CommitmentsPanel G={G} role={role} /> },
+    { id: 'news', label: 'News', content: <NewsLog G={G} /> },
+  ];
+  return (
+    <div className="game">
+      {header}
+      <PhaseBar G={G} phase={ctx.phase} seats={seats} showTimer={showTimer} />
+      {banner}
+      <NewsTicker G={G} />
+      <div className="game-grid">
+        <aside className="col-left" aria-label="Tracks">
+          <TracksPanel G={G} />
+        </aside>
+        <main className="col-centre" id="main">
+          <MapSlot G={G} />
+          <CrisisCard G={G} playerID={playerID} send={send} />
+          <LastRound G={G} />
+        </main>
+        <aside className="col-right" aria-label="Your panels">
+          <Tabs label="Your panels" tabs={tabs} selected={tab} onSelect={setTab} />
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import {
+  checkCounter, checkCrisisChoice, checkDone, checkOrders, checkPropose, checkRespond, checkWalkOut,
+  roleOfPlayer, type PeninsulaState, type Rejection, type Role,
+} from '../../shared/index';
+import type { MoveName } from '../../shared/moves';
+
+type Check = (G: PeninsulaState, role: Role | undefined, input: unknown) => Rejection | null;
+
+/** The ruleset's own checks, one per move: the client runs them before it sends anything. */
+const CHECKS: Readonly<Record<MoveName, { phase: string; check: Check }>> = {
+  chooseCrisisOption: { phase: 'crisis', check: checkCrisisChoice },
+  propose: { phase: 'diplomacy', check: checkPropose },
+  respond: { phase: 'diplomacy', check: checkRespond },
+  counter: { phase: 'diplomacy', check: checkCounter },
+  walkOut: { phase: 'diplomacy', check: checkWalkOut },
+  done: { phase: 'diplomacy', check: (G, role) => checkDone(G, role) },
+  submitOrders: { phase: 'orders', check: checkOrders },
+};
+
+const PHASE_NAMES: Record<string, string> = { crisis: 'the crisis', diplomacy: 'diplomacy', orders: 'orders' };
+
+/** Why this move would be refused now, or null if the server will accept it. */
+export function checkMove(G: PeninsulaState, phase: string | null, playerID: string | null, move: MoveName, input?: unknown): Rejection | null {
+  const { phase: needed, check } = CHECKS[move];
+  if (phase !== needed) {
+    return { code: 'WRONG_PHASE', message: `That can only be done during ${PHASE_NAMES[needed] ?? needed}; it is now ${phase ? (PHASE_NAMES[phase] ?? phase) : 'over'}.` };
+  }
+  return check(G, roleOfPlayer(playerID), input);
+}
+
+/** Sends a move after checking it; returns the refusal instead of sending when the rules say no. */
+export type Send = (move: MoveName, input?: unknown) => Rejection | null;
+
+export function makeSend(
+  G: PeninsulaState, phase: string | null, playerID: string | null,
+  dispatch: (move: MoveName, args: unknown[]) => void,
+): Send {
+  return (move, input) => {
+    const refusal = checkMove(G, phase, playerID, move, input);
+    if (refusal) return refusal;
+    dispatch(move, input === undefined ? [] : [input]);
+    return null;
+  };
+}

@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import { EVENTS, previewEffects, ROLE_NAMES, roleOfPlayer, type PeninsulaState } from '../../../shared/index';
+import { Changes } from '../Changes';
+import type { Send } from '../moveChecks';
+import { Refusal } from './Refusal';
+
+/** This round's event card, and, when the card asks this seat to choose, the choice with a preview of each option. */
+export function CrisisCard({ G, playerID, send }: { G: PeninsulaState; playerID: string | null; send: Send }) {
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const card = G.crisis.event ? EVENTS[G.crisis.event] : null;
+  if (!card) return null;
+  const role = roleOfPlayer(playerID);
+  const choice = card.choice;
+  const mine = choice && G.crisis.pendingChoice === role;
+  const chosen = choice?.options.find((o) => o.id === G.crisis.chosen);
+  return (
+    <section className="panel crisis-card" aria-labelledby="crisis-title">
+      <p className="eyebrow">Round {G.round} · Crisis</p>
+      <h2 id="crisis-title">{card.title}</h2>
+      <p>{card.text}</p>
+      {choice && G.crisis.pendingChoice && !mine ? (
+        <p className="waiting" role="status">
+          Waiting for {ROLE_NAMES[choice.role]} to decide: {choice.prompt}
+        </p>
+      ) : null}
+      {chosen ? <p className="chosen">{ROLE_NAMES[choice!.role]} chose: {chosen.label}</p> : null}
+      {mine ? (
+        <fieldset className="crisis-choice">
+          <legend>{choice.prompt}</legend>
+          <div className="choice-grid">
+            {choice.options.map((option) => (
+              <div key={option.id} className="choice">
+                <button
+                  type="button"
+                  className="btn primary"
+                  onClick={() => setRefusal(send('chooseCrisisOption', { option: option.id })?.message ?? null)}
+                >
+                  {option.label}
+                </button>
+                <Changes changes={previewEffects(G, option.effects)} />
+              </div>
+            ))}
+          </div>
+          <Refusal message={refusal} />
+        </fieldset>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Headline, HeadlineKind, PeninsulaState } from '../../../shared/index';
+
+const KIND_ICON: Record<HeadlineKind, string> = { event: '📰', action: '▸', summit: '🤝', breach: '⚠', upkeep: '↻', war: '✖', lapse: '…' };
+const KIND_LABEL: Record<HeadlineKind, string> = { event: 'Event', action: 'Action', summit: 'Summit', breach: 'Breach', upkeep: 'Upkeep', war: 'War', lapse: 'Lapse' };
+
+function HeadlineItem({ headline }: { headline: Headline }) {
+  return (
+    <li className={`headline kind-${headline.kind}`}>
+      <span className="headline-kind" aria-hidden="true">
+        {KIND_ICON[headline.kind]}
+      </span>
+      <span className="sr-only">{KIND_LABEL[headline.kind]}: </span>
+      {headline.text}
+    </li>
+  );
+}
+
+/** The latest headlines in one strip, announced politely to screen readers as they arrive. */
+export function NewsTicker({ G }: { G: PeninsulaState }) {
+  const latest = G.headlines.slice(-4).reverse();
+  return (
+    <section className="ticker" aria-label="Latest news">
+      <span className="ticker-tag" aria-hidden="true">
+        News
+      </span>
+      <ul aria-live="polite" aria-relevant="additions">
+        {latest.length ? latest.map((h, i) => <HeadlineItem key={`${G.headlines.length - i}`} headline={h} />) : <li className="headline">The game is about to begin.</li>}
+      </ul>
+    </section>
+  );
+}
+
+/** Every headline so far, grouped by round, newest round first: the running story of the game. */
+export function NewsLog({ G }: { G: PeninsulaState }) {
+  const rounds = [...new Set(G.headlines.map((h) => h.round))].sort((a, b) => b - a);
+  return (
+    <section className="panel log" aria-labelledby="log-title">
+      <h2 id="log-title">What happened</h2>
+      {rounds.length === 0 ? <p className="muted">Nothing yet.</p> : null}
+      {rounds.map((round) => (
+        <div key={round} className="log-round">
+          <h3>{round === 0 ? 'Before the game' : `Round ${round}`}</h3>
+          <ul>
+            {G.headlines
+              .filter((h) => h.round === round)
+              .map((h, i) => (
+                <HeadlineItem key={i} headline={h} />
+              ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,130 @@
+import { useState } from 'react';
+import {
+  ACTIONS, ACTIONS_PER_ROUND, actionsOf, actionUnavailable, bindingCommitments, checkOrders, CONCESSIONS, describeEffects,
+  previewEffects, ROLE_NAMES, ROLES, type ActionId, type CommitmentChoice, type Orders, type PeninsulaState, type Role,
+} from '../../../shared/index';
+import { Changes } from '../Changes';
+import type { Send } from '../moveChecks';
+import { Refusal } from './Refusal';
+
+interface Props {
+  G: PeninsulaState;
+  role: Role;
+  send: Send;
+  /** Called once the orders are accepted for sending (hot-seat passes the screen on). */
+  onSubmitted?: () => void;
+}
+
+function limits(action: ActionId): string | null {
+  const def = ACTIONS[action];
+  if (def.oncePerGame) return 'once a game';
+  if (def.cooldown) return `not again for ${def.cooldown} round${def.cooldown === 1 ? '' : 's'}`;
+  return null;
+}
+
+/** Secret orders: two actions with their previews, and comply or breach for each commitment the role is bound by. */
+export function OrdersPanel({ G, role, send, onSubmitted }: Props) {
+  const binding = bindingCommitments(G, role);
+  const [actions, setActions] = useState<ActionId[]>([]);
+  const [choices, setChoices] = useState<Record<string, CommitmentChoice>>(() => Object.fromEntries(binding.map((c) => [c.id, 'comply'])));
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const sealed = G.private[role]?.orders ?? null;
+
+  if (G.submitted[role]) {
+    const waiting = ROLES.filter((r) => !G.submitted[r]);
+    return (
+      <section className="panel" aria-labelledby="orders-title">
+        <h2 id="orders-title">Your orders are sealed</h2>
+        {sealed ? (
+          <ul className="sealed" data-testid="my-orders">
+            {sealed.actions.map((a) => (
+              <li key={a}>{ACTIONS[a].label}</li>
+            ))}
+          </ul>
+        ) : null}
+        <p role="status">
+          {waiting.length ? `Waiting for ${waiting.map((r) => ROLE_NAMES[r]).join(', ')}.` : 'All orders are in: resolving…'}
+        </p>
+      </section>
+    );
+  }
+
+  const orders: Orders = { actions, commitments: Object.fromEntries(binding.map((c) => [c.id, choices[c.id] ?? 'comply'])) };
+  const problem = actions.length === ACTIONS_PER_ROUND ? checkOrders(G, role, orders) : null;
+  const toggle = (action: ActionId) => {
+    setRefusal(null);
+    setActions((current) => (current.includes(action) ? current.filter((a) => a !== action) : current.length < ACTIONS_PER_ROUND ? [...current, action] : [current[1] as ActionId, action]));
+  };
+  const submit = () => {
+    const refused = send('submitOrders', orders);
+    setRefusal(refused?.message ?? null);
+    if (!refused) onSubmitted?.();
+  };
+  const combined = previewEffects(G, actions.flatMap((a) => ACTIONS[a].effects));
+
+  return (
+    <section className="panel orders-panel" aria-labelledby="orders-title">
+      <h2 id="orders-title">Your orders</h2>
+      <p className="muted">
+        Choose {ACTIONS_PER_ROUND} actions. Nobody sees them until all orders are in; they resolve in the order China, North Korea, South Korea, Japan, United States.
+      </p>
+      <fieldset>
+        <legend>Actions ({actions.length} of {ACTIONS_PER_ROUND} chosen)</legend>
+        <ul className="action-list">
+          {actionsOf(role).map((action) => {
+            const def = ACTIONS[action];
+            const unavailable = actionUnavailable(G, role, action);
+            const checked = actions.includes(action);
+            const id = `action-${action}`;
+            const limit = limits(action);
+            return (
+              <li key={action} className={`action${checked ? ' selected' : ''}${unavailable ? ' unavailable' : ''}`}>
+                <input id={id} type="checkbox" checked={checked} disabled={unavailable !== null} onChange={() => toggle(action)} aria-describedby={`${id}-desc`} />
+                <label htmlFor={id}>
+                  <span className="action-label">{def.label}</span>
+                  {limit ? <span className="badge">{limit}</span> : null}
+                </label>
+                <div id={`${id}-desc`} className="action-desc">
+                  <p>{def.explain}</p>
+                  {unavailable ? <p className="unavailable-reason">{unavailable.message}</p> : <Changes changes={previewEffects(G, def.effects)} />}
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+      {binding.length > 0 ? (
+        <fieldset className="commitment-choices">
+          <legend>Your commitments this round</legend>
+          {binding.map((c) => {
+            const def = CONCESSIONS[c.concession];
+            return (
+              <div key={c.id} className="commitment-choice">
+                <p>
+                  <b>{def.label}</b> <span className="muted">(until round {c.endsAfterRound}; forbids {def.forbids.length ? def.forbids.map((f) => ACTIONS[f].label).join(', ') : 'nothing in particular'})</span>
+                </p>
+                <div role="radiogroup" aria-label={`Comply with or breach ${def.label}`} className="segmented">
+                  {(['comply', 'breach'] as const).map((choice) => (
+                    <label key={choice} className={choices[c.id] === choice ? 'on' : ''}>
+                      <input type="radio" name={`commit-${c.id}`} value={choice} checked={(choices[c.id] ?? 'comply') === choice} onChange={() => setChoices({ ...choices, [c.id]: choice })} />
+                      {choice === 'comply' ? 'Comply' : 'Breach'}
+                    </label>
+                  ))}
+                </div>
+                {choices[c.id] === 'breach' ? <p className="muted">A breach: {describeEffects(def.breachEffects)}. {def.verification === 'symbolic' ? 'It simply lapses.' : 'If exposed, trust and credibility fall.'}</p> : null}
+              </div>
+            );
+          })}
+        </fieldset>
+      ) : null}
+      <div className="preview-box" aria-live="polite">
+        <h3>If resolved on today's board</h3>
+        {actions.length ? <Changes changes={combined} /> : <p className="changes-empty">Pick actions to see their combined effect.</p>}
+      </div>
+      <Refusal message={refusal ?? problem?.message} />
+      <button type="button" className="btn primary wide" onClick={submit} disabled={actions.length !== ACTIONS_PER_ROUND || problem !== null}>
+        Seal my orders
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import { CONCESSIONS, FLAGS, TRACKS, type Change, type ConcessionId, type PeninsulaState, type Role, type VenueId } from '../../shared/index';
+import { formAgreement } from '../../shared/rules/summits';
+
+export interface PackageDraft {
+  from: Role;
+  to: Role[];
+  venue: VenueId;
+  offers: ConcessionId[];
+  asks: ConcessionId[];
+}
+
+export interface AgreementPreview {
+  kind: 'deal' | 'jointStatement';
+  changes: Change[];
+}
+
+/**
+ * What the board would look like if this package were signed now: the ruleset's own
+ * formAgreement run on a copy (venue, agreement kind and leaders' summit included), never a re-implementation.
+ */
+export function previewAgreement(G: PeninsulaState, draft: PackageDraft): AgreementPreview {
+  const copy = structuredClone(G);
+  formAgreement(copy, { id: 'preview', round: G.round, from: draft.from, to: draft.to, venue: draft.venue, offers: draft.offers, asks: draft.asks, answers: {}, status: 'agreed' });
+  const changes: Change[] = [];
+  for (const track of TRACKS) if (copy.tracks[track] !== G.tracks[track]) changes.push({ track, from: G.tracks[track], to: copy.tracks[track] });
+  for (const flag of FLAGS) if (copy.flags[flag] !== G.flags[flag]) changes.push({ flag, from: G.flags[flag], to: copy.flags[flag] });
+  const kind = [...draft.offers, ...draft.asks].some((i) => CONCESSIONS[i].verification !== 'symbolic') ? 'deal' : 'jointStatement';
+  return { kind, changes };
+}
+
+export const KIND_LABEL = { deal: 'a deal (something verifiable)', jointStatement: 'a joint statement (symbolic only)' } as const;
+
+export function bindsText(id: ConcessionId): string {
+  const def = CONCESSIONS[id];
+  if (def.duration === 0) return 'at once';
+  if (def.duration >= 99) return 'for the rest of the game';
+  return `binds ${def.duration} round${def.duration === 1 ? '' : 's'}`;
+}
+
+export const VERIFICATION_LABEL = { open: 'open: a breach is seen at once', inspections: 'needs inspectors', symbolic: 'symbolic' } as const;

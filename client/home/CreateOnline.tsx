@@ -1,0 +1,98 @@
+import { useState, type FormEvent } from 'react';
+import { SCENARIOS, type ScenarioId } from '../../shared/data/scenarios';
+import { PERSONALITIES, type Personality, type PhaseTimers } from '../../shared/options';
+import { ROLE_NAMES, ROLES, type Role } from '../../shared/roles';
+import { RolePicker, ScenarioFields } from '../common/SetupFields';
+import { navigate } from '../router';
+import { lastName } from '../online/seatStore';
+
+const TIMER_PRESETS: readonly { id: string; label: string; timers: PhaseTimers }[] = [
+  { id: 'standard', label: 'Standard — diplomacy 5 min, orders 2 min', timers: { crisis: 60, diplomacy: 300, orders: 120 } },
+  { id: 'relaxed', label: 'Relaxed — diplomacy 8 min, orders 3 min', timers: { crisis: 90, diplomacy: 480, orders: 180 } },
+  { id: 'quick', label: 'Quick — diplomacy 3 min, orders 1 min', timers: { crisis: 45, diplomacy: 180, orders: 60 } },
+  { id: 'none', label: 'No timer — phases end when everyone is done', timers: { crisis: 0, diplomacy: 0, orders: 0 } },
+];
+
+/** Create an online match: options, which seats are for people, then this browser joins its seat and goes to the match page. */
+export function CreateOnline() {
+  const [scenario, setScenario] = useState<ScenarioId>('singapore2018');
+  const [rounds, setRounds] = useState(SCENARIOS.singapore2018.defaultRounds);
+  const [preset, setPreset] = useState('standard');
+  const [humans, setHumans] = useState<Role[]>([...ROLES]);
+  const [personality, setPersonality] = useState<Personality>('dealmaker');
+  const [mine, setMine] = useState<Role>('US');
+  const [name, setName] = useState(lastName);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const myRole = humans.includes(mine) ? mine : humans[0];
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!myRole) return setError('At least one role must be played by a person: you.');
+    if (!name.trim()) return setError('Enter the name the others will see.');
+    setBusy(true);
+    setError(null);
+    try {
+      const lobby = await import('../online/lobby');
+      const bots = Object.fromEntries(ROLES.filter((r) => !humans.includes(r)).map((r) => [r, personality]));
+      const timers = TIMER_PRESETS.find((p) => p.id === preset)?.timers;
+      const matchID = await lobby.createMatch({ scenario, rounds, timers, bots });
+      await lobby.joinSeat(matchID, String(ROLES.indexOf(myRole)), name.trim());
+      navigate(`/match/${matchID}`);
+    } catch (e) {
+      setError((await import('../online/lobby')).errorMessage(e));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="card-form" onSubmit={submit} aria-labelledby="online-title">
+      <ScenarioFields idPrefix="online" scenario={scenario} rounds={rounds} onScenario={(s) => { setScenario(s); setRounds(SCENARIOS[s].defaultRounds); }} onRounds={setRounds} />
+      <div className="field">
+        <label htmlFor="online-timer">Phase timer</label>
+        <select id="online-timer" value={preset} onChange={(e) => setPreset(e.target.value)}>
+          {TIMER_PRESETS.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <RolePicker legend="Seats for people" humans={humans} onChange={setHumans} hint="Unticked roles are played by bots from the start. Seats nobody takes become bots when you press Start." />
+      {humans.length < ROLES.length ? (
+        <div className="field">
+          <label htmlFor="online-bots">Bots play as</label>
+          <select id="online-bots" value={personality} onChange={(e) => setPersonality(e.target.value as Personality)}>
+            {PERSONALITIES.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor="online-role">Your role</label>
+          <select id="online-role" value={myRole ?? ''} onChange={(e) => setMine(e.target.value as Role)} disabled={humans.length === 0}>
+            {humans.map((r) => (
+              <option key={r} value={r}>
+                {ROLE_NAMES[r]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="online-name">Your name</label>
+          <input id="online-name" value={name} maxLength={32} autoComplete="nickname" onChange={(e) => setName(e.target.value)} required />
+        </div>
+      </div>
+      <p className="refusal" role="alert">
+        {error}
+      </p>
+      <button type="submit" className="btn primary wide" disabled={busy}>
+        {busy ? 'Creating…' : 'Create match and get an invite link'}
+      </button>
+    </form>
+  );
+}

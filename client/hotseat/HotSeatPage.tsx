@@ -1,0 +1,60 @@
+import { useState, type FormEvent } from 'react';
+import { SCENARIOS, type ScenarioId } from '../../shared/data/scenarios';
+import { PERSONALITIES, type Personality } from '../../shared/options';
+import { ROLES, type Role } from '../../shared/roles';
+import { RolePicker, ScenarioFields } from '../common/SetupFields';
+import { Link } from '../router';
+import type { HotSeatOptions } from './engine';
+import { HotSeatGame } from './HotSeatGame';
+
+/** /hotseat: choose who sits at this screen, then play. */
+export default function HotSeatPage() {
+  const [scenario, setScenario] = useState<ScenarioId>('singapore2018');
+  const [rounds, setRounds] = useState(SCENARIOS.singapore2018.defaultRounds);
+  const [humans, setHumans] = useState<Role[]>(['US', 'DPRK']);
+  const [personality, setPersonality] = useState<Personality>('dealmaker');
+  const [options, setOptions] = useState<HotSeatOptions | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  if (options) return <HotSeatGame options={options} onQuit={() => setOptions(null)} />;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (humans.length === 0) return setError('Choose at least one role for the people at this screen.');
+    setOptions({ humans, personality, setup: { scenario, rounds, timers: { crisis: 0, diplomacy: 0, orders: 0 } } });
+  };
+  return (
+    <div className="hotseat-setup">
+      <header className="topbar">
+        <Link href="/" className="brand">
+          Peninsula
+        </Link>
+        <span className="muted">Hot-seat</span>
+      </header>
+      <main id="main" className="page narrow">
+        <h1>Hot-seat game</h1>
+        <p className="lead">Everyone at this screen plays in turn. Between two people the screen asks to be passed on, and shows nothing private until the next person says it is them.</p>
+        <form className="card card-form" onSubmit={submit}>
+          <RolePicker legend="Who sits at this screen" humans={humans} onChange={setHumans} hint={`Tick a role for each person here (${humans.length} of ${ROLES.length}). Bots play the rest.`} />
+          <ScenarioFields idPrefix="hotseat" scenario={scenario} rounds={rounds} onScenario={(s) => { setScenario(s); setRounds(SCENARIOS[s].defaultRounds); }} onRounds={setRounds} />
+          <div className="field">
+            <label htmlFor="hotseat-bots">Bots play as</label>
+            <select id="hotseat-bots" value={personality} onChange={(e) => setPersonality(e.target.value as Personality)}>
+              {PERSONALITIES.map((p) => (
+                <option key={p} value={p}>
+                  {p}
+                </option>
+              ))}
+            </select>
+          </div>
+          <p className="refusal" role="alert">
+            {error}
+          </p>
+          <button type="submit" className="btn primary wide">
+            Start the hot-seat game
+          </button>
+        </form>
+      </main>
+    </div>
+  );
+}

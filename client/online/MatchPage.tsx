@@ -1,0 +1,239 @@
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { ROLE_NAMES, ROLES, type Role } from '../../shared/roles';
+import { RoleChip } from '../game/roleStyle';
+import { Link, navigate } from '../router';
+import { errorMessage, getMatch, isBotName, joinSeat, leaveSeat, startMatch, type MatchInfo } from './lobby';
+import { PeninsulaOnlineClient } from './OnlineGame';
+import { forgetSeat, lastName, loadSeat, type HeldSeat } from './seatStore';
+
+const POLL_MS = 2000;
+
+function useMatch(matchID: string, poll: boolean): { match: MatchInfo | null; error: string | null; refresh: () => Promise<void> } {
+  const [match, setMatch] = useState<MatchInfo | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const refresh = useCallback(async () => {
+    try {
+      setMatch(await getMatch(matchID));
+      setError(null);
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  }, [matchID]);
+  useEffect(() => {
+    void refresh();
+    if (!poll) return;
+    const id = setInterval(() => void refresh(), POLL_MS);
+    return () => clearInterval(id);
+  }, [refresh, poll]);
+  return { match, error, refresh };
+}
+
+function inviteLink(matchID: string): string {
+  return `${window.location.origin}/match/${encodeURIComponent(matchID)}`;
+}
+
+function InviteBox({ matchID }: { matchID: string }) {
+  const [copied, setCopied] = useState(false);
+  const link = inviteLink(matchID);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(link);
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  };
+  return (
+    <div className="invite">
+      <label htmlFor="invite-link">Invite link — send it to the people you want to play with</label>
+      <div className="invite-row">
+        <input id="invite-link" readOnly value={link} onFocus={(e) => e.currentTarget.select()} data-testid="invite-link" />
+        <button type="button" className="btn" onClick={() => void copy()}>
+          {copied ? 'Copied' : 'Copy'}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function SeatList({ match, mine }: { match: MatchInfo; mine?: string | undefined }) {
+  return (
+    <ul className="seat-list">
+      {ROLES.map((role, i) => {
+        const player = match.players.find((p) => p.id === i);
+        const who = player?.name === undefined ? 'open seat' : isBotName(player.name) ? player.name : player.name;
+        return (
+          <li key={role} className={player?.name === undefined ? 'open' : ''}>
+            <RoleChip role={role} />
+            <span>{who}</span>
+            {String(i) === mine ? <span className="badge">you</span> : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function JoinForm({ matchID, match, onJoined, onWatch }: { matchID: string; match: MatchInfo; onJoined: (seat: HeldSeat) => void; onWatch: () => void }) {
+  const free = ROLES.filter((_, i) => match.players.find((p) => p.id === i)?.name === undefined);
+  const [role, setRole] = useState<Role | undefined>(free[0]);
+  const [name, setName] = useState(lastName);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const chosen = role && free.includes(role) ? role : free[0];
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!chosen) return;
+    if (!name.trim()) return setError('Enter the name the others will see.');
+    setBusy(true);
+    try {
+      onJoined(await joinSeat(matchID, String(ROLES.indexOf(chosen)), name.trim()));
+    } catch (e) {
+      setError(errorMessage(e));
+      setBusy(false);
+    }
+  };
+  return (
+    <form onSubmit={submit} className="card-form" aria-labelledby="join-title">
+      <h2 id="join-title">Take a seat</h2>
+      <fieldset>
+        <legend>Free roles</legend>
+        <div className="chip-row">
+          {free.map((r) => (
+            <label key={r} className={`chip-toggle${chosen === r ? ' on' : ''}`}>
+              <input type="radio" name="join-role" value={r} checked={chosen === r} onChange={() => setRole(r)} />
+              <RoleChip role={r} />
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="field">
+        <label htmlFor="join-name">Your name</label>
+        <input id="join-name" value={name} maxLength={32} autoComplete="nickname" onChange={(e) => setName(e.target.value)} required />
+      </div>
+      <p className="refusal" role="alert">
+        {error}
+      </p>
+      <div className="button-row">
+        <button type="submit" className="btn primary" disabled={busy || !chosen}>
+          Join as {chosen ? ROLE_NAMES[chosen] : '…'}
+        </button>
+        <button type="button" className="btn" onClick={onWatch}>
+          Just watch
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** /match/<id>: join a free seat, wait in the lobby, start, then play; or watch as a spectator. Reloads reconnect with the stored seat. */
+export default function MatchPage({ matchID }: { matchID: string }) {
+  const [seat, setSeat] = useState<HeldSeat | null>(() => loadSeat(matchID));
+  const [watching, setWatching] = useState(false);
+  const [starting, setStarting] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [full, setFull] = useState(false);
+  const { match, error: loadError, refresh } = useMatch(matchID, !full);
+  const seatsFull = match ? ROLES.every((_, i) => match.players.find((p) => p.id === i)?.name !== undefined) : false;
+  useEffect(() => {
+    if (seatsFull) setFull(true);
+  }, [seatsFull]);
+
+  // A seat held in this browser that the server no longer knows (left elsewhere) is forgotten.
+  const seatName = seat && match?.players.find((p) => String(p.id) === seat.playerID)?.name;
+  useEffect(() => {
+    if (seat && match && seatName === undefined) {
+      forgetSeat(matchID);
+      setSeat(null);
+    }
+  }, [seat, match, seatName, matchID]);
+
+  const leave = async () => {
+    if (seat) {
+      try {
+        await leaveSeat(matchID, seat);
+      } catch {
+        // Leaving must always work locally, even if the server has already let the seat go.
+      }
+      forgetSeat(matchID);
+    }
+    navigate('/');
+  };
+
+  if (loadError && !match) {
+    return (
+      <main className="page narrow" id="main">
+        <h1>Match not found</h1>
+        <p role="alert">{loadError}</p>
+        <p>
+          <Link href="/">Back to the home page</Link>
+        </p>
+      </main>
+    );
+  }
+  if (!match) {
+    return (
+      <div className="loading" role="status">
+        Loading the match…
+      </div>
+    );
+  }
+
+  const started = full || seatsFull;
+  if (started || watching) {
+    const toolbar = (
+      <button type="button" className="btn small" onClick={() => void (seat ? leave() : navigate('/'))}>
+        {seat ? 'Leave match' : 'Stop watching'}
+      </button>
+    );
+    return <PeninsulaOnlineClient matchID={matchID} playerID={seat?.playerID} credentials={seat?.credentials} toolbar={toolbar} />;
+  }
+
+  const start = async () => {
+    if (!seat) return;
+    setStarting(true);
+    try {
+      await startMatch(matchID, seat);
+      await refresh();
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+    setStarting(false);
+  };
+
+  return (
+    <div className="lobby-page">
+      <header className="topbar">
+        <Link href="/" className="brand">
+          Peninsula
+        </Link>
+        <span className="muted">Match {matchID}</span>
+      </header>
+      <main id="main" className="page narrow">
+        <h1>Waiting room</h1>
+        {seat ? <InviteBox matchID={matchID} /> : null}
+        <section className="card" aria-labelledby="seats-title">
+          <h2 id="seats-title">Seats</h2>
+          <SeatList match={match} mine={seat?.playerID} />
+          {seat ? (
+            <>
+              <p className="muted">Start when your friends are seated: bots take every open seat.</p>
+              <p className="refusal" role="alert">
+                {error}
+              </p>
+              <div className="button-row">
+                <button type="button" className="btn primary" onClick={() => void start()} disabled={starting}>
+                  {starting ? 'Starting…' : 'Start the match'}
+                </button>
+                <button type="button" className="btn" onClick={() => void leave()}>
+                  Leave
+                </button>
+              </div>
+            </>
+          ) : null}
+        </section>
+        {!seat ? <JoinForm matchID={matchID} match={match} onJoined={setSeat} onWatch={() => setWatching(true)} /> : null}
+      </main>
+    </div>
+  );
+}

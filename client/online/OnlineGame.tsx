@@ -1,0 +1,43 @@
+import { useMemo, type ReactNode } from 'react';
+import { Client } from 'boardgame.io/react';
+import { SocketIO } from 'boardgame.io/multiplayer';
+import type { BoardProps } from 'boardgame.io/react';
+import { Peninsula, ROLES, type PeninsulaState } from '../../shared/index';
+import type { MoveName } from '../../shared/moves';
+import { GameScreen } from '../game/GameScreen';
+import { makeSend } from '../game/moveChecks';
+import type { SeatInfo } from '../game/panels/PhaseBar';
+import { isBotName } from './lobby';
+
+type Props = BoardProps<PeninsulaState> & { toolbar?: ReactNode };
+
+/** boardgame.io's board for online play: adapts its props to the GameScreen. */
+function OnlineBoard({ G, ctx, moves, playerID, isConnected, matchData, toolbar }: Props) {
+  const send = useMemo(
+    () => makeSend(G, ctx.phase, playerID, (move: MoveName, args: unknown[]) => moves[move]?.(...args)),
+    [G, ctx.phase, playerID, moves],
+  );
+  const seats: SeatInfo[] = ROLES.map((role, i) => {
+    const player = matchData?.find((p) => p.id === i);
+    const kind = player?.name === undefined ? 'empty' : isBotName(player.name) ? 'bot' : 'human';
+    return { role, name: player?.name, kind, connected: kind === 'human' ? player?.isConnected : undefined };
+  });
+  return <GameScreen G={G} ctx={ctx} playerID={playerID} send={send} seats={seats} isConnected={isConnected} toolbar={toolbar} />;
+}
+
+function Connecting() {
+  return (
+    <div className="loading" role="status">
+      Connecting to the match…
+    </div>
+  );
+}
+
+/** The boardgame.io React client over socket.io to this same origin; no debug panel in any build. */
+export const PeninsulaOnlineClient = Client<PeninsulaState, Props>({
+  game: Peninsula,
+  board: OnlineBoard,
+  multiplayer: SocketIO({ server: window.location.origin }),
+  debug: false,
+  loading: Connecting,
+});

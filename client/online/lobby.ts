@@ -1,0 +1,69 @@
+import { LobbyClient } from 'boardgame.io/client';
+import type { SetupInput } from '../../shared/index';
+import { rememberName, saveSeat, type HeldSeat } from './seatStore';
+
+export const GAME_NAME = 'peninsula';
+
+export interface MatchPlayer {
+  id: number;
+  name?: string;
+  isConnected?: boolean;
+}
+
+export interface MatchInfo {
+  matchID: string;
+  players: MatchPlayer[];
+  setupData?: SetupInput;
+  gameover?: unknown;
+}
+
+function lobby(): LobbyClient {
+  return new LobbyClient({ server: window.location.origin });
+}
+
+/** The server answers errors as `{ error }`; LobbyClient keeps that body in `details`. */
+export function errorMessage(error: unknown): string {
+  const details = (error as { details?: unknown }).details;
+  if (details && typeof details === 'object' && 'error' in details) return String((details as { error: unknown }).error);
+  if (typeof details === 'string' && details.length > 0 && details.length < 300) return details;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The server names its bots "Bot · <personality>" (server/http/seating.ts). */
+export function isBotName(name: string | undefined): boolean {
+  return name?.startsWith('Bot · ') ?? false;
+}
+
+export async function createMatch(setupData: SetupInput): Promise<string> {
+  const { matchID } = await lobby().createMatch(GAME_NAME, { numPlayers: 5, setupData });
+  return matchID;
+}
+
+export async function joinSeat(matchID: string, playerID: string, playerName: string): Promise<HeldSeat> {
+  const { playerCredentials } = await lobby().joinMatch(GAME_NAME, matchID, { playerID, playerName });
+  const seat = { playerID, credentials: playerCredentials, playerName };
+  saveSeat(matchID, seat);
+  rememberName(playerName);
+  return seat;
+}
+
+export async function getMatch(matchID: string): Promise<MatchInfo> {
+  return (await lobby().getMatch(GAME_NAME, matchID)) as unknown as MatchInfo;
+}
+
+export async function leaveSeat(matchID: string, seat: HeldSeat): Promise<void> {
+  await lobby().leaveMatch(GAME_NAME, matchID, { playerID: seat.playerID, credentials: seat.credentials });
+}
+
+/** Fills every empty seat with a bot (the server's start route); any seated player may call it. */
+export async function startMatch(matchID: string, seat: HeldSeat): Promise<void> {
+  const response = await fetch(`/api/matches/${encodeURIComponent(matchID)}/start`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ playerID: seat.playerID, credentials: seat.credentials }),
+  });
+  if (!response.ok) {
+    const body = (await response.json().catch(() => ({}))) as { error?: string };
+    throw new Error(body.error ?? `The server refused to start the match (HTTP ${response.status}).`);
+  }
+}

@@ -1,0 +1,39 @@
+/** A seat this browser holds in a match: kept per match in localStorage so a reload or a new tab reconnects. */
+export interface HeldSeat {
+  playerID: string;
+  credentials: string;
+  playerName: string;
+}
+
+const key = (matchID: string) => `peninsula:seat:${matchID}`;
+
+function isHeldSeat(value: unknown): value is HeldSeat {
+  const v = value as Partial<HeldSeat> | null;
+  return typeof v?.playerID === 'string' && typeof v.credentials === 'string' && typeof v.playerName === 'string';
+}
+
+export function loadSeat(matchID: string): HeldSeat | null {
+  try {
+    const parsed: unknown = JSON.parse(window.localStorage.getItem(key(matchID)) ?? 'null');
+    return isHeldSeat(parsed) ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+export function saveSeat(matchID: string, seat: HeldSeat): void {
+  window.localStorage.setItem(key(matchID), JSON.stringify(seat));
+}
+
+export function forgetSeat(matchID: string): void {
+  window.localStorage.removeItem(key(matchID));
+}
+
+/** The last name used, offered again in join forms. */
+export function lastName(): string {
+  return window.localStorage.getItem('peninsula:name') ?? '';
+}
+
+export function rememberName(name: string): void {
+  window.localStorage.setItem('peninsula:name', name);
+}
