@@ -1,0 +1,55 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { PressMessage, Recipients } from '../../shared/press';
+import { postPress, pressStreamUrl, type PressSeat } from './pressApi';
+
+export interface PressConnection {
+  /** Every message this seat may see, in the order the server stored them. */
+  messages: PressMessage[];
+  /** Sends; resolves to null when sent, or to the reason it was refused. */
+  send: (to: Recipients, text: string) => Promise<string | null>;
+  /** False while the live stream is (re)connecting. */
+  connected: boolean;
+}
+
+/** Adds messages not seen yet; the stream re-sends history after a reconnect, so ids decide. */
+export function mergeMessages(current: readonly PressMessage[], incoming: readonly PressMessage[]): PressMessage[] {
+  const known = new Set(current.map((m) => m.id));
+  const fresh = incoming.filter((m) => !known.has(m.id) && known.add(m.id));
+  return fresh.length === 0 ? (current as PressMessage[]) : [...current, ...fresh];
+}
+
+/**
+ * Online press for one seat (or a spectator/projector: playerID and credentials null): history
+ * and live messages over one Server-Sent-Events stream, sending with fetch. The server sends
+ * only what this seat may see; EventSource reconnects by itself and resumes after the last event.
+ */
+export function usePress(matchID: string, playerID: string | null | undefined, credentials: string | null | undefined, server = ''): PressConnection {
+  const [messages, setMessages] = useState<PressMessage[]>([]);
+  const [connected, setConnected] = useState(false);
+
+  useEffect(() => {
+    setMessages([]);
+    const seat: PressSeat = { playerID, credentials };
+    const source = new EventSource(pressStreamUrl(server, matchID, seat));
+    source.onopen = () => setConnected(true);
+    source.onerror = () => setConnected(false);
+    source.addEventListener('press', (event) => {
+      const message = JSON.parse((event as MessageEvent<string>).data) as PressMessage;
+      setMessages((current) => mergeMessages(current, [message]));
+    });
+    return () => source.close();
+  }, [matchID, playerID, credentials, server]);
+
+  const send = useCallback(
+    async (to: Recipients, text: string) => {
+      const result = await postPress(server, matchID, { playerID, credentials }, to, text);
+      if ('error' in result) return result.error;
+      // Shown at once; the stream's copy of it is recognised by its id.
+      setMessages((current) => mergeMessages(current, [result.message]));
+      return null;
+    },
+    [matchID, playerID, credentials, server],
+  );
+
+  return { messages, send, connected };
+}
