@@ -1,0 +1,130 @@
+import type { Role } from '../../shared/roles';
+import type { PhaseTimers } from '../../shared/options';
+import type { ScenarioId } from '../../shared/data/scenarios';
+import type { SqlDriver } from '../storage/driver';
+
+export type SessionStatus = 'lobby' | 'running' | 'ended';
+
+export interface ClassSettings {
+  title: string;
+  scenario: ScenarioId;
+  rounds: number;
+  timers: PhaseTimers;
+  /** null: as many tables as the students who join fill. */
+  tables: number | null;
+}
+
+export interface ClassSession {
+  sessionId: string;
+  joinCode: string;
+  teacherKeyHash: string;
+  settings: ClassSettings;
+  status: SessionStatus;
+  createdAt: number;
+}
+
+export interface Student {
+  studentId: string;
+  sessionId: string;
+  name: string;
+  table: number;
+  role: Role;
+  joinedAt: number;
+}
+
+export interface ClassTable {
+  table: number;
+  matchID: string | null;
+}
+
+interface SessionRow {
+  session_id: string;
+  join_code: string;
+  teacher_key_hash: string;
+  settings: ClassSettings;
+  status: SessionStatus;
+  created_at: string | number;
+}
+
+interface StudentRow {
+  student_id: string;
+  session_id: string;
+  name: string;
+  table_no: number;
+  role: Role;
+  joined_at: string | number;
+}
+
+const toSession = (r: SessionRow): ClassSession => ({
+  sessionId: r.session_id, joinCode: r.join_code, teacherKeyHash: r.teacher_key_hash, settings: r.settings, status: r.status, createdAt: Number(r.created_at),
+});
+const toStudent = (r: StudentRow): Student => ({
+  studentId: r.student_id, sessionId: r.session_id, name: r.name, table: Number(r.table_no), role: r.role, joinedAt: Number(r.joined_at),
+});
+
+/** Class sessions, their tables and students in SQL (migration 4). Secrets are stored only as hashes. */
+export class ClassStore {
+  constructor(private readonly db: SqlDriver) {}
+
+  async createSession(s: ClassSession): Promise<boolean> {
+    const rows = await this.db.query(
+      `INSERT INTO class_sessions (session_id, join_code, teacher_key_hash, settings, status, created_at)
+       VALUES ($1, $2, $3, $4::jsonb, $5, $6) ON CONFLICT (join_code) DO NOTHING RETURNING session_id`,
+      [s.sessionId, s.joinCode, s.teacherKeyHash, JSON.stringify(s.settings), s.status, s.createdAt],
+    );
+    return rows.length === 1;
+  }
+
+  async session(sessionId: string): Promise<ClassSession | undefined> {
+    const [row] = await this.db.query<SessionRow>('SELECT * FROM class_sessions WHERE session_id = $1', [sessionId]);
+    return row ? toSession(row) : undefined;
+  }
+
+  async sessionByCode(joinCode: string): Promise<ClassSession | undefined> {
+    const [row] = await this.db.query<SessionRow>('SELECT * FROM class_sessions WHERE join_code = $1', [joinCode]);
+    return row ? toSession(row) : undefined;
+  }
+
+  async setStatus(sessionId: string, status: SessionStatus): Promise<void> {
+    await this.db.query('UPDATE class_sessions SET status = $2 WHERE session_id = $1', [sessionId, status]);
+  }
+
+  async addStudent(s: Student, tokenHash: string): Promise<void> {
+    await this.db.query(
+      'INSERT INTO class_students (student_id, session_id, name, table_no, role, token_hash, joined_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+      [s.studentId, s.sessionId, s.name, s.table, s.role, tokenHash, s.joinedAt],
+    );
+  }
+
+  async students(sessionId: string): Promise<Student[]> {
+    const rows = await this.db.query<StudentRow>('SELECT * FROM class_students WHERE session_id = $1 ORDER BY joined_at, student_id', [sessionId]);
+    return rows.map(toStudent);
+  }
+
+  async studentByToken(tokenHash: string): Promise<Student | undefined> {
+    const [row] = await this.db.query<StudentRow>('SELECT * FROM class_students WHERE token_hash = $1', [tokenHash]);
+    return row ? toStudent(row) : undefined;
+  }
+
+  async moveStudent(sessionId: string, studentId: string, table: number, role: Role): Promise<boolean> {
+    const rows = await this.db.query('UPDATE class_students SET table_no = $3, role = $4 WHERE session_id = $1 AND student_id = $2 RETURNING student_id', [sessionId, studentId, table, role]);
+    return rows.length === 1;
+  }
+
+  async tables(sessionId: string): Promise<ClassTable[]> {
+    const rows = await this.db.query<{ table_no: number; match_id: string | null }>('SELECT table_no, match_id FROM class_tables WHERE session_id = $1 ORDER BY table_no', [sessionId]);
+    return rows.map((r) => ({ table: Number(r.table_no), matchID: r.match_id }));
+  }
+
+  async setTable(sessionId: string, table: number, matchID: string): Promise<void> {
+    await this.db.query(
+      'INSERT INTO class_tables (session_id, table_no, match_id) VALUES ($1, $2, $3) ON CONFLICT (session_id, table_no) DO UPDATE SET match_id = $3',
+      [sessionId, table, matchID],
+    );
+  }
+
+  /** The session, its students and tables; matches are wiped by the caller first (their own rows cascade). */
+  async deleteSession(sessionId: string): Promise<void> {
+    await this.db.query('DELETE FROM class_sessions WHERE session_id = $1', [sessionId]);
+  }
+}

@@ -1,0 +1,61 @@
+import { Peninsula } from '../../shared/game';
+import type { BotRunner } from '../botRunner';
+import type { BotSeats } from '../botSeats';
+import type { MatchLocks } from '../http/lobbyGuard';
+import type { Logger } from '../logger';
+import type { MatchStore } from '../matchStore';
+import type { SqlDriver } from '../storage/driver';
+import { installPauseGuard } from '../timers/pauseGuard';
+import { PhaseTimers } from '../timers/phaseTimers';
+import { Classroom } from './classroom';
+import { ClassStore } from './classStore';
+import { Injects } from './injects';
+import { classroomRoutes } from './routes';
+
+export interface ClassroomInstall {
+  /** boardgame.io's Koa app (its own copy of the Koa types, hence the narrow shape). */
+  app: { use(middleware: ReturnType<typeof classroomRoutes>): unknown };
+  driver: SqlDriver;
+  store: MatchStore;
+  seats: BotSeats;
+  bots: BotRunner;
+  locks: MatchLocks;
+  log: Logger;
+}
+
+/**
+ * Classroom mode and enforced phase timers, wired into the server: call before the Lobby
+ * guard (its routes read their own bodies), then `start()` once the server listens (timers
+ * act through the bot runner's socket, which needs the server's address).
+ */
+export function installClassroom(deps: ClassroomInstall): { timers: PhaseTimers; classroom: Classroom; start(): Promise<void>; stop(): void } {
+  const { app, driver, store, seats, bots, locks, log } = deps;
+  const load = async (matchID: string) => {
+    const { state, metadata } = await store.fetch(matchID, { state: true, metadata: true });
+    const credentials: Record<string, string> = {};
+    for (const [id, p] of Object.entries(metadata?.players ?? {})) if (p.credentials) credentials[id] = p.credentials;
+    return { state: state as never, credentials };
+  };
+  const timers = new PhaseTimers(driver, load, (...args) => bots.send(...args), log);
+  const injects = new Injects(driver);
+  store.transformStates(injects.transform);
+  store.onStateChange((matchID, state) => {
+    timers.onState(matchID, state);
+    injects.onState(matchID, state);
+  });
+  bots.hold = (matchID) => timers.isPaused(matchID);
+  installPauseGuard(app, Peninsula.name ?? 'peninsula', (matchID) => timers.isPaused(matchID));
+  const classroom = new Classroom({ store, seats, bots, locks, timers, injects, classes: new ClassStore(driver), log });
+  app.use(classroomRoutes(classroom, timers, store));
+  return {
+    timers,
+    classroom,
+    async start() {
+      await injects.restore();
+      await timers.restore();
+    },
+    stop() {
+      timers.stop();
+    },
+  };
+}
