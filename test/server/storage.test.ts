@@ -1,0 +1,108 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { LogEntry, Server, State } from 'boardgame.io';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { openDriver, type SqlDriver } from '../../server/storage/driver';
+import { migrate, MIGRATIONS } from '../../server/storage/migrations';
+import { SqlStorage } from '../../server/storage/sqlStorage';
+
+/** The same storage tests for both drivers: PGlite always, Postgres when DATABASE_URL is set. */
+const drivers: [string, () => { databaseUrl?: string; dataDir: string }][] = [['pglite', () => ({ dataDir: mkdtempSync(join(tmpdir(), 'peninsula-storage-')) })]];
+if (process.env.DATABASE_URL) drivers.push(['postgres', () => ({ databaseUrl: process.env.DATABASE_URL!, dataDir: '' })]);
+
+let counter = 0;
+function state(stateID: number, G: Record<string, unknown> = {}): State {
+  return { G, ctx: { numPlayers: 5, turn: 1, currentPlayer: '0', playOrder: ['0'], playOrderPos: 0, phase: 'crisis', activePlayers: null, gameover: undefined } as unknown as State['ctx'], plugins: {}, _undo: [], _redo: [], _stateID: stateID };
+}
+function metadata(gameover?: unknown): Server.MatchData {
+  return { gameName: 'peninsula', players: { 0: { id: 0 }, 1: { id: 1 } }, createdAt: 1, updatedAt: Date.now() + counter++, ...(gameover ? { gameover } : {}) };
+}
+function entry(turn: number): LogEntry {
+  return { action: { type: 'MAKE_MOVE', payload: { type: 'done', args: [], playerID: '0' } }, _stateID: turn, turn, phase: 'diplomacy' };
+}
+
+describe.each(drivers)('SqlStorage on %s', (name, options) => {
+  let driver: SqlDriver;
+  let storage: SqlStorage;
+  let dataDir = '';
+  const id = (suffix: string) => `${name}-${process.pid}-${suffix}`;
+
+  beforeAll(async () => {
+    const opened = options();
+    dataDir = opened.dataDir;
+    driver = await openDriver(opened);
+    await migrate(driver);
+    storage = new SqlStorage(driver);
+  }, 120_000);
+  afterAll(async () => {
+    await driver?.close();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  test('migrations are versioned and run once: a second run applies nothing', async () => {
+    expect(await migrate(driver)).toEqual([]);
+    const rows = await driver.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
+    expect(rows.map((r) => Number(r.version))).toEqual(MIGRATIONS.map((m) => m.version));
+  });
+
+  test('createMatch, then fetch returns state, initial state, metadata and an empty log', async () => {
+    const matchID = id('create');
+    await storage.createMatch(matchID, { initialState: state(0, { round: 0 }), metadata: metadata() });
+    const fetched = await storage.fetch(matchID, { state: true, initialState: true, metadata: true, log: true });
+    expect(fetched.state?.G).toEqual({ round: 0 });
+    expect(fetched.initialState?._stateID).toBe(0);
+    expect(fetched.metadata?.gameName).toBe('peninsula');
+    expect(fetched.log).toEqual([]);
+    expect(await storage.fetch('missing', { state: true, metadata: true })).toEqual({});
+  });
+
+  test('setState is compare-and-set: an older or equal state never overwrites a newer one, and its log is not appended', async () => {
+    const matchID = id('cas');
+    await storage.createMatch(matchID, { initialState: state(0), metadata: metadata() });
+    await storage.setState(matchID, state(2, { v: 'newer' }), [entry(2)]);
+    await storage.setState(matchID, state(1, { v: 'older' }), [entry(1)]);
+    await storage.setState(matchID, state(2, { v: 'same id, second writer' }), [entry(2)]);
+    const fetched = await storage.fetch(matchID, { state: true, log: true });
+    expect(fetched.state?.G).toEqual({ v: 'newer' });
+    expect(fetched.log).toHaveLength(1);
+  });
+
+  test('two writers racing on one match: exactly one of each state id wins', async () => {
+    const matchID = id('race');
+    await storage.createMatch(matchID, { initialState: state(0), metadata: metadata() });
+    await Promise.all([1, 2, 3].flatMap((n) => [storage.setState(matchID, state(n, { by: 'a' }), [entry(n)]), storage.setState(matchID, state(n, { by: 'b' }), [entry(n)])]));
+    const fetched = await storage.fetch(matchID, { state: true, log: true });
+    expect(fetched.state?._stateID).toBe(3);
+    expect(fetched.log!.length).toBeLessThanOrEqual(3);
+    expect(fetched.log!.map((e) => e._stateID)).toEqual([...fetched.log!.map((e) => e._stateID)].sort((a, b) => a - b));
+  });
+
+  test('the log is appended in order, one row per entry, never rewritten', async () => {
+    const matchID = id('log');
+    await storage.createMatch(matchID, { initialState: state(0), metadata: metadata() });
+    for (let n = 1; n <= 40; n++) await storage.setState(matchID, state(n), [entry(n)]);
+    const { log } = await storage.fetch(matchID, { log: true });
+    expect(log!.map((e) => e.turn)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+    const rows = await driver.query<{ n: string }>('SELECT count(*) AS n FROM match_log WHERE match_id = $1', [matchID]);
+    expect(Number(rows[0]!.n)).toBe(40);
+  });
+
+  test('listMatches filters by game, game over and update time; wipe removes the match and its log', async () => {
+    const open = id('open');
+    const over = id('over');
+    await storage.createMatch(open, { initialState: state(0), metadata: metadata() });
+    await storage.createMatch(over, { initialState: state(0), metadata: metadata() });
+    await storage.setMetadata(over, metadata({ winner: 'US' }));
+    const running = await storage.listMatches({ gameName: 'peninsula', where: { isGameover: false } });
+    const finished = await storage.listMatches({ gameName: 'peninsula', where: { isGameover: true } });
+    expect(running).toContain(open);
+    expect(running).not.toContain(over);
+    expect(finished).toContain(over);
+    expect(await storage.listMatches({ gameName: 'tic-tac-toe' })).toEqual([]);
+    expect(await storage.listMatches({ where: { updatedAfter: Date.now() + 1e9 } })).toEqual([]);
+    await storage.setState(over, state(1), [entry(1)]);
+    await storage.wipe(over);
+    expect(await storage.fetch(over, { state: true, metadata: true, log: true })).toEqual({ log: [] });
+  });
+});

@@ -1,0 +1,93 @@
+import { io, type Socket } from 'socket.io-client';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ROLES, type Role } from '../../shared/roles';
+import type { GameResult } from '../../shared/scoring';
+import { autoPlay, connect, createMatchWithPeople, waitFor, type Seat } from './support/players';
+import { startServerProcess, type ServerProcess } from './support/serverProcess';
+
+const SEED = 'wire-secret-seed-5f2c9e';
+
+/** A raw socket.io connection that syncs as a seat (or as a spectator) and keeps every message it receives. */
+function listen(url: string, matchID: string, seat: Seat | null): { socket: Socket; received: unknown[][] } {
+  const socket = io(`${url}/peninsula`, { transports: ['websocket'] });
+  const received: unknown[][] = [];
+  socket.onAny((event: string, ...args: unknown[]) => received.push([event, ...args]));
+  socket.on('connect', () => socket.emit('sync', matchID, seat?.playerID ?? null, seat?.credentials, 5));
+  return { socket, received };
+}
+
+/** Every object in a message that looks like a game state's G. */
+function statesIn(value: unknown, found: Record<string, unknown>[] = []): Record<string, unknown>[] {
+  if (!value || typeof value !== 'object') return found;
+  const record = value as Record<string, unknown>;
+  if ('private' in record && 'tracks' in record && 'secret' in record) found.push(record);
+  for (const child of Object.values(record)) statesIn(child, found);
+  return found;
+}
+
+/** Every MAKE_MOVE action in a message (logs and deltalogs). */
+function movesIn(value: unknown, found: { type: string; playerID: string; args: unknown }[] = []) {
+  if (!value || typeof value !== 'object') return found;
+  const record = value as Record<string, unknown>;
+  const payload = record.payload as { type: string; playerID: string; args: unknown } | undefined;
+  if (record.type === 'MAKE_MOVE' && payload) found.push(payload);
+  for (const child of Object.values(record)) movesIn(child, found);
+  return found;
+}
+
+let server: ServerProcess;
+beforeAll(async () => {
+  server = await startServerProcess();
+});
+afterAll(async () => {
+  await server?.dispose();
+});
+
+describe('the wire never carries another seat’s secrets', () => {
+  test('a raw socket per seat, a spectator and an impostor each receive only what they may see, for a whole match', async () => {
+    const { matchID, seats } = await createMatchWithPeople(server.url, [...ROLES], { rounds: 4, seed: SEED });
+    const listeners = new Map<string, ReturnType<typeof listen>>();
+    for (const role of ROLES) listeners.set(role, listen(server.url, matchID, seats[role]!));
+    listeners.set('spectator', listen(server.url, matchID, null));
+    listeners.set('impostor', listen(server.url, matchID, { playerID: '1', credentials: 'not-the-credentials' }));
+    await waitFor('every seat and the spectator to sync', () => [...listeners].every(([who, l]) => who === 'impostor' || l.received.length > 0));
+
+    const clients = ROLES.map((role) => connect(server.url, matchID, seats[role]));
+    const players = clients.map(autoPlay);
+    const result = await waitFor('the end', () => clients[0]!.getState()?.ctx.gameover as GameResult | undefined, 120_000);
+    await new Promise((r) => setTimeout(r, 300));
+    players.forEach((p) => p.stop());
+    clients.forEach((c) => c.stop());
+
+    for (const [who, { socket, received }] of listeners) {
+      socket.close();
+      const role = (ROLES as readonly string[]).includes(who) ? (who as Role) : null;
+      const text = JSON.stringify(received);
+      expect(text, who).not.toContain(SEED);
+      for (const other of ROLES) expect(text, `${who} received ${other}'s credentials`).not.toContain(seats[other]!.credentials);
+
+      if (who === 'impostor') {
+        expect(statesIn(received), 'the impostor got no state at all').toHaveLength(0);
+        continue;
+      }
+      const states = statesIn(received);
+      expect(states.length, who).toBeGreaterThan(5);
+      for (const G of states) {
+        expect(G.secret, who).toBeNull();
+        // The initial state in a sync is the spectator's (no private slices at all); every other state holds only the seat's own.
+        for (const key of Object.keys(G.private as object)) expect(key, who).toBe(role);
+      }
+      if (role) expect(states.some((G) => Object.keys(G.private as object).includes(role)), `${who} got its own slice`).toBe(true);
+      // Orders are redacted in the log for everyone but their author.
+      const orders = movesIn(received).filter((m) => m.type === 'submitOrders');
+      expect(orders.length, who).toBeGreaterThan(0);
+      for (const m of orders) expect(m.args === null, `${who} sees ${m.playerID}'s orders`).toBe(ROLES[Number(m.playerID)] !== role);
+      // Before the end, no other role's secret agenda appears anywhere in what this seat received.
+      const beforeEnd = JSON.stringify(received.filter((message) => !JSON.stringify(message).includes('"gameover"')));
+      for (const other of ROLES) {
+        const agenda = result.agendas[other];
+        if (other !== role && agenda) expect(beforeEnd, `${who} saw ${other}'s agenda`).not.toContain(`"${agenda}"`);
+      }
+    }
+  }, 180_000);
+});
