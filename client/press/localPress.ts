@@ -114,5 +114,5 @@ export function useLocalPress(press: LocalPress, role: Role): PressConnection & 
   useSyncExternalStore(press.subscribe, press.version);
   const send = useCallback(async (to: Recipients, text: string) => press.send(role, to, text), [press, role]);
   const onRead = useCallback((marks: ReadMarks) => press.setReadMarks(role, marks), [press, role]);
-  return { messages: press.forSeat(role), send, connected: true, read: press.readMarks(role), onRead };
+  return { messages: press.forSeat(role), send, connected: true, classroom: false, read: press.readMarks(role), onRead };
 }

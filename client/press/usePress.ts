@@ -9,6 +9,8 @@ export interface PressConnection {
   send: (to: Recipients, text: string) => Promise<string | null>;
   /** False while the live stream is (re)connecting. */
   connected: boolean;
+  /** A classroom match: the teacher reads every message in the debrief (tell the student). */
+  classroom: boolean;
 }
 
 /** Adds messages not seen yet; the stream re-sends history after a reconnect, so ids decide. */
@@ -26,6 +28,7 @@ export function mergeMessages(current: readonly PressMessage[], incoming: readon
 export function usePress(matchID: string, playerID: string | null | undefined, credentials: string | null | undefined, server = ''): PressConnection {
   const [messages, setMessages] = useState<PressMessage[]>([]);
   const [connected, setConnected] = useState(false);
+  const [classroom, setClassroom] = useState(false);
 
   useEffect(() => {
     setMessages([]);
@@ -33,6 +36,9 @@ export function usePress(matchID: string, playerID: string | null | undefined, c
     const source = new EventSource(pressStreamUrl(server, matchID, seat));
     source.onopen = () => setConnected(true);
     source.onerror = () => setConnected(false);
+    source.addEventListener('info', (event) => {
+      setClassroom((JSON.parse((event as MessageEvent<string>).data) as { classroom?: boolean }).classroom === true);
+    });
     source.addEventListener('press', (event) => {
       const message = JSON.parse((event as MessageEvent<string>).data) as PressMessage;
       setMessages((current) => mergeMessages(current, [message]));
@@ -51,5 +57,5 @@ export function usePress(matchID: string, playerID: string | null | undefined, c
     [matchID, playerID, credentials, server],
   );
 
-  return { messages, send, connected };
+  return { messages, send, connected, classroom };
 }

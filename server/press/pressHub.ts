@@ -28,15 +28,15 @@ export function sseEvent(stored: StoredMessage): string {
 export class PressHub {
   private readonly listeners = new Set<Listener>();
 
-  /** Opens a stream: history first (after `afterSeq`), then live messages, in order, each once. */
-  async open(matchID: string, role: Role | null, res: ServerResponse, history: () => Promise<StoredMessage[]>): Promise<void> {
+  /** Opens a stream: an `info` event, the history, then live messages, in order, each once. */
+  async open(matchID: string, role: Role | null, res: ServerResponse, info: Record<string, unknown>, history: () => Promise<StoredMessage[]>): Promise<void> {
     res.writeHead(200, {
       'content-type': 'text/event-stream; charset=utf-8',
       'cache-control': 'no-cache, no-transform',
       connection: 'keep-alive',
       'x-accel-buffering': 'no',
     });
-    res.write(': press stream\nretry: 2000\n\n');
+    res.write(`: press stream\nretry: 2000\n\nevent: info\ndata: ${JSON.stringify(info)}\n\n`);
     const listener: Listener = { matchID, role, res, queue: [], sent: new Set(), heartbeat: setInterval(() => res.write(': ping\n\n'), HEARTBEAT_MS) };
     this.listeners.add(listener);
     res.on('close', () => this.close(listener));

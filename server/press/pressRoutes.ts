@@ -10,6 +10,7 @@ import type { BotSeats } from '../botSeats';
 import type { Logger } from '../logger';
 import type { MatchStore } from '../matchStore';
 import type { SqlDriver } from '../storage/driver';
+import { ClassroomAccess } from './classroomAccess';
 import { PressHub } from './pressHub';
 import { PressStore, type StoredMessage } from './pressStore';
 
@@ -21,10 +22,10 @@ export interface PressOptions {
   /** Pause before a bot answers, like its moves; 0 in tests. */
   botDelayMs: number;
   /**
-   * Whether this request comes from the teacher of a classroom match, who may read every
-   * message in the debrief. The classroom console decides; without it nobody may.
+   * Classroom matches, and whether a request comes from the teacher, who may read every message
+   * in the debrief. Default: the classroom's own tables and X-Teacher-Key header.
    */
-  isTeacher?: (ctx: Context, matchID: string, metadata: Server.MatchData) => boolean | Promise<boolean>;
+  classroom?: { isClassroom(matchID: string): Promise<boolean>; isTeacher(matchID: string, teacherKey: string | undefined): Promise<boolean> };
 }
 
 export interface Press {
@@ -67,6 +68,7 @@ function seatOf(metadata: Server.MatchData, playerID: unknown, credentials: unkn
 export function createPress(options: PressOptions): Press {
   const messages = new PressStore(options.driver);
   const hub = new PressHub();
+  const classroom = options.classroom ?? new ClassroomAccess(options.driver);
   const timers = new Set<NodeJS.Timeout>();
   const chains = new Map<string, Promise<unknown>>();
   let stopped = false;
@@ -149,12 +151,14 @@ export function createPress(options: PressOptions): Press {
     if (ctx.method !== 'GET') throw new PressError(405, 'Use GET to read press, POST to send.');
     const role = seatOf(metadata, ctx.query.playerID, ctx.query.credentials, false);
     if (sub === undefined) {
-      ctx.body = { messages: visibleMessages((await messages.forMatch(matchID)).map((s) => s.message), role) };
+      // `classroom` tells the client to warn students that their teacher reads everything.
+      ctx.body = { messages: visibleMessages((await messages.forMatch(matchID)).map((s) => s.message), role), classroom: await classroom.isClassroom(matchID) };
       return;
     }
     if (sub === '/debrief') {
-      const teacher = options.isTeacher ? await options.isTeacher(ctx, matchID, metadata) : false;
-      if (!teacher) throw new PressError(403, 'Only the teacher of a classroom match can read every message.');
+      if (!(await classroom.isTeacher(matchID, ctx.get('x-teacher-key') || undefined))) {
+        throw new PressError(403, 'Only the teacher of a classroom match can read every message: send the X-Teacher-Key header.');
+      }
       ctx.body = { messages: debriefPress((await messages.forMatch(matchID)).map((s) => s.message), { teacher: true }) };
       return;
     }
@@ -162,7 +166,8 @@ export function createPress(options: PressOptions): Press {
     const after = Number(ctx.get('last-event-id') || ctx.query.after || 0);
     ctx.status = 200;
     ctx.respond = false;
-    await hub.open(matchID, role, ctx.res, () => messages.forMatch(matchID, Number.isFinite(after) ? after : 0));
+    const intro = { classroom: await classroom.isClassroom(matchID) };
+    await hub.open(matchID, role, ctx.res, intro, () => messages.forMatch(matchID, Number.isFinite(after) ? after : 0));
   }
 
   return {

@@ -4,6 +4,8 @@ import type { PressMessage } from '../../../shared/press';
 export interface SseStream {
   status: number;
   messages: PressMessage[];
+  /** The stream's opening `info` event. */
+  info: Record<string, unknown> | null;
   /** Every raw byte received, to search for text that must never arrive. */
   raw(): string;
   close(): void;
@@ -14,7 +16,7 @@ export async function openStream(url: string): Promise<SseStream> {
   const response = await fetch(url, { signal: controller.signal, headers: { accept: 'text/event-stream' } });
   const messages: PressMessage[] = [];
   let raw = '';
-  const stream: SseStream = { status: response.status, messages, raw: () => raw, close: () => controller.abort() };
+  const stream: SseStream = { status: response.status, messages, info: null, raw: () => raw, close: () => controller.abort() };
   if (response.status !== 200 || !response.body) {
     raw = await response.text();
     return stream;
@@ -35,6 +37,7 @@ export async function openStream(url: string): Promise<SseStream> {
           const data = block.split('\n').filter((l) => l.startsWith('data: ')).map((l) => l.slice(6)).join('\n');
           const event = block.split('\n').find((l) => l.startsWith('event: '))?.slice(7);
           if (event === 'press' && data) messages.push(JSON.parse(data) as PressMessage);
+          if (event === 'info' && data) stream.info = JSON.parse(data) as Record<string, unknown>;
         }
       }
     } catch {

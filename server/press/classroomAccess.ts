@@ -1,0 +1,36 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { SqlDriver } from '../storage/driver';
+
+/**
+ * Whether a match is a classroom table, and whether a request carries its teacher's key.
+ * Reads the classroom's tables (migration 4: class_tables, class_sessions) and the same
+ * X-Teacher-Key header and SHA-256 key hash as the classroom routes, so the teacher needs no
+ * second secret to read the press in the debrief. Without the classroom tables: never.
+ */
+export class ClassroomAccess {
+  constructor(private readonly db: SqlDriver) {}
+
+  private async keyHash(matchID: string): Promise<string | null> {
+    try {
+      const [row] = await this.db.query<{ teacher_key_hash: string }>(
+        'SELECT s.teacher_key_hash FROM class_tables t JOIN class_sessions s ON s.session_id = t.session_id WHERE t.match_id = $1',
+        [matchID],
+      );
+      return row?.teacher_key_hash ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  async isClassroom(matchID: string): Promise<boolean> {
+    return (await this.keyHash(matchID)) !== null;
+  }
+
+  async isTeacher(matchID: string, teacherKey: string | undefined): Promise<boolean> {
+    const expected = await this.keyHash(matchID);
+    if (expected === null || !teacherKey) return false;
+    const given = Buffer.from(createHash('sha256').update(teacherKey).digest('hex'), 'hex');
+    const stored = Buffer.from(expected, 'hex');
+    return given.length === stored.length && timingSafeEqual(given, stored);
+  }
+}

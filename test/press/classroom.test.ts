@@ -1,0 +1,71 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { LobbyClient } from 'boardgame.io/client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPeninsulaServer, type RunningServer } from '../../server/app';
+import type { PressMessage } from '../../shared/press';
+import { call, type Joined, type Me } from '../classroom/support';
+import { openStream } from './support/sse';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'peninsula-press-class-'));
+let server: RunningServer;
+
+beforeAll(async () => {
+  server = await startPeninsulaServer({ port: 0, dataDir, clientDir: '/nonexistent', botDelayMs: 0, logLevel: 'warn' });
+});
+
+afterAll(async () => {
+  await server?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+function press(matchID: string, suffix = '', seat?: { playerID: string; credentials: string }): string {
+  const query = seat ? `?playerID=${seat.playerID}&credentials=${encodeURIComponent(seat.credentials)}` : '';
+  return `/api/matches/${matchID}/press${suffix}${query}`;
+}
+
+describe('press in a classroom match', () => {
+  it('students are told the teacher reads everything, and the teacher (only) reads every message in the debrief', async () => {
+    const url = server.url;
+    const created = await call<{ sessionId: string; joinCode: string; teacherKey: string }>(url, 'POST', '/api/class', { body: { tables: 1 } });
+    expect(created.status).toBe(200);
+    const { sessionId, joinCode, teacherKey } = created.body;
+    const students: Joined[] = [];
+    for (const name of ['Ada', 'Ben', 'Cho']) students.push((await call<Joined>(url, 'POST', '/api/class/join', { body: { code: joinCode, name } })).body);
+    expect((await call(url, 'POST', `/api/class/${sessionId}/start`, { teacherKey })).status).toBe(200);
+    const seats = await Promise.all(students.map(async (s) => (await call<Me>(url, 'GET', '/api/class/me', { studentToken: s.token })).body.seat!));
+    const matchID = seats[0]!.matchID;
+    const [a, b, c] = seats.map((s) => ({ playerID: s.playerID, credentials: s.credentials }));
+    const roleOf = (seat: typeof a) => ['US', 'DPRK', 'ROK', 'PRC', 'JPN'][Number(seat!.playerID)]!;
+
+    // Told at the start: the seat's stream and its history both say it is a classroom match.
+    const stream = await openStream(`${url}${press(matchID, '/stream', c)}`);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(stream.info).toEqual({ classroom: true });
+    stream.close();
+
+    const whisper = await call<{ message: PressMessage }>(url, 'POST', press(matchID), { body: { ...a, to: [roleOf(b)], text: 'Just between us.' } });
+    expect(whisper.status).toBe(201);
+    expect((await call(url, 'POST', press(matchID), { body: { ...b, to: 'all', text: 'We stand firm.' } })).status).toBe(201);
+
+    const forC = await call<{ messages: PressMessage[]; classroom: boolean }>(url, 'GET', press(matchID, '', c));
+    expect(forC.body.classroom).toBe(true);
+    expect(forC.body.messages.map((m) => m.text)).toEqual(['We stand firm.']);
+
+    const debrief = await call<{ messages: PressMessage[] }>(url, 'GET', press(matchID, '/debrief'), { teacherKey });
+    expect(debrief.status).toBe(200);
+    expect(debrief.body.messages.map((m) => m.text)).toEqual(['Just between us.', 'We stand firm.']);
+    expect((await call(url, 'GET', press(matchID, '/debrief'))).status).toBe(403);
+    expect((await call(url, 'GET', press(matchID, '/debrief'), { teacherKey: 'guess' })).status).toBe(403);
+    // A student's seat credentials are no teacher key.
+    expect((await call(url, 'GET', press(matchID, '/debrief'), { teacherKey: a!.credentials })).status).toBe(403);
+
+    // Another teacher's key does not open this table, and an online match has no teacher.
+    const other = (await call<{ teacherKey: string }>(url, 'POST', '/api/class', { body: {} })).body;
+    expect((await call(url, 'GET', press(matchID, '/debrief'), { teacherKey: other.teacherKey })).status).toBe(403);
+    const { matchID: online } = await new LobbyClient({ server: url }).createMatch('peninsula', { numPlayers: 5 });
+    expect((await call(url, 'GET', press(online, '/debrief'), { teacherKey })).status).toBe(403);
+    expect((await call<{ classroom: boolean }>(url, 'GET', press(online))).body.classroom).toBe(false);
+  });
+});
