@@ -11,6 +11,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { geoArea, geoConicConformal, geoGraticule, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
@@ -62,7 +63,7 @@ const PLACES = {
   labelSeaOfJapan: [133.6, 38.3],
   labelYellowSea: [123.4, 36.2],
   labelEastChinaSea: [125.0, 31.4],
-  labelPacific: [143.2, 35.3],
+  labelPacific: [142.6, 33.4],
   labelDmz: [128.05, 38.42],
 } satisfies Record<string, LonLat>;
 export type PlaceId = keyof typeof PLACES;
@@ -386,14 +387,16 @@ export function renderGeometryModule(g: MapGeometry): string {
   return lines.join('\n');
 }
 
-const require = createRequire(import.meta.url);
+// Under a jsdom test environment import.meta.url is not a file URL; the project root is the working directory then.
+const SCRIPT_DIR = import.meta.url.startsWith('file:') ? dirname(fileURLToPath(import.meta.url)) : resolve('scripts');
+const require = createRequire(join(SCRIPT_DIR, 'buildMap.ts'));
 
 export function loadAtlas(): { main: CountryTopology; detailed: CountryTopology } {
   const read = (name: string) => JSON.parse(readFileSync(require.resolve(`world-atlas/${name}`), 'utf8')) as CountryTopology;
   return { main: read('countries-50m.json'), detailed: read('countries-10m.json') };
 }
 
-export const GEOMETRY_FILE = fileURLToPath(new URL('../client/map/geometry.ts', import.meta.url));
+export const GEOMETRY_FILE = resolve(SCRIPT_DIR, '../client/map/geometry.ts');
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { main, detailed } = loadAtlas();

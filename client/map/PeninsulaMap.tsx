@@ -453,7 +453,7 @@ function Splash({ at }: { at: MapPoint }) {
 }
 
 function TensionGauge({ view }: { view: MapView }) {
-  const cx = 92;
+  const cx = 100;
   const cy = 86;
   const r = 58;
   const segments = Array.from({ length: TRACK_MAX }, (_, i) => i);
@@ -462,7 +462,7 @@ function TensionGauge({ view }: { view: MapView }) {
   const needle = point(view.tension, r - 8);
   return (
     <g className="pm-gauge" data-tension={view.tension}>
-      <rect className="pm-gauge-card" x={12} y={12} width={160} height={124} rx={8} />
+      <rect className="pm-gauge-card" x={12} y={12} width={176} height={124} rx={8} />
       {segments.map((i) => {
         const [ax, ay] = point(i + 0.08, r);
         const [bx, by] = point(i + 0.92, r);
@@ -483,6 +483,10 @@ function TensionGauge({ view }: { view: MapView }) {
       </text>
       <text className="pm-gauge-word" x={cx} y={cy + 45} textAnchor="middle">
         {`${view.tensionWord} · round ${view.round} of ${view.rounds}`}
+      </text>
+      {/* On narrow screens the border badge is hidden and its numbers move here. */}
+      <text className="pm-gauge-sanctions" x={cx} y={cy + 47} textAnchor="middle" aria-hidden="true">
+        {`Sanctions ${view.sanctions} · enforced ${view.enforcement}`}
       </text>
     </g>
   );

@@ -50,7 +50,7 @@ export const POINTS = {
   labelSeaOfJapan: [609.8, 314.3],
   labelYellowSea: [293, 390.8],
   labelEastChinaSea: [333.2, 580.7],
-  labelPacific: [917.9, 403.6],
+  labelPacific: [908.9, 479.6],
   labelDmz: [440.6, 311.1],
 } as const satisfies Record<string, MapPoint>;
 export type PlaceId = keyof typeof POINTS;
