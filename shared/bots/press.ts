@@ -96,7 +96,7 @@ function bestTrade(G: PeninsulaState, sender: Role, bot: Role, traits: BotTraits
 export type BotStance =
   | { kind: 'away' | 'senderAway' | 'nothing' | 'cannotTable' }
   | { kind: 'willAccept' | 'willReject'; proposalId: string; venue: VenueId }
-  | { kind: 'acceptNamed' | 'offer'; package: ProposalInput }
+  | { kind: 'acceptNamed' | 'offer' | 'wish'; package: ProposalInput }
   | { kind: 'sweeten'; package: ProposalInput; added: ConcessionId[] };
 
 /**
@@ -130,9 +130,11 @@ export function botStance(view: PeninsulaState, botRole: Role, incoming: Pick<Pr
     if (!named) return { kind: 'cannotTable' };
   }
 
-  // Otherwise: the trade we like best.
+  // Otherwise: the trade we like best; failing that, what we would take from the sender alone.
   const trade = bestTrade(view, sender, botRole, traits);
-  return trade ? { kind: 'offer', package: trade.input } : { kind: 'nothing' };
+  if (trade) return { kind: 'offer', package: trade.input };
+  const wish = sweetener(view, sender, botRole, traits, [], []);
+  return wish ? { kind: 'wish', package: wish.input } : { kind: 'nothing' };
 }
 
 function describe(input: ProposalInput): string {
@@ -170,5 +172,7 @@ export function botReply(view: PeninsulaState, botRole: Role, incoming: Pick<Pre
       return `${later}${voice.no} Add ${list(stance.added)} and we accept: ${describe(stance.package)}.`;
     case 'offer':
       return `${later}${voice.offer} ${describe(stance.package)}. Propose it and we accept.`;
+    case 'wish':
+      return `${later}${voice.nothing} We would sign for ${list(stance.package.offers)} from you, in ${VENUES[stance.package.venue].label}.`;
   }
 }
