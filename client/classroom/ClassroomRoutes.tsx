@@ -1,17 +1,35 @@
+import { isRole } from '../../shared/roles';
 import { Link } from '../router';
+import { BriefingPage } from './BriefingPage';
+import { DebriefPage } from './DebriefPage';
+import { ProjectorPage } from './ProjectorPage';
+import { JoinPage, StudentTable } from './StudentPages';
+import { CreateClass, TeacherConsole } from './TeacherPages';
+import './classroom.css';
 
 /**
- * Placeholder until the classroom pages land (another engineer builds client/classroom/).
- * The app routes /join, /class and /class/* here.
+ * Classroom mode's pages; the app routes /join, /class and /class/* here.
+ *   /class                       create a session (teacher)
+ *   /class/:id                   teacher console          /class/:id/debrief    debrief
+ *   /class/:id/briefings         all five briefings       /class/briefing/:role one role's briefing
+ *   /class/projector/:code[/:n]  projector (class or table n)
+ *   /join[/:code]                student join             /class/play           the student's table
  */
 export default function ClassroomRoutes({ path }: { path: string }) {
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts[0] === 'join') return <JoinPage code={parts[1]} />;
+  const [, a, b, c] = parts;
+  if (a === undefined || a === 'new') return <CreateClass />;
+  if (a === 'play') return <StudentTable />;
+  if (a === 'projector' && b) return <ProjectorPage code={b} table={c ? Number(c) : undefined} />;
+  if (a === 'briefing') return <BriefingPage role={isRole(b) ? b : undefined} />;
+  if (b === 'debrief') return <DebriefPage sessionId={a} />;
+  if (b === 'briefings') return <BriefingPage />;
+  if (b === undefined) return <TeacherConsole sessionId={a} />;
   return (
     <main className="page narrow" id="main">
-      <h1>Classroom mode</h1>
-      <p>{path.startsWith('/join') ? 'Joining a class with a code' : 'The teacher console'} is coming soon.</p>
-      <p>
-        <Link href="/">Back to the home page</Link>
-      </p>
+      <h1>Page not found</h1>
+      <p><Link href="/class">Classroom mode</Link></p>
     </main>
   );
 }

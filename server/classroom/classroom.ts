@@ -366,6 +366,8 @@ export class Classroom {
         const { state, metadata } = await this.d.store.fetch(matchID, { state: true, metadata: true });
         if (state) this.describe(live, state as State<PeninsulaState>, metadata, audience, matchID);
       }
+      // The projector is public: it needs no match id (nor offers one to spectate with).
+      if (audience === 'public') live.matchID = null;
       out.push(live);
     }
     return out;

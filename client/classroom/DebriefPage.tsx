@@ -1,0 +1,105 @@
+import { OUTCOMES, type OutcomeId } from '../../shared/data/outcomes';
+import type { TableDebrief } from '../../shared/debrief';
+import { ROLE_NAMES, ROLES } from '../../shared/roles';
+import { TRACK_INFO, type TrackId } from '../../shared/tracks';
+import { LineChart } from '../game/LineChart';
+import { RoleChip } from '../game/roleStyle';
+import { Link } from '../router';
+import { api, download, teacherKeys, type DebriefData } from './api';
+import { usePoll } from './hooks';
+
+const CHARTS: { title: string; tracks: TrackId[] }[] = [
+  { title: 'Tension and capability', tracks: ['tension', 'capability', 'legitimacy'] },
+  { title: 'Pressure', tracks: ['sanctions', 'enforcement', 'economy'] },
+  { title: 'Trust and rapport', tracks: ['rapport', 'trustUsRok', 'trustUsJpn'] },
+];
+
+function TableSection({ t }: { t: TableDebrief }) {
+  return (
+    <section className="debrief-table" aria-labelledby={`table-${t.table}`}>
+      <h2 id={`table-${t.table}`}>Table {t.table}: {t.outcome.label}{t.over ? '' : ' (stopped early)'}</h2>
+      <p>{t.outcome.explain} {t.war ? `War broke out in round ${t.war.round}: ${t.war.cause}` : ''}</p>
+      <p>
+        {t.winners.length ? <>Winner{t.winners.length > 1 ? 's' : ''}: {t.winners.map((r) => <RoleChip key={r} role={r} />)}</> : 'No winner.'} · {t.roundsPlayed} of {t.rounds} rounds · {t.scenario}
+      </p>
+      <div className="chart-row">
+        {CHARTS.map((c) => (
+          <LineChart key={c.title} title={`Table ${t.table}: ${c.title}`} series={c.tracks.map((id) => ({ label: TRACK_INFO[id].label, values: t.tracks.map((p) => p.tracks[id]) }))} />
+        ))}
+      </div>
+      <div className="debrief-cols">
+        <div>
+          <h3>Turning points</h3>
+          {t.turningPoints.length ? <ol>{t.turningPoints.map((p, i) => <li key={i}>Round {p.round}: {p.text}</li>)}</ol> : <p className="muted">A quiet game.</p>}
+          <h3>Summits and agreements</h3>
+          {t.agreements.length ? (
+            <ul>{t.agreements.map((a, i) => <li key={i}>Round {a.round}, {a.venue}: {a.kind === 'deal' ? 'deal' : 'joint statement'} between {a.parties.join(', ')} — {a.items.join(', ')}</li>)}</ul>
+          ) : <p className="muted">No agreement.</p>}
+          <h3>Breaches exposed</h3>
+          {t.breaches.length ? <ul>{t.breaches.map((b, i) => <li key={i}>{ROLE_NAMES[b.role]} broke “{b.commitment}” in round {b.round} (exposed in round {b.exposedInRound})</li>)}</ul> : <p className="muted">None.</p>}
+        </div>
+        <div>
+          <h3>Seats, scores and secret agendas</h3>
+          <table className="score-table">
+            <thead><tr><th scope="col">Role</th><th scope="col">Played by</th><th scope="col">Score</th><th scope="col">Secret agenda</th></tr></thead>
+            <tbody>
+              {ROLES.map((r) => {
+                const s = t.seats[r];
+                return (
+                  <tr key={r}>
+                    <th scope="row"><RoleChip role={r} short /></th>
+                    <td>{s.bot ? 'bot' : s.names.join(', ')}</td>
+                    <td>{s.score}</td>
+                    <td>{s.agenda.label} — {s.agenda.met ? 'met' : 'not met'}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </div>
+    </section>
+  );
+}
+
+/** The class debrief: outcomes class-wide and table by table, questions, printable; CSV/JSON of every decision. */
+export function DebriefPage({ sessionId }: { sessionId: string }) {
+  const key = teacherKeys.get(sessionId);
+  const { data, error } = usePoll(() => api<DebriefData>('GET', `/api/class/${sessionId}/debrief`, { teacherKey: key }), 15000, [sessionId]);
+  if (!key) return <main className="page narrow" id="main"><h1>Debrief</h1><p>Open the debrief from the browser that created the session (it holds the teacher key).</p></main>;
+  if (!data) return <main className="page" id="main"><p className="loading" role="status">{error ?? 'Building the debrief…'}</p></main>;
+  const { debrief, decisions } = data;
+
+  async function csv() {
+    download('peninsula-decisions.csv', 'text/csv', await api<string>('GET', `/api/class/${sessionId}/decisions.csv`, { teacherKey: key }));
+  }
+
+  return (
+    <main className="page debrief-page" id="main">
+      <p className="no-print button-row">
+        <Link className="btn" href={`/class/${sessionId}`}>Back to the console</Link>
+        <button className="btn" onClick={() => window.print()}>Print</button>
+        <button className="btn" onClick={() => void csv()}>Decisions (CSV)</button>
+        <button className="btn" onClick={() => download('peninsula-debrief.json', 'application/json', JSON.stringify(data, null, 2))}>Everything (JSON)</button>
+      </p>
+      <h1>Debrief</h1>
+      <section aria-labelledby="class-summary">
+        <h2 id="class-summary">The class</h2>
+        <p>
+          {debrief.tables.length} table{debrief.tables.length === 1 ? '' : 's'} · {debrief.agreements} agreement{debrief.agreements === 1 ? '' : 's'} · {debrief.breaches} breach{debrief.breaches === 1 ? '' : 'es'} exposed · {decisions.length} decisions recorded
+        </p>
+        <ul className="outcome-list">
+          {Object.entries(debrief.outcomes).map(([id, n]) => <li key={id}><b>{OUTCOMES[id as OutcomeId].label}</b>: {n} table{n === 1 ? '' : 's'}</li>)}
+        </ul>
+        <div className="class-chart">
+          <LineChart title="Mean tension across the class" series={[{ label: 'Mean tension', values: debrief.meanTension }]} />
+        </div>
+      </section>
+      <section aria-labelledby="questions" className="questions">
+        <h2 id="questions">Questions for discussion</h2>
+        <ol>{debrief.questions.map((q) => <li key={q.theme}><b>{q.theme}.</b> {q.question}</li>)}</ol>
+      </section>
+      {debrief.tables.map((t) => <TableSection key={t.table} t={t} />)}
+    </main>
+  );
+}

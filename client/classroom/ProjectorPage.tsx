@@ -1,0 +1,73 @@
+import { TRACK_INFO, TRACKS } from '../../shared/tracks';
+import { api, type LiveTable, type PublicSession } from './api';
+import { usePoll } from './hooks';
+import { PHASE_LABELS, QrCode, Sparkline, TimerBadge } from './widgets';
+
+/**
+ * The projector: large, read-only, public. Everything on it comes from the spectator's view
+ * of each table (playerView with null): no agenda, no orders, no names.
+ */
+export function ProjectorPage({ code, table }: { code: string; table?: number | undefined }) {
+  const { data, error } = usePoll(() => api<{ session: PublicSession; tables: LiveTable[] }>('GET', `/api/class/projector/${encodeURIComponent(code)}`), 3000, [code]);
+  if (!data) return <main className="projector" id="main"><p className="loading" role="status">{error ?? 'Loading…'}</p></main>;
+  const { session } = data;
+  const tables = table ? data.tables.filter((t) => t.table === table) : data.tables;
+  const joinUrl = `${window.location.origin}/join/${session.joinCode}`;
+  const news = tables
+    .flatMap((t) => t.headlines.map((h, i) => ({ ...h, table: t.table, order: i })))
+    .sort((a, b) => b.round - a.round || b.order - a.order)
+    .slice(0, 12);
+
+  return (
+    <main className="projector" id="main">
+      <header className="projector-head">
+        <div>
+          <p className="eyebrow">{session.scenarioLabel} · {session.rounds} rounds</p>
+          <h1>{session.title}{table ? ` — table ${table}` : ''}</h1>
+        </div>
+        {session.status === 'lobby' && (
+          <div className="projector-join">
+            <div>
+              <p>Join at <b>{window.location.host}/join</b></p>
+              <p className="join-code huge" aria-label={`Join code ${session.joinCode.split('').join(' ')}`}>{session.joinCode}</p>
+            </div>
+            <QrCode text={joinUrl} size={240} label={`QR code to join: ${joinUrl}`} />
+          </div>
+        )}
+        {session.status === 'ended' && <p className="badge attention">Session ended</p>}
+      </header>
+
+      {session.status !== 'lobby' && (
+        <>
+          <section className="news-ticker ticker" aria-label="News">
+            <span className="ticker-tag">News</span>
+            <ul>{news.map((h, i) => <li key={i} className="headline">{!table && <b>T{h.table} · </b>}R{h.round}: {h.text}</li>)}</ul>
+          </section>
+          <section className={table ? 'projector-one' : 'projector-grid'}>
+            {tables.map((t) => (
+              <article key={t.table} className="projector-table" aria-label={`Table ${t.table}`}>
+                <header>
+                  <h2>Table {t.table}</h2>
+                  <span className="badge">{t.over ? (t.outcome ?? 'over') : `Round ${t.round}/${t.rounds} · ${PHASE_LABELS[t.phase ?? ''] ?? ''}`}</span>
+                  {!t.over && <TimerBadge timer={t.timer} big />}
+                </header>
+                <div className={`tension-big${(t.tracks?.tension ?? 0) >= 8 ? ' hot' : ''}`}>
+                  <span className="tension-label">Tension</span>
+                  <span className="tension-value">{t.tracks?.tension ?? '—'}</span>
+                  <Sparkline values={t.tension} width={table ? 420 : 200} height={table ? 90 : 50} label={`Table ${t.table} tension by round`} />
+                </div>
+                {t.event && <p className="crisis-line"><b>Crisis:</b> {t.event.title}</p>}
+                {t.alerts.length > 0 && <ul className="alerts">{t.alerts.map((a) => <li key={a}>{a}</li>)}</ul>}
+                {table && t.tracks && (
+                  <ul className="glance big">
+                    {TRACKS.filter((id) => id !== 'tension').map((id) => <li key={id}>{TRACK_INFO[id].label} <b>{t.tracks![id]}</b></li>)}
+                  </ul>
+                )}
+              </article>
+            ))}
+          </section>
+        </>
+      )}
+    </main>
+  );
+}

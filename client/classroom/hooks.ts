@@ -1,0 +1,59 @@
+import { useEffect, useRef, useState } from 'react';
+import type { TimerInfo } from './api';
+
+/** Polls `load` every `everyMs` while mounted; keeps the last good value and the last error. */
+export function usePoll<T>(load: () => Promise<T>, everyMs: number, deps: unknown[] = []): { data: T | null; error: string | null; refresh: () => void } {
+  const [data, setData] = useState<T | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [tick, setTick] = useState(0);
+  const loadRef = useRef(load);
+  loadRef.current = load;
+  useEffect(() => {
+    let alive = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const run = async () => {
+      try {
+        const value = await loadRef.current();
+        if (alive) {
+          setData(value);
+          setError(null);
+        }
+      } catch (e) {
+        if (alive) setError((e as Error).message);
+      }
+      if (alive) timer = setTimeout(run, everyMs);
+    };
+    void run();
+    return () => {
+      alive = false;
+      if (timer) clearTimeout(timer);
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [everyMs, tick, ...deps]);
+  return { data, error, refresh: () => setTick((t) => t + 1) };
+}
+
+/** Seconds left on a server timer, counted down locally from when the server answered (no clock skew). */
+export function useSecondsLeft(timer: TimerInfo | null | undefined): number | null {
+  const [now, setNow] = useState(() => Date.now());
+  const receivedAt = useRef(Date.now());
+  const last = useRef<TimerInfo | null | undefined>(null);
+  if (last.current !== timer) {
+    last.current = timer;
+    receivedAt.current = Date.now();
+  }
+  useEffect(() => {
+    const id = setInterval(() => setNow(Date.now()), 500);
+    return () => clearInterval(id);
+  }, []);
+  if (!timer || timer.remainingMs === null) return null;
+  const elapsed = timer.paused ? 0 : now - receivedAt.current;
+  return Math.max(0, Math.ceil((timer.remainingMs - elapsed) / 1000));
+}
+
+export function clock(seconds: number | null): string {
+  if (seconds === null) return '—';
+  const m = Math.floor(seconds / 60);
+  const s = seconds % 60;
+  return `${m}:${String(s).padStart(2, '0')}`;
+}
