@@ -23,6 +23,8 @@ export const Peninsula: Game<PeninsulaState, Record<string, unknown>, SetupInput
   minPlayers: NUM_PLAYERS,
   maxPlayers: NUM_PLAYERS,
   disableUndo: true,
+  // Not `deltaState`: with it, boardgame.io 0.50.2 clients stopped applying patches after a redacted
+  // move and stalled (tried 2026-11-25; see docs/ARCHITECTURE.md). A late-game update is ~25 KB.
   // The deal happens in the first phase, not here: setup's result is the match's initial state.
   setup: (_context, setupData) => createInitialState(normaliseOptions(setupData)),
   validateSetupData,

@@ -25,6 +25,11 @@ function statesIn(value: unknown, found: Record<string, unknown>[] = []): Record
   return found;
 }
 
+/** Every JSON-patch operation in the 'patch' messages (the game sends views as patches: deltaState). */
+function patchOpsIn(received: unknown[][]): { op: string; path: string; value?: unknown }[] {
+  return received.filter((m) => m[0] === 'patch').flatMap((m) => m[4] as { op: string; path: string; value?: unknown }[]);
+}
+
 /** Every MAKE_MOVE action in a message (logs and deltalogs). */
 function movesIn(value: unknown, found: { type: string; playerID: string; args: unknown }[] = []) {
   if (!value || typeof value !== 'object') return found;
@@ -76,6 +81,13 @@ describe('the wire never carries another seat’s secrets', () => {
         expect(G.secret, who).toBeNull();
         // The initial state in a sync is the spectator's (no private slices at all); every other state holds only the seat's own.
         for (const key of Object.keys(G.private as object)) expect(key, who).toBe(role);
+      }
+      const ops = patchOpsIn(received);
+            for (const op of ops) {
+        const privateOf = /^\/G\/private\/([A-Z]+)/.exec(op.path)?.[1];
+        if (privateOf) expect(privateOf, `${who} patched ${op.path}`).toBe(role);
+        if (op.path.startsWith('/G/secret')) expect(op.value ?? null, `${who} patched ${op.path}`).toBeNull();
+        if (op.path === '/G/private' && op.value) for (const key of Object.keys(op.value as object)) expect(key, who).toBe(role);
       }
       if (role) expect(states.some((G) => Object.keys(G.private as object).includes(role)), `${who} got its own slice`).toBe(true);
       // Orders are redacted in the log for everyone but their author.
