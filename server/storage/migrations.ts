@@ -97,17 +97,25 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   },
 ];
 
+/** Any number: the advisory lock that lets one server at a time migrate a shared Postgres. */
+const MIGRATION_LOCK = 7_342_001;
+
+/**
+ * Applies the missing migrations in one transaction that holds an advisory lock, so two servers
+ * starting at once on one Postgres never both try to create the same tables.
+ */
 export async function migrate(db: SqlDriver): Promise<number[]> {
-  await db.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())');
-  const applied = new Set((await db.query<{ version: number }>('SELECT version FROM schema_migrations')).map((r) => Number(r.version)));
-  const ran: number[] = [];
-  for (const m of MIGRATIONS) {
-    if (applied.has(m.version)) continue;
-    await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await tx.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())');
+    const applied = new Set((await tx.query<{ version: number }>('SELECT version FROM schema_migrations')).map((r) => Number(r.version)));
+    const ran: number[] = [];
+    for (const m of MIGRATIONS) {
+      if (applied.has(m.version)) continue;
       await tx.script(m.sql);
       await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
-    });
-    ran.push(m.version);
-  }
-  return ran;
+      ran.push(m.version);
+    }
+    return ran;
+  });
 }

@@ -46,6 +46,23 @@ describe.each(drivers)('SqlStorage on %s', (name, options) => {
     expect(rows.map((r) => Number(r.version))).toEqual(MIGRATIONS.map((m) => m.version));
   });
 
+  // PGlite is one process's database; two servers sharing one database is the Postgres case.
+  test.skipIf(name === 'pglite')('two servers migrating a fresh database at the same moment: one applies every migration, the other none', async () => {
+    const fresh = `peninsula_migrate_${process.pid}`;
+    await driver.query(`CREATE DATABASE ${fresh}`);
+    const url = new URL(process.env.DATABASE_URL!);
+    url.pathname = `/${fresh}`;
+    const [a, b] = await Promise.all([openDriver({ databaseUrl: url.toString(), dataDir: '' }), openDriver({ databaseUrl: url.toString(), dataDir: '' })]);
+    try {
+      const results = await Promise.all([migrate(a), migrate(b)]);
+      expect(results.map((r) => r.length).sort()).toEqual([0, MIGRATIONS.length]);
+    } finally {
+      await a.close();
+      await b.close();
+      await driver.query(`DROP DATABASE ${fresh}`);
+    }
+  });
+
   test('createMatch, then fetch returns state, initial state, metadata and an empty log', async () => {
     const matchID = id('create');
     await storage.createMatch(matchID, { initialState: state(0, { round: 0 }), metadata: metadata() });
