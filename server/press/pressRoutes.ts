@@ -7,6 +7,7 @@ import { checkRate, debriefPress, PRESS_LIMITS, validateMessage, visibleMessages
 import { playerOfRole, roleOfPlayer, type Role } from '../../shared/roles';
 import type { PeninsulaState } from '../../shared/state';
 import type { BotSeats } from '../botSeats';
+import { MatchLocks } from '../http/lobbyGuard';
 import type { Logger } from '../logger';
 import type { MatchStore } from '../matchStore';
 import type { SqlDriver } from '../storage/driver';
@@ -70,17 +71,8 @@ export function createPress(options: PressOptions): Press {
   const hub = new PressHub();
   const classroom = options.classroom ?? new ClassroomAccess(options.driver);
   const timers = new Set<NodeJS.Timeout>();
-  const chains = new Map<string, Promise<unknown>>();
+  const sends = new MatchLocks();
   let stopped = false;
-
-  /** One send at a time per match, so the rate limit counts every message. */
-  function serial<T>(matchID: string, fn: () => Promise<T>): Promise<T> {
-    const result = (chains.get(matchID) ?? Promise.resolve()).then(fn, fn);
-    const settled = result.catch(() => undefined);
-    chains.set(matchID, settled);
-    void settled.then(() => chains.get(matchID) === settled && chains.delete(matchID));
-    return result;
-  }
 
   async function metadataOf(matchID: string): Promise<Server.MatchData> {
     const { metadata } = await options.store.fetch(matchID, { metadata: true });
@@ -98,7 +90,8 @@ export function createPress(options: PressOptions): Press {
   async function send(matchID: string, from: Role, to: unknown, text: unknown): Promise<StoredMessage> {
     const valid = validateMessage(from, to, text);
     if (!valid.ok) throw new PressError(400, valid.reason, valid.code);
-    return serial(matchID, async () => {
+    // One send at a time per match (its own locks, not the seat locks), so the rate limit counts every message.
+    return sends.run(matchID, async () => {
       const state = await stateOf(matchID);
       if (state.ctx.gameover !== undefined) throw new PressError(409, 'The match is over: the press room is closed.', 'MATCH_OVER');
       const now = Date.now();

@@ -3,9 +3,9 @@ import { VENUE_IDS, VENUES, type VenueId } from '../data/venues';
 import type { Personality } from '../options';
 import type { PressMessage } from '../press';
 import { ROLE_NAMES, type Role } from '../roles';
-import { checkPropose, formAgreement, type ProposalInput } from '../rules/summits';
+import { checkPropose, checkRespond, type ProposalInput } from '../rules/summits';
 import type { PeninsulaState, Proposal } from '../state';
-import { gainFrom } from './evaluate';
+import { packageGain } from './index';
 import { PERSONALITY_TRAITS, type BotTraits } from './personalities';
 
 /**
@@ -27,10 +27,8 @@ const VOICE: Readonly<Record<Personality, { yes: string; no: string; offer: stri
   opportunist: { yes: 'Fine by us.', no: 'What is in it for us?', offer: 'Make it worth our while:', nothing: 'You have nothing we want right now.', away: 'We have left the table this round.' },
 };
 
-/** The value a package brings the bot if it were agreed: the same sum as answerProposals uses. */
-function packageValue(G: PeninsulaState, role: Role, traits: BotTraits, proposal: Proposal): number {
-  return gainFrom(G, role, traits, (copy) => void formAgreement(copy, { ...proposal, answers: {}, status: 'agreed' })) + traits.agreementLove;
-}
+/** The value a package brings the bot if it were agreed: the very function answerProposals uses. */
+const packageValue = packageGain;
 
 function asProposal(G: PeninsulaState, from: Role, input: ProposalInput): Proposal {
   return { id: 'draft', round: G.round, from, answers: {}, status: 'open', ...input };
@@ -115,7 +113,8 @@ export function botStance(view: PeninsulaState, botRole: Role, incoming: Pick<Pr
   // A proposal of the sender's waiting for our answer: say what we will answer.
   const pending = view.proposals.find((p) => p.status === 'open' && p.from === sender && p.to.includes(botRole) && p.answers[botRole] === undefined);
   if (pending) {
-    const accept = packageValue(view, botRole, traits, pending) >= traits.acceptThreshold;
+    // As answerProposals: good enough, and accepting allowed by the rules (nobody has signed elsewhere).
+    const accept = packageValue(view, botRole, traits, pending) >= traits.acceptThreshold && checkRespond(view, botRole, { proposalId: pending.id, answer: 'accepted' }) === null;
     return { kind: accept ? 'willAccept' : 'willReject', proposalId: pending.id, venue: pending.venue };
   }
 
