@@ -5,7 +5,8 @@ import { TRACK_INFO, type TrackId } from '../../shared/tracks';
 import { LineChart } from '../game/LineChart';
 import { RoleChip } from '../game/roleStyle';
 import { Link } from '../router';
-import { api, download, teacherKeys, type DebriefData } from './api';
+import { useEffect, useState } from 'react';
+import { api, download, teacherKeys, type DebriefData, type PressLine } from './api';
 import { usePoll } from './hooks';
 
 const CHARTS: { title: string; tracks: TrackId[] }[] = [
@@ -14,7 +15,7 @@ const CHARTS: { title: string; tracks: TrackId[] }[] = [
   { title: 'Trust and rapport', tracks: ['rapport', 'trustUsRok', 'trustUsJpn'] },
 ];
 
-function TableSection({ t }: { t: TableDebrief }) {
+function TableSection({ t, press }: { t: TableDebrief; press: PressLine[] | undefined }) {
   return (
     <section className="debrief-table" aria-labelledby={`table-${t.table}`}>
       <h2 id={`table-${t.table}`}>Table {t.table}: {t.outcome.label}{t.over ? '' : ' (stopped early)'}</h2>
@@ -56,6 +57,13 @@ function TableSection({ t }: { t: TableDebrief }) {
               })}
             </tbody>
           </table>
+          <h3>Press (private messages)</h3>
+          {press === undefined ? <p className="muted">Not available.</p> : press.length === 0 ? <p className="muted">No messages.</p> : (
+            <details>
+              <summary>{press.length} message{press.length === 1 ? '' : 's'}</summary>
+              <ul className="press-list">{press.map((m) => <li key={m.id}>R{m.round} · <b>{m.from}</b> → {m.to === 'all' ? 'all' : m.to.join(', ')}: {m.text}</li>)}</ul>
+            </details>
+          )}
         </div>
       </div>
     </section>
@@ -66,6 +74,26 @@ function TableSection({ t }: { t: TableDebrief }) {
 export function DebriefPage({ sessionId }: { sessionId: string }) {
   const key = teacherKeys.get(sessionId);
   const { data, error } = usePoll(() => api<DebriefData>('GET', `/api/class/${sessionId}/debrief`, { teacherKey: key }), 15000, [sessionId]);
+  const [press, setPress] = useState<Record<number, PressLine[]>>({});
+  const matchList = data?.matches.map((m) => m.matchID).join();
+  useEffect(() => {
+    if (!data) return;
+    let alive = true;
+    void Promise.all(data.matches.map(async (m) => {
+      try {
+        const res = await api<{ messages: PressLine[] }>('GET', `/api/matches/${m.matchID}/press/debrief`, { teacherKey: key });
+        return [m.table, res.messages] as const;
+      } catch {
+        return null;
+      }
+    })).then((rows) => {
+      if (alive) setPress(Object.fromEntries(rows.filter((r): r is readonly [number, PressLine[]] => r !== null)));
+    });
+    return () => {
+      alive = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [matchList]);
   if (!key) return <main className="page narrow" id="main"><h1>Debrief</h1><p>Open the debrief from the browser that created the session (it holds the teacher key).</p></main>;
   if (!data) return <main className="page" id="main"><p className="loading" role="status">{error ?? 'Building the debrief…'}</p></main>;
   const { debrief, decisions } = data;
@@ -80,7 +108,7 @@ export function DebriefPage({ sessionId }: { sessionId: string }) {
         <Link className="btn" href={`/class/${sessionId}`}>Back to the console</Link>
         <button className="btn" onClick={() => window.print()}>Print</button>
         <button className="btn" onClick={() => void csv()}>Decisions (CSV)</button>
-        <button className="btn" onClick={() => download('peninsula-debrief.json', 'application/json', JSON.stringify(data, null, 2))}>Everything (JSON)</button>
+        <button className="btn" onClick={() => download('peninsula-debrief.json', 'application/json', JSON.stringify({ ...data, press }, null, 2))}>Everything (JSON)</button>
       </p>
       <h1>Debrief</h1>
       <section aria-labelledby="class-summary">
@@ -99,7 +127,7 @@ export function DebriefPage({ sessionId }: { sessionId: string }) {
         <h2 id="questions">Questions for discussion</h2>
         <ol>{debrief.questions.map((q) => <li key={q.theme}><b>{q.theme}.</b> {q.question}</li>)}</ol>
       </section>
-      {debrief.tables.map((t) => <TableSection key={t.table} t={t} />)}
+      {debrief.tables.map((t) => <TableSection key={t.table} t={t} press={press[t.table]} />)}
     </main>
   );
 }

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { ROLE_NAMES, type Role } from '../../shared/roles';
 import { RoleChip } from '../game/roleStyle';
-import { PeninsulaOnlineClient } from '../online/OnlineGame';
 import { Link, navigate } from '../router';
 import { api, ApiError, studentToken, type MeData, type TimerInfo } from './api';
 import { usePoll } from './hooks';
+import { ClassGameClient } from './ClassGame';
 import { TimerBadge } from './widgets';
 
 /** /join: a code and a display name; no email, no password. */
@@ -93,7 +93,7 @@ export function StudentTable() {
       </main>
     );
   }
-  return <PeninsulaOnlineClient matchID={seat.matchID} playerID={seat.playerID} credentials={seat.credentials} toolbar={bar} />;
+  return <ClassGameClient matchID={seat.matchID} playerID={seat.playerID} credentials={seat.credentials} toolbar={bar} />;
 }
 
 export { ApiError };

@@ -27,6 +27,15 @@ export interface MeData {
 export interface DebriefData {
   debrief: ClassDebrief;
   decisions: Decision[];
+  matches: { table: number; matchID: string }[];
+}
+
+export interface PressLine {
+  id: string;
+  round: number;
+  from: string;
+  to: string[] | 'all';
+  text: string;
 }
 
 export class ApiError extends Error {

@@ -280,7 +280,7 @@ export class Classroom {
     return { session: publicSession(session), students, tables: await this.liveTables(session, students, 'teacher') };
   }
 
-  async debrief(session: ClassSession): Promise<{ debrief: ClassDebrief; decisions: Decision[] }> {
+  async debrief(session: ClassSession): Promise<{ debrief: ClassDebrief; decisions: Decision[]; matches: { table: number; matchID: string }[] }> {
     const students = await this.d.classes.students(session.sessionId);
     const inputs: TableInput[] = [];
     const decisions: Decision[] = [];
@@ -291,7 +291,8 @@ export class Classroom {
       inputs.push({ table: t.table, seats, G: (state as State<PeninsulaState>).G, over: state.ctx.gameover !== undefined });
       decisions.push(...decisionsOf(t.table, seats, movesOf(log ?? [])));
     }
-    return { debrief: classDebrief(inputs), decisions };
+    // Match ids let the teacher's page fetch each table's private press (server/press, same teacher key).
+    return { debrief: classDebrief(inputs), decisions, matches: await this.matchesOf(session) };
   }
 
   // ---- students ----
@@ -306,10 +307,11 @@ export class Classroom {
       throw new HttpError(404, 'No class with that code. Check the code on the board (6 letters and digits).');
     }
     const name = checkName(body.name);
-    if (session.status !== 'lobby') throw new HttpError(409, 'This class has already started; ask your teacher.');
+    if (session.status === 'ended') throw new HttpError(409, 'This class session has ended.');
     const students = await this.d.classes.students(session.sessionId);
     if (students.length >= MAX_STUDENTS) throw new HttpError(409, `This class is full (${MAX_STUDENTS} students).`);
-    const seat = assignSeat(students, session.settings.tables);
+    const seat = session.status === 'lobby' ? assignSeat(students, session.settings.tables) : lateSeat(students);
+    if (!seat) throw new HttpError(409, 'This class has started and has no seat played by students to join; ask your teacher.');
     const token = newSecret();
     const student: Student = { studentId: randomUUID(), sessionId: session.sessionId, name, table: seat.table, role: seat.role, joinedAt: Date.now() };
     await this.d.classes.addStudent(student, hashSecret(token));
@@ -419,6 +421,22 @@ export function publicSession(s: ClassSession): PublicSession {
     sessionId: s.sessionId, joinCode: s.joinCode, title: s.settings.title, scenario: s.settings.scenario, scenarioLabel: SCENARIOS[s.settings.scenario].label,
     rounds: s.settings.rounds, timers: s.settings.timers, tables: s.settings.tables, status: s.status,
   };
+}
+
+/**
+ * A student who arrives after the start joins the team with the fewest students among the seats
+ * students already play (a bot's seat stays a bot's: its credentials are the server's).
+ */
+export function lateSeat(students: readonly { table: number; role: Role }[]): { table: number; role: Role } | null {
+  const teams = new Map<string, { table: number; role: Role; size: number }>();
+  for (const s of students) {
+    const key = `${s.table}:${s.role}`;
+    const team = teams.get(key) ?? { table: s.table, role: s.role, size: 0 };
+    team.size += 1;
+    teams.set(key, team);
+  }
+  const smallest = [...teams.values()].sort((a, b) => a.size - b.size || a.table - b.table || ROLES.indexOf(a.role) - ROLES.indexOf(b.role))[0];
+  return smallest ? { table: smallest.table, role: smallest.role } : null;
 }
 
 function seatNames(students: Student[]): Partial<Record<Role, string[]>> {

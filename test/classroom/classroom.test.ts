@@ -53,16 +53,6 @@ describe('a class of 30 students at 6 tables, run by the teacher API', () => {
     expect(new Set(joined.map((j) => j.table))).toEqual(new Set([1, 2, 3, 4, 5, 6]));
     expect((await call(url, 'POST', '/api/class/join', { body: { code: joinCode, name: '   ' } })).status).toBe(400);
 
-    // Guessing codes is limited per address, with a message a person can act on.
-    let limited: { status: number; body: { error: string }; headers: Headers } | undefined;
-    for (let i = 0; i < 12 && !limited; i++) {
-      const res = await call<{ error: string }>(url, 'POST', '/api/class/join', { body: { code: 'AAAAAA', name: 'Guesser' } });
-      if (res.status === 429) limited = res;
-      else expect(res.status).toBe(404);
-    }
-    expect(limited?.body.error).toMatch(/Too many wrong join codes/);
-    expect(Number(limited?.headers.get('retry-after'))).toBeGreaterThan(0);
-
     // Before the start: no credentials yet; the teacher moves a student to make a team of two at table 6.
     const first = await call<Me>(url, 'GET', '/api/class/me', { studentToken: joined[0]!.token });
     expect(first.body.seat).toBeNull();
@@ -90,6 +80,14 @@ describe('a class of 30 students at 6 tables, run by the teacher API', () => {
     expect(team[0]!.seat!.credentials).toBe(team[1]!.seat!.credentials);
     expect(team[0]!.teammates).toEqual([team[1]!.student.name]);
     expect(new Set(mes.map((m) => m.seat!.credentials)).size).toBe(29);
+
+    // A latecomer joins a team of students already playing, with that seat's credentials.
+    const late = await call<Joined>(url, 'POST', '/api/class/join', { body: { code: joinCode, name: 'Latecomer' } });
+    expect(late.status).toBe(200);
+    const lateMe = (await call<Me>(url, 'GET', '/api/class/me', { studentToken: late.body.token })).body;
+    const host = mes.find((m) => m.student.table === late.body.table && m.student.role === late.body.role)!;
+    expect(lateMe.seat!.credentials).toBe(host.seat!.credentials);
+    expect(lateMe.teammates).toContain(host.student.name);
 
     const started = (await teacher('GET', '')).body as unknown as Console;
     expect(started.session.status).toBe('running');
@@ -164,7 +162,7 @@ describe('a class of 30 students at 6 tables, run by the teacher API', () => {
     expect(Object.values(debrief.debrief.outcomes).reduce((a, b) => a + (b ?? 0), 0)).toBe(6);
     for (const t of debrief.debrief.tables) expect(t.tracks.length).toBeGreaterThan(1);
     const d6 = debrief.debrief.tables.find((t) => t.table === 6)!;
-    expect(d6.seats.US.names).toHaveLength(2);
+    expect(d6.seats.US.names.length).toBeGreaterThanOrEqual(2);
     expect(d6.seats.PRC.names).toHaveLength(1);
     expect(debrief.debrief.tables.find((t) => t.table === 5)!.seats.PRC.bot).toBe(true);
     // The idle US student at table 3 never moved, yet US orders were given every round (by the timer).
@@ -187,6 +185,16 @@ describe('a class of 30 students at 6 tables, run by the teacher API', () => {
     const text = JSON.stringify(projector.body);
     expect(text).not.toContain('Student ');
     expect(text).not.toMatch(/"agenda"|"deck"|"credentials"/);
+
+    // Guessing codes is limited per address, with a message a person can act on.
+    let limited: { status: number; body: { error: string }; headers: Headers } | undefined;
+    for (let i = 0; i < 12 && !limited; i++) {
+      const res = await call<{ error: string }>(url, 'POST', '/api/class/join', { body: { code: 'AAAAAA', name: 'Guesser' } });
+      if (res.status === 429) limited = res;
+      else expect(res.status).toBe(404);
+    }
+    expect(limited?.body.error).toMatch(/Too many wrong join codes/);
+    expect(Number(limited?.headers.get('retry-after'))).toBeGreaterThan(0);
 
     // End, then delete: the session, its matches and their data are gone.
     expect((await teacher('POST', '/end')).status).toBe(200);

@@ -9,6 +9,8 @@ import { stackEvent } from '../../shared/stackEvent';
 import { isWellFormedJoinCode, JOIN_CODE_ALPHABET, newJoinCode, normaliseJoinCode } from '../../server/classroom/joinCode';
 import { movesForLateSeats, timerKey, waitingFor } from '../../server/timers/expiry';
 import { assignSeat } from '../../server/classroom/seating';
+import { FailureLimiter } from '../../server/classroom/rateLimit';
+import { alertsOf, checkSettings, lateSeat } from '../../server/classroom/classroom';
 import { everyoneDone, newMatch } from '../support/match';
 
 describe('join codes', () => {
@@ -38,6 +40,43 @@ describe('seating', () => {
     const taken: { table: number; role: (typeof ROLES)[number] }[] = [];
     for (let i = 0; i < 11; i++) taken.push(assignSeat(taken, null));
     expect(Math.max(...taken.map((s) => s.table))).toBe(3);
+  });
+});
+
+describe('late arrivals, guessing, settings, alerts', () => {
+  it('seats a latecomer in the smallest team students already play', () => {
+    expect(lateSeat([])).toBeNull();
+    expect(lateSeat([{ table: 1, role: 'US' }, { table: 1, role: 'US' }, { table: 2, role: 'PRC' }])).toEqual({ table: 2, role: 'PRC' });
+  });
+  it('limits wrong codes per address within a window, then lets it try again', () => {
+    let now = 0;
+    const limiter = new FailureLimiter(3, 60_000, () => now);
+    for (let i = 0; i < 3; i++) {
+      expect(limiter.retryAfter('a')).toBe(0);
+      limiter.fail('a');
+    }
+    expect(limiter.retryAfter('a')).toBe(60);
+    expect(limiter.retryAfter('b')).toBe(0);
+    now = 30_000;
+    expect(limiter.retryAfter('a')).toBe(30);
+    now = 60_001;
+    expect(limiter.retryAfter('a')).toBe(0);
+  });
+  it('checks what a teacher asks for', () => {
+    expect(checkSettings({}).tables).toBeNull();
+    expect(checkSettings({ scenario: 'afterHanoi2019', rounds: 5, timers: { diplomacy: 300, orders: 120 }, tables: 4 })).toMatchObject({ scenario: 'afterHanoi2019', rounds: 5, tables: 4, timers: { diplomacy: 300, orders: 120, crisis: 60 } });
+    expect(() => checkSettings({ tables: 0 })).toThrow(/tables/);
+    expect(() => checkSettings({ scenario: 'nope' })).toThrow(/scenario/);
+    expect(() => checkSettings({ timers: { lunch: 5 } })).toThrow(/timer/);
+  });
+  it('raises alerts for war close, breaches exposed and war', () => {
+    const s = structuredClone(newMatch({ seed: 'alerts' }));
+    expect(alertsOf(s.G)).toEqual([]);
+    s.G.tracks.tension = 9;
+    s.G.breaches.push({ round: 1, exposedInRound: 1, role: 'DPRK', commitmentId: 'c1', concession: 'testMoratorium' });
+    expect(alertsOf(s.G).join()).toMatch(/War close.*Breach exposed.*DPRK/);
+    s.G.war = { round: 1, cause: 'a test' };
+    expect(alertsOf(s.G)[0]).toMatch(/^WAR/);
   });
 });
 
