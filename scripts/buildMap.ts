@@ -2,8 +2,10 @@
  * Builds client/map/geometry.ts: the board map's SVG paths and projected points, from real
  * geography. Run with `npm run map` (or `npx tsx scripts/buildMap.ts`).
  *
- * Data: world-atlas (TopoJSON of Natural Earth 1:50m and 1:10m admin-0 countries). Natural Earth
- * is in the public domain (https://www.naturalearthdata.com/about/terms-of-use/).
+ * Data: world-atlas (TopoJSON of Natural Earth 1:10m admin-0 countries). Natural Earth is in the
+ * public domain (https://www.naturalearthdata.com/about/terms-of-use/). 1:10m rather than 1:50m
+ * because it draws the Korean west and south coasts (bays, the south-west archipelago) recognisably;
+ * the neighbours are simplified harder, so the file stays small.
  *
  * The output is small and committed, so the client never ships or parses the atlas: coordinates are
  * projected here, simplified (Douglas–Peucker in screen space), rounded to 0.1 and written as
@@ -68,6 +70,11 @@ const PLACES = {
 } satisfies Record<string, LonLat>;
 export type PlaceId = keyof typeof PLACES;
 
+const SCALE_BAR_KM = 500;
+const SCALE_BAR_LATITUDE = 38;
+/** Kilometres per degree of longitude at the equator (WGS84). */
+const KM_PER_DEGREE = 111.32;
+
 /** The Military Demarcation Line, west to east: Han estuary, Panmunjom, Cheorwon, the Punchbowl, Goseong. */
 const DMZ_LINE: LonLat[] = [
   [126.1, 37.74], [126.45, 37.8], [126.677, 37.956], [126.95, 38.07], [127.2, 38.27],
@@ -91,11 +98,21 @@ const INSET_MARGIN = 14;
 
 interface Bounds { west: number; east: number; south: number; north: number }
 
-/** Screen-space tolerances: about a quarter of a pixel at 1000 px wide, and islands under ~3 px² go. */
-const TOLERANCE = 0.35;
-const MIN_RING_AREA = 3;
-const INSET_TOLERANCE = 0.3;
-const INSET_MIN_RING_AREA = 1.5;
+/**
+ * Screen-space simplification (map units, 1000 across): how far a simplified coast may stray, and
+ * the area under which an island is dropped. The Koreas are the board, so they keep the most detail.
+ */
+const DETAIL: Record<MainCountry, { tolerance: number; minArea: number }> = {
+  prk: { tolerance: 0.35, minArea: 2 },
+  kor: { tolerance: 0.35, minArea: 2 },
+  jpn: { tolerance: 0.9, minArea: 16 },
+  chn: { tolerance: 0.8, minArea: 8 },
+  rus: { tolerance: 0.8, minArea: 8 },
+  other: { tolerance: 0.8, minArea: 8 },
+};
+const LINE_TOLERANCE = 0.4;
+const INSET_TOLERANCE = 0.55;
+const INSET_MIN_RING_AREA = 2;
 
 // ---------------------------------------------------------------------------------------------
 // Geometry helpers
@@ -247,6 +264,7 @@ export interface MapGeometry {
   chinaDprkBorder: string;
   dmz: string;
   graticule: string;
+  scaleBar: { km: number; length: number };
   points: Record<PlaceId, Point>;
   insets: Record<InsetId, InsetGeometry>;
 }
@@ -296,11 +314,8 @@ function insetGeometry(topo: CountryTopology, id: InsetId, x: number, y: number)
   };
 }
 
-/**
- * The pure build: the 50m atlas for the main map, the 10m atlas for the insets (Singapore is a
- * speck at 50m). Same inputs, same output, which the tests check against the committed file.
- */
-export function buildGeometry(main: CountryTopology, detailed: CountryTopology): MapGeometry {
+/** The pure build: same atlas in, same geometry out, which the tests check against the committed file. */
+export function buildGeometry(main: CountryTopology): MapGeometry {
   const { projection, height } = mainProjection();
   const countries = countryFeatures(main);
   const byId = new Map(countries.map((f) => [String(f.id), f]));
@@ -308,17 +323,23 @@ export function buildGeometry(main: CountryTopology, detailed: CountryTopology):
 
   const land = {} as Record<MainCountry, string>;
   for (const [key, id] of Object.entries(MAIN_COUNTRIES) as Array<[keyof typeof MAIN_COUNTRIES, string]>) {
-    land[key] = drawn(projection, byId.get(id)!, TOLERANCE, MIN_RING_AREA);
+    land[key] = drawn(projection, byId.get(id)!, DETAIL[key].tolerance, DETAIL[key].minArea);
   }
-  land.other = drawn(projection, { type: 'FeatureCollection', features: countries.filter((f) => !mainIds.has(String(f.id))) }, TOLERANCE, MIN_RING_AREA);
+  land.other = drawn(projection, { type: 'FeatureCollection', features: countries.filter((f) => !mainIds.has(String(f.id))) }, DETAIL.other.tolerance, DETAIL.other.minArea);
 
   const countryObject = main.objects.countries;
-  const borders = drawn(projection, mesh(main, countryObject, (a, b) => a !== b), TOLERANCE, 0);
+  const borders = drawn(projection, mesh(main, countryObject, (a, b) => a !== b), LINE_TOLERANCE, 0);
   const isPair = (a: { id?: string | number }, b: { id?: string | number }, x: string, y: string) =>
     (String(a.id) === x && String(b.id) === y) || (String(a.id) === y && String(b.id) === x);
-  const chinaDprkBorder = drawn(projection, mesh(main, countryObject, (a, b) => isPair(a, b, MAIN_COUNTRIES.chn, MAIN_COUNTRIES.prk)), TOLERANCE, 0);
+  const chinaDprkBorder = drawn(projection, mesh(main, countryObject, (a, b) => isPair(a, b, MAIN_COUNTRIES.chn, MAIN_COUNTRIES.prk)), LINE_TOLERANCE, 0);
   const dmz = drawn(projection, { type: 'LineString', coordinates: DMZ_LINE }, 0.05, 0);
-  const graticule = drawn(projection, geoGraticule().step([5, 5]).extent([[100, 20], [160, 55]])(), TOLERANCE, 0);
+  const graticule = drawn(projection, geoGraticule().step([5, 5]).extent([[100, 20], [160, 55]])(), LINE_TOLERANCE, 0);
+
+  // A conformal map's scale varies with latitude: the bar is true along 38°N, through the DMZ.
+  const scaleDegrees = SCALE_BAR_KM / (KM_PER_DEGREE * Math.cos((SCALE_BAR_LATITUDE * Math.PI) / 180));
+  const [ax] = project(projection, [CENTRAL_MERIDIAN - scaleDegrees / 2, SCALE_BAR_LATITUDE]);
+  const [bx] = project(projection, [CENTRAL_MERIDIAN + scaleDegrees / 2, SCALE_BAR_LATITUDE]);
+  const scaleBar = { km: SCALE_BAR_KM, length: Math.round((bx - ax) * 10) / 10 };
 
   const points = Object.fromEntries(Object.entries(PLACES).map(([id, lonLat]) => [id, project(projection, lonLat as LonLat)])) as Record<PlaceId, Point>;
 
@@ -327,17 +348,17 @@ export function buildGeometry(main: CountryTopology, detailed: CountryTopology):
     const { column, top } = INSET_SPECS[id].slot;
     const x = MAP_WIDTH - INSET_MARGIN - (column + 1) * INSET_SIZE.width - column * INSET_GAP;
     const y = top ?? height - INSET_MARGIN - INSET_SIZE.height;
-    insets[id] = insetGeometry(detailed, id, x, y);
+    insets[id] = insetGeometry(main, id, x, y);
   }
 
-  return { width: MAP_WIDTH, height, land, borders, chinaDprkBorder, dmz, graticule, points, insets };
+  return { width: MAP_WIDTH, height, land, borders, chinaDprkBorder, dmz, graticule, scaleBar, points, insets };
 }
 
 export function renderGeometryModule(g: MapGeometry): string {
   const json = (value: unknown) => JSON.stringify(value);
   const lines = [
     '// Generated by scripts/buildMap.ts — do not edit; run `npm run map`.',
-    '// Geography: Natural Earth admin-0 countries (1:50m main map, 1:10m insets) via the world-atlas',
+    '// Geography: Natural Earth 1:10m admin-0 countries via the world-atlas npm package',
     '// package; Natural Earth is in the public domain. Main map: Lambert conformal conic,',
     `// central meridian ${CENTRAL_MERIDIAN}°E, standard parallels ${STANDARD_PARALLELS.join('°N and ')}°N; insets: Mercator.`,
     '',
@@ -362,6 +383,9 @@ export function renderGeometryModule(g: MapGeometry): string {
     '',
     '/** Meridians and parallels every 5°. */',
     `export const GRATICULE = ${json(g.graticule)};`,
+    '',
+    `/** A scale bar, true along ${SCALE_BAR_LATITUDE}°N. */`,
+    `export const SCALE_BAR = { km: ${g.scaleBar.km}, length: ${g.scaleBar.length} } as const;`,
     '',
     'export const POINTS = {',
     ...Object.entries(g.points).map(([k, v]) => `  ${k}: [${v[0]}, ${v[1]}],`),
@@ -391,16 +415,14 @@ export function renderGeometryModule(g: MapGeometry): string {
 const SCRIPT_DIR = import.meta.url.startsWith('file:') ? dirname(fileURLToPath(import.meta.url)) : resolve('scripts');
 const require = createRequire(join(SCRIPT_DIR, 'buildMap.ts'));
 
-export function loadAtlas(): { main: CountryTopology; detailed: CountryTopology } {
-  const read = (name: string) => JSON.parse(readFileSync(require.resolve(`world-atlas/${name}`), 'utf8')) as CountryTopology;
-  return { main: read('countries-50m.json'), detailed: read('countries-10m.json') };
+export function loadAtlas(): CountryTopology {
+  return JSON.parse(readFileSync(require.resolve('world-atlas/countries-10m.json'), 'utf8')) as CountryTopology;
 }
 
 export const GEOMETRY_FILE = resolve(SCRIPT_DIR, '../client/map/geometry.ts');
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { main, detailed } = loadAtlas();
-  const source = renderGeometryModule(buildGeometry(main, detailed));
+  const source = renderGeometryModule(buildGeometry(loadAtlas()));
   writeFileSync(GEOMETRY_FILE, source);
   console.log(`Wrote ${GEOMETRY_FILE} (${(Buffer.byteLength(source) / 1024).toFixed(1)} KB)`);
 }

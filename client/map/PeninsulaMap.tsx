@@ -2,7 +2,7 @@ import { memo, useId, useMemo } from 'react';
 import type { PeninsulaState } from '../../shared/state';
 import { TRACK_MAX } from '../../shared/tracks';
 import type { VenueId } from '../../shared/data/venues';
-import { BORDERS, CHINA_DPRK_BORDER, DMZ, GRATICULE, INSETS, LAND, MAP_HEIGHT, MAP_WIDTH, POINTS, type InsetId, type MapPoint } from './geometry';
+import { BORDERS, CHINA_DPRK_BORDER, DMZ, GRATICULE, INSETS, LAND, MAP_HEIGHT, MAP_WIDTH, POINTS, SCALE_BAR, type InsetId, type MapPoint } from './geometry';
 import { mapView, PALETTE, tensionColour, type LaunchKind, type LinkEnd, type LinkView, type MapView, type VenueView } from './mapView';
 import './map.css';
 
@@ -124,7 +124,13 @@ const StaticMap = memo(function StaticMap() {
       <text className="pm-minor" x={POINTS.labelDmz[0]} y={POINTS.labelDmz[1]} textAnchor="middle">
         DMZ
       </text>
-      <text className="pm-credit" x={8} y={MAP_HEIGHT - 8}>
+      <g className="pm-scale" transform={`translate(14 ${MAP_HEIGHT - 38})`}>
+        <rect width={SCALE_BAR.length / 2} height={5} className="pm-scale-dark" />
+        <rect x={SCALE_BAR.length / 2} width={SCALE_BAR.length / 2} height={5} className="pm-scale-light" />
+        <text x={0} y={-5}>0</text>
+        <text x={SCALE_BAR.length} y={-5} textAnchor="middle">{`${SCALE_BAR.km} km`}</text>
+      </g>
+      <text className="pm-credit" x={14} y={MAP_HEIGHT - 12}>
         Natural Earth · Lambert conformal conic
       </text>
     </g>
@@ -235,11 +241,20 @@ function linkMidpoint(link: LinkView): MapPoint {
   return [0.25 * x1 + 0.5 * cx + 0.25 * x2, 0.25 * y1 + 0.5 * cy + 0.25 * y2];
 }
 
+/** Where each link's name goes beside its value, clear of the capitals and insets. */
+const LINK_CAPTIONS: Record<string, { dx: number; dy: number; anchor: 'start' | 'middle' | 'end' }> = {
+  trustUsRok: { dx: 0, dy: 28, anchor: 'middle' },
+  trustUsJpn: { dx: -16, dy: 4, anchor: 'end' },
+  rapport: { dx: 0, dy: -17, anchor: 'middle' },
+  tiesPrcDprk: { dx: 0, dy: -17, anchor: 'middle' },
+};
+
 function Links({ links }: { links: LinkView[] }) {
   return (
     <g className="pm-links">
       {links.map((link) => {
         const [mx, my] = linkMidpoint(link);
+        const caption = LINK_CAPTIONS[link.track];
         const dash = link.personal ? `${link.width * 2.2} ${link.width * 1.4}` : link.strained ? `${link.width * 1.2} ${link.width * 2}` : undefined;
         return (
           <g key={link.track} className="pm-link" data-track={link.track} data-value={link.value}>
@@ -250,6 +265,11 @@ function Links({ links }: { links: LinkView[] }) {
             <text className="pm-link-value" x={mx} y={my + 4.5} textAnchor="middle">
               {link.value}
             </text>
+            {caption ? (
+              <text className="pm-link-caption" x={mx + caption.dx} y={my + caption.dy} textAnchor={caption.anchor}>
+                {link.label}
+              </text>
+            ) : null}
           </g>
         );
       })}

@@ -213,8 +213,7 @@ function inside(point: readonly [number, number], d: string): boolean {
 
 describe('the map geometry', () => {
   test('geometry.ts is exactly what scripts/buildMap.ts makes from the atlas', () => {
-    const { main, detailed } = loadAtlas();
-    const source = renderGeometryModule(buildGeometry(main, detailed));
+    const source = renderGeometryModule(buildGeometry(loadAtlas()));
     expect(source).toBe(readFileSync(GEOMETRY_FILE, 'utf8'));
     expect(Buffer.byteLength(source)).toBeLessThan(40 * 1024);
   });
