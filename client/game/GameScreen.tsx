@@ -11,7 +11,7 @@ import { Inbox } from './panels/Inbox';
 import { LastRound } from './panels/LastRound';
 import { NewsLog, NewsTicker } from './panels/News';
 import { OrdersPanel } from './panels/OrdersPanel';
-import { PhaseBar, type SeatInfo } from './panels/PhaseBar';
+import { PhaseBar, type Deadline, type SeatInfo } from './panels/PhaseBar';
 import { RoleCard } from './panels/RoleCard';
 import { TracksPanel } from './panels/TracksPanel';
 import { RoleChip } from './roleStyle';
@@ -29,6 +29,8 @@ export interface GameScreenProps {
   /** Extra controls for the header (leave, invite, pass the screen). */
   toolbar?: ReactNode;
   showTimer?: boolean;
+  /** The server's deadline for this phase, when it has one. */
+  deadline?: Deadline | undefined;
   /** Hot-seat: the seat's private turn is over (orders sealed, or it left the table). */
   onTurnEnd?: () => void;
 }
@@ -62,7 +64,7 @@ function ActPanel({ G, ctx, role, send, onTurnEnd }: { G: PeninsulaState; ctx: C
 }
 
 /** The table: tracks left, map and crisis in the centre, the seat's panels right; the debrief once the game is over. */
-export function GameScreen({ G, ctx, playerID, send, seats, isConnected, toolbar, showTimer = true, onTurnEnd }: GameScreenProps) {
+export function GameScreen({ G, ctx, playerID, send, seats, isConnected, toolbar, showTimer = true, deadline, onTurnEnd }: GameScreenProps) {
   const role = roleOfPlayer(playerID);
   const [tab, setTab] = useState('act');
   const awaiting = role ? G.proposals.filter((p) => p.status === 'open' && p.to.includes(role) && p.answers[role] === undefined).length : 0;
@@ -99,7 +101,7 @@ export function GameScreen({ G, ctx, playerID, send, seats, isConnected, toolbar
   return (
     <div className="game">
       {header}
-      <PhaseBar G={G} phase={ctx.phase} seats={seats} showTimer={showTimer} />
+      <PhaseBar G={G} phase={ctx.phase} seats={seats} showTimer={showTimer} deadline={deadline} />
       {banner}
       <NewsTicker G={G} />
       <div className="game-grid">

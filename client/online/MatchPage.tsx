@@ -139,14 +139,17 @@ export default function MatchPage({ matchID }: { matchID: string }) {
     if (seatsFull) setFull(true);
   }, [seatsFull]);
 
-  // A seat held in this browser that the server no longer knows (left elsewhere) is forgotten.
-  const seatName = seat && match?.players.find((p) => String(p.id) === seat.playerID)?.name;
+  // A seat stored in this browser that the server no longer knows (left from another tab) is
+  // forgotten, once, when the match first loads: later loads may predate a join just made here.
+  const [checked, setChecked] = useState(false);
   useEffect(() => {
-    if (seat && match && seatName === undefined) {
+    if (checked || !match) return;
+    setChecked(true);
+    if (seat && match.players.find((p) => String(p.id) === seat.playerID)?.name === undefined) {
       forgetSeat(matchID);
       setSeat(null);
     }
-  }, [seat, match, seatName, matchID]);
+  }, [checked, match, seat, matchID]);
 
   const leave = async () => {
     if (seat) {
@@ -232,7 +235,7 @@ export default function MatchPage({ matchID }: { matchID: string }) {
             </>
           ) : null}
         </section>
-        {!seat ? <JoinForm matchID={matchID} match={match} onJoined={setSeat} onWatch={() => setWatching(true)} /> : null}
+        {!seat ? <JoinForm matchID={matchID} match={match} onJoined={(joined) => { setSeat(joined); void refresh(); }} onWatch={() => setWatching(true)} /> : null}
       </main>
     </div>
   );

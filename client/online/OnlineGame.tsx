@@ -8,11 +8,13 @@ import { GameScreen } from '../game/GameScreen';
 import { makeSend } from '../game/moveChecks';
 import type { SeatInfo } from '../game/panels/PhaseBar';
 import { isBotName } from './lobby';
+import { useServerTimer } from './useServerTimer';
 
 type Props = BoardProps<PeninsulaState> & { toolbar?: ReactNode };
 
 /** boardgame.io's board for online play: adapts its props to the GameScreen. */
-function OnlineBoard({ G, ctx, moves, playerID, isConnected, matchData, toolbar }: Props) {
+function OnlineBoard({ G, ctx, moves, playerID, matchID, isConnected, matchData, toolbar }: Props) {
+  const deadline = useServerTimer(matchID, `${G.round}:${ctx.phase}`);
   const send = useMemo(
     () => makeSend(G, ctx.phase, playerID, (move: MoveName, args: unknown[]) => moves[move]?.(...args)),
     [G, ctx.phase, playerID, moves],
@@ -22,7 +24,7 @@ function OnlineBoard({ G, ctx, moves, playerID, isConnected, matchData, toolbar 
     const kind = player?.name === undefined ? 'empty' : isBotName(player.name) ? 'bot' : 'human';
     return { role, name: player?.name, kind, connected: kind === 'human' ? player?.isConnected : undefined };
   });
-  return <GameScreen G={G} ctx={ctx} playerID={playerID} send={send} seats={seats} isConnected={isConnected} toolbar={toolbar} />;
+  return <GameScreen G={G} ctx={ctx} playerID={playerID} send={send} seats={seats} isConnected={isConnected} toolbar={toolbar} deadline={deadline} />;
 }
 
 function Connecting() {

@@ -1,15 +1,14 @@
 import type { Headline, HeadlineKind, PeninsulaState } from '../../../shared/index';
 
-const KIND_ICON: Record<HeadlineKind, string> = { event: '📰', action: '▸', summit: '🤝', breach: '⚠', upkeep: '↻', war: '✖', lapse: '…' };
 const KIND_LABEL: Record<HeadlineKind, string> = { event: 'Event', action: 'Action', summit: 'Summit', breach: 'Breach', upkeep: 'Upkeep', war: 'War', lapse: 'Lapse' };
 
 function HeadlineItem({ headline }: { headline: Headline }) {
   return (
     <li className={`headline kind-${headline.kind}`}>
-      <span className="headline-kind" aria-hidden="true">
-        {KIND_ICON[headline.kind]}
+      <span className="headline-kind">
+        {KIND_LABEL[headline.kind]}
+        <span className="sr-only">: </span>
       </span>
-      <span className="sr-only">{KIND_LABEL[headline.kind]}: </span>
       {headline.text}
     </li>
   );

@@ -16,18 +16,29 @@ const STEPS = [
   { id: 'resolution', label: 'Resolution' },
 ] as const;
 
-/** Seconds left in a phase, counted from when this screen saw the phase begin (the server enforces the limit). */
-export function useCountdown(seconds: number, key: string): number | null {
+/** A deadline from the server (on this browser's clock): null means no timer runs. */
+export interface Deadline {
+  deadline: number | null;
+  paused: boolean;
+}
+
+/**
+ * Seconds left in a phase. With the server's deadline when known; otherwise counted from when
+ * this screen saw the phase begin, which is close enough until the server answers.
+ */
+export function useCountdown(seconds: number, key: string, server?: Deadline): number | null {
   const [started, setStarted] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     setStarted(Date.now());
   }, [key]);
+  const running = server ? server.deadline !== null && !server.paused : seconds > 0;
   useEffect(() => {
-    if (seconds <= 0) return;
+    if (!running) return;
     const id = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(id);
-  }, [seconds]);
+  }, [running]);
+  if (server) return server.deadline === null ? null : Math.max(0, Math.ceil((server.deadline - now) / 1000));
   if (seconds <= 0) return null;
   return Math.max(0, seconds - Math.floor((now - started) / 1000));
 }
@@ -44,9 +55,10 @@ function seatState(G: PeninsulaState, phase: string | null, role: Role): string 
 }
 
 /** The header strip: round, where the round stands, the phase timer, and every seat with what it is doing. */
-export function PhaseBar({ G, phase, seats, showTimer = true }: { G: PeninsulaState; phase: string | null; seats: SeatInfo[]; showTimer?: boolean }) {
+export function PhaseBar({ G, phase, seats, showTimer = true, deadline }: { G: PeninsulaState; phase: string | null; seats: SeatInfo[]; showTimer?: boolean; deadline?: Deadline | undefined }) {
   const timerSeconds = phase && phase in G.options.timers ? G.options.timers[phase as keyof typeof G.options.timers] : 0;
-  const left = useCountdown(showTimer ? timerSeconds : 0, `${G.round}:${phase}`);
+  const left = useCountdown(showTimer ? timerSeconds : 0, `${G.round}:${phase}`, showTimer ? deadline : undefined);
+  const paused = deadline?.paused === true;
   return (
     <div className="phasebar">
       <div className="round" aria-label={`Round ${G.round} of ${G.options.rounds}`}>
@@ -61,9 +73,11 @@ export function PhaseBar({ G, phase, seats, showTimer = true }: { G: PeninsulaSt
         ))}
       </ol>
       {left !== null ? (
-        <div className={`timer${left <= 15 ? ' urgent' : ''}`} role="timer" aria-label={`${Math.ceil(left / 60)} minutes left in this phase`}>
-          <span aria-hidden="true">⏱ </span>
+        <div className={`timer${left <= 15 && !paused ? ' urgent' : ''}`} role="timer" aria-label={paused ? 'Timer paused' : `${Math.ceil(left / 60)} minutes left in this phase`}>
           {clock(left)}
+          <span className="timer-label" aria-hidden="true">
+            {paused ? ' paused' : ' left'}
+          </span>
         </div>
       ) : null}
       <ul className="seats" aria-label="Seats">

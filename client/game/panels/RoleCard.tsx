@@ -41,7 +41,7 @@ export function RoleCard({ G, role }: { G: PeninsulaState; role: Role }) {
       </ul>
       <div className="agenda" data-testid="secret-agenda">
         <h3>
-          <span aria-hidden="true">🔒 </span>Your secret agenda <span className="muted">(+{AGENDA_POINTS} if met)</span>
+          Your secret agenda <span className="muted">(+{AGENDA_POINTS} if met)</span>
         </h3>
         {agenda ? (
           <>

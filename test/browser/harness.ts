@@ -1,0 +1,75 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import chromium from '@sparticuz/chromium';
+import axe from 'axe-core';
+import { chromium as playwright, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { startPeninsulaServer, type RunningServer } from '../../server/app';
+
+export const VIEWPORTS = {
+  desktop: { width: 1920, height: 1080 },
+  laptop: { width: 1366, height: 768 },
+  phone: { width: 390, height: 844 },
+} as const;
+export type ViewportName = keyof typeof VIEWPORTS;
+
+export const ARTIFACTS = resolve('test-artifacts');
+
+/**
+ * Builds the client with vite's JS API. Each test file builds into its own directory so
+ * browser tests that run side by side never serve a half-replaced dist/client.
+ */
+export async function buildClient(): Promise<string> {
+  const outDir = await mkdtemp(join(tmpdir(), 'peninsula-client-'));
+  await build({ configFile: resolve('vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  return outDir;
+}
+
+export interface TestServer {
+  server: RunningServer;
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startServer(clientDir: string): Promise<TestServer> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'peninsula-data-'));
+  const server = await startPeninsulaServer({ port: 0, dataDir, clientDir, botDelayMs: 0, logLevel: 'warn' });
+  return {
+    server,
+    url: server.url,
+    async stop() {
+      await server.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  // --single-process breaks a second page or context in the same browser.
+  return playwright.launch({ executablePath: await chromium.executablePath(), args: chromium.args.filter((a) => a !== '--single-process'), headless: true });
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+/** Runs axe-core in the page and returns the serious and critical violations. */
+export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: axe.source });
+  const violations = await page.evaluate(async () => {
+    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? null, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  await mkdir(ARTIFACTS, { recursive: true });
+  const path = join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: false, animations: 'disabled', timeout: 90_000 });
+  return path;
+}

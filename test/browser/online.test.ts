@@ -1,0 +1,161 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rm } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { buildClient, launchBrowser, screenshot, seriousViolations, startServer, VIEWPORTS, type TestServer } from './harness';
+
+let clientDir: string;
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  clientDir = await buildClient();
+  server = await startServer(clientDir);
+  browser = await launchBrowser();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (clientDir) await rm(clientDir, { recursive: true, force: true });
+});
+
+async function expectAccessible(page: Page, screen: string): Promise<void> {
+  const violations = await seriousViolations(page);
+  expect(violations, `${screen}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
+}
+
+/** If this round's crisis card asks this seat to choose, it takes the first option. */
+async function answerCrisisIfAsked(page: Page): Promise<void> {
+  const choice = page.locator('.crisis-choice button').first();
+  if (await choice.isVisible().catch(() => false)) await choice.click();
+}
+
+async function waitForPhase(page: Page, phase: 'Crisis' | 'Diplomacy' | 'Orders'): Promise<void> {
+  await page.locator('.steps li.current', { hasText: phase }).waitFor({ timeout: 30_000 });
+}
+
+async function sealFirstTwoActions(page: Page): Promise<void> {
+  await page.getByRole('tab', { name: /^Act/ }).click();
+  const boxes = page.locator('.action-list input[type=checkbox]:not([disabled])');
+  await boxes.nth(0).check();
+  await boxes.nth(1).check();
+  await page.getByRole('button', { name: 'Seal my orders' }).click();
+  await page.getByRole('heading', { name: 'Your orders are sealed' }).waitFor({ timeout: 30_000 }).catch(async (e) => {
+    await screenshot(page, 'debug-seal');
+    throw e;
+  });
+}
+
+describe('online play in the browser', () => {
+  it('two people create and join a match through the invite link and play a whole round: summit, orders, resolution', async () => {
+    const alice = await browser.newContext({ viewport: VIEWPORTS.desktop });
+    const bob = await browser.newContext({ viewport: VIEWPORTS.laptop });
+    const a = await alice.newPage();
+    const b = await bob.newPage();
+    for (const [who, page] of [['alice', a], ['bob', b]] as const) {
+      page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') console.log(who, m.type(), m.text()); });
+      page.on('pageerror', (e) => console.log(who, 'pageerror', e.message));
+    }
+
+    // Alice creates the match as the United States.
+    await a.goto(`${server.url}/`);
+    await expectAccessible(a, 'home');
+    await a.getByLabel('Your name').fill('Alice');
+    await a.getByLabel('Your role').selectOption('US');
+    // No timer: on a loaded machine a two-minute orders timer could expire mid-test and act for a seat.
+    await a.getByLabel('Phase timer').selectOption('none');
+    await a.getByRole('button', { name: 'Create match and get an invite link' }).click();
+    await a.waitForURL(/\/match\/[^/]+$/);
+    const invite = await a.getByTestId('invite-link').inputValue();
+    expect(invite).toBe(a.url());
+    await a.getByRole('heading', { name: 'Waiting room' }).waitFor();
+    await expectAccessible(a, 'waiting room');
+    await screenshot(a, 'online-lobby-desktop');
+
+    // Bob follows the invite link, picks North Korea and a name.
+    await b.goto(invite);
+    await b.getByRole('heading', { name: 'Take a seat' }).waitFor();
+    await expect(b.getByRole('radio', { name: 'United States' }).count()).resolves.toBe(0);
+    await b.getByRole('radio', { name: 'North Korea' }).check();
+    await b.getByLabel('Your name').fill('Bob');
+    await expectAccessible(b, 'join form');
+    await screenshot(b, 'online-join-laptop');
+    await b.getByRole('button', { name: 'Join as North Korea' }).click();
+    await b.getByRole('heading', { name: 'Waiting room' }).waitFor();
+    await a.locator('.seat-list li', { hasText: 'Bob' }).waitFor();
+
+    // Alice starts: bots take the three open seats and both screens switch to the table.
+    await a.getByRole('button', { name: 'Start the match' }).click();
+    for (const page of [a, b]) await page.locator('.game-grid').waitFor({ timeout: 20_000 });
+    await expect(a.locator('.topbar .role-chip').textContent()).resolves.toContain('United States');
+    await expect(b.locator('.topbar .role-chip').textContent()).resolves.toContain('North Korea');
+
+    await answerCrisisIfAsked(a);
+    await answerCrisisIfAsked(b);
+    for (const page of [a, b]) await waitForPhase(page, 'Diplomacy');
+    await expectAccessible(a, 'table, diplomacy');
+    await screenshot(a, 'online-diplomacy-desktop');
+
+    // Alice proposes a summit in Singapore: US aid for the return of remains.
+    const invite_ = a.getByRole('group', { name: 'Invite' });
+    await invite_.getByRole('checkbox', { name: /North Korea/ }).check();
+    await a.getByRole('group', { name: 'You offer' }).getByRole('checkbox', { name: /Humanitarian aid/ }).check();
+    await a.getByRole('group', { name: 'You ask for' }).getByRole('checkbox', { name: /Return remains/ }).check();
+    await expect(a.locator('.composer .preview-box').textContent()).resolves.toContain('deal');
+    await a.getByRole('button', { name: 'Send proposal' }).click();
+
+    // Bob sees it awaiting his answer, and accepts.
+    const proposal = b.locator('.proposal.needs-answer', { hasText: 'Return remains' });
+    await proposal.waitFor({ timeout: 15_000 });
+    await screenshot(b, 'online-inbox-laptop');
+    await proposal.getByRole('button', { name: 'Accept' }).click();
+    for (const page of [a, b]) {
+      await page.getByRole('tab', { name: 'Deals' }).click();
+      await page.locator('.agreement-list li', { hasText: 'Return remains' }).waitFor({ timeout: 15_000 });
+      await page.getByRole('tab', { name: /^Act/ }).click();
+    }
+
+    // Both leave the table; the bots follow; orders begin.
+    for (const page of [a, b]) await page.getByRole('button', { name: 'Leave the table for this round' }).click();
+    for (const page of [a, b]) await waitForPhase(page, 'Orders');
+    await expectAccessible(b, 'table, orders');
+    await screenshot(b, 'online-orders-laptop');
+
+    // A reload keeps the seat (credentials in localStorage) and reconnects.
+    await a.reload();
+    await a.locator('.game-grid').waitFor({ timeout: 20_000 });
+    await expect(a.locator('.topbar .role-chip').textContent()).resolves.toContain('United States');
+
+    await sealFirstTwoActions(a);
+    await sealFirstTwoActions(b);
+
+    // The resolution: every role's orders revealed on both screens, and round 2 begins.
+    for (const page of [a, b]) {
+      const resolution = page.getByTestId('resolution');
+      await resolution.waitFor({ timeout: 30_000 });
+      await expect(resolution.textContent()).resolves.toContain('Round 1 resolved');
+    }
+    const revealedToBob = await b.getByTestId('resolution').locator('.revealed li', { hasText: 'US' }).textContent();
+    expect(revealedToBob).not.toContain('no orders');
+    await expect(a.locator('.round-num').textContent()).resolves.toContain('Round 2');
+    await screenshot(a, 'online-resolution-desktop');
+
+    // A third person with the link, once every seat is taken, watches as a spectator.
+    const carol = await browser.newContext({ viewport: VIEWPORTS.phone });
+    const c = await carol.newPage();
+    await c.goto(invite);
+    await c.locator('.game-grid').waitFor({ timeout: 20_000 });
+    await expect(c.getByText('Spectator').first().isVisible()).resolves.toBe(true);
+    await expect(c.getByTestId('secret-agenda').count()).resolves.toBe(0);
+    await expectAccessible(c, 'spectator, phone');
+    await screenshot(c, 'online-spectator-phone');
+
+    // Leaving frees the seat and forgets the credentials.
+    await b.getByRole('button', { name: 'Leave match' }).click();
+    await b.waitForURL(`${server.url}/`);
+    const held = await b.evaluate(() => Object.keys(window.localStorage).filter((k) => k.startsWith('peninsula:seat:')));
+    expect(held).toEqual([]);
+
+    await Promise.all([alice.close(), bob.close(), carol.close()]);
+  }, 240_000);
+});
