@@ -119,8 +119,11 @@ export function DebriefPage({ sessionId }: { sessionId: string }) {
         <ul className="outcome-list">
           {Object.entries(debrief.outcomes).map(([id, n]) => <li key={id}><b>{OUTCOMES[id as OutcomeId].label}</b>: {n} table{n === 1 ? '' : 's'}</li>)}
         </ul>
-        <div className="class-chart">
+        <div className="chart-row">
           <LineChart title="Mean tension across the class" series={[{ label: 'Mean tension', values: debrief.meanTension }]} />
+          {debrief.tables.length > 1 && (
+            <LineChart title="Tension at every table" series={debrief.tables.map((t) => ({ label: `Table ${t.table}`, values: t.tracks.map((p) => p.tracks.tension) }))} />
+          )}
         </div>
       </section>
       <section aria-labelledby="questions" className="questions">

@@ -8,7 +8,7 @@ import { PHASE_LABELS, QrCode, Sparkline, TimerBadge } from './widgets';
  * of each table (playerView with null): no agenda, no orders, no names.
  */
 export function ProjectorPage({ code, table }: { code: string; table?: number | undefined }) {
-  const { data, error } = usePoll(() => api<{ session: PublicSession; tables: LiveTable[] }>('GET', `/api/class/projector/${encodeURIComponent(code)}`), 3000, [code]);
+  const { data, error } = usePoll(() => api<{ session: PublicSession; joined: number; tables: LiveTable[] }>('GET', `/api/class/projector/${encodeURIComponent(code)}`), 3000, [code]);
   if (!data) return <main className="projector" id="main"><p className="loading" role="status">{error ?? 'Loading…'}</p></main>;
   const { session } = data;
   const tables = table ? data.tables.filter((t) => t.table === table) : data.tables;
@@ -30,6 +30,7 @@ export function ProjectorPage({ code, table }: { code: string; table?: number | 
             <div>
               <p>Join at <b>{window.location.host}/join</b></p>
               <p className="join-code huge" aria-label={`Join code ${session.joinCode.split('').join(' ')}`}>{session.joinCode}</p>
+              <p role="status">{data.joined} student{data.joined === 1 ? '' : 's'} joined</p>
             </div>
             <QrCode text={joinUrl} size={240} label={`QR code to join: ${joinUrl}`} />
           </div>

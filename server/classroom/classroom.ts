@@ -343,10 +343,11 @@ export class Classroom {
 
   // ---- projector (public, by join code) ----
 
-  async projector(code: string): Promise<{ session: PublicSession; tables: LiveTable[] }> {
+  async projector(code: string): Promise<{ session: PublicSession; joined: number; tables: LiveTable[] }> {
     const session = await this.d.classes.sessionByCode(normaliseJoinCode(code));
     if (!session) throw new HttpError(404, 'No class with that code.');
-    return { session: publicSession(session), tables: await this.liveTables(session, [], 'public') };
+    const joined = (await this.d.classes.students(session.sessionId)).length;
+    return { session: publicSession(session), joined, tables: await this.liveTables(session, [], 'public') };
   }
 
   private async liveTables(session: ClassSession, students: Student[], audience: 'teacher' | 'public'): Promise<LiveTable[]> {

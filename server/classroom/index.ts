@@ -53,6 +53,12 @@ export function installClassroom(deps: ClassroomInstall): { timers: PhaseTimers;
     async start() {
       await injects.restore();
       await timers.restore();
+      // A crash between storing a state and storing its timer leaves a phase without one: look once.
+      for (const matchID of await store.listMatches({ where: { isGameover: false } })) {
+        if (timers.has(matchID)) continue;
+        const { state } = await store.fetch(matchID, { state: true });
+        if (state) timers.onState(matchID, state as never);
+      }
     },
     stop() {
       timers.stop();

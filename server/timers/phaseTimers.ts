@@ -68,6 +68,11 @@ export class PhaseTimers {
     }
   }
 
+  /** Whether a match has a timer (running, paused, or a paused match without one). */
+  has(matchID: string): boolean {
+    return this.timers.has(matchID);
+  }
+
   stop(): void {
     this.stopped = true;
     for (const t of this.timers.values()) if (t.handle) clearTimeout(t.handle);

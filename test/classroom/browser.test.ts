@@ -105,6 +105,10 @@ describe('classroom pages in a browser', () => {
     expect(await teacher.textContent('main')).toContain('Table 1');
     expect(await teacher.locator('figure.chart').count()).toBeGreaterThan(1);
     await screenshot(teacher, 'classroom-debrief');
+    await teacher.screenshot({ path: 'test-artifacts/classroom-debrief-full.png', fullPage: true });
+    await teacher.emulateMedia({ media: 'print' });
+    await teacher.screenshot({ path: 'test-artifacts/classroom-debrief-print.png', fullPage: true });
+    await teacher.emulateMedia({ media: 'screen' });
     expect(await seriousViolations(teacher)).toEqual([]);
   }, 180_000);
 });
