@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Context, Next } from 'koa';
@@ -11,11 +12,23 @@ import { lobbyGuard, MatchLocks } from './http/lobbyGuard';
 import { botsFromSetup, seatBots, startMatch } from './http/seating';
 import { staticClient } from './http/staticClient';
 import { createLogger } from './logger';
+import { installClassroom } from './classroom';
 import { MatchStore } from './matchStore';
 import { createPress } from './press';
 import { openDriver } from './storage/driver';
 import { migrate } from './storage/migrations';
 import { SqlStorage } from './storage/sqlStorage';
+
+/**
+ * boardgame.io's default check lets anyone move for any seat while nobody in the match has
+ * credentials yet (e.g. a match just created). Ours: a move needs the seat's own credentials, always.
+ */
+function seatCredentialsMatch(credentials: string | undefined, player?: { credentials?: string }): boolean {
+  const expected = player?.credentials;
+  if (typeof credentials !== 'string' || typeof expected !== 'string') return false;
+  const [a, b] = [Buffer.from(credentials), Buffer.from(expected)];
+  return a.length === b.length && timingSafeEqual(a, b);
+}
 
 export interface ServerOptions {
   port: number;
@@ -46,7 +59,7 @@ export async function startPeninsulaServer(options: ServerOptions): Promise<Runn
   const locks = new MatchLocks();
   store.onStateChange((matchID, state) => bots.onState(matchID, state));
 
-  const server = Server({ games: [Peninsula], db: store });
+  const server = Server({ games: [Peninsula], db: store, authenticateCredentials: seatCredentialsMatch });
   const { app } = server;
 
   app.use(async (ctx: Context, next: Next) => {
@@ -54,6 +67,7 @@ export async function startPeninsulaServer(options: ServerOptions): Promise<Runn
     await next();
     if (!ctx.path.startsWith('/socket.io')) log.info({ method: ctx.method, path: ctx.path, status: ctx.status, ms: Date.now() - started }, 'request');
   });
+  const classroom = installClassroom({ app, driver, store, seats, bots, locks, log });
   app.use(lobbyGuard(locks));
   app.use(async (ctx: Context, next: Next) => {
     if (ctx.method === 'GET' && ctx.path === '/health') {
@@ -93,6 +107,7 @@ export async function startPeninsulaServer(options: ServerOptions): Promise<Runn
   const address = running.appServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${address.port}`;
   bots.connect(url);
+  await classroom.start();
   for (const matchID of await seats.unfinishedMatches()) await attachBots(matchID);
   log.info({ url, storage: driver.name, version: VERSION }, 'Peninsula server listening');
 
@@ -100,6 +115,7 @@ export async function startPeninsulaServer(options: ServerOptions): Promise<Runn
     url,
     async stop() {
       bots.stop();
+      classroom.stop();
       press.stop();
       await new Promise<void>((resolve) => {
         running.appServer.close(() => resolve());

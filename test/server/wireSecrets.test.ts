@@ -1,8 +1,10 @@
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { enumerateMoves } from '../../shared/enumerate';
 import { ROLES, type Role } from '../../shared/roles';
+import type { PeninsulaState } from '../../shared/state';
 import type { GameResult } from '../../shared/scoring';
-import { autoPlay, connect, createMatchWithPeople, waitFor, type Seat } from './support/players';
+import { autoPlay, connect, createMatchWithPeople, lobby, waitFor, type Seat } from './support/players';
 import { startServerProcess, type ServerProcess } from './support/serverProcess';
 
 const SEED = 'wire-secret-seed-5f2c9e';
@@ -102,4 +104,29 @@ describe('the wire never carries another seat’s secrets', () => {
       }
     }
   }, 180_000);
+
+  test('a move needs the seat’s own credentials, even in a match nobody has joined yet (boardgame.io lets those through by default)', async () => {
+    const { matchID } = await createMatchWithPeople(server.url, [], { rounds: 4, seed: 'no-one-here' });
+    const watcher = listen(server.url, matchID, null);
+    await waitFor('the spectator sync', () => watcher.received.length > 0);
+    const mover = io(`${server.url}/peninsula`, { transports: ['websocket'] });
+    // A move seat 0 could legally make now, read off the spectator's synced state.
+    const synced = (watcher.received.find((m) => m[0] === 'sync')?.[2] as { state: { G: PeninsulaState; ctx: { phase: string }; _stateID: number } }).state;
+    const seat = ['0', '1', '2', '3', '4'].find((id) => enumerateMoves(synced.G, synced.ctx.phase, id).length > 0)!;
+    const legal = enumerateMoves(synced.G, synced.ctx.phase, seat)[0]!;
+    const attempt = (credentials: string | undefined) =>
+      mover.emit('update', { type: 'MAKE_MOVE', payload: { type: legal.move, args: legal.args, playerID: seat, credentials } }, synced._stateID, matchID, seat);
+    await waitFor('connection', () => mover.connected);
+    const updates = () => watcher.received.filter((m) => m[0] === 'update' || m[0] === 'patch').length;
+    attempt(undefined);
+    attempt('made-up');
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(updates()).toBe(0);
+    // The same move with the seat's real credentials goes through: the check above can fail.
+    const { playerCredentials } = await lobby(server.url).joinMatch('peninsula', matchID, { playerID: seat, playerName: 'Real' });
+    attempt(playerCredentials);
+    await waitFor('the real move', () => updates() > 0);
+    mover.close();
+    watcher.socket.close();
+  }, 60_000);
 });
