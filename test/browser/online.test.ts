@@ -34,16 +34,10 @@ async function waitForPhase(page: Page, phase: 'Crisis' | 'Diplomacy' | 'Orders'
   await page.locator('.steps li.current', { hasText: phase }).waitFor({ timeout: 30_000 });
 }
 
-async function sealFirstTwoActions(page: Page): Promise<void> {
+async function chooseOrders(page: Page, actions: [string, string]): Promise<void> {
   await page.getByRole('tab', { name: /^Act/ }).click();
-  const boxes = page.locator('.action-list input[type=checkbox]:not([disabled])');
-  await boxes.nth(0).check();
-  await boxes.nth(1).check();
+  for (const action of actions) await page.locator('.action-list').getByRole('checkbox', { name: action }).check();
   await page.getByRole('button', { name: 'Seal my orders' }).click();
-  await page.getByRole('heading', { name: 'Your orders are sealed' }).waitFor({ timeout: 30_000 }).catch(async (e) => {
-    await screenshot(page, 'debug-seal');
-    throw e;
-  });
 }
 
 describe('online play in the browser', () => {
@@ -126,8 +120,14 @@ describe('online play in the browser', () => {
     await a.locator('.game-grid').waitFor({ timeout: 20_000 });
     await expect(a.locator('.topbar .role-chip').textContent()).resolves.toContain('United States');
 
-    await sealFirstTwoActions(a);
-    await sealFirstTwoActions(b);
+    // Alice seals first: her screen says so, and nothing of her orders reaches Bob's page.
+    await chooseOrders(a, ['Reassure allies', 'Personal letter']);
+    await a.getByRole('heading', { name: 'Your orders are sealed' }).waitFor({ timeout: 30_000 });
+    await expect(a.getByTestId('my-orders').textContent()).resolves.toBe('Reassure alliesPersonal letter');
+    await b.locator('.seat', { hasText: 'US' }).filter({ hasText: 'orders sealed' }).waitFor({ timeout: 15_000 });
+    await expect(b.locator('body').textContent()).resolves.not.toContain('Reassure allies');
+    // Bob seals last (the bots have already): the round resolves at once.
+    await chooseOrders(b, ['Charm offensive', 'Cyber operation']);
 
     // The resolution: every role's orders revealed on both screens, and round 2 begins.
     for (const page of [a, b]) {
@@ -135,8 +135,8 @@ describe('online play in the browser', () => {
       await resolution.waitFor({ timeout: 30_000 });
       await expect(resolution.textContent()).resolves.toContain('Round 1 resolved');
     }
-    const revealedToBob = await b.getByTestId('resolution').locator('.revealed li', { hasText: 'US' }).textContent();
-    expect(revealedToBob).not.toContain('no orders');
+    await expect(b.getByTestId('resolution').locator('.revealed li', { hasText: 'US' }).textContent()).resolves.toContain('Reassure allies · Personal letter');
+    await expect(a.getByTestId('resolution').locator('.revealed li', { hasText: 'DPRK' }).textContent()).resolves.toContain('Charm offensive · Cyber operation');
     await expect(a.locator('.round-num').textContent()).resolves.toContain('Round 2');
     await screenshot(a, 'online-resolution-desktop');
 

@@ -1,0 +1,109 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, test } from 'vitest';
+import { HotSeatEngine, nextSeat, seatsToAct } from '../../client/hotseat/engine';
+import { HotSeatGame } from '../../client/hotseat/HotSeatGame';
+import type { HotSeatOptions } from '../../client/hotseat/engine';
+
+afterEach(cleanup);
+
+const base: HotSeatOptions = { humans: ['US', 'DPRK'], personality: 'dealmaker', setup: { scenario: 'singapore2018', rounds: 4 } };
+
+/** A seed whose first event card asks nobody to choose, so round 1 opens at the table. */
+function quietSeed(): string {
+  for (let i = 0; ; i++) {
+    const engine = new HotSeatEngine({ ...base, setup: { ...base.setup, seed: `hotseat-${i}` } });
+    const phase = engine.state().ctx.phase;
+    engine.stop();
+    if (phase === 'diplomacy') return `hotseat-${i}`;
+  }
+}
+const options: HotSeatOptions = { ...base, setup: { ...base.setup, seed: quietSeed() } };
+
+function passScreenFor(name: string) {
+  const pass = screen.getByTestId('pass-screen');
+  expect(pass.textContent).toContain(`Pass the screen to ${name}`);
+  return pass;
+}
+
+function reveal(name: string) {
+  fireEvent.click(screen.getByRole('button', { name: `I am ${name} — show my screen` }));
+}
+
+function readAgenda(): string {
+  fireEvent.click(screen.getByRole('tab', { name: 'Your role' }));
+  const label = screen.getByTestId('secret-agenda').querySelector('.agenda-label')?.textContent ?? '';
+  fireEvent.click(screen.getByRole('tab', { name: /^Act/ }));
+  return label;
+}
+
+describe('hot-seat', () => {
+  test('the engine lets bots act and stops when only people are left to move', () => {
+    const engine = new HotSeatEngine(options);
+    const { G, ctx } = engine.state();
+    expect(ctx.phase).toBe('diplomacy');
+    // Bots stay at the table while people talk; the two people still owe a turn.
+    expect(seatsToAct(G, ctx, engine.humans)).toEqual(['US', 'DPRK']);
+    expect(nextSeat(['US', 'DPRK'], 'US')).toBe('DPRK');
+    expect(nextSeat(['US', 'DPRK'], 'DPRK')).toBe('US');
+    expect(nextSeat(['US'], 'US')).toBe('US');
+    expect(nextSeat([], 'US')).toBeNull();
+    engine.stop();
+  });
+
+  test('a round in turn: the pass screen never holds the other seat’s agenda or orders, and the round resolves', () => {
+    render(<HotSeatGame options={options} onQuit={() => undefined} />);
+    passScreenFor('United States');
+    expect(document.querySelector('[data-testid=secret-agenda]')).toBeNull();
+    reveal('United States');
+    const usAgenda = readAgenda();
+    expect(usAgenda.length).toBeGreaterThan(0);
+
+    // The United States leaves the table: the screen goes to North Korea, and the curtain hides everything.
+    fireEvent.click(screen.getByRole('button', { name: 'Leave the table for this round' }));
+    passScreenFor('North Korea');
+    expect(document.body.textContent).not.toContain(usAgenda);
+    expect(document.querySelector('.game-grid')).toBeNull();
+    reveal('North Korea');
+    const dprkAgenda = readAgenda();
+    expect(document.body.textContent).not.toContain(usAgenda);
+    fireEvent.click(screen.getByRole('button', { name: 'Leave the table for this round' }));
+
+    // Orders, privately, in turn.
+    passScreenFor('United States');
+    expect(document.body.textContent).not.toContain(dprkAgenda);
+    reveal('United States');
+    expect(screen.getByText('Orders').getAttribute('aria-current')).toBe('step');
+    fireEvent.click(screen.getByRole('checkbox', { name: /Reassure allies/ }));
+    fireEvent.click(screen.getByRole('checkbox', { name: /Press China/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Seal my orders' }));
+    passScreenFor('North Korea');
+    expect(document.body.textContent).not.toContain('Reassure allies');
+    expect(document.body.textContent).not.toContain('Press China');
+    expect(document.body.textContent).not.toContain(usAgenda);
+    reveal('North Korea');
+    expect(document.body.textContent).not.toContain('Press China');
+    fireEvent.click(screen.getByRole('checkbox', { name: /Charm offensive/ }));
+    fireEvent.click(screen.getByRole('checkbox', { name: /Cyber operation/ }));
+    act(() => {
+      fireEvent.click(screen.getByRole('button', { name: 'Seal my orders' }));
+    });
+
+    // Resolved: round 2 begins with the screen going back to the United States.
+    const pass = passScreenFor('United States');
+    expect(pass.textContent).toContain('Round 2');
+    expect(document.body.textContent).not.toContain(dprkAgenda);
+    reveal('United States');
+    const resolution = screen.getByTestId('resolution');
+    expect(within(resolution).getByText('Reassure allies · Press China')).toBeTruthy();
+    expect(within(resolution).getByText('Charm offensive · Cyber operation')).toBeTruthy();
+  });
+
+  test('one person with four bots never sees a pass screen', () => {
+    render(<HotSeatGame options={{ ...options, humans: ['ROK'] }} onQuit={() => undefined} />);
+    expect(screen.queryByTestId('pass-screen')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Leave the table for this round' }));
+    expect(screen.queryByTestId('pass-screen')).toBeNull();
+    expect(screen.getByText('Orders').getAttribute('aria-current')).toBe('step');
+  });
+});
