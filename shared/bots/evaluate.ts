@@ -1,3 +1,4 @@
+import { ACTIONS, type ActionId } from '../data/actions';
 import { AGENDA_POINTS, AGENDAS } from '../data/agendas';
 import { OBJECTIVES } from '../data/objectives';
 import { OUTCOMES } from '../data/outcomes';
@@ -6,8 +7,6 @@ import { measure, outcomeOf } from '../scoring';
 import type { PeninsulaState } from '../state';
 import type { BotTraits } from './personalities';
 
-/** Tension from which a bot starts to fear war; the fear grows with the square of the distance. */
-export const DANGER_FROM = 5;
 /** What a war is worth to every role: everyone loses. */
 export const WAR_VALUE = -60;
 
@@ -30,19 +29,69 @@ function foresight(G: PeninsulaState, role: Role): number {
  * How good a state is for a role, as the bot sees it: its public objectives, its own agenda,
  * the outcome the board points to, and the fear of war. Reads only what the role may see.
  */
-export function valueFor(G: PeninsulaState, role: Role, traits: BotTraits): number {
+export function valueFor(G: PeninsulaState, role: Role, traits: BotTraits, expectedPush = 0): number {
   if (G.war !== null) return WAR_VALUE;
   const objectives = OBJECTIVES[role].reduce((sum, term) => sum + measure(G, term.measure), 0);
   const agendaId = G.private[role]?.agenda ?? null;
   const agenda = agendaId !== null && AGENDAS[agendaId].met(G) ? AGENDA_POINTS : 0;
   const outcome = OUTCOMES[outcomeOf(G)].bonus[role] + foresight(G, role);
-  const danger = traits.warAversion * Math.max(0, G.tracks.tension - DANGER_FROM) ** 2 * 0.8;
+  const danger = traits.warAversion * Math.max(0, G.tracks.tension + expectedPush - traits.dangerFrom) ** 2 * 0.8;
   return objectives + agenda + outcome - danger;
 }
 
+/** The tension an action's unconditional effects add (negative if it calms). */
+function tensionOf(action: ActionId): number {
+  return ACTIONS[action].effects.reduce((sum, e) => sum + ('track' in e && e.track === 'tension' ? e.by : 0), 0);
+}
+
+/**
+ * A simple model of the other players: they will do about what they did last round. The tension
+ * their last orders added is what a bot expects on top of its own orders, so a bot among
+ * escalating players calms down early instead of finding out at 10. Nothing before round 2.
+ */
+export function expectedPushFromOthers(G: PeninsulaState, role: Role): number {
+  const last = G.history.at(-1);
+  if (!last) return 0;
+  let push = 0;
+  for (const [other, actions] of Object.entries(last.orders) as [Role, ActionId[]][]) {
+    if (other !== role) for (const a of actions) push += tensionOf(a);
+  }
+  return Math.max(0, push);
+}
+
+/**
+ * A copy the rules may mutate for a what-if, without touching `G`: every part the rules write to
+ * is copied one level deep, the rest is shared. Headlines are dropped (no bot reads them, and they
+ * are the part that grows). Many times cheaper than structuredClone, which bots call hundreds of times a decision.
+ */
+export function whatIfCopy(G: PeninsulaState): PeninsulaState {
+  const privateCopy: PeninsulaState['private'] = {};
+  for (const [role, slice] of Object.entries(G.private) as [Role, NonNullable<PeninsulaState['private'][Role]>][]) {
+    privateCopy[role] = { ...slice, unseenBreaches: [...slice.unseenBreaches] };
+  }
+  return {
+    ...G,
+    tracks: { ...G.tracks },
+    flags: { ...G.flags },
+    crisis: { ...G.crisis },
+    proposals: G.proposals.map((p) => ({ ...p, answers: { ...p.answers } })),
+    agreements: [...G.agreements],
+    commitments: G.commitments.map((c) => ({ ...c })),
+    breaches: [...G.breaches],
+    done: { ...G.done },
+    submitted: { ...G.submitted },
+    lastUsed: { ...G.lastUsed },
+    timesUsed: { ...G.timesUsed },
+    history: [...G.history],
+    headlines: [],
+    private: privateCopy,
+    secret: G.secret ? { ...G.secret, deck: [...G.secret.deck] } : null,
+  };
+}
+
 /** The value of a hypothetical: run `change` on a copy and compare. */
-export function gainFrom(G: PeninsulaState, role: Role, traits: BotTraits, change: (copy: PeninsulaState) => void): number {
-  const copy = structuredClone(G);
+export function gainFrom(G: PeninsulaState, role: Role, traits: BotTraits, change: (copy: PeninsulaState) => void, expectedPush = 0, base = valueFor(G, role, traits, expectedPush)): number {
+  const copy = whatIfCopy(G);
   change(copy);
-  return valueFor(copy, role, traits) - valueFor(G, role, traits);
+  return valueFor(copy, role, traits, expectedPush) - base;
 }

@@ -9,9 +9,9 @@ import { nextRandom, seedFromString } from '../rng';
 import { roleOfPlayer, ROLES, type Role } from '../roles';
 import { chooseCrisisOption } from '../rules/crisis';
 import { resolveRound } from '../rules/resolution';
-import { checkPropose, formAgreement } from '../rules/summits';
+import { checkPropose, checkRespond, formAgreement } from '../rules/summits';
 import type { Orders, PeninsulaState, Proposal } from '../state';
-import { gainFrom } from './evaluate';
+import { expectedPushFromOthers, gainFrom, valueFor } from './evaluate';
 import { PERSONALITY_TRAITS, type BotTraits } from './personalities';
 
 export { PERSONALITY_TRAITS, type BotTraits } from './personalities';
@@ -34,14 +34,16 @@ function jitter(G: PeninsulaState, playerID: string, key: string): number {
   return nextRandom(seedFromString(`${G.round}|${G.nextId}|${playerID}|${key}`))[0] / 2;
 }
 
-function packageGain(G: PeninsulaState, role: Role, traits: BotTraits, proposal: Proposal): number {
-  return gainFrom(G, role, traits, (copy) => void formAgreement(copy, { ...proposal, answers: {}, status: 'agreed' })) + traits.agreementLove;
+export function packageGain(G: PeninsulaState, role: Role, traits: BotTraits, proposal: Proposal, base?: number): number {
+  return gainFrom(G, role, traits, (copy) => void formAgreement(copy, { ...proposal, answers: {}, status: 'agreed' }), 0, base) + traits.agreementLove;
 }
 
 function answerProposals(G: PeninsulaState, role: Role, traits: BotTraits): MoveChoice | null {
   const pending = G.proposals.find((p) => p.status === 'open' && p.to.includes(role) && p.answers[role] === undefined);
   if (!pending) return null;
-  const answer = packageGain(G, role, traits, pending) >= traits.acceptThreshold ? 'accepted' : 'rejected';
+  const good = packageGain(G, role, traits, pending) >= traits.acceptThreshold;
+  // Accepting can be refused by the rules (a party has signed elsewhere this round): then say no.
+  const answer = good && checkRespond(G, role, { proposalId: pending.id, answer: 'accepted' }) === null ? 'accepted' : 'rejected';
   return { move: 'respond', args: [{ proposalId: pending.id, answer }] };
 }
 
@@ -53,7 +55,12 @@ function candidatePackages(G: PeninsulaState, role: Role): PackageInput[] {
   for (const partner of ROLES) {
     if (partner === role || G.done[partner]) continue;
     const venue = VENUE_IDS.find((v) => VENUES[v].host === partner) ?? VENUE_IDS.find((v) => VENUES[v].host === role) ?? 'singapore';
-    for (const offer of concessionsOf(role)) for (const ask of concessionsOf(partner)) out.push({ to: [partner], venue, offers: [offer], asks: [ask] });
+    const mine = concessionsOf(role);
+    const theirs = concessionsOf(partner);
+    for (const offer of mine) for (const ask of theirs) out.push({ to: [partner], venue, offers: [offer], asks: [ask] });
+    // Gifts and plain requests too: a statement can be worth signing for what it says about the signers.
+    for (const offer of mine) out.push({ to: [partner], venue, offers: [offer], asks: [] });
+    for (const ask of theirs) out.push({ to: [partner], venue, offers: [], asks: [ask] });
   }
   return out;
 }
@@ -61,12 +68,15 @@ function candidatePackages(G: PeninsulaState, role: Role): PackageInput[] {
 function bestProposal(G: PeninsulaState, playerID: string, role: Role, traits: BotTraits): MoveChoice | null {
   if (G.proposals.filter((p) => p.from === role).length >= traits.maxProposals) return null;
   let best: { choice: MoveChoice; score: number } | null = null;
+  const myBase = valueFor(G, role, traits);
+  const partnerBase = Object.fromEntries(ROLES.map((r) => [r, valueFor(G, r, PARTNER_MODEL)])) as Record<Role, number>;
   for (const input of candidatePackages(G, role)) {
     if (checkPropose(G, role, input) !== null) continue;
     const choice: MoveChoice = { move: 'propose', args: [input] };
     const draft: Proposal = { id: 'draft', round: G.round, from: role, answers: {}, status: 'open', ...input };
-    const mine = packageGain(G, role, traits, draft);
-    const theirs = Math.min(...input.to.map((partner) => packageGain(G, partner, PARTNER_MODEL, draft)));
+    const mine = packageGain(G, role, traits, draft, myBase);
+    if (mine < traits.proposeThreshold) continue;
+    const theirs = Math.min(...input.to.map((partner) => packageGain(G, partner, PARTNER_MODEL, draft, partnerBase[partner])));
     if (mine < traits.proposeThreshold || theirs < PARTNER_MODEL.acceptThreshold) continue;
     const score = mine + theirs / 2 + jitter(G, playerID, JSON.stringify(input));
     if (!best || score > best.score) best = { choice, score };
@@ -87,6 +97,8 @@ function diplomacyMove(G: PeninsulaState, playerID: string, role: Role, traits: 
 
 function ordersMove(G: PeninsulaState, playerID: string, role: Role, traits: BotTraits): MoveChoice | null {
   let best: { choice: MoveChoice; score: number } | null = null;
+  const push = expectedPushFromOthers(G, role);
+  const base = valueFor(G, role, traits, push);
   for (const choice of enumerateMoves(G, 'orders', playerID)) {
     const orders = choice.args[0] as Orders;
     const breaches = Object.values(orders.commitments).filter((c) => c === 'breach').length;
@@ -94,7 +106,7 @@ function ordersMove(G: PeninsulaState, playerID: string, role: Role, traits: Bot
       const slice = copy.private[role];
       if (slice) slice.orders = orders;
       resolveRound(copy);
-    });
+    }, push, base);
     const score = gain - breaches * traits.breachReluctance + jitter(G, playerID, orders.actions.join());
     if (!best || score > best.score) best = { choice, score };
   }

@@ -10,6 +10,7 @@ import { nextRandom, seedFromString } from '../rng';
 import { playerOfRole, ROLES, type Role } from '../roles';
 import type { GameResult } from '../scoring';
 import type { OutcomeId } from '../data/outcomes';
+import type { Tracks } from '../tracks';
 import { applyMove, seatsToMove, startMatch, type MatchState } from './headless';
 
 /** Who plays a seat in a simulated game. */
@@ -44,6 +45,8 @@ export interface GameSummary {
   actions: Partial<Record<ActionId, number>>;
   ordersByRole: Record<Role, number>;
   scores: Record<Role, number>;
+  /** The board at the end, for the report's mean final tracks. */
+  finalTracks: Tracks;
   moves: number;
   /** Wall time of the whole game and the slowest single heuristic decision, in ms. */
   ms: number;
@@ -189,6 +192,7 @@ function summarise(spec: GameSpec, state: MatchState, run: { moves: number; prop
     actions,
     ordersByRole,
     scores: Object.fromEntries(ROLES.map((r) => [r, result.scores[r].total])) as Record<Role, number>,
+    finalTracks: { ...G.tracks },
     moves: run.moves,
     ms: run.ms,
     maxDecisionMs: run.timing.max,

@@ -3,6 +3,7 @@ import { BALANCE_NOTES, BALANCE_TARGETS_TEXT } from '../data/balanceNotes';
 import { OUTCOME_IDS, OUTCOMES } from '../data/outcomes';
 import { SCENARIO_IDS, SCENARIOS, type ScenarioId } from '../data/scenarios';
 import { ROLES } from '../roles';
+import { TRACK_INFO, TRACKS } from '../tracks';
 import type { BalanceStats, GroupStats, Interval, StrengthStats } from './stats';
 import { groupedBars, horizontalBars, stackedRows } from './svg';
 
@@ -100,6 +101,8 @@ function balanceTables(b: BalanceStats): string {
     table(['Scope', 'Games with an agreement', 'Agreements', 'Deals', 'Joint statements', 'Proposals', 'Breaches', 'Rounds', 'Moves'], perGameRows),
     '#### Mean final score',
     table(['Scope', ...ROLES], scoreRows),
+    '#### Mean board at the end',
+    table(['Scope', ...TRACKS.map((t) => TRACK_INFO[t].label)], sc.map(([label, s]) => [label, ...TRACKS.map((t) => s.meanFinalTracks[t].toFixed(1))])),
   ].join('\n\n');
 }
 

@@ -2,6 +2,7 @@ import { ACTION_IDS, ACTIONS, type ActionId } from '../data/actions';
 import { OUTCOME_IDS, type OutcomeId } from '../data/outcomes';
 import { SCENARIO_IDS, type ScenarioId } from '../data/scenarios';
 import { ROLES, type Role } from '../roles';
+import { TRACKS, type TrackId } from '../tracks';
 import type { GameSummary } from './match';
 
 /** A rate with its 95% Wilson score interval: honest at small counts and near 0 or 1. */
@@ -57,6 +58,7 @@ export interface GroupStats {
   meanRounds: number;
   meanMoves: number;
   meanScore: Record<Role, number>;
+  meanFinalTracks: Record<TrackId, number>;
 }
 
 export interface TargetCheck {
@@ -96,6 +98,7 @@ export function groupStats(games: readonly GameSummary[]): GroupStats {
     meanRounds: mean(games.map((g) => g.roundsPlayed)),
     meanMoves: mean(games.map((g) => g.moves)),
     meanScore: Object.fromEntries(ROLES.map((r) => [r, mean(games.map((g) => g.scores[r]))])) as Record<Role, number>,
+    meanFinalTracks: Object.fromEntries(TRACKS.map((t) => [t, mean(games.map((g) => g.finalTracks[t]))])) as Record<TrackId, number>,
   };
 }
 

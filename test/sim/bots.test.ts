@@ -1,0 +1,98 @@
+import { describe, expect, test } from 'vitest';
+import { chooseBotMove } from '../../shared/bots';
+import { SCENARIO_IDS } from '../../shared/data/scenarios';
+import { enumerateMoves } from '../../shared/enumerate';
+import { PERSONALITIES, type Personality } from '../../shared/options';
+import { playerOfRole, ROLES, type Role } from '../../shared/roles';
+import { checkCounter, checkRespond } from '../../shared/rules/summits';
+import { applyMove, startMatch, type MatchState } from '../../shared/sim/headless';
+import { playGame, type SeatPlayer } from '../../shared/sim/match';
+
+/** Personalities for a game's five seats, varied with the game number. */
+function seatsFor(i: number): SeatPlayer[] {
+  return ROLES.map((_, seat) => ({ kind: 'heuristic', personality: PERSONALITIES[(i + seat * 3) % PERSONALITIES.length]! }));
+}
+
+describe('heuristic bots play only legal moves', () => {
+  // playGame throws at the first move the rules refuse (the reducer leaves the state unchanged) or if the game stalls.
+  test('300 seeded games, every scenario and personality mix, 4 to 10 rounds', async () => {
+    const outcomes = new Set<string>();
+    let agreements = 0;
+    for (let i = 0; i < 300; i++) {
+      const summary = await playGame({ seed: `legal-${i}`, scenario: SCENARIO_IDS[i % SCENARIO_IDS.length]!, rounds: 4 + (i % 3) * 3, seats: seatsFor(i) });
+      expect(summary.roundsPlayed).toBeGreaterThan(0);
+      outcomes.add(summary.outcome);
+      agreements += summary.agreements;
+    }
+    // The bots are not idle: they make agreements, and the games end in more than one way.
+    expect(agreements).toBeGreaterThan(300);
+    expect(outcomes.size).toBeGreaterThan(1);
+  }, 120_000);
+
+  test('beside RandomBots, which leave the board in states the bots would never make themselves', async () => {
+    for (let i = 0; i < 40; i++) {
+      const seats: SeatPlayer[] = ROLES.map((_, seat) => (seat === i % 5 || seat === (i + 2) % 5 ? { kind: 'heuristic', personality: PERSONALITIES[i % 4]! } : { kind: 'random' }));
+      const summary = await playGame({ seed: `mixed-${i}`, scenario: SCENARIO_IDS[i % SCENARIO_IDS.length]!, seats });
+      expect(summary.moves).toBeGreaterThan(0);
+    }
+  }, 60_000);
+
+  test('the same seed gives the same game', async () => {
+    const spec = { seed: 'same', scenario: 'afterHanoi2019' as const, seats: seatsFor(7) };
+    const strip = ({ ms: _ms, maxDecisionMs: _max, heuristicDecisionMs: _total, ...rest }: Awaited<ReturnType<typeof playGame>>) => rest;
+    expect(strip(await playGame(spec))).toEqual(strip(await playGame(spec)));
+  });
+});
+
+/** A match in the diplomacy phase of round 1 (the crisis choice, if any, taken by a bot). */
+function atDiplomacy(seed: string, scenario = 'singapore2018' as const): MatchState {
+  let state = startMatch({ seed, scenario });
+  for (let guard = 0; state.ctx.phase === 'crisis' && guard < 5; guard++) {
+    const role = state.G.crisis.pendingChoice as Role;
+    const choice = chooseBotMove({ G: state.G, ctx: state.ctx, playerID: playerOfRole(role), personality: 'dealmaker' })!;
+    state = applyMove(state, playerOfRole(role), choice.move, choice.args);
+  }
+  expect(state.ctx.phase).toBe('diplomacy');
+  return state;
+}
+
+/** Every proposal the rules allow a role to make now, as listed for RandomBot, plus multi-party tables. */
+function proposalsFrom(state: MatchState, from: Role): { to: Role[]; venue: string; offers: string[]; asks: string[] }[] {
+  const listed = enumerateMoves(state.G, 'diplomacy', playerOfRole(from)).filter((m) => m.move === 'propose').map((m) => m.args[0] as { to: Role[]; venue: string; offers: string[]; asks: string[] });
+  const tables = [
+    { to: ['DPRK', 'ROK'] as Role[], venue: 'panmunjom', offers: [], asks: ['freezeYongbyon', 'kaesongCooperation'] },
+    { to: ['DPRK', 'PRC'] as Role[], venue: 'beijing', offers: [], asks: ['allowInspections', 'actAsGuarantor'] },
+    { to: ['DPRK', 'JPN', 'ROK', 'PRC'] as Role[], venue: 'singapore', offers: [], asks: ['testMoratorium'] },
+  ].map((t) => ({ ...t, to: t.to.filter((r) => r !== from) }));
+  return [...listed, ...(from === 'US' ? tables : [])];
+}
+
+describe('a bot answers every kind of proposal', () => {
+  test.each(PERSONALITIES)('%s: for every proposal any role can make, each invitee accepts, rejects or counters — legally', (personality: Personality) => {
+    const base = atDiplomacy('answers');
+    const answers = { accepted: 0, rejected: 0, countered: 0 };
+    for (const from of ROLES) {
+      for (const proposal of proposalsFrom(base, from)) {
+        const proposed = applyMove(base, playerOfRole(from), 'propose', [proposal]);
+        if (proposed._stateID === base._stateID) continue;
+        const id = proposed.G.proposals.at(-1)!.id;
+        for (const invitee of proposal.to) {
+          const choice = chooseBotMove({ G: proposed.G, ctx: proposed.ctx, playerID: playerOfRole(invitee), personality });
+          expect(choice, `${invitee} answers ${JSON.stringify(proposal)}`).not.toBeNull();
+          expect(['respond', 'counter']).toContain(choice!.move);
+          const args = choice!.args[0] as { proposalId: string; answer?: 'accepted' | 'rejected' };
+          expect(args.proposalId).toBe(id);
+          const refusal = choice!.move === 'respond' ? checkRespond(proposed.G, invitee, args) : checkCounter(proposed.G, invitee, args);
+          expect(refusal).toBeNull();
+          const after = applyMove(proposed, playerOfRole(invitee), choice!.move, choice!.args);
+          expect(after._stateID).toBeGreaterThan(proposed._stateID);
+          if (choice!.move === 'counter') answers.countered += 1;
+          else answers[args.answer!] += 1;
+        }
+      }
+    }
+    // Bots weigh offers: across every package some are taken and some are turned down.
+    expect(answers.accepted).toBeGreaterThan(0);
+    expect(answers.rejected + answers.countered).toBeGreaterThan(0);
+  }, 60_000);
+});

@@ -1,0 +1,59 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, test } from 'vitest';
+import { ACTION_IDS } from '../../shared/data/actions';
+import { OUTCOME_IDS } from '../../shared/data/outcomes';
+import { ROLES } from '../../shared/roles';
+import { wilson } from '../../shared/sim/stats';
+
+const run = promisify(execFile);
+const dir = mkdtempSync(join(tmpdir(), 'peninsula-simulate-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('npm run simulate', () => {
+  test('plays 6 games in worker threads and writes a JSON report with the expected fields and a Markdown report', async () => {
+    const out = join(dir, 'balance.json');
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'scripts/simulate.ts', '--games', '6', '--strength', '5', '--threads', '2', '--seed', 'suite', '--out', out], { cwd: process.cwd(), timeout: 120_000 });
+    expect(stderr).toContain('6/6');
+    expect(stdout).toContain('6 games');
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    expect(report.threads).toBe(2);
+    const b = report.balance;
+    expect(b.games).toBe(6);
+    expect(Object.keys(b.byScenario).length).toBe(4);
+    for (const role of ROLES) {
+      const w = b.all.winRate[role];
+      expect(w.n).toBe(6);
+      expect(w.low).toBeLessThanOrEqual(w.rate);
+      expect(w.high).toBeGreaterThanOrEqual(w.rate);
+    }
+    expect(Object.keys(b.all.outcomes).sort()).toEqual([...OUTCOME_IDS].sort());
+    expect(Object.values(b.all.outcomes as Record<string, number>).reduce((x, y) => x + y, 0)).toBe(6);
+    expect(b.all.war.n).toBe(6);
+    expect(typeof b.all.agreementsPerGame).toBe('number');
+    expect(typeof b.all.breachesPerGame).toBe('number');
+    expect(Object.keys(b.all.actionUsage).sort()).toEqual([...ACTION_IDS].sort());
+    expect(b.all.meanRounds).toBeGreaterThan(0);
+    expect(b.checks.length).toBeGreaterThan(0);
+    expect(report.strength[0].opponents).toBe('RandomBot');
+    expect(report.strength[0].games).toBe(5);
+    const markdown = readFileSync(join(dir, 'BALANCE.md'), 'utf8');
+    expect(markdown).toContain('<svg');
+    expect(markdown).toContain('Win rate per role');
+  }, 150_000);
+});
+
+describe('Wilson intervals', () => {
+  test('known values, and the edges', () => {
+    const i = wilson(12, 40);
+    expect(i.rate).toBeCloseTo(0.3, 6);
+    expect(i.low).toBeCloseTo(0.1806, 3);
+    expect(i.high).toBeCloseTo(0.4544, 3);
+    expect(wilson(0, 10).low).toBe(0);
+    expect(wilson(10, 10).high).toBeCloseTo(1, 9);
+    expect(wilson(0, 0)).toMatchObject({ low: 0, high: 1 });
+  });
+});
