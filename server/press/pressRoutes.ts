@@ -41,6 +41,9 @@ class PressError extends Error {
   }
 }
 
+/** Open streams per match: five seats, classroom teams of several students each, projectors, reloads. */
+export const MAX_STREAMS_PER_MATCH = 100;
+
 const ROUTE = /^\/api\/matches\/([^/]+)\/press(\/stream|\/debrief)?$/;
 
 function sameSecret(given: string, expected: string): boolean {
@@ -155,6 +158,8 @@ export function createPress(options: PressOptions): Press {
       ctx.body = { messages: debriefPress((await messages.forMatch(matchID)).map((s) => s.message), { teacher: true }) };
       return;
     }
+    // Each stream holds a socket: a cap per match keeps one page in a reload loop from starving the server.
+    if (hub.count(matchID) >= MAX_STREAMS_PER_MATCH) throw new PressError(429, `Too many open press streams for this match (at most ${MAX_STREAMS_PER_MATCH}); close a tab and retry.`, 'TOO_MANY_STREAMS');
     // The stream: EventSource sends Last-Event-ID when it reconnects; only newer messages follow.
     const after = Number(ctx.get('last-event-id') || ctx.query.after || 0);
     ctx.status = 200;

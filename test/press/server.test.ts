@@ -5,6 +5,7 @@ import { Client, LobbyClient } from 'boardgame.io/client';
 import { SocketIO } from 'boardgame.io/multiplayer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPeninsulaServer, type RunningServer } from '../../server/app';
+import { MAX_STREAMS_PER_MATCH } from '../../server/press/pressRoutes';
 import { Peninsula } from '../../shared/game';
 import { PRESS_LIMITS, visibleTo, type PressMessage, type Recipients } from '../../shared/press';
 import { ROLES, type Role } from '../../shared/roles';
@@ -50,9 +51,9 @@ function pressUrl(matchID: string, suffix = '', seat?: Seat): string {
   return `${server.url}/api/matches/${encodeURIComponent(matchID)}/press${suffix}${query}`;
 }
 
-async function post(matchID: string, body: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
+async function post(matchID: string, body: unknown): Promise<{ status: number; json: Record<string, unknown>; headers: Headers }> {
   const response = await fetch(pressUrl(matchID), { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
-  return { status: response.status, json: (await response.json()) as Record<string, unknown> };
+  return { status: response.status, json: (await response.json()) as Record<string, unknown>, headers: response.headers };
 }
 
 function send(matchID: string, seat: Seat, to: Recipients, text: string) {
@@ -170,11 +171,15 @@ describe('press on the real server', () => {
   it(`rate-limits a seat: the ${PRESS_LIMITS.burstCount + 1}th quick message gets 429 and a Retry-After`, async () => {
     const statuses: number[] = [];
     let last: Record<string, unknown> = {};
+    let retryAfter: string | null = null;
     for (let i = 0; i <= PRESS_LIMITS.burstCount; i += 1) {
       const result = await send(matchID, seats.JPN, ['ROK'], `quick ${i}`);
       statuses.push(result.status);
       last = result.json;
+      retryAfter = result.headers.get('retry-after');
     }
+    expect(Number(retryAfter)).toBeGreaterThanOrEqual(1);
+    expect(Number(retryAfter)).toBeLessThanOrEqual(PRESS_LIMITS.burstWindowMs / 1000);
     // JPN wrote once in the first test, which may still be inside the window.
     expect(statuses.filter((s) => s === 201).length).toBeGreaterThanOrEqual(PRESS_LIMITS.burstCount - 1);
     expect(statuses[statuses.length - 1]).toBe(429);
@@ -182,6 +187,25 @@ describe('press on the real server', () => {
     expect(String(last.error)).toMatch(/Slow down/);
     // Another seat is not held back.
     expect((await send(matchID, seats.ROK, ['JPN'], 'still fine')).status).toBe(201);
+  });
+
+  it(`caps the open streams of a match at ${MAX_STREAMS_PER_MATCH}, and frees a place when one closes`, async () => {
+    const streams: SseStream[] = [];
+    for (let i = 0; i < MAX_STREAMS_PER_MATCH; i += 1) streams.push(await openStream(pressUrl(matchID, '/stream')));
+    expect(streams.every((s) => s.status === 200)).toBe(true);
+    const refused = await fetch(pressUrl(matchID, '/stream'));
+    expect(refused.status).toBe(429);
+    expect(((await refused.json()) as { code: string }).code).toBe('TOO_MANY_STREAMS');
+    streams.pop()!.close();
+    // The server learns of the close when the socket ends: retry briefly.
+    let again = await openStream(pressUrl(matchID, '/stream'));
+    for (let i = 0; i < 40 && again.status !== 200; i += 1) {
+      await new Promise((r) => setTimeout(r, 50));
+      again = await openStream(pressUrl(matchID, '/stream'));
+    }
+    expect(again.status).toBe(200);
+    streams.push(again);
+    streams.forEach((s) => s.close());
   });
 
   it('a bot answers a person privately with a short reply', async () => {
