@@ -48,9 +48,9 @@ export function messageLength(text: string): number {
 // eslint-disable-next-line no-control-regex
 const FORBIDDEN_CHARACTERS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
 
-/** What the sender typed, as it will be stored: Windows newlines become \n, outer whitespace trimmed. */
+/** What the sender typed, as it will be stored: Windows newlines become \n, pasted tabs spaces, outer whitespace trimmed. */
 export function normaliseText(text: string): string {
-  return text.replace(/\r\n?/g, '\n').trim();
+  return text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ').trim();
 }
 
 function fail(code: PressProblem, reason: string): Validated {

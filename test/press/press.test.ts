@@ -16,6 +16,7 @@ describe('validateMessage', () => {
   it('trims the text and orders the recipients, without repeats', () => {
     expect(validateMessage('US', ['JPN', 'DPRK', 'JPN'], '  Meet in Hanoi?\r\nSoon.  ')).toEqual({ ok: true, to: ['DPRK', 'JPN'], text: 'Meet in Hanoi?\nSoon.' });
     expect(validateMessage('PRC', 'all', 'Stability first.')).toEqual({ ok: true, to: 'all', text: 'Stability first.' });
+    expect(validateMessage('PRC', 'all', 'pasted\tfrom a table')).toEqual({ ok: true, to: 'all', text: 'pasted from a table' });
   });
 
   it.each([
@@ -24,7 +25,7 @@ describe('validateMessage', () => {
     ['not text', ['DPRK'], 42, 'NOT_TEXT'],
     ['too long', ['DPRK'], 'a'.repeat(PRESS_LIMITS.maxLength + 1), 'TOO_LONG'],
     ['a control character', ['DPRK'], 'bell\u0007', 'CONTROL_CHARACTERS'],
-    ['a tab inside', ['DPRK'], 'a\tb', 'CONTROL_CHARACTERS'],
+    ['an escape character', ['DPRK'], 'a\u001b[31mred', 'CONTROL_CHARACTERS'],
     ['a right-to-left override', ['DPRK'], 'evil\u202Etxt', 'CONTROL_CHARACTERS'],
     ['no recipients', [], 'hi', 'BAD_RECIPIENTS'],
     ['a recipient that is no role', ['USSR'], 'hi', 'BAD_RECIPIENTS'],
