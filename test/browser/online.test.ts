@@ -46,10 +46,8 @@ describe('online play in the browser', () => {
     const bob = await browser.newContext({ viewport: VIEWPORTS.laptop });
     const a = await alice.newPage();
     const b = await bob.newPage();
-    for (const [who, page] of [['alice', a], ['bob', b]] as const) {
-      page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') console.log(who, m.type(), m.text()); });
-      page.on('pageerror', (e) => console.log(who, 'pageerror', e.message));
-    }
+    const errors: string[] = [];
+    for (const page of [a, b]) page.on('pageerror', (e) => errors.push(e.message));
 
     // Alice creates the match as the United States.
     await a.goto(`${server.url}/`);
@@ -129,14 +127,14 @@ describe('online play in the browser', () => {
     // Bob seals last (the bots have already): the round resolves at once.
     await chooseOrders(b, ['Charm offensive', 'Cyber operation']);
 
-    // The resolution: every role's orders revealed on both screens, and round 2 begins.
+    // The resolution: every role's orders revealed on both screens (in resolution order: PRC, DPRK, ROK, JPN, US), and round 2 begins.
     for (const page of [a, b]) {
       const resolution = page.getByTestId('resolution');
       await resolution.waitFor({ timeout: 30_000 });
       await expect(resolution.textContent()).resolves.toContain('Round 1 resolved');
     }
-    await expect(b.getByTestId('resolution').locator('.revealed li', { hasText: 'US' }).textContent()).resolves.toContain('Reassure allies · Personal letter');
-    await expect(a.getByTestId('resolution').locator('.revealed li', { hasText: 'DPRK' }).textContent()).resolves.toContain('Charm offensive · Cyber operation');
+    await expect(b.getByTestId('resolution').locator('.revealed li').nth(4).textContent()).resolves.toBe('USReassure allies · Personal letter');
+    await expect(a.getByTestId('resolution').locator('.revealed li').nth(1).textContent()).resolves.toBe('DPRKCharm offensive · Cyber operation');
     await expect(a.locator('.round-num').textContent()).resolves.toContain('Round 2');
     await screenshot(a, 'online-resolution-desktop');
 
@@ -156,6 +154,7 @@ describe('online play in the browser', () => {
     const held = await b.evaluate(() => Object.keys(window.localStorage).filter((k) => k.startsWith('peninsula:seat:')));
     expect(held).toEqual([]);
 
+    expect(errors).toEqual([]);
     await Promise.all([alice.close(), bob.close(), carol.close()]);
   }, 240_000);
 });
