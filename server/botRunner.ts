@@ -27,6 +27,21 @@ export class BotRunner {
 
   constructor(private readonly seats: BotSeats, private readonly log: Logger, private readonly delayMs: number) {}
 
+  /** Matches whose bots wait, checked before each bot move (a paused class table: server/timers). */
+  hold: (matchID: string) => boolean = () => false;
+
+  /** Stops playing a match (a deleted class table). */
+  detach(matchID: string): void {
+    const bots = this.matches.get(matchID);
+    if (bots?.timer) clearTimeout(bots.timer);
+    this.matches.delete(matchID);
+  }
+
+  /** Sends one move for a seat over the server's own socket, as the bots do (the phase timers act this way). */
+  send(matchID: string, playerID: string, credentials: string, move: string, args: unknown[], stateID: number): void {
+    this.socket?.emit('update', { type: 'MAKE_MOVE', payload: { type: move, args, playerID, credentials } }, stateID, matchID, playerID);
+  }
+
   connect(serverUrl: string): void {
     this.socket = io(`${serverUrl}/peninsula`, { transports: ['websocket'], reconnection: true });
   }
@@ -64,6 +79,10 @@ export class BotRunner {
     const bots = this.matches.get(matchID);
     if (!bots?.latest) return;
     bots.timer = null;
+    if (this.hold(matchID)) {
+      bots.timer = setTimeout(() => this.act(matchID), 1000);
+      return;
+    }
     const state = bots.latest;
     const botSeats = bots.seats.map((s) => s.playerID);
     const now = Date.now();

@@ -7,6 +7,7 @@ import type { Logger } from './logger';
 import type { SqlStorage } from './storage/sqlStorage';
 
 export type StateListener = (matchID: string, state: State<PeninsulaState>) => void;
+export type StateTransform = (matchID: string, state: State<PeninsulaState>) => State<PeninsulaState>;
 
 /**
  * The storage boardgame.io's server talks to: the SQL storage plus two duties of the server's.
@@ -20,6 +21,7 @@ export type StateListener = (matchID: string, state: State<PeninsulaState>) => v
  */
 export class MatchStore extends Async {
   private readonly listeners: StateListener[] = [];
+  private readonly transforms: StateTransform[] = [];
 
   constructor(private readonly inner: SqlStorage, private readonly log: Logger) {
     super();
@@ -27,6 +29,11 @@ export class MatchStore extends Async {
 
   onStateChange(listener: StateListener): void {
     this.listeners.push(listener);
+  }
+
+  /** Applied to every state read from storage before boardgame.io uses it (a class teacher's injected event: server/classroom/injects.ts). */
+  transformStates(transform: StateTransform): void {
+    this.transforms.push(transform);
   }
 
   connect(): void {}
@@ -53,6 +60,8 @@ export class MatchStore extends Async {
 
   async fetch<O extends FetchOpts>(matchID: string, opts: O): Promise<FetchResult<O>> {
     const result = await this.inner.fetch(matchID, opts);
+    const withState = result as { state?: State };
+    for (const transform of this.transforms) if (withState.state) withState.state = transform(matchID, withState.state as State<PeninsulaState>);
     const withInitial = result as { initialState?: State };
     if (withInitial.initialState) withInitial.initialState = publicInitialState(withInitial.initialState as State<PeninsulaState>);
     return result;

@@ -21,7 +21,7 @@ function TableSection({ t, press }: { t: TableDebrief; press: PressLine[] | unde
       <h2 id={`table-${t.table}`}>Table {t.table}: {t.outcome.label}{t.over ? '' : ' (stopped early)'}</h2>
       <p>{t.outcome.explain} {t.war ? `War broke out in round ${t.war.round}: ${t.war.cause}` : ''}</p>
       <p>
-        {t.winners.length ? <>Winner{t.winners.length > 1 ? 's' : ''}: {t.winners.map((r) => <RoleChip key={r} role={r} />)}</> : 'No winner.'} · {t.roundsPlayed} of {t.rounds} rounds · {t.scenario}
+        {t.winners.length ? <>{t.over ? 'Winner' : 'Leading'}{t.winners.length > 1 ? 's' : ''}: {t.winners.map((r) => <RoleChip key={r} role={r} />)}</> : 'No winner.'} · {t.roundsPlayed} of {t.rounds} rounds · {t.scenario}
       </p>
       <div className="chart-row">
         {CHARTS.map((c) => (

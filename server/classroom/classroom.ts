@@ -267,6 +267,7 @@ export class Classroom {
 
   async remove(session: ClassSession): Promise<void> {
     for (const t of await this.matchesOf(session)) {
+      this.d.bots.detach(t.matchID);
       await this.d.timers.forget(t.matchID);
       this.d.injects.forget(t.matchID);
       await this.d.locks.run(t.matchID, () => this.d.store.wipe(t.matchID));
@@ -297,9 +298,13 @@ export class Classroom {
 
   // ---- students ----
 
-  async join(ip: string, body: Record<string, unknown>): Promise<{ studentId: string; token: string; sessionId: string; table: number; role: Role }> {
+  private checkGuesses(ip: string): void {
     const wait = this.guesses.retryAfter(ip);
     if (wait > 0) throw Object.assign(new HttpError(429, `Too many wrong join codes from this network. Wait ${wait} seconds, then check the code on the board.`), { retryAfter: wait });
+  }
+
+  async join(ip: string, body: Record<string, unknown>): Promise<{ studentId: string; token: string; sessionId: string; table: number; role: Role }> {
+    this.checkGuesses(ip);
     const code = normaliseJoinCode(typeof body.code === 'string' ? body.code : '');
     const session = isWellFormedJoinCode(code) ? await this.d.classes.sessionByCode(code) : undefined;
     if (!session) {
@@ -343,9 +348,15 @@ export class Classroom {
 
   // ---- projector (public, by join code) ----
 
-  async projector(code: string): Promise<{ session: PublicSession; joined: number; tables: LiveTable[] }> {
-    const session = await this.d.classes.sessionByCode(normaliseJoinCode(code));
-    if (!session) throw new HttpError(404, 'No class with that code.');
+  async projector(ip: string, code: string): Promise<{ session: PublicSession; joined: number; tables: LiveTable[] }> {
+    // The projector answers by join code too, so it counts wrong codes like the join does.
+    this.checkGuesses(ip);
+    const normalised = normaliseJoinCode(code);
+    const session = isWellFormedJoinCode(normalised) ? await this.d.classes.sessionByCode(normalised) : undefined;
+    if (!session) {
+      this.guesses.fail(ip);
+      throw new HttpError(404, 'No class with that code.');
+    }
     const joined = (await this.d.classes.students(session.sessionId)).length;
     return { session: publicSession(session), joined, tables: await this.liveTables(session, [], 'public') };
   }

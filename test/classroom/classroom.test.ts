@@ -20,7 +20,7 @@ describe('a class of 30 students at 6 tables, run by the teacher API', () => {
 
   beforeAll(async () => {
     server = await startServerProcess();
-  });
+  }, 180_000);
   afterAll(async () => {
     players.forEach((p) => p.stop());
     clients.forEach((c) => c.stop());
@@ -195,6 +195,8 @@ describe('a class of 30 students at 6 tables, run by the teacher API', () => {
     }
     expect(limited?.body.error).toMatch(/Too many wrong join codes/);
     expect(Number(limited?.headers.get('retry-after'))).toBeGreaterThan(0);
+    // The projector answers by code too: it is limited in the same way.
+    expect((await call(url, 'GET', '/api/class/projector/AAAAAA')).status).toBe(429);
 
     // End, then delete: the session, its matches and their data are gone.
     expect((await teacher('POST', '/end')).status).toBe(200);
