@@ -29,10 +29,11 @@ const LINK_ENDS: Record<LinkEnd, MapPoint> = {
 };
 
 /** Venues on the main map, with where their summit label goes; the others live in insets. */
-const MAP_VENUES: Partial<Record<VenueId, { at: MapPoint; dx: number; dy: number }>> = {
-  panmunjom: { at: POINTS.panmunjom, dx: 18, dy: 4 },
-  beijing: { at: POINTS.beijing, dx: -8, dy: 32 },
-  pyongyang: { at: POINTS.pyongyang, dx: -30, dy: 30 },
+const MAP_VENUES: Partial<Record<VenueId, { at: MapPoint; dx: number; dy: number; anchor: 'start' | 'end' }>> = {
+  panmunjom: { at: POINTS.panmunjom, dx: 18, dy: 4, anchor: 'start' },
+  beijing: { at: POINTS.beijing, dx: -8, dy: 32, anchor: 'start' },
+  // Under the city's name, over Korea Bay: east of Pyongyang is the DMZ and its labels.
+  pyongyang: { at: POINTS.pyongyang, dx: -19, dy: 23, anchor: 'end' },
 };
 
 function isInsetVenue(id: VenueId): id is InsetId {
@@ -132,7 +133,7 @@ export function Venues({ venues }: { venues: VenueView[] }) {
           <g key={venue.id}>
             <VenueMarker venue={venue} x={x} y={y} />
             {venue.status !== 'none' ? (
-              <text className={`pm-summit-label pm-summit-label--${venue.status}`} x={x + place.dx} y={y + place.dy}>
+              <text className={`pm-summit-label pm-summit-label--${venue.status}`} x={x + place.dx} y={y + place.dy} textAnchor={place.anchor}>
                 {VENUE_STATUS_LABEL[venue.status]}
               </text>
             ) : null}
