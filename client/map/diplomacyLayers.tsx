@@ -104,8 +104,18 @@ const VENUE_STATUS_LABEL: Record<VenueView['status'], string> = {
   none: '',
 };
 
+/** This round's summit, or, in a quiet round, a small ring for agreements made here before. */
 function VenueMarker({ venue, x, y }: { venue: VenueView; x: number; y: number }) {
-  if (venue.status === 'none') return null;
+  if (venue.status === 'none') {
+    if (venue.earlier === 0) return null;
+    const times = venue.earlier === 1 ? 'an earlier round' : `${venue.earlier} earlier rounds`;
+    return (
+      <g className="pm-summit pm-summit--past" data-venue={venue.id} data-status="past" data-earlier={venue.earlier}>
+        <title>{`${venue.label}: agreements signed here in ${times}`}</title>
+        <circle className="pm-summit-ring" cx={x} cy={y} r={8} />
+      </g>
+    );
+  }
   return (
     <g className={`pm-summit pm-summit--${venue.status}`} data-venue={venue.id} data-status={venue.status}>
       <title>{`${venue.label}: ${VENUE_STATUS_LABEL[venue.status]}`}</title>

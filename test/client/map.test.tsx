@@ -115,6 +115,13 @@ describe('the board map shows the state', () => {
     expect(c.querySelector('.pm-summit[data-venue="beijing"]')).toBeNull();
     expect(the(c, '[data-inset="singapore"]').getAttribute('data-status')).toBe('none');
     expect(the(c, 'svg').getAttribute('aria-label')).toContain('a deal agreed at Panmunjom (DMZ)');
+    cleanup();
+
+    // Next round the summit is history: a small ring remembers it.
+    const next = draw(view(submitOrders(everyoneDone(s))));
+    expect(the(next, '.pm-summit[data-venue="panmunjom"]').getAttribute('data-status')).toBe('past');
+    expect(the(next, '.pm-summit[data-venue="panmunjom"]').getAttribute('data-earlier')).toBe('1');
+    expect(next.querySelector('.pm-venues')?.textContent).not.toContain('Deal agreed');
   });
 
   test('an open proposal for Singapore lights its inset, and an agreement there marks the venue inside it', () => {
