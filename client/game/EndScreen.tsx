@@ -37,7 +37,7 @@ export function EndScreen({ G, result, role }: { G: PeninsulaState; result: Game
 
       <section className="panel" aria-labelledby="scores-title">
         <h2 id="scores-title">Scores</h2>
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label="Scores table">
           <table className="scores">
             <thead>
               <tr>

@@ -31,6 +31,8 @@ export interface GameScreenProps {
   showTimer?: boolean;
   /** The server's deadline for this phase, when it has one. */
   deadline?: Deadline | undefined;
+  /** Private messages between roles (client/press), when the mode has them: shown as a tab. */
+  press?: ReactNode;
   /** Hot-seat: the seat's private turn is over (orders sealed, or it left the table). */
   onTurnEnd?: () => void;
 }
@@ -64,7 +66,7 @@ function ActPanel({ G, ctx, role, send, onTurnEnd }: { G: PeninsulaState; ctx: C
 }
 
 /** The table: tracks left, map and crisis in the centre, the seat's panels right; the debrief once the game is over. */
-export function GameScreen({ G, ctx, playerID, send, seats, isConnected, toolbar, showTimer = true, deadline, onTurnEnd }: GameScreenProps) {
+export function GameScreen({ G, ctx, playerID, send, seats, isConnected, toolbar, showTimer = true, deadline, press, onTurnEnd }: GameScreenProps) {
   const role = roleOfPlayer(playerID);
   const [tab, setTab] = useState('act');
   const awaiting = role ? G.proposals.filter((p) => p.status === 'open' && p.to.includes(role) && p.answers[role] === undefined).length : 0;
@@ -95,6 +97,7 @@ export function GameScreen({ G, ctx, playerID, send, seats, isConnected, toolbar
   const tabs = [
     { id: 'act', label: <>Act{awaiting ? <span className="badge attention" aria-label={`${awaiting} proposals awaiting your answer`}>{awaiting}</span> : null}</>, content: <ActPanel G={G} ctx={ctx} role={role} send={send} onTurnEnd={onTurnEnd} /> },
     ...(role ? [{ id: 'role', label: 'Your role', content: <RoleCard G={G} role={role} /> }] : []),
+    ...(press ? [{ id: 'press', label: 'Press', content: press }] : []),
     { id: 'deals', label: 'Deals', content: <CommitmentsPanel G={G} role={role} /> },
     { id: 'news', label: 'News', content: <NewsLog G={G} /> },
   ];

@@ -62,7 +62,7 @@ export function Markdown({ source }: { source: string }) {
       while (i < lines.length && (lines[i] ?? '').startsWith('|')) rows.push(lines[i++] ?? '');
       const [head, , ...body] = rows;
       blocks.push(
-        <div className="table-wrap" key={i}>
+        <div className="table-wrap" key={i} tabIndex={0} role="region" aria-label={`Table: ${cells(head ?? '').join(', ')}`}>
           <table>
             <thead>
               <tr>{cells(head ?? '').map((c, k) => <th key={k} scope="col">{inline(c)}</th>)}</tr>

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { playerOfRole, playerView, ROLE_NAMES, type Role } from '../../shared/index';
+import { playerOfRole, playerView, ROLE_NAMES, ROLES, type Role } from '../../shared/index';
+import { createLocalPress, PressPanel, useLocalPress, type LocalPress } from '../press';
 import { GameScreen } from '../game/GameScreen';
 import { makeSend } from '../game/moveChecks';
 import type { SeatInfo } from '../game/panels/PhaseBar';
@@ -32,7 +33,18 @@ export function PassScreen({ role, round, phase, onReady }: { role: Role; round:
 /** A hot-seat match: the engine runs locally; the screen belongs to one person at a time. */
 export function HotSeatGame({ options, onQuit }: { options: HotSeatOptions; onQuit: () => void }) {
   const engine = useMemo(() => new HotSeatEngine(options), [options]);
-  useEffect(() => () => engine.stop(), [engine]);
+  const press = useMemo(
+    () => createLocalPress({
+      matchID: 'hotseat',
+      game: () => ({ G: engine.state().G, phase: engine.state().ctx.phase }),
+      bots: Object.fromEntries(ROLES.filter((r) => !engine.humans.includes(r)).map((r) => [r, options.personality])),
+    }),
+    [engine, options.personality],
+  );
+  useEffect(() => () => {
+    engine.stop();
+    press.stop();
+  }, [engine, press]);
   const state = useSyncExternalStore(engine.subscribe, engine.getState);
   const pending = seatsToAct(state.G, state.ctx, engine.humans);
   const solo = engine.humans.length === 1;
@@ -61,7 +73,7 @@ export function HotSeatGame({ options, onQuit }: { options: HotSeatOptions; onQu
   });
 
   const seats: SeatInfo[] = engine.humans.length
-    ? (['US', 'DPRK', 'ROK', 'PRC', 'JPN'] as const).map((role) => ({ role, kind: engine.humans.includes(role) ? 'human' : 'bot', name: engine.humans.includes(role) ? 'at this screen' : undefined }))
+    ? ROLES.map((role) => ({ role, kind: engine.humans.includes(role) ? 'human' : 'bot', name: engine.humans.includes(role) ? 'at this screen' : undefined }))
     : [];
   const quit = (
     <button type="button" className="btn small" onClick={onQuit}>
@@ -91,5 +103,12 @@ export function HotSeatGame({ options, onQuit }: { options: HotSeatOptions; onQu
       {quit}
     </>
   );
-  return <GameScreen key={current ?? 'watch'} G={G} ctx={state.ctx} playerID={playerID} send={send} seats={seats} isConnected toolbar={toolbar} showTimer={false} onTurnEnd={solo ? undefined : endTurn} />;
+  // The press panel mounts only for the seat at the screen, after its pass screen (see client/press/localPress.ts).
+  const pressPanel = current ? <SeatPress press={press} role={current} /> : null;
+  return <GameScreen key={current ?? 'watch'} G={G} ctx={state.ctx} playerID={playerID} send={send} seats={seats} isConnected toolbar={toolbar} showTimer={false} press={pressPanel} onTurnEnd={solo ? undefined : endTurn} />;
+}
+
+function SeatPress({ press, role }: { press: LocalPress; role: Role }) {
+  const seat = useLocalPress(press, role);
+  return <PressPanel role={role} messages={seat.messages} onSend={seat.send} read={seat.read} onRead={seat.onRead} />;
 }

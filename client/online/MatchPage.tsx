@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { isScenarioId, SCENARIOS } from '../../shared/data/scenarios';
 import { ROLE_NAMES, ROLES, type Role } from '../../shared/roles';
 import { RoleChip } from '../game/roleStyle';
 import { Link, navigate } from '../router';
@@ -65,7 +66,7 @@ function SeatList({ match, mine }: { match: MatchInfo; mine?: string | undefined
         return (
           <li key={role} className={player?.name === undefined ? 'open' : ''}>
             <RoleChip role={role} />
-            <span>{who}</span>
+            <span className="seat-who-name">{who}</span>
             {String(i) === mine ? <span className="badge">you</span> : null}
           </li>
         );
@@ -192,6 +193,8 @@ export default function MatchPage({ matchID }: { matchID: string }) {
     return <PeninsulaOnlineClient matchID={matchID} playerID={seat?.playerID} credentials={seat?.credentials} toolbar={toolbar} />;
   }
 
+  const scenarioId = match.setupData?.scenario;
+  const scenario = scenarioId && isScenarioId(scenarioId) ? SCENARIOS[scenarioId] : SCENARIOS.singapore2018;
   const start = async () => {
     if (!seat) return;
     setStarting(true);
@@ -214,6 +217,11 @@ export default function MatchPage({ matchID }: { matchID: string }) {
       </header>
       <main id="main" className="page narrow">
         <h1>Waiting room</h1>
+        {scenario ? (
+          <p className="lead">
+            {scenario.label}, {match.setupData?.rounds ?? scenario.defaultRounds} rounds. <span className="muted">{scenario.question}</span>
+          </p>
+        ) : null}
         {seat ? <InviteBox matchID={matchID} /> : null}
         <section className="card" aria-labelledby="seats-title">
           <h2 id="seats-title">Seats</h2>

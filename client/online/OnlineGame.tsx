@@ -2,7 +2,8 @@ import { useMemo, type ReactNode } from 'react';
 import { Client } from 'boardgame.io/react';
 import { SocketIO } from 'boardgame.io/multiplayer';
 import type { BoardProps } from 'boardgame.io/react';
-import { Peninsula, ROLES, type PeninsulaState } from '../../shared/index';
+import { Peninsula, roleOfPlayer, ROLES, type PeninsulaState } from '../../shared/index';
+import { PressPanel, usePress } from '../press';
 import type { MoveName } from '../../shared/moves';
 import { GameScreen } from '../game/GameScreen';
 import { makeSend } from '../game/moveChecks';
@@ -13,7 +14,7 @@ import { useServerTimer } from './useServerTimer';
 type Props = BoardProps<PeninsulaState> & { toolbar?: ReactNode };
 
 /** boardgame.io's board for online play: adapts its props to the GameScreen. */
-function OnlineBoard({ G, ctx, moves, playerID, matchID, isConnected, matchData, toolbar }: Props) {
+function OnlineBoard({ G, ctx, moves, playerID, matchID, credentials, isConnected, matchData, toolbar }: Props) {
   const deadline = useServerTimer(matchID, `${G.round}:${ctx.phase}`);
   const send = useMemo(
     () => makeSend(G, ctx.phase, playerID, (move: MoveName, args: unknown[]) => moves[move]?.(...args)),
@@ -24,7 +25,13 @@ function OnlineBoard({ G, ctx, moves, playerID, matchID, isConnected, matchData,
     const kind = player?.name === undefined ? 'empty' : isBotName(player.name) ? 'bot' : 'human';
     return { role, name: player?.name, kind, connected: kind === 'human' ? player?.isConnected : undefined };
   });
-  return <GameScreen G={G} ctx={ctx} playerID={playerID} send={send} seats={seats} isConnected={isConnected} toolbar={toolbar} deadline={deadline} />;
+  const role = roleOfPlayer(playerID);
+  const press = usePress(matchID, playerID, credentials);
+  const names = Object.fromEntries(seats.filter((s) => s.name).map((s) => [s.role, s.name]));
+  const pressPanel = role ? (
+    <PressPanel role={role} messages={press.messages} onSend={press.send} classroom={press.classroom} names={names} connected={press.connected} closed={ctx.gameover !== undefined ? 'The match is over.' : null} />
+  ) : null;
+  return <GameScreen G={G} ctx={ctx} playerID={playerID} send={send} seats={seats} isConnected={isConnected} toolbar={toolbar} deadline={deadline} press={pressPanel} />;
 }
 
 function Connecting() {

@@ -1,0 +1,165 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rm } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { buildClient, launchBrowser, screenshot, seriousViolations, startServer, VIEWPORTS, type TestServer, type ViewportName } from './harness';
+
+let clientDir: string;
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  clientDir = await buildClient();
+  server = await startServer(clientDir);
+  browser = await launchBrowser();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (clientDir) await rm(clientDir, { recursive: true, force: true });
+});
+
+async function expectAccessible(page: Page, screen: string): Promise<void> {
+  const violations = await seriousViolations(page);
+  expect(violations, `${screen}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
+}
+
+async function phaseOf(page: Page): Promise<string> {
+  return (await page.locator('.steps li.current').textContent()) ?? '';
+}
+
+/** Plays this seat's private turn the simplest way: answer a crisis, leave the table, or seal the first two orders. */
+async function playTurn(page: Page): Promise<string[]> {
+  const crisis = page.locator('.crisis-choice button').first();
+  if (await crisis.isVisible()) {
+    await crisis.click();
+    return [];
+  }
+  const phase = await phaseOf(page);
+  if (phase === 'Diplomacy') {
+    await page.getByRole('button', { name: 'Leave the table for this round' }).click();
+    return [];
+  }
+  if (phase === 'Orders') {
+    await page.getByRole('tab', { name: /^Act/ }).click();
+    const boxes = page.locator('.action-list > li:not(.unavailable)');
+    const labels = [await boxes.nth(0).locator('.action-label').textContent(), await boxes.nth(1).locator('.action-label').textContent()].map(String);
+    for (const label of labels) await page.locator('.action-list').getByRole('checkbox', { name: label }).check();
+    await page.getByRole('button', { name: 'Seal my orders' }).click();
+    return labels;
+  }
+  return [];
+}
+
+async function agendaOnScreen(page: Page): Promise<string> {
+  await page.getByRole('tab', { name: 'Your role' }).click();
+  const label = (await page.locator('[data-testid=secret-agenda] .agenda-label').textContent()) ?? '';
+  await page.getByRole('tab', { name: /^Act/ }).click();
+  return label;
+}
+
+describe('screens in the browser', () => {
+  it('home, rules and hot-seat set-up pass axe at every size', async () => {
+    for (const name of Object.keys(VIEWPORTS) as ViewportName[]) {
+      const page = await browser.newPage({ viewport: VIEWPORTS[name] });
+      await page.goto(`${server.url}/`);
+      await page.getByRole('heading', { name: 'Peninsula', level: 1 }).waitFor();
+      await expectAccessible(page, `home ${name}`);
+      await screenshot(page, `home-${name}`);
+      await page.getByRole('link', { name: 'Read the rules' }).click();
+      await page.getByRole('navigation', { name: 'Sections of the rules' }).waitFor();
+      await expectAccessible(page, `rules ${name}`);
+      await screenshot(page, `rules-${name}`);
+      await page.goto(`${server.url}/hotseat`);
+      await page.getByRole('heading', { name: 'Hot-seat game' }).waitFor();
+      await expectAccessible(page, `hot-seat set-up ${name}`);
+      await screenshot(page, `hotseat-setup-${name}`);
+      await page.close();
+    }
+  }, 240_000);
+
+  it('a hot-seat round for two people: while the pass screen is up the page holds no agenda and no orders', async () => {
+    const page = await browser.newPage({ viewport: VIEWPORTS.desktop });
+    await page.goto(`${server.url}/hotseat`);
+    await page.getByRole('button', { name: 'Start the hot-seat game' }).click();
+    const agendas = new Set<string>();
+    const orders = new Set<string>();
+    let passScreens = 0;
+    for (let step = 0; step < 12; step++) {
+      await page.locator('[data-testid=pass-screen], .game-grid').first().waitFor();
+      if (await page.getByTestId('pass-screen').isVisible()) {
+        passScreens++;
+        const html = await page.content();
+        for (const secret of [...agendas, ...orders]) expect(html, `pass screen ${passScreens} holds "${secret}"`).not.toContain(secret);
+        expect(html).not.toContain('secret-agenda');
+        expect(html).not.toContain('my-orders');
+        if (passScreens === 1) {
+          await expectAccessible(page, 'pass screen');
+          await screenshot(page, 'hotseat-pass-desktop');
+        }
+        if ((await page.locator('.pass-card .eyebrow').textContent())?.includes('Round 2')) break;
+        await page.getByRole('button', { name: /show my screen/ }).click();
+        continue;
+      }
+      agendas.add(await agendaOnScreen(page));
+      if (passScreens === 1) {
+        await expectAccessible(page, 'hot-seat table');
+        await screenshot(page, 'hotseat-table-desktop');
+      }
+      for (const label of await playTurn(page)) orders.add(label);
+    }
+    expect(agendas.size).toBe(2);
+    expect(orders.size).toBeGreaterThanOrEqual(3);
+    expect(passScreens).toBeGreaterThanOrEqual(4);
+    await page.getByRole('button', { name: /show my screen/ }).click();
+    await page.getByTestId('resolution').waitFor();
+    await screenshot(page, 'hotseat-resolution-desktop');
+    await page.close();
+  }, 240_000);
+
+  it('a whole solo hot-seat game ends on the debrief, shown at every size', async () => {
+    const page = await browser.newPage({ viewport: VIEWPORTS.laptop });
+    await page.goto(`${server.url}/hotseat`);
+    const picker = page.getByRole('group', { name: 'Who sits at this screen' });
+    await picker.getByRole('checkbox', { name: /North Korea/ }).uncheck();
+    await picker.getByRole('checkbox', { name: /United States/ }).uncheck();
+    await picker.getByRole('checkbox', { name: /South Korea/ }).check();
+    await page.getByLabel('Rounds').fill('4');
+    await page.getByRole('button', { name: 'Start the hot-seat game' }).click();
+    for (let step = 0; step < 40; step++) {
+      await page.locator('.game-grid, .end-screen').first().waitFor();
+      if (await page.locator('.end-screen').isVisible()) break;
+      if (step === 2) {
+        await expectAccessible(page, 'solo table, laptop');
+        await screenshot(page, 'hotseat-solo-laptop');
+      }
+      await playTurn(page);
+    }
+    await page.locator('.end-screen').waitFor();
+    await expect(page.locator('.charts figure').count()).resolves.toBe(5);
+    for (const name of Object.keys(VIEWPORTS) as ViewportName[]) {
+      await page.setViewportSize(VIEWPORTS[name]);
+      await expectAccessible(page, `end screen ${name}`);
+      await screenshot(page, `end-${name}`);
+    }
+    await page.setViewportSize(VIEWPORTS.phone);
+    await page.getByRole('heading', { name: 'The tracks, round by round' }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'end-charts-phone');
+    await page.close();
+  }, 300_000);
+
+  it('the hot-seat table at the laptop and phone sizes', async () => {
+    for (const name of ['laptop', 'phone'] as const) {
+      const page = await browser.newPage({ viewport: VIEWPORTS[name] });
+      await page.goto(`${server.url}/hotseat`);
+      await page.getByRole('button', { name: 'Start the hot-seat game' }).click();
+      await page.getByTestId('pass-screen').waitFor();
+      await screenshot(page, `hotseat-pass-${name}`);
+      await page.getByRole('button', { name: /show my screen/ }).click();
+      await page.locator('.game-grid').waitFor();
+      await expectAccessible(page, `hot-seat table ${name}`);
+      await screenshot(page, `hotseat-table-${name}`);
+      await page.close();
+    }
+  }, 120_000);
+});
