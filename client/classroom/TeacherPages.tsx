@@ -93,8 +93,18 @@ export function CreateClass() {
 const GLANCE: TrackId[] = ['capability', 'sanctions', 'enforcement', 'rapport', 'trustUsRok', 'trustUsJpn'];
 
 /** The teacher console: seating before the start, then every table live with its controls. */
+/** A teacher link (/class/:id#key=…) carries the key to another device; it is stored there and dropped from the address bar. */
+function keyFromLink(sessionId: string): string | null {
+  const match = /(?:^#|&)key=([\w-]+)/.exec(window.location.hash);
+  if (match?.[1]) {
+    teacherKeys.set(sessionId, match[1]);
+    window.history.replaceState(null, '', window.location.pathname);
+  }
+  return teacherKeys.get(sessionId);
+}
+
 export function TeacherConsole({ sessionId }: { sessionId: string }) {
-  const key = teacherKeys.get(sessionId);
+  const [key] = useState(() => keyFromLink(sessionId));
   const { data, error, refresh } = usePoll(() => api<ConsoleData>('GET', `/api/class/${sessionId}`, { teacherKey: key }), 2000, [sessionId]);
   const [notice, setNotice] = useState<string | null>(null);
   const [eventId, setEventId] = useState<string>(EVENT_IDS[0]!);
@@ -150,6 +160,11 @@ export function TeacherConsole({ sessionId }: { sessionId: string }) {
             <Link className="btn small" href={`/class/${sessionId}/briefings`}>Role briefings</Link>
             <Link className="btn small" href={`/class/${sessionId}/debrief`}>Debrief</Link>
           </p>
+          <details className="teacher-link">
+            <summary>Open this console on another device</summary>
+            <p className="hint">This link holds your teacher key: anyone with it controls the session. Do not project it.</p>
+            <input readOnly aria-label="Teacher link" value={`${window.location.origin}/class/${sessionId}#key=${key}`} onFocus={(e) => e.target.select()} />
+          </details>
         </div>
         <QrCode text={joinUrl} size={140} label={`QR code to join: ${joinUrl}`} />
       </header>

@@ -42,6 +42,14 @@ describe('classroom pages in a browser', () => {
     expect(await teacher.locator('svg.qr').count()).toBe(1);
     await screenshot(teacher, 'classroom-console-lobby');
 
+    // The projector before the start: the code, the QR code, how many have joined.
+    const projector = await page(1920, 1080);
+    await projector.goto(`${server.url}/class/projector/${code}`);
+    await projector.getByText('0 students joined').waitFor();
+    expect(await projector.locator('svg.qr').count()).toBe(1);
+    await screenshot(projector, 'classroom-projector-lobby');
+    expect(await seriousViolations(projector)).toEqual([]);
+
     // Two students on their own phones: one types the code, one follows the QR link.
     const ana = await page(390, 844);
     await ana.goto(`${server.url}/join`);
@@ -89,13 +97,16 @@ describe('classroom pages in a browser', () => {
     await teacher.locator('.class-timer.paused').first().waitFor();
 
     // The projector: public, by code, no names and no secrets.
-    const projector = await page(1920, 1080);
-    await projector.goto(`${server.url}/class/projector/${code}`);
     await projector.getByText('Tension').first().waitFor();
     const shown = await projector.textContent('main');
     expect(shown).not.toContain('Ana');
     expect(shown).toContain('Paused');
     await screenshot(projector, 'classroom-projector');
+    expect(await seriousViolations(projector)).toEqual([]);
+    await projector.goto(`${server.url}/class/projector/${code}/1`);
+    await projector.getByText('DPRK capability').waitFor();
+    await screenshot(projector, 'classroom-projector-table');
+    expect(await seriousViolations(teacher)).toEqual([]);
 
     // End the session; the debrief is built from the tables as they stand.
     teacher.once('dialog', (d) => void d.accept());
