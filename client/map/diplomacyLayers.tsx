@@ -1,4 +1,4 @@
-import { TRACK_MAX } from '../../shared/tracks';
+import { TRACK_MAX, type TrackId } from '../../shared/tracks';
 import type { VenueId } from '../../shared/data/venues';
 import { INSETS, POINTS, type InsetId, type MapPoint } from './geometry';
 import type { LinkEnd, LinkView, VenueView } from './mapView';
@@ -62,7 +62,7 @@ function linkMidpoint(link: LinkView): MapPoint {
 }
 
 /** Where each link's name goes beside its value, clear of the capitals and insets. */
-const LINK_CAPTIONS: Record<string, { dx: number; dy: number; anchor: 'start' | 'middle' | 'end' }> = {
+const LINK_CAPTIONS: Partial<Record<TrackId, { dx: number; dy: number; anchor: 'start' | 'middle' | 'end' }>> = {
   trustUsRok: { dx: 0, dy: 28, anchor: 'middle' },
   trustUsJpn: { dx: -16, dy: 4, anchor: 'end' },
   rapport: { dx: 0, dy: -17, anchor: 'middle' },

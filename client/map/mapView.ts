@@ -120,15 +120,17 @@ export interface VenueView {
   earlier: number;
 }
 
-const AGREEMENT_STATUS: Record<AgreementKind, VenueStatus> = { deal: 'deal', jointStatement: 'jointStatement' };
+/** A deal outranks a joint statement, which outranks a proposal still on the table. */
+function venueStatus(agreedNow: readonly AgreementKind[], proposed: boolean): VenueStatus {
+  if (agreedNow.includes('deal')) return 'deal';
+  if (agreedNow.includes('jointStatement')) return 'jointStatement';
+  return proposed ? 'proposed' : 'none';
+}
 
 function venueView(G: PeninsulaState, id: VenueId): VenueView {
-  const agreedNow = G.agreements.filter((a) => a.venue === id && a.round === G.round);
+  const agreedNow = G.agreements.filter((a) => a.venue === id && a.round === G.round).map((a) => a.kind);
   const proposed = G.proposals.some((p) => p.venue === id && p.status === 'open');
-  let status: VenueStatus = 'none';
-  if (agreedNow.some((a) => a.kind === 'deal')) status = AGREEMENT_STATUS.deal;
-  else if (agreedNow.length > 0) status = AGREEMENT_STATUS.jointStatement;
-  else if (proposed) status = 'proposed';
+  const status = venueStatus(agreedNow, proposed);
   return { id, label: VENUES[id].label, status, earlier: G.agreements.filter((a) => a.venue === id && a.round < G.round).length };
 }
 
