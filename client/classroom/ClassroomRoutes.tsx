@@ -1,7 +1,7 @@
 import { isRole } from '../../shared/roles';
 import { Link } from '../router';
 import { BriefingPage } from './BriefingPage';
-import { DebriefPage } from './DebriefPage';
+import { DebriefPage, StudentDebriefPage } from './DebriefPage';
 import { ProjectorPage } from './ProjectorPage';
 import { JoinPage, StudentTable } from './StudentPages';
 import { CreateClass, TeacherConsole } from './TeacherPages';
@@ -14,13 +14,14 @@ import './classroom.css';
  *   /class/:id/briefings         all five briefings       /class/briefing/:role one role's briefing
  *   /class/projector/:code[/:n]  projector (class or table n)
  *   /join[/:code]                student join             /class/play           the student's table
+ *   /class/play/debrief          the student's table debrief, once its game is over
  */
 export default function ClassroomRoutes({ path }: { path: string }) {
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'join') return <JoinPage code={parts[1]} />;
   const [, a, b, c] = parts;
   if (a === undefined || a === 'new') return <CreateClass />;
-  if (a === 'play') return <StudentTable />;
+  if (a === 'play') return b === 'debrief' ? <StudentDebriefPage /> : <StudentTable />;
   if (a === 'projector' && b) return <ProjectorPage code={b} table={c ? Number(c) : undefined} />;
   if (a === 'briefing') return <BriefingPage role={isRole(b) ? b : undefined} />;
   if (b === 'debrief') return <DebriefPage sessionId={a} />;

@@ -1,12 +1,12 @@
 import { OUTCOMES, type OutcomeId } from '../../shared/data/outcomes';
-import type { TableDebrief } from '../../shared/debrief';
+import { DISCUSSION_QUESTIONS, type TableDebrief } from '../../shared/debrief';
 import { ROLE_NAMES, ROLES } from '../../shared/roles';
 import { TRACK_INFO, type TrackId } from '../../shared/tracks';
 import { LineChart } from '../game/LineChart';
 import { RoleChip } from '../game/roleStyle';
 import { Link } from '../router';
 import { useEffect, useState } from 'react';
-import { api, download, teacherKeys, type DebriefData, type PressLine } from './api';
+import { api, download, studentToken, teacherKeys, type DebriefData, type PressLine } from './api';
 import { usePoll } from './hooks';
 
 const CHARTS: { title: string; tracks: TrackId[] }[] = [
@@ -15,7 +15,7 @@ const CHARTS: { title: string; tracks: TrackId[] }[] = [
   { title: 'Trust and rapport', tracks: ['rapport', 'trustUsRok', 'trustUsJpn'] },
 ];
 
-function TableSection({ t, press }: { t: TableDebrief; press: PressLine[] | undefined }) {
+export function TableSection({ t, press }: { t: TableDebrief; press: PressLine[] | undefined }) {
   return (
     <section className="debrief-table" aria-labelledby={`table-${t.table}`}>
       <h2 id={`table-${t.table}`}>Table {t.table}: {t.outcome.label}{t.over ? '' : ' (stopped early)'}</h2>
@@ -131,6 +131,26 @@ export function DebriefPage({ sessionId }: { sessionId: string }) {
         <ol>{debrief.questions.map((q) => <li key={q.theme}><b>{q.theme}.</b> {q.question}</li>)}</ol>
       </section>
       {debrief.tables.map((t) => <TableSection key={t.table} t={t} press={press[t.table]} />)}
+    </main>
+  );
+}
+
+/** A student's own table after its game: outcome, charts, agreements, breaches, everyone's agenda, the questions. */
+export function StudentDebriefPage() {
+  const token = studentToken.get();
+  const { data, error } = usePoll(() => api<TableDebrief>('GET', '/api/class/me/debrief', { studentToken: token }), 10000);
+  return (
+    <main className="page debrief-page" id="main">
+      <p className="no-print button-row">
+        <Link className="btn" href="/class/play">Back to the table</Link>
+        <button className="btn" onClick={() => window.print()}>Print</button>
+      </p>
+      <h1>Debrief of your table</h1>
+      {data ? <TableSection t={data} press={undefined} /> : <p role="status">{error ?? 'Loading…'}</p>}
+      <section aria-labelledby="questions" className="questions">
+        <h2 id="questions">Questions for discussion</h2>
+        <ol>{DISCUSSION_QUESTIONS.map((q) => <li key={q.theme}><b>{q.theme}.</b> {q.question}</li>)}</ol>
+      </section>
     </main>
   );
 }

@@ -78,6 +78,7 @@ export function StudentTable() {
       <TimerBadge timer={timer.data} />
       {timer.data?.paused && <span className="badge attention" role="status">Paused by your teacher</span>}
       {session.status === 'ended' && <span className="badge attention">Session ended</span>}
+      {(me.data.over || session.status === 'ended') && <Link className="btn small" href="/class/play/debrief">Table debrief</Link>}
     </span>
   );
 

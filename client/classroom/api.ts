@@ -22,6 +22,8 @@ export interface MeData {
   session: PublicSession;
   teammates: string[];
   seat: SeatAccess | null;
+  /** The table's game is over: its debrief is open to the students. */
+  over: boolean;
 }
 
 export interface DebriefData {

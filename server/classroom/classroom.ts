@@ -3,7 +3,7 @@ import type { LogEntry, Server, State } from 'boardgame.io';
 import { createMatch } from 'boardgame.io/internal';
 import { EVENTS } from '../../shared/data/events';
 import { SCENARIOS } from '../../shared/data/scenarios';
-import { classDebrief, decisionsOf, trackSeries, type ClassDebrief, type Decision, type LogMove, type TableInput } from '../../shared/debrief';
+import { classDebrief, decisionsOf, tableDebrief, trackSeries, type ClassDebrief, type Decision, type LogMove, type TableDebrief, type TableInput } from '../../shared/debrief';
 import { Peninsula } from '../../shared/game';
 import { normaliseOptions, validateSetupData, type Personality } from '../../shared/options';
 import { playerView } from '../../shared/playerView';
@@ -330,20 +330,35 @@ export class Classroom {
   }
 
   /** A student's view of the class: where they sit, with whom, and (once started) the seat's credentials. */
-  async me(student: Student): Promise<{ student: Student; session: PublicSession; teammates: string[]; seat: SeatAccess | null }> {
+  async me(student: Student): Promise<{ student: Student; session: PublicSession; teammates: string[]; seat: SeatAccess | null; over: boolean }> {
     const session = await this.d.classes.session(student.sessionId);
     if (!session) throw new HttpError(404, 'This class session was deleted.');
     const students = await this.d.classes.students(student.sessionId);
     const teammates = students.filter((s) => s.table === student.table && s.role === student.role && s.studentId !== student.studentId).map((s) => s.name);
     let seat: SeatAccess | null = null;
     const table = (await this.d.classes.tables(session.sessionId)).find((t) => t.table === student.table);
+    let over = false;
     if (table?.matchID) {
       const { metadata } = await this.d.store.fetch(table.matchID, { metadata: true });
       const playerID = String(ROLES.indexOf(student.role));
       const credentials = metadata?.players[Number(playerID)]?.credentials;
       if (credentials) seat = { matchID: table.matchID, playerID, credentials };
+      over = metadata?.gameover !== undefined;
     }
-    return { student, session: publicSession(session), teammates, seat };
+    return { student, session: publicSession(session), teammates, seat, over };
+  }
+
+  /** A student's own table, once its game is over (or the session ended): agendas are public by then. */
+  async studentDebrief(student: Student): Promise<TableDebrief> {
+    const session = await this.d.classes.session(student.sessionId);
+    const table = (await this.d.classes.tables(student.sessionId)).find((t) => t.table === student.table);
+    if (!session || !table?.matchID) throw new HttpError(404, 'Your table has not started.');
+    const { state } = await this.d.store.fetch(table.matchID, { state: true });
+    if (!state) throw new HttpError(404, 'Your table has not started.');
+    const over = state.ctx.gameover !== undefined;
+    if (!over && session.status !== 'ended') throw new HttpError(409, 'Your table\'s game is not over yet.');
+    const students = (await this.d.classes.students(student.sessionId)).filter((s) => s.table === student.table);
+    return tableDebrief({ table: student.table, seats: seatNames(students), G: (state as State<PeninsulaState>).G, over });
   }
 
   // ---- projector (public, by join code) ----

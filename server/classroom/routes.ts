@@ -41,6 +41,7 @@ export function classroomRoutes(classroom: Classroom, timers: PhaseTimers, store
     ['POST', /^\/api\/class$/, (_ctx, _p, body) => classroom.create(body)],
     ['POST', /^\/api\/class\/join$/, (ctx, _p, body) => classroom.join(ctx.ip, body)],
     ['GET', /^\/api\/class\/me$/, async (ctx) => classroom.me(await classroom.student(ctx.get('x-student-token')))],
+    ['GET', /^\/api\/class\/me\/debrief$/, async (ctx) => classroom.studentDebrief(await classroom.student(ctx.get('x-student-token')))],
     ['GET', /^\/api\/class\/projector\/([A-Za-z0-9-]+)$/, (ctx, [code]) => classroom.projector(ctx.ip, code!)],
     ['GET', /^\/api\/class\/([\w-]+)$/, async (ctx, [id]) => classroom.console(await teacher(ctx, id!))],
     ['DELETE', /^\/api\/class\/([\w-]+)$/, async (ctx, [id]) => {

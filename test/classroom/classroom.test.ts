@@ -89,6 +89,8 @@ describe('a class of 30 students at 6 tables, run by the teacher API', () => {
     expect(lateMe.seat!.credentials).toBe(host.seat!.credentials);
     expect(lateMe.teammates).toContain(host.student.name);
 
+    // A student's table debrief opens only once the table's game is over.
+    expect((await call(url, 'GET', '/api/class/me/debrief', { studentToken: joined[0]!.token })).status).toBe(409);
     const started = (await teacher('GET', '')).body as unknown as Console;
     expect(started.session.status).toBe('running');
     expect(started.tables).toHaveLength(6);
@@ -153,6 +155,13 @@ describe('a class of 30 students at 6 tables, run by the teacher API', () => {
       const c = (await teacher('GET', '')).body as unknown as Console;
       return c.tables.every((t) => t.over);
     }, 150_000, 1000);
+
+    // Now each student may read their own table's debrief, agendas revealed.
+    const mine = await call<{ table: number; outcome: { id: string }; seats: Record<string, { agenda: { label: string } }> }>(url, 'GET', '/api/class/me/debrief', { studentToken: joined[0]!.token });
+    expect(mine.status).toBe(200);
+    expect(mine.body.table).toBe(joined[0]!.table);
+    expect(mine.body.seats.DPRK!.agenda.label).not.toBe('None');
+    expect((await call<Me & { over: boolean }>(url, 'GET', '/api/class/me', { studentToken: joined[0]!.token })).body.over).toBe(true);
 
     // Debrief and exports.
     const debrief = (await teacher('GET', '/debrief')).body as unknown as { debrief: ClassDebrief; decisions: Decision[] };
