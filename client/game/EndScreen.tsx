@@ -58,7 +58,7 @@ export function EndScreen({ G, result, role }: { G: PeninsulaState; result: Game
                     <th scope="row">
                       <RoleChip role={r} />
                     </th>
-                    <td>
+                    <td data-label="Objectives">
                       <ul className="score-lines">
                         {s.objectives.map((o) => (
                           <li key={o.label}>
@@ -67,14 +67,14 @@ export function EndScreen({ G, result, role }: { G: PeninsulaState; result: Game
                         ))}
                       </ul>
                     </td>
-                    <td data-testid={`agenda-${r}`}>
+                    <td data-testid={`agenda-${r}`} data-label="Secret agenda">
                       <b>{agendaId ? AGENDAS[agendaId].label : '—'}</b>
                       {agendaId ? <p className="muted">{AGENDAS[agendaId].explain}</p> : null}
                       <span className={`agenda-status ${s.agenda.met ? 'met' : 'unmet'}`}>{s.agenda.met ? `✓ met, +${s.agenda.points}` : '✗ not met'}</span>
                     </td>
-                    <td>{s.outcomeBonus > 0 ? `+${s.outcomeBonus}` : s.outcomeBonus}</td>
-                    <td>{s.breaches}</td>
-                    <td className="total">{s.total}</td>
+                    <td data-label="Outcome">{s.outcomeBonus > 0 ? `+${s.outcomeBonus}` : s.outcomeBonus}</td>
+                    <td data-label="Breaches">{s.breaches}</td>
+                    <td className="total" data-label="Total">{s.total}</td>
                   </tr>
                 );
               })}

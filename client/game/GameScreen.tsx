@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import type { Ctx } from 'boardgame.io';
-import { ROLE_NAMES, roleOfPlayer, type GameResult, type PeninsulaState, type Role } from '../../shared/index';
+import { playerOfRole, ROLE_NAMES, roleOfPlayer, type GameResult, type PeninsulaState, type Role } from '../../shared/index';
 import { EndScreen } from './EndScreen';
 import { MapSlot } from './MapSlot';
 import type { Send } from './moveChecks';
@@ -51,13 +51,13 @@ function ActPanel({ G, ctx, role, send, onTurnEnd }: { G: PeninsulaState; ctx: C
   }
   if (ctx.phase === 'diplomacy') return <DiplomacyPanel G={G} role={role} send={send} onLeft={onTurnEnd} />;
   if (ctx.phase === 'orders') return <OrdersPanel key={G.round} G={G} role={role} send={send} onSubmitted={onTurnEnd} />;
+  // The crisis asks this seat to decide: the choice sits here, where the seat acts (on a phone, first on the page).
+  if (G.crisis.pendingChoice === role) return <CrisisCard G={G} playerID={playerOfRole(role)} send={send} id="crisis-act" />;
   return (
     <section className="panel">
       <h2>Crisis</h2>
       <p role="status">
-        {G.crisis.pendingChoice === role
-          ? 'The crisis card asks you to decide: choose on the card.'
-          : G.crisis.pendingChoice
+        {G.crisis.pendingChoice
             ? `Waiting for ${ROLE_NAMES[G.crisis.pendingChoice]} to answer the crisis.`
             : 'The crisis is being drawn…'}
       </p>
@@ -113,7 +113,7 @@ export function GameScreen({ G, ctx, playerID, send, seats, isConnected, toolbar
         </aside>
         <main className="col-centre" id="main">
           <MapSlot G={G} />
-          <CrisisCard G={G} playerID={playerID} send={send} />
+          <CrisisCard G={G} playerID={playerID} send={send} offerChoice={false} />
           <LastRound G={G} />
         </main>
         <aside className="col-right" aria-label="Your panels">

@@ -139,6 +139,7 @@ describe('screens in the browser', () => {
     await expect(page.locator('.charts figure').count()).resolves.toBe(5);
     for (const name of Object.keys(VIEWPORTS) as ViewportName[]) {
       await page.setViewportSize(VIEWPORTS[name]);
+      await page.evaluate(() => window.scrollTo(0, 0));
       await expectAccessible(page, `end screen ${name}`);
       await screenshot(page, `end-${name}`);
     }

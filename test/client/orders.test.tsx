@@ -3,6 +3,8 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, describe, expect, test } from 'vitest';
 import { OrdersPanel } from '../../client/game/panels/OrdersPanel';
 import { ACTIONS } from '../../shared/data/actions';
+import { previewEffects } from '../../shared/effects';
+import { FLAG_INFO, TRACK_INFO } from '../../shared/tracks';
 import { playerOfRole } from '../../shared/roles';
 import { applyMove } from '../../shared/sim/headless';
 import { everyoneDone, move, newMatch } from '../support/match';
@@ -24,10 +26,13 @@ describe('the orders panel', () => {
     fireEvent.click(screen.getByLabelText(/Personal letter/));
     fireEvent.click(screen.getByLabelText(/Reassure allies/));
     const preview = screen.getByRole('heading', { name: "If resolved on today's board" }).parentElement!;
-    // Rapport +2 and contact from the letter, allies' trust and credibility from reassurance: the ruleset's own preview.
+    // The ruleset's own preview of both actions together, one line per track moved.
+    const expected = previewEffects(G, [...ACTIONS.personalLetter.effects, ...ACTIONS.reassureAllies.effects]);
+    expect(expected.length).toBeGreaterThan(2);
+    for (const change of expected) {
+      expect(preview.textContent).toContain('track' in change ? `${TRACK_INFO[change.track].label} ${change.from}→${change.to}` : `${FLAG_INFO[change.flag].label} starts`);
+    }
     expect(preview.textContent).toContain(`Leader rapport US–DPRK ${G.tracks.rapport}→${G.tracks.rapport + 2}`);
-    expect(preview.textContent).toContain("leaders' contact starts");
-    expect(preview.textContent).toContain(`US credibility ${G.tracks.usCredibility}→${G.tracks.usCredibility + 1}`);
     fireEvent.click(seal);
     expect(sent).toEqual([{ move: 'submitOrders', args: [{ actions: ['personalLetter', 'reassureAllies'], commitments: {} }] }]);
   });

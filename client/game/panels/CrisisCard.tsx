@@ -5,24 +5,25 @@ import type { Send } from '../moveChecks';
 import { Refusal } from './Refusal';
 
 /** This round's event card, and, when the card asks this seat to choose, the choice with a preview of each option. */
-export function CrisisCard({ G, playerID, send }: { G: PeninsulaState; playerID: string | null; send: Send }) {
+export function CrisisCard({ G, playerID, send, id = 'crisis', offerChoice = true }: { G: PeninsulaState; playerID: string | null; send: Send; id?: string; offerChoice?: boolean }) {
   const [refusal, setRefusal] = useState<string | null>(null);
   const card = G.crisis.event ? EVENTS[G.crisis.event] : null;
   if (!card) return null;
   const role = roleOfPlayer(playerID);
   const choice = card.choice;
-  const mine = choice && G.crisis.pendingChoice === role;
+  const mine = choice && G.crisis.pendingChoice === role && offerChoice;
   const chosen = choice?.options.find((o) => o.id === G.crisis.chosen);
   return (
-    <section className="panel crisis-card" aria-labelledby="crisis-title">
+    <section className="panel crisis-card" aria-labelledby={`${id}-title`}>
       <p className="eyebrow">Round {G.round} · Crisis</p>
-      <h2 id="crisis-title">{card.title}</h2>
+      <h2 id={`${id}-title`}>{card.title}</h2>
       <p>{card.text}</p>
-      {choice && G.crisis.pendingChoice && !mine ? (
+      {choice && G.crisis.pendingChoice && G.crisis.pendingChoice !== role ? (
         <p className="waiting" role="status">
           Waiting for {ROLE_NAMES[choice.role]} to decide: {choice.prompt}
         </p>
       ) : null}
+      {choice && G.crisis.pendingChoice === role && !offerChoice ? <p className="waiting">You decide: the choice is in your panel.</p> : null}
       {chosen ? <p className="chosen">{ROLE_NAMES[choice!.role]} chose: {chosen.label}</p> : null}
       {mine ? (
         <fieldset className="crisis-choice">
