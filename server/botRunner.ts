@@ -27,7 +27,7 @@ export class BotRunner {
 
   constructor(private readonly seats: BotSeats, private readonly log: Logger, private readonly delayMs: number) {}
 
-  /** Matches whose bots wait, checked before each bot move (a paused class table: server/timers). */
+  /** Matches whose bots wait, checked before each bot move (a paused class table: server/timers; resuming calls attach). */
   hold: (matchID: string) => boolean = () => false;
 
   /** Stops playing a match (a deleted class table). */
@@ -79,10 +79,8 @@ export class BotRunner {
     const bots = this.matches.get(matchID);
     if (!bots?.latest) return;
     bots.timer = null;
-    if (this.hold(matchID)) {
-      bots.timer = setTimeout(() => this.act(matchID), 1000);
-      return;
-    }
+    // A held match waits without polling; whoever lifts the hold attaches the bots again.
+    if (this.hold(matchID)) return;
     const state = bots.latest;
     const botSeats = bots.seats.map((s) => s.playerID);
     const now = Date.now();

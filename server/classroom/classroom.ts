@@ -221,8 +221,14 @@ export class Classroom {
   async pause(session: ClassSession, table: unknown, paused: boolean): Promise<void> {
     if (session.status === 'ended') throw new HttpError(409, 'The session has ended.');
     for (const t of await this.matchesOf(session, table)) {
-      if (paused) await this.d.timers.pause(t.matchID);
-      else await this.d.timers.resume(t.matchID);
+      if (paused) {
+        await this.d.timers.pause(t.matchID);
+      } else {
+        await this.d.timers.resume(t.matchID);
+        // The bots held still while paused: they look at the table again.
+        const { state } = await this.d.store.fetch(t.matchID, { state: true });
+        await this.d.bots.attach(t.matchID, state as State<PeninsulaState> | undefined);
+      }
     }
   }
 
