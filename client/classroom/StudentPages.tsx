@@ -54,7 +54,10 @@ export function JoinPage({ code: initialCode }: { code?: string | undefined }) {
 /** /class/play: where a student sits; the briefing before the start, then the role's own view of the table. */
 export function StudentTable() {
   const token = studentToken.get();
-  const me = usePoll(() => api<MeData>('GET', '/api/class/me', { studentToken: token }), 3000);
+  const [seated, setSeated] = useState(false);
+  // Often while waiting for the start; then only for the session's status and the end of the game.
+  const me = usePoll(() => api<MeData>('GET', '/api/class/me', { studentToken: token }), seated ? 10_000 : 3000, [seated]);
+  if (!seated && me.data?.seat) setSeated(true);
   const matchID = me.data?.seat?.matchID;
   const timer = usePoll(() => (matchID ? api<TimerInfo>('GET', `/api/matches/${matchID}/timer`) : Promise.resolve(null)), 2000, [matchID]);
 

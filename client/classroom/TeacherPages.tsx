@@ -72,10 +72,10 @@ export function CreateClass() {
         </fieldset>
         <fieldset className="field">
           <legend>Tables</legend>
-          <label>
+          <label className="radio-row">
             <input type="radio" name="tables" checked={tablesMode === 'auto'} onChange={() => setTablesMode('auto')} /> From the students who join (a new table when five seats are taken)
           </label>
-          <label>
+          <label className="radio-row">
             <input type="radio" name="tables" checked={tablesMode === 'fixed'} onChange={() => setTablesMode('fixed')} /> A fixed number of tables:{' '}
             <input type="number" aria-label="Number of tables" min={1} max={20} value={tables} disabled={tablesMode !== 'fixed'} onChange={(e) => setTables(Math.max(1, Math.min(20, Number(e.target.value) || 1)))} style={{ width: '5em' }} />
           </label>

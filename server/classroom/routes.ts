@@ -73,6 +73,8 @@ export function classroomRoutes(classroom: Classroom, timers: PhaseTimers, store
       return decisionsCsv(decisions);
     }],
     ['GET', /^\/api\/matches\/([^/]+)\/timer$/, async (_ctx, [matchID]) => {
+      // Every student's page polls this: a known timer answers from memory.
+      if (timers.has(matchID!)) return timers.info(matchID!);
       const { state } = await store.fetch(matchID!, { state: true });
       if (!state) throw new HttpError(404, 'No such match.');
       return timers.info(matchID!, state as State<PeninsulaState>);

@@ -34,6 +34,8 @@ describe('classroom pages in a browser', () => {
     await teacher.getByLabel('Name of the session (optional)').fill('Period 3');
     await teacher.getByLabel('Diplomacy').fill('2');
     await teacher.getByLabel('A fixed number of tables:', { exact: false }).check();
+    await screenshot(teacher, 'classroom-create');
+    expect(await seriousViolations(teacher)).toEqual([]);
     await teacher.getByRole('button', { name: 'Create the session' }).click();
     await teacher.waitForURL(/\/class\/[\w-]+$/);
     const sessionId = new URL(teacher.url()).pathname.split('/')[2]!;
@@ -55,6 +57,7 @@ describe('classroom pages in a browser', () => {
     await ana.goto(`${server.url}/join`);
     await ana.getByLabel('Class code').fill(code.toLowerCase());
     await ana.getByLabel('Your display name').fill('Ana');
+    await screenshot(ana, 'classroom-join');
     await ana.getByRole('button', { name: 'Join' }).click();
     await ana.getByText('You are').waitFor();
     expect(await ana.locator('h1').textContent()).toContain('United States');
