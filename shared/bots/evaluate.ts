@@ -36,7 +36,8 @@ export function valueFor(G: PeninsulaState, role: Role, traits: BotTraits, expec
   const agenda = agendaId !== null && AGENDAS[agendaId].met(G) ? AGENDA_POINTS : 0;
   const outcome = OUTCOMES[outcomeOf(G)].bonus[role] + foresight(G, role);
   const danger = traits.warAversion * Math.max(0, G.tracks.tension + expectedPush - traits.dangerFrom) ** 2 * 0.8;
-  return objectives + agenda + outcome - danger;
+  const leverage = traits.brinkmanship * Math.min(G.tracks.tension, traits.dangerFrom);
+  return objectives + agenda + outcome + leverage - danger;
 }
 
 /** The tension an action's unconditional effects add (negative if it calms). */

@@ -8,6 +8,8 @@ export interface BotTraits {
   readonly dangerFrom: number;
   /** Multiplies that fear: how much the bot minds the risk of war. */
   readonly warAversion: number;
+  /** Points per level of tension the bot believes it gains in leverage (brinkmanship): only hawks believe it. */
+  readonly brinkmanship: number;
   /** Points of value a summit package must bring this bot before it accepts. */
   readonly acceptThreshold: number;
   /** Points of value a package must bring this bot before it proposes it. */
@@ -23,18 +25,18 @@ export interface BotTraits {
 export const PERSONALITY_TRAITS: Readonly<Record<Personality, BotTraits>> = {
   hawk: {
     label: 'Hawk', explain: 'Pressure first; talks only on its terms; keeps its word when it suits it.',
-    dangerFrom: 8, warAversion: 0.4, acceptThreshold: 2, proposeThreshold: 2, maxProposals: 1, breachReluctance: 1, agreementLove: 0,
+    dangerFrom: 9, warAversion: 0.4, brinkmanship: 1.5, acceptThreshold: 2, proposeThreshold: 2, maxProposals: 1, breachReluctance: 1, agreementLove: 0,
   },
   dove: {
     label: 'Dove', explain: 'Lowers tension at almost any price and keeps its promises.',
-    dangerFrom: 5, warAversion: 2, acceptThreshold: -1, proposeThreshold: 0, maxProposals: 2, breachReluctance: 6, agreementLove: 1,
+    dangerFrom: 5, warAversion: 2, brinkmanship: 0, acceptThreshold: -1, proposeThreshold: 0, maxProposals: 2, breachReluctance: 6, agreementLove: 1,
   },
   dealmaker: {
     label: 'Deal-maker', explain: 'Loves a summit and an announcement; fair in a deal.',
-    dangerFrom: 5, warAversion: 1.2, acceptThreshold: 0, proposeThreshold: 0.5, maxProposals: 2, breachReluctance: 3, agreementLove: 2,
+    dangerFrom: 5, warAversion: 1.2, brinkmanship: 0, acceptThreshold: 0, proposeThreshold: 0.5, maxProposals: 2, breachReluctance: 3, agreementLove: 2,
   },
   opportunist: {
     label: 'Opportunist', explain: 'Takes what it is given and breaks its word when nobody can see.',
-    dangerFrom: 7, warAversion: 0.8, acceptThreshold: 1, proposeThreshold: 1, maxProposals: 2, breachReluctance: 0.5, agreementLove: 0,
+    dangerFrom: 7, warAversion: 0.8, brinkmanship: 0, acceptThreshold: 1, proposeThreshold: 1, maxProposals: 2, breachReluctance: 0.5, agreementLove: 0,
   },
 };

@@ -42,12 +42,13 @@ const actionTable = {
   reassureAllies: {
     role: 'US', label: 'Reassure allies', headline: 'US reaffirms its commitments to Seoul and Tokyo',
     explain: 'Extended deterrence: visits, statements, consultations.',
-    effects: [{ track: 'trustUsRok', by: +1 }, { track: 'trustUsJpn', by: +1 }, { track: 'usCredibility', by: +1 }],
+    effects: [{ track: 'trustUsRok', by: +1 }, { track: 'trustUsJpn', by: +1 }],
   },
   jointDrills: {
     role: 'US', label: 'Joint drills', headline: 'US and South Korean forces hold joint drills',
     explain: 'Large exercises with Seoul: allies are reassured, Pyongyang calls them rehearsals for invasion.',
     effects: [{ track: 'trustUsRok', by: +1 }, { track: 'usCredibility', by: +1 }, { track: 'tension', by: +1 }, { track: 'rapport', by: -1 }],
+    cooldown: 1,
   },
   suspendDrills: {
     role: 'US', label: 'Suspend drills', headline: 'Washington suspends "war games" with Seoul',
@@ -80,20 +81,20 @@ const actionTable = {
   // North Korea
   missileTest: {
     role: 'DPRK', label: 'Missile test', headline: 'North Korea fires a ballistic missile into the sea',
-    explain: 'Each test improves the arsenal and alarms the region.',
-    effects: [testBreaksMoratorium, { track: 'capability', by: +1 }, { track: 'tension', by: +1 }, { track: 'jpnDefence', by: +1 }],
+    explain: 'Each test improves the arsenal and alarms the region; past capability 6, missile tests teach little more.',
+    effects: [testBreaksMoratorium, { when: { track: 'capability', atMost: 6 }, then: [{ track: 'capability', by: +1 }] }, { track: 'tension', by: +1 }, { track: 'jpnDefence', by: +1 }],
     cooldown: 1,
   },
   nuclearTest: {
     role: 'DPRK', label: 'Nuclear test', headline: 'North Korea conducts a nuclear test at Punggye-ri',
     explain: 'The strongest signal there is. Even Beijing is angered.',
-    effects: [testBreaksMoratorium, { track: 'capability', by: +2 }, { track: 'tension', by: +2 }, { track: 'legitimacy', by: +1 }, { track: 'tiesPrcDprk', by: -2 }, { when: { flag: 'unVeto', is: false }, then: [{ track: 'sanctions', by: +1 }] }],
+    effects: [testBreaksMoratorium, { track: 'capability', by: +1 }, { track: 'tension', by: +2 }, { track: 'legitimacy', by: +1 }, { track: 'tiesPrcDprk', by: -2 }, { track: 'enforcement', by: +1 }, { when: { flag: 'unVeto', is: false }, then: [{ track: 'sanctions', by: +1 }] }],
     cooldown: 2,
   },
   declareMoratorium: {
     role: 'DPRK', label: 'Declare moratorium', headline: 'Pyongyang declares a halt to nuclear and missile tests',
     explain: 'As in April 2018: tests are suspended, and any later test ends the moratorium at a cost.',
-    effects: [{ flag: 'moratorium', set: true }, { track: 'tension', by: -2 }, { track: 'rapport', by: +1 }, { track: 'legitimacy', by: +1 }],
+    effects: [{ flag: 'moratorium', set: true }, { track: 'tension', by: -2 }, { track: 'rapport', by: +1 }],
     requires: { condition: { flag: 'moratorium', is: false }, reason: 'The moratorium already holds.' },
   },
   charmOffensive: {
@@ -114,12 +115,12 @@ const actionTable = {
   armsExports: {
     role: 'DPRK', label: 'Arms exports', headline: 'North Korean weapons turn up abroad',
     explain: 'Selling missiles and shells brings hard currency and condemnation.',
-    effects: [{ track: 'economy', by: +2 }, { track: 'tension', by: +1 }, { track: 'legitimacy', by: -1 }],
+    effects: [{ track: 'economy', by: +1 }, { track: 'tension', by: +1 }, { track: 'legitimacy', by: -1 }],
   },
   dmzProvocation: {
     role: 'DPRK', label: 'Provocation at the DMZ', headline: 'Shots and loudspeakers at the DMZ',
-    explain: 'A border incident: pressure on Seoul, pride at home.',
-    effects: [{ track: 'tension', by: +2 }, { track: 'legitimacy', by: +1 }, { track: 'rokDefence', by: +1 }],
+    explain: 'A border incident: pressure on Seoul, and Seoul arms in reply.',
+    effects: [{ track: 'tension', by: +2 }, { track: 'rokDefence', by: +1 }],
     cooldown: 1,
   },
 
@@ -165,23 +166,25 @@ const actionTable = {
   openBorderTrade: {
     role: 'PRC', label: 'Open border trade', headline: 'Trucks roll again across the Yalu',
     explain: 'Trade keeps the North afloat and the border quiet.',
-    effects: [{ track: 'economy', by: +2 }, { track: 'enforcement', by: -1 }, { track: 'tiesPrcDprk', by: +1 }],
+    effects: [{ track: 'economy', by: +1 }, { track: 'tiesPrcDprk', by: +1 }],
   },
   mediate: {
     role: 'PRC', label: 'Mediate', headline: 'Beijing offers to host talks',
     explain: 'Prestige as the indispensable mediator.',
-    effects: [{ track: 'tension', by: -1 }, { track: 'tiesPrcDprk', by: +1 }, { track: 'rapport', by: +1 }],
+    effects: [{ track: 'tension', by: -1 }, { track: 'tiesPrcDprk', by: +1 }],
+    cooldown: 1,
   },
   economicLifeline: {
     role: 'PRC', label: 'Economic lifeline', headline: 'China sends food and fuel to North Korea',
     explain: 'No collapse on our border, whatever the sanctions say.',
-    effects: [{ track: 'economy', by: +2 }, { track: 'enforcement', by: -2 }, { track: 'tiesPrcDprk', by: +1 }],
+    effects: [{ track: 'economy', by: +2 }, { track: 'enforcement', by: -1 }, { track: 'tiesPrcDprk', by: +1 }],
     cooldown: 2,
   },
   blockUnResolution: {
     role: 'PRC', label: 'Block a UN resolution', headline: 'China blocks a UN Security Council resolution',
     explain: 'A veto this round: new UN sanctions cannot pass (resolved first, so it stops this round\'s push).',
     effects: [{ flag: 'unVeto', set: true }, { track: 'tiesPrcDprk', by: +1 }, { track: 'usCredibility', by: -1 }],
+    cooldown: 1,
   },
   warnPyongyang: {
     role: 'PRC', label: 'Warn Pyongyang', headline: 'Beijing warns Pyongyang against further provocations',
@@ -208,7 +211,8 @@ const actionTable = {
   raiseAbductions: {
     role: 'JPN', label: 'Raise the abductions issue', headline: 'Japan raises the abductions of its citizens',
     explain: 'Families of citizens abducted in the 1970s–80s still wait for answers.',
-    effects: [{ track: 'legitimacy', by: -1 }, { track: 'trustUsJpn', by: +1 }, { track: 'rapport', by: -1 }],
+    effects: [{ track: 'legitimacy', by: -1 }, { track: 'rapport', by: -1 }],
+    cooldown: 1,
   },
   independentContact: {
     role: 'JPN', label: 'Independent contact', headline: 'Japanese officials meet North Koreans in a third country',
@@ -218,7 +222,8 @@ const actionTable = {
   pushUnSanctions: {
     role: 'JPN', label: 'Push sanctions at the UN', headline: 'Japan pushes for new UN sanctions',
     explain: 'A Security Council resolution: sanctions and condemnation, unless China vetoes it this round.',
-    effects: [{ when: { flag: 'unVeto', is: false }, then: [{ track: 'sanctions', by: +1 }, { track: 'legitimacy', by: -1 }] }, { track: 'trustUsJpn', by: +1 }],
+    effects: [{ when: { flag: 'unVeto', is: false }, then: [{ track: 'sanctions', by: +1 }, { track: 'legitimacy', by: -1 }] }],
+    cooldown: 1,
   },
 } satisfies Record<string, ActionDef>;
 

@@ -1,4 +1,4 @@
-import { agreementsAt, agreementsWith, agreedItem, firstInspectionsRound, inspectionsInForce, reliefRounds, timesUsed } from '../queries';
+import { agreementsAt, agreementsWith, agreedItem, firstInspectionsRound, reliefRounds, timesUsed } from '../queries';
 import type { Role } from '../roles';
 import type { PeninsulaState } from '../state';
 
@@ -21,8 +21,8 @@ const agendaTable = {
     met: (G) => agreementsWith(G, 'US').length >= 2,
   },
   usInspectorsOnSite: {
-    role: 'US', label: 'Inspectors on the ground', explain: 'End the game with inspections in force.',
-    met: (G) => inspectionsInForce(G),
+    role: 'US', label: 'Inspectors on the ground', explain: 'Get inspections agreed at a summit at any point in the game.',
+    met: (G) => agreedItem(G, 'allowInspections') !== undefined,
   },
   dprkSanctionsBelowFour: {
     role: 'DPRK', label: 'Break the sanctions', explain: 'End the game with sanctions below 4.',
@@ -49,10 +49,10 @@ const agendaTable = {
     met: (G) => G.tracks.economy >= 4 && G.tracks.tiesPrcDprk >= 6,
   },
   jpnNoReliefBeforeInspections: {
-    role: 'JPN', label: 'No relief before inspections', explain: 'No sanctions relief, by order or by deal, in any round before inspections were agreed.',
+    role: 'JPN', label: 'No relief before inspections', explain: 'End with sanctions at 7 or more, and no sanctions relief, by order or by deal, in any round before inspections were agreed.',
     met: (G) => {
       const inspections = firstInspectionsRound(G);
-      return reliefRounds(G).every((round) => inspections !== undefined && round >= inspections);
+      return G.tracks.sanctions >= 7 && reliefRounds(G).every((round) => inspections !== undefined && round >= inspections);
     },
   },
   jpnAbductionsAddressed: {

@@ -56,14 +56,14 @@ export const OBJECTIVES: Readonly<Record<Role, readonly ObjectiveTerm[]>> = {
   PRC: [
     { label: 'Stability (low tension)', measure: { kind: 'track', track: 'tension', want: 'low' } },
     { label: 'No collapse in Pyongyang', measure: { kind: 'track', track: 'economy', want: 'high' } },
-    { label: 'Prestige as mediator', measure: { kind: 'count', count: 'mediation', pointsEach: 3 } },
+    { label: 'Prestige as mediator', measure: { kind: 'count', count: 'mediation', pointsEach: 4 } },
     { label: 'Limited US influence', measure: { kind: 'track', track: 'usCredibility', want: 'low' } },
   ],
   JPN: [
     { label: 'Low DPRK capability', measure: { kind: 'track', track: 'capability', want: 'low' } },
-    { label: 'Security assurances', measure: { kind: 'track', track: 'trustUsJpn', want: 'high' } },
-    { label: 'The abductions addressed', measure: { kind: 'count', count: 'abductions', pointsEach: 3 } },
-    { label: 'Pressure on Pyongyang', measure: { kind: 'track', track: 'sanctions', want: 'high' } },
+    { label: 'Security assurances', measure: { kind: 'average', tracks: ['trustUsJpn', 'usCredibility'], want: 'high' } },
+    { label: 'The abductions addressed', measure: { kind: 'count', count: 'abductions', pointsEach: 2 } },
+    { label: 'Pressure on Pyongyang', measure: { kind: 'average', tracks: ['sanctions', 'enforcement'], want: 'high' } },
   ],
 };
 

@@ -16,7 +16,7 @@ const venueTable = {
   panmunjom: { label: 'Panmunjom (DMZ)', host: 'ROK', explain: 'The truce village on the demarcation line, where Moon and Kim met in 2018. Seoul must take part.', effects: [{ track: 'tension', by: -1 }] },
   beijing: { label: 'Beijing', host: 'PRC', explain: 'China hosts: prestige as mediator, and its influence on the outcome.', effects: [{ track: 'tiesPrcDprk', by: +1 }] },
   pyongyang: { label: 'Pyongyang', host: 'DPRK', explain: 'A visit to the North is a gift of legitimacy.', effects: [{ track: 'legitimacy', by: +1 }] },
-  washington: { label: 'Washington', host: 'US', explain: 'The White House: a win the President can announce at home.', effects: [{ track: 'usCredibility', by: +1 }, { track: 'legitimacy', by: +1 }] },
+  washington: { label: 'Washington', host: 'US', explain: 'The White House: a win the President can announce at home.', effects: [{ track: 'usCredibility', by: +1 }] },
 } satisfies Record<string, VenueDef>;
 
 export type VenueId = keyof typeof venueTable;

@@ -12,6 +12,6 @@ describe('docs/RULES.md', () => {
 
   test('tells a player what every action does, in one row each', () => {
     for (const id of ACTION_IDS) expect(onDisk).toContain(`**${ACTIONS[id].label}** — ${ACTIONS[id].explain}`);
-    expect(onDisk).toContain('DPRK capability +2, Tension +2');
+    expect(onDisk).toContain('DPRK capability +1, Tension +2');
   });
 });

@@ -21,14 +21,14 @@ function state(changes: { tracks?: Partial<Tracks>; agreements?: Partial<Agreeme
 /** [agenda, a state where it is met, a state where it is not] */
 const AGENDA_CASES: [AgendaId, PeninsulaState, PeninsulaState][] = [
   ['usTwoSummits', state({ agreements: [{}, {}] }), state({ agreements: [{}, { parties: ['PRC', 'DPRK'] }] })],
-  ['usInspectorsOnSite', state({ inForce: ['allowInspections'] }), state({ inForce: ['freezeYongbyon'] })],
+  ['usInspectorsOnSite', state({ agreements: [{ items: ['allowInspections'] }] }), state({ agreements: [{ items: ['freezeYongbyon'] }], inForce: ['freezeYongbyon'] })],
   ['dprkSanctionsBelowFour', state({ tracks: { sanctions: 3 } }), state({ tracks: { sanctions: 4 } })],
   ['dprkRecognisedNuclearState', state({ tracks: { capability: 7, legitimacy: 6 } }), state({ tracks: { capability: 7, legitimacy: 5 } })],
   ['rokTrustAndEngagement', state({ tracks: { trustUsRok: 7 }, timesUsed: { interKoreanProject: 1 } }), state({ tracks: { trustUsRok: 6 }, timesUsed: { interKoreanProject: 2 } })],
   ['rokPanmunjomSummit', state({ agreements: [{ venue: 'panmunjom' }] }), state({ agreements: [{ venue: 'hanoi' }] })],
   ['prcBeijingSummit', state({ agreements: [{ venue: 'beijing' }] }), state({})],
   ['prcStableNeighbour', state({ tracks: { economy: 4, tiesPrcDprk: 6 } }), state({ tracks: { economy: 3, tiesPrcDprk: 9 } })],
-  ['jpnNoReliefBeforeInspections', state({ agreements: [{ round: 2, items: ['allowInspections'] }, { round: 3, items: ['partialSanctionsRelief'] }] }), state({ orders: [{ round: 1, us: ['sanctionsRelief'] }], agreements: [{ round: 2, items: ['allowInspections'] }] })],
+  ['jpnNoReliefBeforeInspections', state({ tracks: { sanctions: 7 }, agreements: [{ round: 2, items: ['allowInspections'] }, { round: 3, items: ['partialSanctionsRelief'] }] }), state({ orders: [{ round: 1, us: ['sanctionsRelief'] }], agreements: [{ round: 2, items: ['allowInspections'] }] })],
   ['jpnAbductionsAddressed', state({ agreements: [{ parties: ['JPN', 'DPRK'], items: ['conditionalAid'] }] }), state({ timesUsed: { raiseAbductions: 2 } })],
 ];
 
@@ -74,7 +74,7 @@ describe('public objectives and outcomes', () => {
     for (const s of Object.values(result.scores)) {
       expect(s.total).toBe(s.objectives.reduce((a, b) => a + b.points, 0) + s.agenda.points + s.outcomeBonus);
     }
-    expect(result.scores.DPRK.outcomeBonus).toBe(4);
-    expect(result.scores.US.outcomeBonus).toBe(-4);
+    expect(result.scores.DPRK.outcomeBonus).toBe(2);
+    expect(result.scores.US.outcomeBonus).toBe(-2);
   });
 });

@@ -61,7 +61,7 @@ const VENUE_ROWS: [VenueId, Role | null, string][] = [
     ['panmunjom', "ROK", 'tension-1'],
     ['beijing', "PRC", 'tiesPrcDprk+1'],
     ['pyongyang', "DPRK", 'legitimacy+1'],
-    ['washington', "US", 'usCredibility+1 legitimacy+1'],];
+    ['washington', "US", 'usCredibility+1'],];
 
 describe('concessions', () => {
   test('the table covers every concession', () => {

@@ -1,0 +1,63 @@
+/**
+ * One server under test, in its own process so that its CPU and memory are its own:
+ *   peninsula — the real Peninsula server (startPeninsulaServer, PGlite in a temp dir, botDelayMs 0);
+ *   tictactoe — boardgame.io's Server with the tiny TicTacToe game on the same SQL storage (the peer);
+ *   echo      — a bare socket.io server that echoes each message to its room (the limit).
+ * Talks to bench/run.ts over IPC: {ready, url}, then answers {memory} requests after a GC.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Server as BgioServer } from 'boardgame.io/server';
+import { Server as IoServer } from 'socket.io';
+import { startPeninsulaServer } from '../server/app';
+import { openDriver } from '../server/storage/driver';
+import { migrate } from '../server/storage/migrations';
+import { SqlStorage } from '../server/storage/sqlStorage';
+import { TicTacToe } from './ticTacToe';
+
+const kind = process.argv[2];
+const dataDir = mkdtempSync(join(tmpdir(), `peninsula-bench-${kind}-`));
+const emptyClientDir = mkdtempSync(join(tmpdir(), 'peninsula-bench-client-'));
+
+async function start(): Promise<{ url: string; stop: () => Promise<void> }> {
+  if (kind === 'peninsula') {
+    return startPeninsulaServer({ port: 0, dataDir, clientDir: emptyClientDir, logLevel: 'silent', botDelayMs: 0 });
+  }
+  if (kind === 'tictactoe') {
+    const driver = await openDriver({ dataDir });
+    await migrate(driver);
+    const server = BgioServer({ games: [TicTacToe], db: new SqlStorage(driver) });
+    const running = await server.run({ port: 0 });
+    const port = (running.appServer.address() as AddressInfo).port;
+    return { url: `http://127.0.0.1:${port}`, stop: async () => { running.appServer.close(); await driver.close(); } };
+  }
+  if (kind === 'echo') {
+    const http = createServer();
+    const io = new IoServer(http, { transports: ['websocket'] });
+    io.of('/echo').on('connection', (socket) => {
+      socket.on('join', (room: string) => void socket.join(room));
+      socket.on('update', (room: string, payload: unknown) => void io.of('/echo').to(room).emit('update', payload));
+    });
+    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+    return { url: `http://127.0.0.1:${(http.address() as AddressInfo).port}`, stop: async () => { io.close(); } };
+  }
+  throw new Error(`unknown server kind ${kind}`);
+}
+
+const server = await start();
+process.send?.({ type: 'ready', url: server.url });
+process.on('message', async (message: { type: string }) => {
+  if (message.type === 'memory') {
+    for (let i = 0; i < 3; i++) globalThis.gc?.();
+    const m = process.memoryUsage();
+    process.send?.({ type: 'memory', heapUsed: m.heapUsed, rss: m.rss, external: m.external, arrayBuffers: m.arrayBuffers });
+  } else if (message.type === 'stop') {
+    await server.stop().catch(() => undefined);
+    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(emptyClientDir, { recursive: true, force: true });
+    process.exit(0);
+  }
+});
