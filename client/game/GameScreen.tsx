@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Ctx } from 'boardgame.io';
 import { playerOfRole, ROLE_NAMES, roleOfPlayer, type GameResult, type PeninsulaState, type Role } from '../../shared/index';
 import { EndScreen } from './EndScreen';
@@ -69,6 +69,9 @@ function ActPanel({ G, ctx, role, send, onTurnEnd }: { G: PeninsulaState; ctx: C
 export function GameScreen({ G, ctx, playerID, send, seats, isConnected, toolbar, showTimer = true, deadline, press, onTurnEnd }: GameScreenProps) {
   const role = roleOfPlayer(playerID);
   const [tab, setTab] = useState('act');
+  // A new seat at the screen (hot-seat) or a fresh page starts reading from the top, not from a stale focus.
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => title.current?.focus({ preventScroll: true }), []);
   const awaiting = role ? G.proposals.filter((p) => p.status === 'open' && p.to.includes(role) && p.answers[role] === undefined).length : 0;
   const result = ctx.gameover as GameResult | undefined;
   const banner = isConnected ? null : (
@@ -81,8 +84,11 @@ export function GameScreen({ G, ctx, playerID, send, seats, isConnected, toolbar
       <Link href="/" className="brand" aria-label="Peninsula, home page">
         Peninsula
       </Link>
-      {role ? <RoleChip role={role} name={seats.find((s) => s.role === role)?.name} /> : <span className="badge">Spectator</span>}
+      {role ? <RoleChip role={role} name={seats.find((s) => s.role === role)?.name} /> : <span className="badge">{ctx.gameover !== undefined ? 'Debrief' : 'Spectator'}</span>}
       <div className="toolbar">{toolbar}</div>
+      <h1 className="sr-only" tabIndex={-1} ref={title}>
+        Peninsula: {role ? `${ROLE_NAMES[role]}'s table` : 'watching the table'}
+      </h1>
     </header>
   );
   if (result) {

@@ -148,6 +148,14 @@ describe('online play in the browser', () => {
     await expectAccessible(c, 'spectator, phone');
     await screenshot(c, 'online-spectator-phone');
 
+    // A dropped connection shows a banner, and the client recovers by itself when the network is back.
+    await alice.setOffline(true);
+    await a.getByText(/Connection lost — reconnecting/).waitFor({ timeout: 60_000 });
+    await screenshot(a, 'online-offline-desktop');
+    await alice.setOffline(false);
+    await a.getByText(/Connection lost/).waitFor({ state: 'detached', timeout: 60_000 });
+    await expect(a.locator('.round-num').textContent()).resolves.toContain('Round 2');
+
     // Leaving frees the seat and forgets the credentials.
     await b.getByRole('button', { name: 'Leave match' }).click();
     await b.waitForURL(`${server.url}/`);
