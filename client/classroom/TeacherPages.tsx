@@ -276,7 +276,7 @@ function Seating({ sessionId, teacherKey, data, onChange }: { sessionId: string;
       <div className="table-grid">
         {tables.map((table) => (
           <div key={table} className="seating-table">
-            <h3>Table {table}</h3>
+            <h3>Table {table}{students.some((s) => s.table === table) ? '' : ' — empty, will not start'}</h3>
             <ul className="seat-list">
               {ROLES.map((role) => {
                 const team = students.filter((s) => s.table === table && s.role === role);
@@ -290,7 +290,7 @@ function Seating({ sessionId, teacherKey, data, onChange }: { sessionId: string;
                           const [t, r] = e.target.value.split(':');
                           void move(s.studentId, Number(t), r as Role);
                         }}>
-                          {tables.flatMap((tt) => ROLES.map((rr) => <option key={`${tt}:${rr}`} value={`${tt}:${rr}`}>Table {tt} · {ROLE_NAMES[rr]}</option>))}
+                          {tables.flatMap((tt) => ROLES.map((rr) => <option key={`${tt}:${rr}`} value={`${tt}:${rr}`} aria-label={`Table ${tt}, ${ROLE_NAMES[rr]}`}>Table {tt} · {rr}</option>))}
                         </select>
                       </span>
                     ))}
