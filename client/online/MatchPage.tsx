@@ -185,9 +185,9 @@ export default function MatchPage({ matchID }: { matchID: string }) {
 
   const started = full || seatsFull;
   if (started || watching) {
-    const toolbar = (
-      <button type="button" className="btn small" onClick={() => void (seat ? leave() : navigate('/'))}>
-        {seat ? 'Leave match' : 'Stop watching'}
+    const toolbar = seat ? <LeaveButton onLeave={() => void leave()} /> : (
+      <button type="button" className="btn small" onClick={() => navigate('/')}>
+        Stop watching
       </button>
     );
     return <PeninsulaOnlineClient matchID={matchID} playerID={seat?.playerID} credentials={seat?.credentials} toolbar={toolbar} />;
@@ -246,5 +246,28 @@ export default function MatchPage({ matchID }: { matchID: string }) {
         {!seat ? <JoinForm matchID={matchID} match={match} onJoined={(joined) => { setSeat(joined); void refresh(); }} onWatch={() => setWatching(true)} /> : null}
       </main>
     </div>
+  );
+}
+
+/** Leaving mid-game empties the seat for good, so it takes a second, deliberate click. */
+function LeaveButton({ onLeave }: { onLeave: () => void }) {
+  const [confirming, setConfirming] = useState(false);
+  if (!confirming) {
+    return (
+      <button type="button" className="btn small" onClick={() => setConfirming(true)}>
+        Leave match
+      </button>
+    );
+  }
+  return (
+    <span className="confirm-leave" role="group" aria-label="Confirm leaving">
+      <span>Your seat will stand empty.</span>
+      <button type="button" className="btn small danger" onClick={onLeave} autoFocus>
+        Yes, leave
+      </button>
+      <button type="button" className="btn small" onClick={() => setConfirming(false)}>
+        Stay
+      </button>
+    </span>
   );
 }

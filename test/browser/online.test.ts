@@ -158,6 +158,7 @@ describe('online play in the browser', () => {
 
     // Leaving frees the seat and forgets the credentials.
     await b.getByRole('button', { name: 'Leave match' }).click();
+    await b.getByRole('button', { name: 'Yes, leave' }).click();
     await b.waitForURL(`${server.url}/`);
     const held = await b.evaluate(() => Object.keys(window.localStorage).filter((k) => k.startsWith('peninsula:seat:')));
     expect(held).toEqual([]);
