@@ -1,5 +1,7 @@
 import { SCENARIO_IDS, SCENARIOS, MAX_ROUNDS, MIN_ROUNDS, type ScenarioId } from '../../shared/data/scenarios';
 import { ROLE_NAMES, ROLES, type Role } from '../../shared/roles';
+import { PERSONALITY_TRAITS } from '../../shared/bots/personalities';
+import { PERSONALITIES, type Personality } from '../../shared/options';
 import { ROLE_COLOURS } from '../game/roleStyle';
 
 /** Scenario and number of rounds, shared by the online and hot-seat set-up forms. */
@@ -61,5 +63,24 @@ export function RolePicker({ legend, humans, onChange, hint }: { legend: string;
         })}
       </div>
     </fieldset>
+  );
+}
+
+/** The bots' personality, with what it means, from the bots' own table. */
+export function BotStyleField({ id, value, onChange }: { id: string; value: Personality; onChange: (p: Personality) => void }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>Bots play as</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as Personality)} aria-describedby={`${id}-hint`}>
+        {PERSONALITIES.map((p) => (
+          <option key={p} value={p}>
+            {PERSONALITY_TRAITS[p].label}
+          </option>
+        ))}
+      </select>
+      <p className="hint" id={`${id}-hint`}>
+        {PERSONALITY_TRAITS[value].explain}
+      </p>
+    </div>
   );
 }

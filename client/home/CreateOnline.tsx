@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { SCENARIOS, type ScenarioId } from '../../shared/data/scenarios';
-import { PERSONALITIES, type Personality, type PhaseTimers } from '../../shared/options';
+import type { Personality, PhaseTimers } from '../../shared/options';
 import { ROLE_NAMES, ROLES, type Role } from '../../shared/roles';
-import { RolePicker, ScenarioFields } from '../common/SetupFields';
+import { BotStyleField, RolePicker, ScenarioFields } from '../common/SetupFields';
 import { navigate } from '../router';
 import { lastName } from '../online/seatStore';
 
@@ -60,16 +60,7 @@ export function CreateOnline() {
       </div>
       <RolePicker legend="Seats for people" humans={humans} onChange={setHumans} hint="Unticked roles are played by bots from the start. Seats nobody takes become bots when you press Start." />
       {humans.length < ROLES.length ? (
-        <div className="field">
-          <label htmlFor="online-bots">Bots play as</label>
-          <select id="online-bots" value={personality} onChange={(e) => setPersonality(e.target.value as Personality)}>
-            {PERSONALITIES.map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
-            ))}
-          </select>
-        </div>
+        <BotStyleField id="online-bots" value={personality} onChange={setPersonality} />
       ) : null}
       <div className="field-row">
         <div className="field">

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { SCENARIOS, type ScenarioId } from '../../shared/data/scenarios';
-import { PERSONALITIES, type Personality } from '../../shared/options';
+import type { Personality } from '../../shared/options';
 import { ROLES, type Role } from '../../shared/roles';
-import { RolePicker, ScenarioFields } from '../common/SetupFields';
+import { BotStyleField, RolePicker, ScenarioFields } from '../common/SetupFields';
 import { Link } from '../router';
 import type { HotSeatOptions } from './engine';
 import { HotSeatGame } from './HotSeatGame';
@@ -37,16 +37,7 @@ export default function HotSeatPage() {
         <form className="card card-form" onSubmit={submit}>
           <RolePicker legend="Who sits at this screen" humans={humans} onChange={setHumans} hint={`Tick a role for each person here (${humans.length} of ${ROLES.length}). Bots play the rest.`} />
           <ScenarioFields idPrefix="hotseat" scenario={scenario} rounds={rounds} onScenario={(s) => { setScenario(s); setRounds(SCENARIOS[s].defaultRounds); }} onRounds={setRounds} />
-          <div className="field">
-            <label htmlFor="hotseat-bots">Bots play as</label>
-            <select id="hotseat-bots" value={personality} onChange={(e) => setPersonality(e.target.value as Personality)}>
-              {PERSONALITIES.map((p) => (
-                <option key={p} value={p}>
-                  {p}
-                </option>
-              ))}
-            </select>
-          </div>
+          <BotStyleField id="hotseat-bots" value={personality} onChange={setPersonality} />
           <p className="refusal" role="alert">
             {error}
           </p>
