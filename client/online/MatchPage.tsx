@@ -199,7 +199,8 @@ export default function MatchPage({ matchID }: { matchID: string }) {
     if (!seat) return;
     setStarting(true);
     try {
-      await startMatch(matchID, seat);
+      // Empty seats get the personality the creator chose for the bots, when it chose any.
+      await startMatch(matchID, seat, Object.values(match.setupData?.bots ?? {})[0]);
       await refresh();
     } catch (e) {
       setError(errorMessage(e));

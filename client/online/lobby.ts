@@ -1,5 +1,5 @@
 import { LobbyClient } from 'boardgame.io/client';
-import type { SetupInput } from '../../shared/index';
+import type { Personality, SetupInput } from '../../shared/index';
 import { rememberName, saveSeat, type HeldSeat } from './seatStore';
 
 export const GAME_NAME = 'peninsula';
@@ -56,11 +56,11 @@ export async function leaveSeat(matchID: string, seat: HeldSeat): Promise<void> 
 }
 
 /** Fills every empty seat with a bot (the server's start route); any seated player may call it. */
-export async function startMatch(matchID: string, seat: HeldSeat): Promise<void> {
+export async function startMatch(matchID: string, seat: HeldSeat, personality?: Personality): Promise<void> {
   const response = await fetch(`/api/matches/${encodeURIComponent(matchID)}/start`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ playerID: seat.playerID, credentials: seat.credentials }),
+    body: JSON.stringify({ playerID: seat.playerID, credentials: seat.credentials, ...(personality ? { personality } : {}) }),
   });
   if (!response.ok) {
     const body = (await response.json().catch(() => ({}))) as { error?: string };
