@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { EVENT_IDS, EVENTS } from '../../shared/data/events';
 import type { ScenarioId } from '../../shared/data/scenarios';
-import { ROLE_NAMES, ROLES, type Role } from '../../shared/roles';
+import { ROLES, type Role } from '../../shared/roles';
 import { TRACK_INFO, type TrackId } from '../../shared/tracks';
 import { ScenarioFields } from '../common/SetupFields';
 import { RoleChip } from '../game/roleStyle';
@@ -290,7 +290,7 @@ function Seating({ sessionId, teacherKey, data, onChange }: { sessionId: string;
                           const [t, r] = e.target.value.split(':');
                           void move(s.studentId, Number(t), r as Role);
                         }}>
-                          {tables.flatMap((tt) => ROLES.map((rr) => <option key={`${tt}:${rr}`} value={`${tt}:${rr}`} aria-label={`Table ${tt}, ${ROLE_NAMES[rr]}`}>Table {tt} · {rr}</option>))}
+                          {tables.flatMap((tt) => ROLES.map((rr) => <option key={`${tt}:${rr}`} value={`${tt}:${rr}`}>Table {tt} · {rr}</option>))}
                         </select>
                       </span>
                     ))}

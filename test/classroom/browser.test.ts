@@ -101,6 +101,7 @@ describe('classroom pages in a browser', () => {
 
     // The projector: public, by code, no names and no secrets.
     await projector.getByText('Tension').first().waitFor();
+    await projector.getByText('Paused').first().waitFor();
     const shown = await projector.textContent('main');
     expect(shown).not.toContain('Ana');
     expect(shown).toContain('Paused');
