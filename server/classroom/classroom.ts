@@ -198,7 +198,7 @@ export class Classroom {
       if (team.length === 0) continue;
       const index = ROLES.indexOf(role);
       const names = team.map((s) => s.name).join(', ');
-      metadata.players[index] = { ...metadata.players[index]!, name: names.length > MAX_NAME_LENGTH ? `${names.slice(0, MAX_NAME_LENGTH - 1)}…` : names, credentials: randomUUID(), data: { class: session.sessionId, students: team.length } };
+      metadata.players[index] = { ...metadata.players[index]!, name: seatName(names), credentials: randomUUID(), data: { class: session.sessionId, students: team.length } };
     }
     await this.d.locks.run(matchID, async () => {
       await this.d.store.createMatch(matchID, { initialState: created.initialState as State, metadata });
@@ -208,6 +208,21 @@ export class Classroom {
     const { state } = await this.d.store.fetch(matchID, { state: true });
     await this.d.bots.attach(matchID, state as State<PeninsulaState>);
     return matchID;
+  }
+
+  /** The seat's display name in the match lists its team (a latecomer joined it). */
+  private async renameSeat(sessionId: string, table: number, role: Role): Promise<void> {
+    const matchID = (await this.d.classes.tables(sessionId)).find((t) => t.table === table)?.matchID;
+    if (!matchID) return;
+    const names = (await this.d.classes.students(sessionId)).filter((s) => s.table === table && s.role === role).map((s) => s.name).join(', ');
+    await this.d.locks.run(matchID, async () => {
+      const { metadata } = await this.d.store.fetch(matchID, { metadata: true });
+      const player = metadata?.players[ROLES.indexOf(role)];
+      if (!metadata || !player) return;
+      player.name = seatName(names);
+      metadata.updatedAt = Date.now();
+      await this.d.store.setMetadata(matchID, metadata);
+    });
   }
 
   private async matchesOf(session: ClassSession, table?: unknown): Promise<{ table: number; matchID: string }[]> {
@@ -326,6 +341,7 @@ export class Classroom {
     const token = newSecret();
     const student: Student = { studentId: randomUUID(), sessionId: session.sessionId, name, table: seat.table, role: seat.role, joinedAt: Date.now() };
     await this.d.classes.addStudent(student, hashSecret(token));
+    if (session.status === 'running') await this.renameSeat(session.sessionId, seat.table, seat.role);
     return { studentId: student.studentId, token, sessionId: session.sessionId, table: seat.table, role: seat.role };
   }
 
@@ -470,6 +486,10 @@ export function lateSeat(students: readonly { table: number; role: Role }[]): { 
   }
   const smallest = [...teams.values()].sort((a, b) => a.size - b.size || a.table - b.table || ROLES.indexOf(a.role) - ROLES.indexOf(b.role))[0];
   return smallest ? { table: smallest.table, role: smallest.role } : null;
+}
+
+function seatName(names: string): string {
+  return names.length > MAX_NAME_LENGTH ? `${names.slice(0, MAX_NAME_LENGTH - 1)}…` : names;
 }
 
 function seatNames(students: Student[]): Partial<Record<Role, string[]>> {

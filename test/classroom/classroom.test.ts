@@ -88,6 +88,8 @@ describe('a class of 30 students at 6 tables, run by the teacher API', () => {
     const host = mes.find((m) => m.student.table === late.body.table && m.student.role === late.body.role)!;
     expect(lateMe.seat!.credentials).toBe(host.seat!.credentials);
     expect(lateMe.teammates).toContain(host.student.name);
+    const seatName = (await call<{ players: { id: number; name?: string }[] }>(url, 'GET', `/games/peninsula/${host.seat!.matchID}`)).body.players[Number(host.seat!.playerID)]!.name;
+    expect(seatName).toBe(`${host.student.name}, Latecomer`);
 
     // A student's table debrief opens only once the table's game is over.
     expect((await call(url, 'GET', '/api/class/me/debrief', { studentToken: joined[0]!.token })).status).toBe(409);
