@@ -86,6 +86,9 @@ async function storage() {
     const chain = stateChain(CONFIG.storageMoves);
     const initial = startMatch({ seed: 'bench-storage-0' }) as State;
     await db.createMatch('bench', { initialState: initial, metadata: { gameName: 'peninsula', players: {}, createdAt: Date.now(), updatedAt: Date.now() } });
+    // Warm up (JIT, PGlite's caches) on another match, so move 10 is not measuring start-up.
+    await db.createMatch('warmup', { initialState: initial, metadata: { gameName: 'peninsula', players: {}, createdAt: Date.now(), updatedAt: Date.now() } });
+    for (const { state, deltalog } of chain.slice(0, 30)) await db.setState('warmup', state, deltalog);
     const times: number[] = [];
     for (const { state, deltalog } of chain) {
       const started = performance.now();
@@ -154,10 +157,16 @@ async function servers() {
         if (kind === 'tictactoe') byKind.tictactoe.push(await ticTacToeLoad(server.url, k, CONFIG.windowSeconds));
         if (kind === 'peninsula') byKind.peninsula.push(await peninsulaLoad(server.url, k, CONFIG.windowSeconds));
       }
-      if (kind === 'peninsula') memoryResult = await memory(server);
     } finally {
       await server.stop();
     }
+  }
+  // Memory on a fresh server: after the load runs, freed garbage would hide what an open match costs.
+  const fresh = await startServer('peninsula');
+  try {
+    memoryResult = await memory(fresh);
+  } finally {
+    await fresh.stop();
   }
   const rows = CONFIG.ks.map((k, i) => ({ k, peninsula: byKind.peninsula[i]!, tictactoe: byKind.tictactoe[i]!, echo: byKind.echo[i]! }));
   return { rows, memory: memoryResult! };
@@ -166,6 +175,8 @@ async function servers() {
 /** Heap of the Peninsula server before and after opening idle matches (all seats connected), after a GC each time. */
 async function memory(server: ServerHandle) {
   log(`memory: ${CONFIG.idleMatches} open Peninsula matches, five seats connected`);
+  // One match first, closed again, so that code paths and caches are warm before the baseline.
+  (await openIdleMatches(server.url, 1))();
   await new Promise((r) => setTimeout(r, 500));
   const before = await server.memory();
   const close = await openIdleMatches(server.url, CONFIG.idleMatches);

@@ -1,13 +1,13 @@
 /**
  * npm run simulate -- --games N [--scenario S|all] [--personalities mixed|P|P,P,P,P,P]
- *                     [--strength N] [--mcts N] [--mcts-iterations I] [--compare P,P]
+ *                     [--strength N] [--mcts N] [--mcts-iterations I] [--mcts-depth D] [--compare P,P]
  *                     [--threads T] [--seed PREFIX] [--rounds R] [--out FILE] [--report FILE]
  *
  * Plays N full games with heuristic bots in every seat, in worker threads, and reports balance:
  * a summary on stdout, JSON in --out (default docs/balance.json), Markdown with inline SVG charts
  * in --report (default docs/BALANCE.md, or BALANCE.md beside --out when --out is given).
  * --strength N adds N games of one heuristic seat against four RandomBots; --mcts N against MCTSBots.
- * --compare adds runs with every seat one personality (same N), for the report's comparison table.
+ * --compare adds runs with every seat one personality (--compare-games N each, default the same N), for the report's comparison table.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -30,7 +30,9 @@ const { values } = parseArgs({
     strength: { type: 'string', default: '0' },
     mcts: { type: 'string', default: '0' },
     'mcts-iterations': { type: 'string', default: String(DEFAULT_PLAN.mctsIterations) },
+    'mcts-depth': { type: 'string', default: String(DEFAULT_PLAN.mctsPlayoutDepth) },
     compare: { type: 'string', default: '' },
+    'compare-games': { type: 'string' },
     threads: { type: 'string', default: String(availableParallelism()) },
     seed: { type: 'string', default: DEFAULT_PLAN.seedPrefix },
     rounds: { type: 'string' },
@@ -62,6 +64,7 @@ async function main(): Promise<void> {
     personalities: parsePersonalities(values.personalities ?? 'mixed'),
     seedPrefix: values.seed ?? DEFAULT_PLAN.seedPrefix,
     mctsIterations: count('mcts-iterations', values['mcts-iterations'], 1),
+    mctsPlayoutDepth: count('mcts-depth', values['mcts-depth'], 1),
     ...(values.rounds ? { rounds: count('rounds', values.rounds, 1) } : {}),
   };
   const personalitiesLabel = typeof base.personalities === 'string' ? base.personalities : base.personalities.join(',');
@@ -71,13 +74,14 @@ async function main(): Promise<void> {
   const comparisons: BalanceStats[] = [];
   for (const p of (values.compare ?? '').split(',').filter(Boolean)) {
     if (!(PERSONALITIES as readonly string[]).includes(p)) throw new Error(`--compare takes personalities (${PERSONALITIES.join(', ')}), not "${p}"`);
-    comparisons.push(balanceStats(await run(`compare ${p}`, { ...base, personalities: p as Personality, seedPrefix: `${base.seedPrefix}-${p}` }), p));
+    const compareGames = values['compare-games'] ? count('compare-games', values['compare-games'], 1) : base.games;
+    comparisons.push(balanceStats(await run(`compare ${p}`, { ...base, games: compareGames, personalities: p as Personality, seedPrefix: `${base.seedPrefix}-${p}` }), p));
   }
   const strength: StrengthStats[] = [];
   const vsRandom = count('strength', values.strength);
   if (vsRandom > 0) strength.push(strengthStats('RandomBot', await run('vs RandomBot', { ...base, games: vsRandom, opponents: 'random', seedPrefix: `${base.seedPrefix}-random` })));
   const vsMcts = count('mcts', values.mcts);
-  if (vsMcts > 0) strength.push(strengthStats(`MCTSBot (${base.mctsIterations} iterations)`, await run('vs MCTSBot', { ...base, games: vsMcts, opponents: 'mcts', seedPrefix: `${base.seedPrefix}-mcts` })));
+  if (vsMcts > 0) strength.push(strengthStats(`MCTSBot (${base.mctsIterations} iterations, playout depth ${base.mctsPlayoutDepth})`, await run('vs MCTSBot', { ...base, games: vsMcts, opponents: 'mcts', seedPrefix: `${base.seedPrefix}-mcts` })));
 
   const report: SimulationReport = {
     generatedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
@@ -112,11 +116,14 @@ function printSummary(r: SimulationReport): void {
   const failed = b.checks.filter((c) => !c.ok);
   console.log(failed.length === 0 ? `All ${b.checks.length} target checks hold.` : `Targets missed (${failed.length}/${b.checks.length}):\n${failed.map((c) => `  ${c.scope}: ${c.target} — ${c.value}`).join('\n')}`);
   for (const c of r.comparisons) console.log(`compare ${c.personalities}: ${ROLES.map((role) => `${role} ${pct(c.all.winRate[role].rate)}`).join(' ')}  war ${pct(c.all.war.rate)}  checks ${c.checks.filter((x) => x.ok).length}/${c.checks.length}`);
-  for (const s of r.strength) console.log(`heuristic seat vs ${s.opponents}: ${ROLES.map((role) => `${role} ${pct(s.winRate[role].rate)}`).join(' ')}  war ${pct(s.war.rate)}`);
+  for (const s of r.strength) {
+    console.log(`heuristic seat vs ${s.opponents}: ${ROLES.map((role) => `${role} ${pct(s.winRate[role].rate)}`).join(' ')}  war ${pct(s.war.rate)}`);
+    console.log(`  …in games without war: ${ROLES.map((role) => `${role} ${pct(s.winRateWithoutWar[role].rate)}`).join(' ')}`);
+  }
 }
 
 function readUsage(): string {
-  return 'npm run simulate -- --games N [--scenario S|all] [--personalities mixed|P|P,P,P,P,P] [--strength N] [--mcts N] [--mcts-iterations I] [--compare P,P] [--threads T] [--seed PREFIX] [--rounds R] [--out FILE] [--report FILE]';
+  return 'npm run simulate -- --games N [--scenario S|all] [--personalities mixed|P|P,P,P,P,P] [--strength N] [--mcts N] [--mcts-iterations I] [--mcts-depth D] [--compare P,P] [--compare-games N] [--threads T] [--seed PREFIX] [--rounds R] [--out FILE] [--report FILE]';
 }
 
 main().catch((error: unknown) => {

@@ -119,6 +119,7 @@ function actionTable(s: GroupStats): string {
 function strengthSection(list: readonly StrengthStats[]): string {
   if (list.length === 0) return '';
   const rows = list.map((s) => [s.opponents, String(s.games), ...ROLES.map((r) => `${ci(s.winRate[r])} of ${s.winRate[r].n}`), ci(s.war)]);
+  const peaceRows = list.map((s) => [s.opponents, ...ROLES.map((r) => `${ci(s.winRateWithoutWar[r])} of ${s.winRateWithoutWar[r].n}`)]);
   const chart = groupedBars({
     title: 'One heuristic seat against four other bots: its win rate by role',
     groups: ROLES,
@@ -133,6 +134,10 @@ function strengthSection(list: readonly StrengthStats[]): string {
 Each game seats one heuristic bot (its personality drawn from the seed; the seat cycles through the roles) against four of boardgame.io's bots: \`RandomBot\` (uniform over \`ai.enumerate\`) or \`MCTSBot\` (which reads the full state, hidden cards included, and is scored by the first winner). The goal is a win rate of at least 60% in every role against RandomBot; MCTS is reported only. A war counts as a loss for every seat.
 
 ${table(['Opponents', 'Games', ...ROLES, 'War'], rows)}
+
+The heuristic seat's win rate in the games that did not end in war:
+
+${table(['Opponents', ...ROLES], peaceRows)}
 
 ${chart}`;
 }

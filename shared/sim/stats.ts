@@ -123,6 +123,8 @@ export interface StrengthStats {
   games: number;
   /** Win rate of the heuristic seat, by the role it played. */
   winRate: Record<Role, Interval>;
+  /** The same, counting only games that did not end in war (a war is a loss for every seat). */
+  winRateWithoutWar: Record<Role, Interval>;
   war: Interval;
 }
 
@@ -132,7 +134,11 @@ export function strengthStats(opponents: string, games: readonly GameSummary[]):
     const mine = games.filter((g) => heuristicRole(g) === r);
     return [r, wilson(mine.filter((g) => g.winners.includes(r)).length, mine.length)];
   })) as Record<Role, Interval>;
-  return { opponents, games: games.length, winRate, war: wilson(games.filter((g) => g.war).length, games.length) };
+  const winRateWithoutWar = Object.fromEntries(ROLES.map((r) => {
+    const mine = games.filter((g) => heuristicRole(g) === r && !g.war);
+    return [r, wilson(mine.filter((g) => g.winners.includes(r)).length, mine.length)];
+  })) as Record<Role, Interval>;
+  return { opponents, games: games.length, winRate, winRateWithoutWar, war: wilson(games.filter((g) => g.war).length, games.length) };
 }
 
 export interface BalanceStats {

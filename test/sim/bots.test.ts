@@ -15,11 +15,11 @@ function seatsFor(i: number): SeatPlayer[] {
 
 describe('heuristic bots play only legal moves', () => {
   // playGame throws at the first move the rules refuse (the reducer leaves the state unchanged) or if the game stalls.
-  test('300 seeded games, every scenario and personality mix, 4 to 10 rounds', async () => {
+  test('300 seeded games, every scenario and personality mix, mostly 4 rounds and every tenth 10', async () => {
     const outcomes = new Set<string>();
     let agreements = 0;
     for (let i = 0; i < 300; i++) {
-      const summary = await playGame({ seed: `legal-${i}`, scenario: SCENARIO_IDS[i % SCENARIO_IDS.length]!, rounds: 4 + (i % 3) * 3, seats: seatsFor(i) });
+      const summary = await playGame({ seed: `legal-${i}`, scenario: SCENARIO_IDS[i % SCENARIO_IDS.length]!, rounds: i % 10 === 0 ? 10 : 4, seats: seatsFor(i) });
       expect(summary.roundsPlayed).toBeGreaterThan(0);
       outcomes.add(summary.outcome);
       agreements += summary.agreements;
@@ -91,8 +91,21 @@ describe('a bot answers every kind of proposal', () => {
         }
       }
     }
-    // Bots weigh offers: across every package some are taken and some are turned down.
+    // Every personality signs something; the hawk and the opportunist also turn packages down (the dove and the deal-maker rarely do).
     expect(answers.accepted).toBeGreaterThan(0);
-    expect(answers.rejected + answers.countered).toBeGreaterThan(0);
+    if (personality === 'hawk' || personality === 'opportunist') expect(answers.rejected + answers.countered).toBeGreaterThan(0);
   }, 60_000);
+
+  test('bots weigh what they are asked: a one-sided demand to dismantle is turned down by the hawk and the opportunist; a gift is taken by all but the hawk, who prizes the leverage of tension', () => {
+    const base = atDiplomacy('weigh');
+    const demand = applyMove(base, playerOfRole('US'), 'propose', [{ to: ['DPRK'], venue: 'singapore', offers: [], asks: ['dismantleYongbyon', 'allowInspections', 'declareInventory'] }]);
+    expect(demand._stateID).toBeGreaterThan(base._stateID);
+    for (const personality of ['hawk', 'opportunist'] as const) {
+      expect(chooseBotMove({ G: demand.G, ctx: demand.ctx, playerID: playerOfRole('DPRK'), personality })?.args[0]).toMatchObject({ answer: 'rejected' });
+    }
+    const gift = applyMove(base, playerOfRole('PRC'), 'propose', [{ to: ['DPRK'], venue: 'beijing', offers: ['prcEconomicAid'], asks: [] }]);
+    for (const personality of PERSONALITIES) {
+      expect(chooseBotMove({ G: gift.G, ctx: gift.ctx, playerID: playerOfRole('DPRK'), personality })?.args[0]).toMatchObject({ answer: personality === 'hawk' ? 'rejected' : 'accepted' });
+    }
+  });
 });
