@@ -2,6 +2,27 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+
+/**
+ * boardgame.io's client imports its Svelte debug panel statically; with `debug: false` it never
+ * mounts, but the code would still ship. In a build, the panel's module is replaced by nothing.
+ */
+function withoutBoardgameDebugPanel(): Plugin {
+  const stub = '\0boardgame.io-debug-panel-stub';
+  return {
+    name: 'peninsula:without-boardgame-debug-panel',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (/^\.\/Debug-[0-9a-f]+\.js$/.test(source) && importer?.includes('boardgame.io/dist/esm/')) return stub;
+      return null;
+    },
+    load(id) {
+      return id === stub ? 'export const D = undefined;' : null;
+    },
+  };
+}
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 
@@ -10,7 +31,7 @@ const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 // component tests (they say so with a `@vitest-environment jsdom` comment).
 export default defineConfig({
   root: 'client',
-  plugins: [react()],
+  plugins: [react(), withoutBoardgameDebugPanel()],
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,
