@@ -1,32 +1,12 @@
 import type { Context, Next } from 'koa';
 import { decisionsCsv } from '../../shared/debrief';
-import { HttpError } from '../http/lobbyGuard';
+import { HttpError } from '../http/httpError';
+import { readJsonObject } from '../http/jsonBody';
 import type { PhaseTimers } from '../timers/phaseTimers';
 import type { MatchStore } from '../matchStore';
 import type { PeninsulaState } from '../../shared/state';
 import type { State } from 'boardgame.io';
 import type { Classroom } from './classroom';
-
-const MAX_BODY_BYTES = 16 * 1024;
-
-async function readJson(ctx: Context): Promise<Record<string, unknown>> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of ctx.req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new HttpError(413, `Request body is larger than ${MAX_BODY_BYTES} bytes.`);
-    chunks.push(chunk as Buffer);
-  }
-  if (size === 0) return {};
-  let body: unknown;
-  try {
-    body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-  } catch {
-    throw new HttpError(400, 'The request body must be JSON.');
-  }
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new HttpError(400, 'The request body must be a JSON object.');
-  return body as Record<string, unknown>;
-}
 
 type Handler = (ctx: Context, params: string[], body: Record<string, unknown>) => Promise<unknown>;
 
@@ -87,7 +67,7 @@ export function classroomRoutes(classroom: Classroom, timers: PhaseTimers, store
     if (!route) return next();
     try {
       const params = (route[1].exec(ctx.path) ?? []).slice(1).map((p) => decodeURIComponent(p));
-      const body = ctx.method === 'POST' ? await readJson(ctx) : {};
+      const body = ctx.method === 'POST' ? await readJsonObject(ctx) : {};
       const result = await route[2](ctx, params, body);
       ctx.set('Cache-Control', 'no-store');
       ctx.body = result;

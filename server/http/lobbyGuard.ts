@@ -1,30 +1,16 @@
 import { Readable } from 'node:stream';
 import type { Context, Next } from 'koa';
 import { validateSetupData } from '../../shared/options';
+import { HttpError } from './httpError';
+import { MAX_BODY_BYTES, parseJsonObject, readRawBody } from './jsonBody';
 
-export const MAX_BODY_BYTES = 16 * 1024;
 export const MAX_NAME_LENGTH = 32;
 export const MAX_DATA_BYTES = 1024;
 
 /** The Lobby routes that change a match's seats: serialised per match (boardgame.io issue #1100). */
 const SEAT_ROUTE = /^\/games\/[^/]+\/([^/]+)\/(join|leave|update|rename|playAgain)$|^\/api\/matches\/([^/]+)\/start$/;
 
-export class HttpError extends Error {
-  constructor(readonly status: number, message: string) {
-    super(message);
-  }
-}
-
-async function readBody(ctx: Context): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of ctx.req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new HttpError(413, `Request body is larger than ${MAX_BODY_BYTES} bytes.`);
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
-}
+export { HttpError, MAX_BODY_BYTES };
 
 function checkName(name: unknown, field: string): void {
   if (typeof name !== 'string' || name.trim().length === 0) throw new HttpError(400, `${field} is required: a display name of 1 to ${MAX_NAME_LENGTH} characters.`);
@@ -56,16 +42,8 @@ export function lobbyGuard(locks: MatchLocks) {
   return async (ctx: Context, next: Next) => {
     try {
       if (ctx.method === 'POST' && (ctx.path.startsWith('/games/') || ctx.path.startsWith('/api/'))) {
-        const raw = await readBody(ctx);
-        let body: Record<string, unknown> = {};
-        if (raw.length > 0) {
-          try {
-            body = JSON.parse(raw.toString('utf8')) as Record<string, unknown>;
-          } catch {
-            throw new HttpError(400, 'The request body must be JSON.');
-          }
-          if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new HttpError(400, 'The request body must be a JSON object.');
-        }
+        const raw = await readRawBody(ctx);
+        const body = parseJsonObject(raw);
         checkLobbyBody(ctx.path, body);
         const replay = Object.assign(Readable.from([raw]), { headers: ctx.req.headers });
         ctx.req = replay as unknown as typeof ctx.req;
