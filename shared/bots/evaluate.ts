@@ -7,6 +7,8 @@ import { measure, outcomeOf } from '../scoring';
 import type { PeninsulaState } from '../state';
 import type { BotTraits } from './personalities';
 
+/** Brinkmanship pays only up to this tension: past it, even a hawk sees no more leverage, only risk. */
+export const LEVERAGE_UP_TO = 7;
 /** What a war is worth to every role: everyone loses. */
 export const WAR_VALUE = -60;
 
@@ -36,7 +38,7 @@ export function valueFor(G: PeninsulaState, role: Role, traits: BotTraits, expec
   const agenda = agendaId !== null && AGENDAS[agendaId].met(G) ? AGENDA_POINTS : 0;
   const outcome = OUTCOMES[outcomeOf(G)].bonus[role] + foresight(G, role);
   const danger = traits.warAversion * Math.max(0, G.tracks.tension + expectedPush - traits.dangerFrom) ** 2 * 0.8;
-  const leverage = traits.brinkmanship * Math.min(G.tracks.tension, traits.dangerFrom);
+  const leverage = traits.brinkmanship * Math.min(G.tracks.tension, LEVERAGE_UP_TO);
   return objectives + agenda + outcome + leverage - danger;
 }
 

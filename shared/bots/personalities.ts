@@ -25,7 +25,7 @@ export interface BotTraits {
 export const PERSONALITY_TRAITS: Readonly<Record<Personality, BotTraits>> = {
   hawk: {
     label: 'Hawk', explain: 'Pressure first; talks only on its terms; keeps its word when it suits it.',
-    dangerFrom: 9, warAversion: 0.4, brinkmanship: 1.5, acceptThreshold: 2, proposeThreshold: 2, maxProposals: 1, breachReluctance: 1, agreementLove: 0,
+    dangerFrom: 8, warAversion: 0.6, brinkmanship: 1.5, acceptThreshold: 2, proposeThreshold: 2, maxProposals: 1, breachReluctance: 1, agreementLove: 0,
   },
   dove: {
     label: 'Dove', explain: 'Lowers tension at almost any price and keeps its promises.',
