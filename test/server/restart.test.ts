@@ -42,8 +42,6 @@ describe('a crash never loses a finished move', () => {
     await lobby(second.url).updatePlayer('peninsula', matchID, { playerID: seats.US!.playerID, credentials: seats.US!.credentials, newName: 'Player US again' });
 
     player = autoPlay(us);
-    // Nudge: the subscription fires on the next state; re-deliver the current one by asking for a sync.
-    us.updatePlayerID(seats.US!.playerID);
     const result = await waitFor('the end of the match', () => us.getState()?.ctx.gameover as GameResult | undefined, 120_000);
     player.stop();
     expect(result.roundsPlayed).toBeGreaterThanOrEqual(before.G.round);

@@ -46,28 +46,38 @@ export function connect(url: string, matchID: string, seat?: Seat): PeninsulaCli
 
 /**
  * A person at a seat, played by the ruleset's bot on that seat's own view: whenever a new state
- * arrives and the seat has something to do, it makes one move and waits for the next state.
+ * arrives and the seat has something to do, it makes one move. Like a person whose click was
+ * refused (another seat moved first), it looks again a little later if nothing new arrives.
  */
 export function autoPlay(client: PeninsulaClient): { moves: () => number; stop: () => void } {
-  let lastActed = -1;
   let moves = 0;
   let lastKey = '';
   let lastAt = 0;
-  const unsubscribe = client.subscribe((state) => {
-    if (!state || state.ctx.gameover !== undefined || state._stateID === lastActed || !client.playerID) return;
+  let stopped = false;
+  const consider = () => {
+    const state = client.getState();
+    if (stopped || !state || state.ctx.gameover !== undefined || !client.playerID) return;
     const choice = chooseBotMove({ G: state.G, ctx: state.ctx, playerID: client.playerID, personality: 'dealmaker' });
     if (!choice) return;
     // A person does not click the same thing twice while the first click is on its way.
-    const key = `${choice.move}:${JSON.stringify(choice.args)}`;
+    const key = `${state._stateID}:${choice.move}:${JSON.stringify(choice.args)}`;
     if (key === lastKey && Date.now() - lastAt < 2000) return;
     lastKey = key;
     lastAt = Date.now();
-    lastActed = state._stateID;
     moves += 1;
-    // Let the subscription return before the move goes out.
-    setTimeout(() => client.moves[choice.move]?.(...choice.args), 0);
-  });
-  return { moves: () => moves, stop: unsubscribe };
+    client.moves[choice.move]?.(...choice.args);
+  };
+  // Let the subscription return before the move goes out.
+  const unsubscribe = client.subscribe(() => void setTimeout(consider, 0));
+  const retry = setInterval(consider, 500);
+  return {
+    moves: () => moves,
+    stop: () => {
+      stopped = true;
+      clearInterval(retry);
+      unsubscribe();
+    },
+  };
 }
 
 export async function waitFor<T>(what: string, probe: () => T | undefined | null | false, timeoutMs = 60_000): Promise<T> {
