@@ -7,9 +7,10 @@
  * a summary on stdout, JSON in --out (default docs/balance.json), Markdown with inline SVG charts
  * in --report (default docs/BALANCE.md, or BALANCE.md beside --out when --out is given).
  * --strength N adds N games of one heuristic seat against four RandomBots; --mcts N against MCTSBots.
+ * --render FILE re-renders the Markdown from an earlier JSON report, playing no games.
  * --compare adds runs with every seat one personality (--compare-games N each, default the same N), for the report's comparison table.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -38,6 +39,7 @@ const { values } = parseArgs({
     rounds: { type: 'string' },
     out: { type: 'string' },
     report: { type: 'string' },
+    render: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
   allowPositionals: false,
@@ -52,6 +54,15 @@ function count(name: string, text: string | undefined, min = 0): number {
 async function main(): Promise<void> {
   if (values.help) {
     console.log(readUsage());
+    return;
+  }
+  if (values.render) {
+    // Re-renders the Markdown from a JSON report without playing any game (e.g. after changing the charts).
+    const report = JSON.parse(readFileSync(resolve(values.render), 'utf8')) as SimulationReport;
+    report.history = BALANCE_HISTORY;
+    const reportPath = resolve(values.report ?? join(dirname(resolve(values.render)), 'BALANCE.md'));
+    writeFileSync(reportPath, renderBalanceMarkdown(report));
+    console.log(`Report: ${reportPath}`);
     return;
   }
   const started = Date.now();
@@ -123,7 +134,7 @@ function printSummary(r: SimulationReport): void {
 }
 
 function readUsage(): string {
-  return 'npm run simulate -- --games N [--scenario S|all] [--personalities mixed|P|P,P,P,P,P] [--strength N] [--mcts N] [--mcts-iterations I] [--mcts-depth D] [--compare P,P] [--compare-games N] [--threads T] [--seed PREFIX] [--rounds R] [--out FILE] [--report FILE]';
+  return 'npm run simulate -- --games N [--scenario S|all] [--personalities mixed|P|P,P,P,P,P] [--strength N] [--mcts N] [--mcts-iterations I] [--mcts-depth D] [--compare P,P] [--compare-games N] [--threads T] [--seed PREFIX] [--rounds R] [--out FILE] [--report FILE] | --render FILE.json [--report FILE]';
 }
 
 main().catch((error: unknown) => {

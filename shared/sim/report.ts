@@ -59,7 +59,8 @@ function perGameChart(b: BalanceStats): string {
     groups: sc.map(([label]) => label.replace(/ \(.*\)/, '')),
     series: ['agreements', 'deals', 'joint statements', 'breaches', 'war rate ×10'],
     values: sc.map(([, s]) => [{ value: s.agreementsPerGame }, { value: s.dealsPerGame }, { value: s.jointStatementsPerGame }, { value: s.breachesPerGame }, { value: s.war.rate * 10, low: s.war.low * 10, high: s.war.high * 10 }]),
-    max: Math.max(4, Math.ceil(Math.max(...sc.flatMap(([, s]) => [s.agreementsPerGame, s.breachesPerGame, s.war.high * 10])))),
+    // A multiple of 4, so the four grid lines fall on whole numbers.
+    max: Math.max(4, Math.ceil(Math.max(...sc.flatMap(([, s]) => [s.agreementsPerGame, s.breachesPerGame, s.war.high * 10])) / 4) * 4),
   });
 }
 
@@ -121,9 +122,9 @@ function strengthSection(list: readonly StrengthStats[]): string {
   const rows = list.map((s) => [s.opponents, String(s.games), ...ROLES.map((r) => `${ci(s.winRate[r])} of ${s.winRate[r].n}`), ci(s.war)]);
   const peaceRows = list.map((s) => [s.opponents, ...ROLES.map((r) => `${ci(s.winRateWithoutWar[r])} of ${s.winRateWithoutWar[r].n}`)]);
   const chart = groupedBars({
-    title: 'One heuristic seat against four other bots: its win rate by role',
+    title: 'Heuristic seat vs four bots: win rate',
     groups: ROLES,
-    series: list.map((s) => `vs ${s.opponents}`),
+    series: list.map((s) => `vs ${s.opponents.split(' (')[0]}`),
     values: ROLES.map((r) => list.map((s) => ({ value: s.winRate[r].rate, low: s.winRate[r].low, high: s.winRate[r].high }))),
     max: 1,
     percent: true,

@@ -46,7 +46,7 @@ export function groupedBars(options: {
   band?: { low: number; high: number; label: string };
 }): string {
   const { groups, series, values, max } = options;
-  const left = 44, top = 28, plotH = 200, legendW = 150;
+  const left = 44, top = 28, plotH = 200, legendW = 175;
   const barW = 12, gap = 3, groupGap = 18;
   const groupW = series.length * (barW + gap) + groupGap;
   const width = left + groups.length * groupW + legendW;
@@ -83,7 +83,7 @@ export function groupedBars(options: {
 
 /** One horizontal bar per row, split into coloured parts that sum to the row's total (e.g. outcomes per scenario). */
 export function stackedRows(options: { title: string; rows: readonly string[]; parts: readonly string[]; values: readonly (readonly number[])[] }): string {
-  const left = 130, top = 28, rowH = 22, plotW = 360, legendW = 170;
+  const left = 160, top = 28, rowH = 22, plotW = 360, legendW = 170;
   const width = left + plotW + legendW;
   const height = Math.max(top + options.rows.length * rowH + 24, top + options.parts.length * 15 + 12);
   const body: string[] = [];
