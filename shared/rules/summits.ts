@@ -73,6 +73,13 @@ function proposalsBy(G: PeninsulaState, role: Role): number {
   return G.proposals.filter((p) => p.from === role).length;
 }
 
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+/** The same package to the same roles at the same venue, already put forward by this role this round. */
+function alreadyProposed(G: PeninsulaState, role: Role, to: readonly Role[], venue: VenueId, offers: readonly string[], asks: readonly string[]): boolean {
+  return G.proposals.some((p) => p.round === G.round && p.from === role && p.venue === venue && sameSet(p.to, to) && sameSet(p.offers, offers) && sameSet(p.asks, asks));
+}
+
 export function checkPropose(G: PeninsulaState, role: Role | undefined, input: unknown): Rejection | null {
   const atTable = checkAtTable(G, role);
   if (atTable || role === undefined) return atTable;
@@ -88,6 +95,8 @@ export function checkPropose(G: PeninsulaState, role: Role | undefined, input: u
   const gone = to.find((r) => G.done[r]);
   if (gone) return reject('LEFT_THE_TABLE', `${ROLE_NAMES[gone]} has left the table this round.`);
   if (proposalsBy(G, role) >= MAX_PROPOSALS_PER_ROUND) return reject('TOO_MANY_PROPOSALS', `You can make at most ${MAX_PROPOSALS_PER_ROUND} proposals a round.`);
+  // Putting the same package forward twice in a round only clutters the other side's inbox.
+  if (alreadyProposed(G, role, to, obj.venue, obj.offers, obj.asks)) return reject('DUPLICATE', 'You have already proposed exactly this package this round.');
   return checkPackage(G, role, to, obj.venue, obj.offers, obj.asks);
 }
 

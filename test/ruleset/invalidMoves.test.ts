@@ -51,6 +51,7 @@ const ROWS: Row[] = [
   ['a summit needs a venue that exists', 'UNKNOWN_VENUE', atTable, '0', 'propose', { to: ['JPN'], venue: 'moscow', offers: [], asks: [] }],
   ['a summit needs roles that exist', 'UNKNOWN_ROLE', atTable, '0', 'propose', { to: ['UK'], venue: 'hanoi', offers: [], asks: [] }],
   ['nobody invites themselves', 'DUPLICATE', atTable, '0', 'propose', { to: ['US'], venue: 'hanoi', offers: [], asks: [] }],
+  ['the same package twice in a round clutters the inbox', 'DUPLICATE', withProposal, '3', 'propose', { to: ['DPRK'], venue: 'beijing', offers: ['prcEconomicAid'], asks: ['releaseDetainees'] }],
   ['a summit in Beijing needs China at the table', 'VENUE_NEEDS_HOST', atTable, '0', 'propose', { to: ['DPRK'], venue: 'beijing', offers: ['usHumanitarianAid'], asks: [] }],
   ['at rapport 2 the two leaders will not meet without a mediator', 'NO_CHANNEL', atTable, '0', 'propose', { to: ['DPRK'], venue: 'hanoi', offers: ['usHumanitarianAid'], asks: [] }],
   ['a package cannot be empty', 'EMPTY_PACKAGE', atTable, '3', 'propose', { to: ['DPRK'], venue: 'beijing', offers: [], asks: [] }],
