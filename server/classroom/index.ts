@@ -54,10 +54,15 @@ export function installClassroom(deps: ClassroomInstall): { timers: PhaseTimers;
       await injects.restore();
       await timers.restore();
       // A crash between storing a state and storing its timer leaves a phase without one: look once.
-      for (const matchID of await store.listMatches({ where: { isGameover: false } })) {
+      for (const matchID of await store.listMatches({ gameName: Peninsula.name, where: { isGameover: false } })) {
         if (timers.has(matchID)) continue;
         const { state } = await store.fetch(matchID, { state: true });
-        if (state) timers.onState(matchID, state as never);
+        // One unreadable match must not keep the server from starting: log it and go on.
+        try {
+          if (state) timers.onState(matchID, state as never);
+        } catch (error) {
+          log.warn({ matchID, err: error }, 'could not restore the timer of a match');
+        }
       }
     },
     stop() {

@@ -16,7 +16,7 @@ function state(stateID: number, G: Record<string, unknown> = {}): State {
   return { G, ctx: { numPlayers: 5, turn: 1, currentPlayer: '0', playOrder: ['0'], playOrderPos: 0, phase: 'crisis', activePlayers: null, gameover: undefined } as unknown as State['ctx'], plugins: {}, _undo: [], _redo: [], _stateID: stateID };
 }
 function metadata(gameover?: unknown): Server.MatchData {
-  return { gameName: 'peninsula', players: { 0: { id: 0 }, 1: { id: 1 } }, createdAt: 1, updatedAt: Date.now() + counter++, ...(gameover ? { gameover } : {}) };
+  return { gameName: 'storage-test', players: { 0: { id: 0 }, 1: { id: 1 } }, createdAt: 1, updatedAt: Date.now() + counter++, ...(gameover ? { gameover } : {}) };
 }
 function entry(turn: number): LogEntry {
   return { action: { type: 'MAKE_MOVE', payload: { type: 'done', args: [], playerID: '0' } }, _stateID: turn, turn, phase: 'diplomacy' };
@@ -69,7 +69,7 @@ describe.each(drivers)('SqlStorage on %s', (name, options) => {
     const fetched = await storage.fetch(matchID, { state: true, initialState: true, metadata: true, log: true });
     expect(fetched.state?.G).toEqual({ round: 0 });
     expect(fetched.initialState?._stateID).toBe(0);
-    expect(fetched.metadata?.gameName).toBe('peninsula');
+    expect(fetched.metadata?.gameName).toBe('storage-test');
     expect(fetched.log).toEqual([]);
     expect(await storage.fetch('missing', { state: true, metadata: true })).toEqual({});
   });
@@ -111,8 +111,8 @@ describe.each(drivers)('SqlStorage on %s', (name, options) => {
     await storage.createMatch(open, { initialState: state(0), metadata: metadata() });
     await storage.createMatch(over, { initialState: state(0), metadata: metadata() });
     await storage.setMetadata(over, metadata({ winner: 'US' }));
-    const running = await storage.listMatches({ gameName: 'peninsula', where: { isGameover: false } });
-    const finished = await storage.listMatches({ gameName: 'peninsula', where: { isGameover: true } });
+    const running = await storage.listMatches({ gameName: 'storage-test', where: { isGameover: false } });
+    const finished = await storage.listMatches({ gameName: 'storage-test', where: { isGameover: true } });
     expect(running).toContain(open);
     expect(running).not.toContain(over);
     expect(finished).toContain(over);
