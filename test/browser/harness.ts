@@ -5,6 +5,7 @@ import chromium from '@sparticuz/chromium';
 import axe from 'axe-core';
 import { chromium as playwright, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { startPeninsulaServer, type RunningServer } from '../../server/app';
 
 export const VIEWPORTS = {
@@ -72,4 +73,28 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path, fullPage: false, animations: 'disabled', timeout: 90_000 });
   return path;
+}
+
+/**
+ * The usual browser-test fixture: the client built into a temporary folder, the real server on a free
+ * port with a temporary database, and one Chromium, all shut down after the file's tests.
+ */
+export function useBrowserSession(timeoutMs = 240_000): { server: TestServer; browser: Browser } {
+  const session = {} as { server: TestServer; browser: Browser; clientDir?: string };
+  beforeAll(async () => {
+    session.clientDir = await buildClient();
+    session.server = await startServer(session.clientDir);
+    session.browser = await launchBrowser();
+  }, timeoutMs);
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.server?.stop();
+    if (session.clientDir) await rm(session.clientDir, { recursive: true, force: true });
+  });
+  return session;
+}
+
+export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  const violations = await seriousViolations(page);
+  expect(violations, `${screen}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
 }

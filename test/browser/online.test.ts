@@ -1,28 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rm } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { buildClient, launchBrowser, screenshot, seriousViolations, startServer, VIEWPORTS, type TestServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectAccessible, screenshot, useBrowserSession, VIEWPORTS } from './harness';
 
-let clientDir: string;
-let server: TestServer;
-let browser: Browser;
+const session = useBrowserSession();
 
-beforeAll(async () => {
-  clientDir = await buildClient();
-  server = await startServer(clientDir);
-  browser = await launchBrowser();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (clientDir) await rm(clientDir, { recursive: true, force: true });
-});
-
-async function expectAccessible(page: Page, screen: string): Promise<void> {
-  const violations = await seriousViolations(page);
-  expect(violations, `${screen}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
-}
 
 /** If this round's crisis card asks this seat to choose, it takes the first option. */
 async function answerCrisisIfAsked(page: Page): Promise<void> {
@@ -42,15 +23,15 @@ async function chooseOrders(page: Page, actions: [string, string]): Promise<void
 
 describe('online play in the browser', () => {
   it('two people create and join a match through the invite link and play a whole round: summit, orders, resolution', async () => {
-    const alice = await browser.newContext({ viewport: VIEWPORTS.desktop });
-    const bob = await browser.newContext({ viewport: VIEWPORTS.laptop });
+    const alice = await session.browser.newContext({ viewport: VIEWPORTS.desktop });
+    const bob = await session.browser.newContext({ viewport: VIEWPORTS.laptop });
     const a = await alice.newPage();
     const b = await bob.newPage();
     const errors: string[] = [];
     for (const page of [a, b]) page.on('pageerror', (e) => errors.push(e.message));
 
     // Alice creates the match as the United States.
-    await a.goto(`${server.url}/`);
+    await a.goto(`${session.server.url}/`);
     await expectAccessible(a, 'home');
     await a.getByLabel('Your name').fill('Alice');
     await a.getByLabel('Your role').selectOption('US');
@@ -139,7 +120,7 @@ describe('online play in the browser', () => {
     await screenshot(a, 'online-resolution-desktop');
 
     // A third person with the link, once every seat is taken, watches as a spectator.
-    const carol = await browser.newContext({ viewport: VIEWPORTS.phone });
+    const carol = await session.browser.newContext({ viewport: VIEWPORTS.phone });
     const c = await carol.newPage();
     await c.goto(invite);
     await c.locator('.game-grid').waitFor({ timeout: 20_000 });
@@ -159,7 +140,7 @@ describe('online play in the browser', () => {
     // Leaving frees the seat and forgets the credentials.
     await b.getByRole('button', { name: 'Leave match' }).click();
     await b.getByRole('button', { name: 'Yes, leave' }).click();
-    await b.waitForURL(`${server.url}/`);
+    await b.waitForURL(`${session.server.url}/`);
     const held = await b.evaluate(() => Object.keys(window.localStorage).filter((k) => k.startsWith('peninsula:seat:')));
     expect(held).toEqual([]);
 

@@ -1,28 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rm } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { buildClient, launchBrowser, screenshot, seriousViolations, startServer, VIEWPORTS, type TestServer, type ViewportName } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectAccessible, screenshot, useBrowserSession, VIEWPORTS, type ViewportName } from './harness';
 
-let clientDir: string;
-let server: TestServer;
-let browser: Browser;
+const session = useBrowserSession();
 
-beforeAll(async () => {
-  clientDir = await buildClient();
-  server = await startServer(clientDir);
-  browser = await launchBrowser();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (clientDir) await rm(clientDir, { recursive: true, force: true });
-});
-
-async function expectAccessible(page: Page, screen: string): Promise<void> {
-  const violations = await seriousViolations(page);
-  expect(violations, `${screen}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
-}
 
 async function phaseOf(page: Page): Promise<string> {
   return (await page.locator('.steps li.current').textContent()) ?? '';
@@ -61,8 +42,8 @@ async function agendaOnScreen(page: Page): Promise<string> {
 describe('screens in the browser', () => {
   it('home, rules and hot-seat set-up pass axe at every size', async () => {
     for (const name of Object.keys(VIEWPORTS) as ViewportName[]) {
-      const page = await browser.newPage({ viewport: VIEWPORTS[name] });
-      await page.goto(`${server.url}/`);
+      const page = await session.browser.newPage({ viewport: VIEWPORTS[name] });
+      await page.goto(`${session.server.url}/`);
       await page.getByRole('heading', { name: 'Peninsula', level: 1 }).waitFor();
       await expectAccessible(page, `home ${name}`);
       await screenshot(page, `home-${name}`);
@@ -70,7 +51,7 @@ describe('screens in the browser', () => {
       await page.getByRole('navigation', { name: 'Sections of the rules' }).waitFor();
       await expectAccessible(page, `rules ${name}`);
       await screenshot(page, `rules-${name}`);
-      await page.goto(`${server.url}/hotseat`);
+      await page.goto(`${session.server.url}/hotseat`);
       await page.getByRole('heading', { name: 'Hot-seat game' }).waitFor();
       await expectAccessible(page, `hot-seat set-up ${name}`);
       await screenshot(page, `hotseat-setup-${name}`);
@@ -79,8 +60,8 @@ describe('screens in the browser', () => {
   }, 240_000);
 
   it('a hot-seat round for two people: while the pass screen is up the page holds no agenda and no orders', async () => {
-    const page = await browser.newPage({ viewport: VIEWPORTS.desktop });
-    await page.goto(`${server.url}/hotseat`);
+    const page = await session.browser.newPage({ viewport: VIEWPORTS.desktop });
+    await page.goto(`${session.server.url}/hotseat`);
     await page.getByRole('button', { name: 'Start the hot-seat game' }).click();
     const agendas = new Set<string>();
     const orders = new Set<string>();
@@ -118,8 +99,8 @@ describe('screens in the browser', () => {
   }, 240_000);
 
   it('a whole solo hot-seat game ends on the debrief, shown at every size', async () => {
-    const page = await browser.newPage({ viewport: VIEWPORTS.laptop });
-    await page.goto(`${server.url}/hotseat`);
+    const page = await session.browser.newPage({ viewport: VIEWPORTS.laptop });
+    await page.goto(`${session.server.url}/hotseat`);
     const picker = page.getByRole('group', { name: 'Who sits at this screen' });
     await picker.getByRole('checkbox', { name: /North Korea/ }).uncheck();
     await picker.getByRole('checkbox', { name: /United States/ }).uncheck();
@@ -151,8 +132,8 @@ describe('screens in the browser', () => {
 
   it('the hot-seat table at the laptop and phone sizes', async () => {
     for (const name of ['laptop', 'phone'] as const) {
-      const page = await browser.newPage({ viewport: VIEWPORTS[name] });
-      await page.goto(`${server.url}/hotseat`);
+      const page = await session.browser.newPage({ viewport: VIEWPORTS[name] });
+      await page.goto(`${session.server.url}/hotseat`);
       await page.getByRole('button', { name: 'Start the hot-seat game' }).click();
       await page.getByTestId('pass-screen').waitFor();
       await screenshot(page, `hotseat-pass-${name}`);

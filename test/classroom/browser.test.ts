@@ -1,36 +1,22 @@
-import { rm } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildClient, launchBrowser, screenshot, seriousViolations, startServer, type TestServer } from '../browser/harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { screenshot, seriousViolations, useBrowserSession } from '../browser/harness';
 
 /**
  * The teacher console and two student pages in Chromium: create a class, two students join
  * with the code, the teacher moves one, starts, pauses; the projector, briefing and debrief.
  */
 describe('classroom pages in a browser', () => {
-  let clientDir: string;
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    clientDir = await buildClient();
-    server = await startServer(clientDir);
-    browser = await launchBrowser();
-  }, 240_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (clientDir) await rm(clientDir, { recursive: true, force: true });
-  });
+  const session = useBrowserSession();
 
   async function page(width = 1366, height = 900): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height } });
+    const context = await session.browser.newContext({ viewport: { width, height } });
     return context.newPage();
   }
 
   test('create, join, move, start, pause, projector, briefing, debrief', async () => {
     const teacher = await page(1440, 1000);
-    await teacher.goto(`${server.url}/class`);
+    await teacher.goto(`${session.server.url}/class`);
     await teacher.getByLabel('Name of the session (optional)').fill('Period 3');
     await teacher.getByLabel('Diplomacy').fill('2');
     await teacher.getByLabel('A fixed number of tables:', { exact: false }).check();
@@ -46,7 +32,7 @@ describe('classroom pages in a browser', () => {
 
     // The projector before the start: the code, the QR code, how many have joined.
     const projector = await page(1920, 1080);
-    await projector.goto(`${server.url}/class/projector/${code}`);
+    await projector.goto(`${session.server.url}/class/projector/${code}`);
     await projector.getByText('0 students joined').waitFor();
     expect(await projector.locator('svg.qr').count()).toBe(1);
     await screenshot(projector, 'classroom-projector-lobby');
@@ -54,7 +40,7 @@ describe('classroom pages in a browser', () => {
 
     // Two students on their own phones: one types the code, one follows the QR link.
     const ana = await page(390, 844);
-    await ana.goto(`${server.url}/join`);
+    await ana.goto(`${session.server.url}/join`);
     await ana.getByLabel('Class code').fill(code.toLowerCase());
     await ana.getByLabel('Your display name').fill('Ana');
     await screenshot(ana, 'classroom-join');
@@ -65,7 +51,7 @@ describe('classroom pages in a browser', () => {
     expect(await seriousViolations(ana)).toEqual([]);
 
     const ben = await page(390, 844);
-    await ben.goto(`${server.url}/join/${code}`);
+    await ben.goto(`${session.server.url}/join/${code}`);
     await ben.getByLabel('Your display name').fill('Ben');
     await ben.getByRole('button', { name: 'Join' }).click();
     await ben.getByText('You are').waitFor();
@@ -107,7 +93,7 @@ describe('classroom pages in a browser', () => {
     expect(shown).toContain('Paused');
     await screenshot(projector, 'classroom-projector');
     expect(await seriousViolations(projector)).toEqual([]);
-    await projector.goto(`${server.url}/class/projector/${code}/1`);
+    await projector.goto(`${session.server.url}/class/projector/${code}/1`);
     await projector.getByText('DPRK capability').waitFor();
     await screenshot(projector, 'classroom-projector-table');
     expect(await seriousViolations(teacher)).toEqual([]);
@@ -115,7 +101,7 @@ describe('classroom pages in a browser', () => {
     // End the session; the debrief is built from the tables as they stand.
     teacher.once('dialog', (d) => void d.accept());
     await teacher.getByRole('button', { name: 'End session' }).click();
-    await teacher.goto(`${server.url}/class/${sessionId}/debrief`);
+    await teacher.goto(`${session.server.url}/class/${sessionId}/debrief`);
     await teacher.getByText('Questions for discussion').waitFor();
     expect(await teacher.textContent('main')).toContain('Table 1');
     expect(await teacher.locator('figure.chart').count()).toBeGreaterThan(1);
