@@ -180,7 +180,8 @@ export function walkOut(G: PeninsulaState, role: Role, proposalId: string): void
   proposal.status = 'walkedOut';
   const parties = [proposal.from, ...proposal.to];
   const leaders = parties.includes('US') && parties.includes('DPRK');
-  enact(G, [...WALK_OUT_EFFECTS, ...(leaders ? LEADER_WALK_OUT_EFFECTS : [])], {
+  // Walking out of working-level talks is routine; walking out on the leaders (Hanoi, 2019) is news.
+  enact(G, leaders ? [...WALK_OUT_EFFECTS, ...LEADER_WALK_OUT_EFFECTS] : [], {
     kind: 'summit', text: `${ROLE_NAMES[role]} walks out of the talks in ${VENUES[proposal.venue].label}`, roles: parties,
   });
 }

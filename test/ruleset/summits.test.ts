@@ -85,6 +85,16 @@ describe('summits and agreements', () => {
     expect(s.G.tracks.rapport).toBe(before.rapport - 1);
   });
 
+  test('walking out of working-level talks (no leaders\' summit) changes no track, but makes the news', () => {
+    let s = newMatch();
+    const before = s.G.tracks;
+    s = move(s, 'ROK', 'propose', { to: ['DPRK'], venue: 'panmunjom', offers: ['rokHumanitarianAid'], asks: ['releaseDetainees'] });
+    s = move(s, 'ROK', 'walkOut', { proposalId: s.G.proposals[0]?.id });
+    expect(s.G.proposals[0]?.status).toBe('walkedOut');
+    expect(s.G.tracks).toEqual(before);
+    expect(s.G.headlines.at(-1)?.text).toMatch(/South Korea walks out of the talks/);
+  });
+
   test('a leader signs at most one agreement a round, and its other open packages expire', () => {
     let s = newMatch();
     s = move(s, 'ROK', 'propose', { to: ['DPRK'], venue: 'panmunjom', offers: ['rokHumanitarianAid'], asks: ['releaseDetainees'] });
