@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { SCENARIOS, type ScenarioId } from '../../shared/data/scenarios';
 import type { Personality, PhaseTimers } from '../../shared/options';
 import { ROLE_NAMES, ROLES, type Role } from '../../shared/roles';
+import { NameField } from '../common/NameField';
 import { BotStyleField, RolePicker, ScenarioFields } from '../common/SetupFields';
 import { navigate } from '../router';
 import { lastName } from '../online/seatStore';
@@ -73,10 +74,7 @@ export function CreateOnline() {
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="online-name">Your name</label>
-          <input id="online-name" value={name} maxLength={32} autoComplete="nickname" onChange={(e) => setName(e.target.value)} required />
-        </div>
+        <NameField id="online-name" value={name} onChange={setName} />
       </div>
       <p className="refusal" role="alert">
         {error}

@@ -1,5 +1,5 @@
 import rules from '../../docs/RULES.md?raw';
-import { Link } from '../router';
+import { PageHeader } from '../common/PageHeader';
 import { headingsOf, Markdown } from './markdown';
 
 /** The rules document, generated from the ruleset's data tables, rendered with a table of contents. */
@@ -7,12 +7,7 @@ export default function HowToPlay() {
   const sections = headingsOf(rules).filter((h) => h.level === 2);
   return (
     <div className="rules-page">
-      <header className="topbar">
-        <Link href="/" className="brand">
-          Peninsula
-        </Link>
-        <span className="muted">How to play</span>
-      </header>
+      <PageHeader where="How to play" />
       <div className="rules-layout">
         <nav aria-label="Sections of the rules" className="toc">
           <h2>Contents</h2>

@@ -3,7 +3,7 @@ import { SCENARIOS, type ScenarioId } from '../../shared/data/scenarios';
 import type { Personality } from '../../shared/options';
 import { ROLES, type Role } from '../../shared/roles';
 import { BotStyleField, RolePicker, ScenarioFields } from '../common/SetupFields';
-import { Link } from '../router';
+import { PageHeader } from '../common/PageHeader';
 import type { HotSeatOptions } from './engine';
 import { HotSeatGame } from './HotSeatGame';
 
@@ -25,12 +25,7 @@ export default function HotSeatPage() {
   };
   return (
     <div className="hotseat-setup">
-      <header className="topbar">
-        <Link href="/" className="brand">
-          Peninsula
-        </Link>
-        <span className="muted">Hot-seat</span>
-      </header>
+      <PageHeader where="Hot-seat" />
       <main id="main" className="page narrow">
         <h1>Hot-seat game</h1>
         <p className="lead">Everyone at this screen plays in turn. Between two people the screen asks to be passed on, and shows nothing private until the next person says it is them.</p>

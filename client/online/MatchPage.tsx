@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { isScenarioId, SCENARIOS } from '../../shared/data/scenarios';
 import { ROLE_NAMES, ROLES, type Role } from '../../shared/roles';
+import { NameField } from '../common/NameField';
+import { PageHeader } from '../common/PageHeader';
 import { RoleChip } from '../game/roleStyle';
 import { Link, navigate } from '../router';
 import { errorMessage, getMatch, isBotName, joinSeat, leaveSeat, startMatch, type MatchInfo } from './lobby';
@@ -108,10 +110,7 @@ function JoinForm({ matchID, match, onJoined, onWatch }: { matchID: string; matc
           ))}
         </div>
       </fieldset>
-      <div className="field">
-        <label htmlFor="join-name">Your name</label>
-        <input id="join-name" value={name} maxLength={32} autoComplete="nickname" onChange={(e) => setName(e.target.value)} required />
-      </div>
+      <NameField id="join-name" value={name} onChange={setName} />
       <p className="refusal" role="alert">
         {error}
       </p>
@@ -210,12 +209,7 @@ export default function MatchPage({ matchID }: { matchID: string }) {
 
   return (
     <div className="lobby-page">
-      <header className="topbar">
-        <Link href="/" className="brand">
-          Peninsula
-        </Link>
-        <span className="muted">Match {matchID}</span>
-      </header>
+      <PageHeader where={`Match ${matchID}`} />
       <main id="main" className="page narrow">
         <h1>Waiting room</h1>
         {scenario ? (
