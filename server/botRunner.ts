@@ -95,8 +95,7 @@ export class BotRunner {
         waiting = true;
         continue;
       }
-      const action = { type: 'MAKE_MOVE', payload: { type: choice.move, args: choice.args, playerID: seat.playerID, credentials: seat.credentials } };
-      this.socket?.emit('update', action, state._stateID, matchID, seat.playerID);
+      this.send(matchID, seat.playerID, seat.credentials, choice.move, choice.args, state._stateID);
       bots.sent.set(seat.playerID, { key, at: now });
       this.log.debug({ matchID, playerID: seat.playerID, move: choice.move }, 'bot move');
       waiting = true;

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client, LobbyClient } from 'boardgame.io/client';
+import { Client } from 'boardgame.io/client';
 import { SocketIO } from 'boardgame.io/multiplayer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPeninsulaServer, type RunningServer } from '../../server/app';
@@ -10,12 +10,8 @@ import { Peninsula } from '../../shared/game';
 import { PRESS_LIMITS, visibleTo, type PressMessage, type Recipients } from '../../shared/press';
 import { ROLES, type Role } from '../../shared/roles';
 import type { PeninsulaState } from '../../shared/state';
+import { createMatchWithPeople, waitFor, type Seat } from '../server/support/players';
 import { openStream, type SseStream } from './support/sse';
-
-interface Seat {
-  playerID: string;
-  credentials: string;
-}
 
 const dataDir = mkdtempSync(join(tmpdir(), 'peninsula-press-'));
 let server: RunningServer;
@@ -24,26 +20,11 @@ function start(): Promise<RunningServer> {
   return startPeninsulaServer({ port: 0, dataDir, clientDir: '/nonexistent', botDelayMs: 0, logLevel: 'warn' });
 }
 
-async function waitFor<T>(what: string, probe: () => T | undefined | null | false, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
+/** The press tests wait at most 15 s for anything to arrive. */
+const PRESS_WAIT_MS = 15_000;
 
-async function createMatch(people: readonly Role[], setupData: Record<string, unknown> = {}): Promise<{ matchID: string; seats: Partial<Record<Role, Seat>> }> {
-  const lobby = new LobbyClient({ server: server.url });
-  const { matchID } = await lobby.createMatch('peninsula', { numPlayers: 5, setupData });
-  const seats: Partial<Record<Role, Seat>> = {};
-  for (const role of people) {
-    const playerID = String(ROLES.indexOf(role));
-    const { playerCredentials } = await lobby.joinMatch('peninsula', matchID, { playerID, playerName: `Player ${role}` });
-    seats[role] = { playerID, credentials: playerCredentials };
-  }
-  return { matchID, seats };
+function createMatch(people: readonly Role[], setupData: Record<string, unknown> = {}) {
+  return createMatchWithPeople(server.url, [...people], setupData);
 }
 
 function pressUrl(matchID: string, suffix = '', seat?: Seat): string {
@@ -98,7 +79,7 @@ describe('press on the real server', () => {
     for (const role of ROLES) streams.set(role, await openStream(pressUrl(matchID, '/stream', seats[role])));
     streams.set(null, await openStream(pressUrl(matchID, '/stream')));
     const games = [...ROLES.map((r) => gameClient(matchID, seats[r])), gameClient(matchID)];
-    await waitFor('every game client to sync', () => games.every((g) => g.client.getState() !== null));
+    await waitFor('every game client to sync', () => games.every((g) => g.client.getState() !== null), PRESS_WAIT_MS);
 
     const plan: [Role, Recipients][] = [
       ['US', ['DPRK']], ['DPRK', ['US']], ['ROK', ['US', 'JPN']], ['PRC', 'all'], ['JPN', ['DPRK', 'PRC']], ['PRC', ['ROK']], ['US', 'all'], ['DPRK', ['ROK', 'PRC', 'JPN']],
@@ -116,7 +97,7 @@ describe('press on the real server', () => {
 
     for (const [viewer, stream] of streams) {
       const expected = sent.filter((m) => visibleTo(m, viewer)).map((m) => m.id);
-      await waitFor(`${viewer ?? 'spectator'}'s stream`, () => stream.messages.length >= expected.length);
+      await waitFor(`${viewer ?? 'spectator'}'s stream`, () => stream.messages.length >= expected.length, PRESS_WAIT_MS);
       await new Promise((r) => setTimeout(r, 100));
       expect(stream.messages.map((m) => m.id).sort(), `stream of ${viewer ?? 'spectator'}`).toEqual([...expected].sort());
       for (const m of stream.messages) expect(visibleTo(m, viewer)).toBe(true);
@@ -215,13 +196,13 @@ describe('press on the real server', () => {
     const usStream = await openStream(pressUrl(created.matchID, '/stream', us));
     const rokStream = await openStream(pressUrl(created.matchID, '/stream', rok));
     expect((await send(created.matchID, us, ['DPRK'], 'What would you accept at a summit?')).status).toBe(201);
-    const reply = await waitFor('the bot reply', () => usStream.messages.find((m) => m.from === 'DPRK'));
+    const reply = await waitFor('the bot reply', () => usStream.messages.find((m) => m.from === 'DPRK'), PRESS_WAIT_MS);
     expect(reply.to).toEqual(['US']);
     expect(reply.text.length).toBeGreaterThan(5);
     expect(reply.text.length).toBeLessThanOrEqual(PRESS_LIMITS.maxLength);
     // A public statement gets no bot reply; ROK never sees the US–DPRK exchange.
     expect((await send(created.matchID, us, 'all', 'Peace through strength.')).status).toBe(201);
-    await waitFor('the public statement', () => rokStream.messages.length === 1);
+    await waitFor('the public statement', () => rokStream.messages.length === 1, PRESS_WAIT_MS);
     await new Promise((r) => setTimeout(r, 300));
     expect(rokStream.messages.map((m) => m.text)).toEqual(['Peace through strength.']);
     expect(usStream.messages.filter((m) => m.from !== 'US')).toHaveLength(1);
@@ -240,7 +221,7 @@ describe('press on the real server', () => {
     expect(resumed.status).toBe(200);
     resumed.body?.cancel();
     const stream = await openStream(pressUrl(matchID, '/stream', seats.DPRK));
-    await waitFor('the history on a new stream', () => stream.messages.length === before.length);
+    await waitFor('the history on a new stream', () => stream.messages.length === before.length, PRESS_WAIT_MS);
     expect(stream.messages).toEqual(before);
     stream.close();
   });
