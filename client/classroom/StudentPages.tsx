@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { ROLE_NAMES, type Role } from '../../shared/roles';
 import { RoleChip } from '../game/roleStyle';
 import { Link, navigate } from '../router';
@@ -6,27 +6,17 @@ import { api, ApiError, studentToken, type MeData, type TimerInfo } from './api'
 import { usePoll } from './hooks';
 import { ClassGameClient } from './ClassGame';
 import { TimerBadge } from './widgets';
+import { useSubmit } from '../common/useSubmit';
 
 /** /join: a code and a display name; no email, no password. */
 export function JoinPage({ code: initialCode }: { code?: string | undefined }) {
   const [code, setCode] = useState(initialCode ?? '');
   const [name, setName] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const joined = await api<{ token: string }>('POST', '/api/class/join', { body: { code, name } });
-      studentToken.set(joined.token);
-      navigate('/class/play');
-    } catch (e) {
-      setError((e as Error).message);
-      setBusy(false);
-    }
-  }
+  const { submit, error, busy } = useSubmit(async () => {
+    const joined = await api<{ token: string }>('POST', '/api/class/join', { body: { code, name } });
+    studentToken.set(joined.token);
+    navigate('/class/play');
+  });
 
   return (
     <main className="page narrow join-page" id="main">

@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { EVENT_IDS, EVENTS } from '../../shared/data/events';
 import type { ScenarioId } from '../../shared/data/scenarios';
 import { ROLES, type Role } from '../../shared/roles';
 import { TRACK_INFO, type TrackId } from '../../shared/tracks';
 import { ScenarioFields } from '../common/SetupFields';
+import { useSubmit } from '../common/useSubmit';
 import { RoleChip } from '../game/roleStyle';
 import { Link, navigate } from '../router';
 import { api, teacherKeys, type ConsoleData, type LiveTable } from './api';
@@ -20,28 +21,17 @@ export function CreateClass() {
   const [crisis, setCrisis] = useState(1);
   const [tablesMode, setTablesMode] = useState<'auto' | 'fixed'>('auto');
   const [tables, setTables] = useState(6);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const created = await api<{ sessionId: string; teacherKey: string }>('POST', '/api/class', {
-        body: {
-          title, scenario, rounds,
-          timers: { crisis: Math.round(crisis * 60), diplomacy: Math.round(diplomacy * 60), orders: Math.round(orders * 60) },
-          tables: tablesMode === 'auto' ? null : tables,
-        },
-      });
-      teacherKeys.set(created.sessionId, created.teacherKey);
-      navigate(`/class/${created.sessionId}`);
-    } catch (e) {
-      setError((e as Error).message);
-      setBusy(false);
-    }
-  }
+  const { submit, error, busy } = useSubmit(async () => {
+    const created = await api<{ sessionId: string; teacherKey: string }>('POST', '/api/class', {
+      body: {
+        title, scenario, rounds,
+        timers: { crisis: Math.round(crisis * 60), diplomacy: Math.round(diplomacy * 60), orders: Math.round(orders * 60) },
+        tables: tablesMode === 'auto' ? null : tables,
+      },
+    });
+    teacherKeys.set(created.sessionId, created.teacherKey);
+    navigate(`/class/${created.sessionId}`);
+  });
 
   const minutes = (id: string, label: string, value: number, set: (n: number) => void, hint: string) => (
     <div className="field">
