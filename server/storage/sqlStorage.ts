@@ -15,6 +15,7 @@ interface MatchRow {
  * - setState is compare-and-set on the state id: an older or equal state never overwrites a newer one,
  *   so two servers on one Postgres cannot undo each other's moves.
  * - The log is appended, never rewritten: a move costs the same at move 500 as at move 10.
+ * - setMetadata never clears a game over (see there).
  */
 export class SqlStorage extends Async {
   constructor(private readonly db: SqlDriver) {
@@ -44,10 +45,21 @@ export class SqlStorage extends Async {
     });
   }
 
+  /**
+   * A finished match stays finished. boardgame.io writes metadata read earlier without a lock:
+   * its disconnect handler (onConnectionChange) is not queued with the moves, so a player who
+   * closes the tab as the last move lands writes back metadata from before the game ended.
+   * The stored result is kept whenever a write carries none.
+   */
   async setMetadata(matchID: string, metadata: Server.MatchData): Promise<void> {
-    await this.db.query('UPDATE matches SET metadata = $2::jsonb, is_gameover = $3, updated_at = $4 WHERE match_id = $1', [
-      matchID, JSON.stringify(metadata), metadata.gameover !== undefined, metadata.updatedAt,
-    ]);
+    await this.db.query(
+      `UPDATE matches SET
+         metadata = CASE WHEN is_gameover AND NOT $3 THEN $2::jsonb || jsonb_build_object('gameover', metadata->'gameover') ELSE $2::jsonb END,
+         is_gameover = is_gameover OR $3,
+         updated_at = $4
+       WHERE match_id = $1`,
+      [matchID, JSON.stringify(metadata), metadata.gameover !== undefined, metadata.updatedAt],
+    );
   }
 
   async fetch<O extends FetchOpts>(matchID: string, opts: O): Promise<FetchResult<O>> {

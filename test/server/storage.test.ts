@@ -105,6 +105,18 @@ describe.each(drivers)('SqlStorage on %s', (name, options) => {
     expect(Number(rows[0]!.n)).toBe(40);
   });
 
+  test('a metadata write read before the game ended (a late disconnect) keeps the result and the game-over flag', async () => {
+    const matchID = id('sticky');
+    await storage.createMatch(matchID, { initialState: state(0), metadata: metadata() });
+    const before = (await storage.fetch(matchID, { metadata: true })).metadata!;
+    await storage.setMetadata(matchID, { ...before, gameover: { winners: ['US'] }, updatedAt: before.updatedAt + 1 });
+    await storage.setMetadata(matchID, { ...before, players: { ...before.players, 0: { id: 0, isConnected: false } }, updatedAt: before.updatedAt + 2 });
+    const after = (await storage.fetch(matchID, { metadata: true })).metadata!;
+    expect(after.gameover).toEqual({ winners: ['US'] });
+    expect(after.players[0]!.isConnected).toBe(false);
+    expect(await storage.listMatches({ gameName: 'storage-test', where: { isGameover: true } })).toContain(matchID);
+  });
+
   test('listMatches filters by game, game over and update time; wipe removes the match and its log', async () => {
     const open = id('open');
     const over = id('over');
