@@ -66,7 +66,7 @@ export interface Breach {
   concession: ConcessionId;
 }
 
-export type HeadlineKind = 'event' | 'action' | 'summit' | 'breach' | 'upkeep' | 'war' | 'lapse';
+export type HeadlineKind = 'event' | 'action' | 'summit' | 'breach' | 'upkeep' | 'brink' | 'war' | 'lapse';
 
 export interface Headline {
   round: number;

@@ -7,8 +7,8 @@ import { measure, outcomeOf } from '../scoring';
 import type { PeninsulaState } from '../state';
 import type { BotTraits } from './personalities';
 
-/** Brinkmanship pays only up to this tension: past it, even a hawk sees no more leverage, only risk. */
-export const LEVERAGE_UP_TO = 7;
+/** Brinkmanship pays up to the top of the track: a hawk sees leverage all the way to the brink. */
+export const LEVERAGE_UP_TO = 10;
 /** What a war is worth to every role: everyone loses. */
 export const WAR_VALUE = -60;
 

@@ -105,6 +105,7 @@ function ordersMove(G: PeninsulaState, playerID: string, role: Role, traits: Bot
     const gain = gainFrom(G, role, traits, (copy) => {
       const slice = copy.private[role];
       if (slice) slice.orders = orders;
+      if (copy.flags.brink) copy.tracks.tension -= traits.brinkOptimism;
       resolveRound(copy);
     }, push, base);
     const score = gain - breaches * traits.breachReluctance + jitter(G, playerID, orders.actions.join());

@@ -20,23 +20,29 @@ export interface BotTraits {
   readonly breachReluctance: number;
   /** Value the bot sees in any agreement for its own sake (a deal-maker likes deals). */
   readonly agreementLove: number;
+  /**
+   * On the brink, the tension the bot trusts the others to take off this round ("they will blink").
+   * A bot that trusts it leaves the stepping back to others; when nobody steps back, it is war.
+   */
+  readonly brinkOptimism: number;
 }
 
 export const PERSONALITY_TRAITS: Readonly<Record<Personality, BotTraits>> = {
   hawk: {
-    label: 'Hawk', explain: 'Pressure first; talks only on its terms; keeps its word when it suits it.',
-    dangerFrom: 8, warAversion: 0.6, brinkmanship: 1.5, acceptThreshold: 2, proposeThreshold: 2, maxProposals: 1, breachReluctance: 1, agreementLove: 0,
+    label: 'Hawk', explain: 'Pressure first, up to the brink, betting the others blink; talks only on its terms; keeps its word when it suits it.',
+    // dangerFrom above the track: a hawk fears war itself, not the road to it.
+    dangerFrom: 13, warAversion: 0.6, brinkmanship: 2.5, acceptThreshold: 2, proposeThreshold: 2, maxProposals: 1, breachReluctance: 1, agreementLove: 0, brinkOptimism: 6,
   },
   dove: {
     label: 'Dove', explain: 'Lowers tension at almost any price and keeps its promises.',
-    dangerFrom: 5, warAversion: 2, brinkmanship: 0, acceptThreshold: -1, proposeThreshold: 0, maxProposals: 2, breachReluctance: 6, agreementLove: 1,
+    dangerFrom: 5, warAversion: 2, brinkmanship: 0, acceptThreshold: -1, proposeThreshold: 0, maxProposals: 2, breachReluctance: 6, agreementLove: 1, brinkOptimism: 0,
   },
   dealmaker: {
     label: 'Deal-maker', explain: 'Loves a summit and an announcement; fair in a deal.',
-    dangerFrom: 5, warAversion: 1.2, brinkmanship: 0, acceptThreshold: 0, proposeThreshold: 0.5, maxProposals: 2, breachReluctance: 3, agreementLove: 2,
+    dangerFrom: 5, warAversion: 1.2, brinkmanship: 0, acceptThreshold: 0, proposeThreshold: 0.5, maxProposals: 2, breachReluctance: 3, agreementLove: 2, brinkOptimism: 0,
   },
   opportunist: {
-    label: 'Opportunist', explain: 'Takes what it is given and breaks its word when nobody can see.',
-    dangerFrom: 7, warAversion: 0.8, brinkmanship: 0, acceptThreshold: 1, proposeThreshold: 1, maxProposals: 2, breachReluctance: 0.5, agreementLove: 0,
+    label: 'Opportunist', explain: 'Takes what it is given, breaks its word when nobody can see, and on the brink leaves the stepping back to others.',
+    dangerFrom: 10, warAversion: 0.8, brinkmanship: 0, acceptThreshold: 1, proposeThreshold: 1, maxProposals: 2, breachReluctance: 0.5, agreementLove: 0, brinkOptimism: 6,
   },
 };

@@ -14,17 +14,37 @@ export function addHeadline(G: PeninsulaState, headline: HeadlineInput): void {
 }
 
 /**
- * Applies effects to the board, records the headline, and declares war the moment tension
- * reaches the top of its track: every source of change goes through here, so war is never missed.
+ * Applies effects to the board and records the headline. Every source of change goes through
+ * here; war itself is judged once a round, by `judgeTheBrink`, when the round's orders and upkeep are done.
  */
 export function enact(G: PeninsulaState, effects: readonly Effect[], headline?: HeadlineInput): Change[] {
   const changes = applyEffects(G, effects);
   if (headline) addHeadline(G, headline);
-  if (G.war === null && G.tracks.tension >= TRACK_MAX) {
-    G.war = { round: G.round, cause: headline?.text ?? 'Tension spiralled out of control' };
-    addHeadline(G, { kind: 'war', text: `War breaks out on the Korean peninsula after: ${G.war.cause}` });
-  }
   return changes;
+}
+
+/**
+ * The brink (balance pass 4, docs/RULES.md): a round that ends with tension at the top of its track
+ * puts the peninsula on the brink; a second round running that ends there is war. One warning
+ * round, because with war at the first touch of 10 a table's fate was set by whoever escalated
+ * first in the resolution order, and nobody could answer a crisis they saw coming (GAME.md's
+ * "at once" rule measured: one careful seat among four random ones still saw war in 31-41% of games).
+ * `cause` is the last headline of the round that pushed tension up, for the debrief.
+ */
+export function judgeTheBrink(G: PeninsulaState, cause: string | null): void {
+  if (G.war !== null) return;
+  if (G.tracks.tension < TRACK_MAX) {
+    if (G.flags.brink) addHeadline(G, { kind: 'brink', text: 'The peninsula steps back from the brink' });
+    G.flags.brink = false;
+    return;
+  }
+  if (G.flags.brink) {
+    G.war = { round: G.round, cause: cause ?? 'A second round on the brink: nobody stepped back' };
+    addHeadline(G, { kind: 'war', text: `War breaks out on the Korean peninsula after: ${G.war.cause}` });
+    return;
+  }
+  G.flags.brink = true;
+  addHeadline(G, { kind: 'brink', text: 'On the brink of war: tension is at its limit. Unless it falls this round, war breaks out' });
 }
 
 export function nextId(G: PeninsulaState, prefix: string): string {

@@ -3,7 +3,7 @@ import { CONCESSIONS, EXPOSED_BREACH_EFFECTS } from '../data/concessions';
 import { inspectionsInForce } from '../queries';
 import { RESOLUTION_ORDER, ROLE_NAMES, type Role } from '../roles';
 import type { Commitment, PeninsulaState } from '../state';
-import { enact } from './record';
+import { enact, judgeTheBrink } from './record';
 import { runUpkeep } from './upkeep';
 
 function exposeBreach(G: PeninsulaState, commitment: Commitment, committedInRound: number): void {
@@ -46,13 +46,10 @@ function applyCommitmentChoices(G: PeninsulaState, role: Role, choices: Record<s
   }
 }
 
-function applyActions(G: PeninsulaState, role: Role, actions: readonly ActionId[]): void {
-  for (const action of actions) {
-    if (G.war) return;
-    G.lastUsed[action] = G.round;
-    G.timesUsed[action] = (G.timesUsed[action] ?? 0) + 1;
-    enact(G, ACTIONS[action].effects, { kind: 'action', text: ACTIONS[action].headline, roles: [role] });
-  }
+function applyAction(G: PeninsulaState, role: Role, action: ActionId): void {
+  G.lastUsed[action] = G.round;
+  G.timesUsed[action] = (G.timesUsed[action] ?? 0) + 1;
+  enact(G, ACTIONS[action].effects, { kind: 'action', text: ACTIONS[action].headline, roles: [role] });
 }
 
 /** Commitments whose last bound round has passed were kept. */
@@ -64,20 +61,28 @@ function retireKeptCommitments(G: PeninsulaState): void {
 
 /**
  * The round's resolution (GAME.md step 4): orders revealed and applied in the fixed order,
- * breaches exposed, upkeep, and the round recorded for the debrief. Stops the moment war breaks out.
+ * breaches exposed, upkeep, the brink judged (war or not), and the round recorded for the debrief.
  */
 export function resolveRound(G: PeninsulaState): void {
   const orders: Partial<Record<Role, ActionId[]>> = {};
   for (const role of RESOLUTION_ORDER) orders[role] = [...(G.private[role]?.orders?.actions ?? [])];
-  exposeUnseenBreaches(G);
+  // The last step that raised tension is what the debrief names if this round ends in war.
+  let escalation: string | null = null;
+  const step = (apply: () => void) => {
+    const before = G.tracks.tension;
+    apply();
+    if (G.tracks.tension > before) escalation = G.headlines.at(-1)?.text ?? escalation;
+  };
+  step(() => exposeUnseenBreaches(G));
   const inspections = inspectionsInForce(G);
   for (const role of RESOLUTION_ORDER) {
     const given = G.private[role]?.orders;
     if (!given) continue;
-    applyCommitmentChoices(G, role, given.commitments, inspections);
-    applyActions(G, role, given.actions);
+    step(() => applyCommitmentChoices(G, role, given.commitments, inspections));
+    for (const action of given.actions) step(() => applyAction(G, role, action));
   }
-  if (!G.war) runUpkeep(G);
+  step(() => runUpkeep(G));
+  judgeTheBrink(G, escalation);
   retireKeptCommitments(G);
   G.history.push({ round: G.round, event: G.crisis.event ?? 'quietRound', eventChoice: G.crisis.chosen, orders, tracks: { ...G.tracks } });
   G.crisis = { event: null, pendingChoice: null, chosen: null };

@@ -21,7 +21,7 @@ export function createInitialState(options: MatchOptions): PeninsulaState {
     options: { ...publicOptions, timers: { ...publicOptions.timers }, bots: { ...publicOptions.bots } },
     round: 0,
     tracks: { ...scenario.tracks },
-    flags: { moratorium: scenario.moratorium, unVeto: false, usDprkContact: false },
+    flags: { moratorium: scenario.moratorium, brink: false, unVeto: false, usDprkContact: false },
     crisis: { event: null, pendingChoice: null, chosen: null },
     proposals: [],
     agreements: [],

@@ -104,14 +104,37 @@ describe('orders and resolution', () => {
     expect(record(s.G).commitments).toEqual(['US suspendJointDrills rounds 1-3 kept']);
   });
 
-  test('tension reaching 10 ends the game at once in war: later orders are not carried out and nobody wins', () => {
-    const s = round(fixture({ tracks: { tension: 9 } }), [], ['DPRK orders dmzProvocation cyberOperation']);
-    const result = s.ctx.gameover as GameResult;
-    expect(result).toMatchObject({ outcome: 'war', winners: [], roundsPlayed: 1, war: { round: 1, cause: 'Shots and loudspeakers at the DMZ' } });
-    expect(s.G.tracks.tension).toBe(10);
-    // China resolves before North Korea; the cyber operation, South Korea, Japan and the US never act.
-    expect(s.G.timesUsed).toEqual({ enforceSanctions: 1, openBorderTrade: 1, dmzProvocation: 1 });
-    expect(s.G.headlines.at(-1)).toEqual({ round: 1, kind: 'war', text: 'War breaks out on the Korean peninsula after: Shots and loudspeakers at the DMZ', roles: [] });
+  test('a round ending with tension at 10 puts the peninsula on the brink: every order is carried out and the game goes on', () => {
+    const s = round(fixture({ tracks: { tension: 8 } }), [], ['DPRK orders dmzProvocation cyberOperation', 'ROK orders coordinateWithWashington rokBolsterDefence']);
+    expect(s.ctx.gameover).toBeUndefined();
+    expect(s.G.war).toBeNull();
+    expect(s.G.history[0]?.tracks.tension).toBe(10);
+    expect(s.G.flags.brink).toBe(true);
+    // Everyone acted, in order, after tension first touched 10.
+    expect(Object.keys(s.G.timesUsed).sort()).toEqual(['cyberOperation', 'dmzProvocation', 'enforceSanctions', 'coordinateWithWashington', 'missileDefence', 'openBorderTrade', 'pressChina', 'reassureAllies', 'rokBolsterDefence', 'trilateralCoordination'].sort());
+    expect(s.G.headlines.filter((h) => h.kind === 'brink').map((h) => h.text)).toEqual(['On the brink of war: tension is at its limit. Unless it falls this round, war breaks out']);
+  });
+
+  test('a second round running that ends at 10 is war and nobody wins; a round that ends below 10 steps back from the brink', () => {
+    const onTheBrink = round(fixture({ tracks: { tension: 8 } }), [], ['DPRK orders dmzProvocation cyberOperation', 'ROK orders coordinateWithWashington rokBolsterDefence']);
+    const war = round(onTheBrink, [], ['DPRK orders missileTest armsExports', 'ROK orders coordinateWithWashington nuclearLatencyDebate']);
+    // Round 2's quiet season took tension to 9; the missile test took it back to 10, and it stayed there.
+    expect(war.ctx.gameover as GameResult).toMatchObject({ outcome: 'war', winners: [], roundsPlayed: 2, war: { round: 2, cause: 'North Korea fires a ballistic missile into the sea' } });
+    expect(war.G.headlines.at(-1)).toEqual({ round: 2, kind: 'war', text: 'War breaks out on the Korean peninsula after: North Korea fires a ballistic missile into the sea', roles: [] });
+
+    const steppedBack = round(onTheBrink, [], ['DPRK orders declareMoratorium sanctionsEvasion', 'ROK orders independentChannel coordinateWithWashington']);
+    expect(steppedBack.ctx.gameover).toBeUndefined();
+    expect(steppedBack.G.tracks.tension).toBeLessThan(10);
+    expect(steppedBack.G.flags.brink).toBe(false);
+    expect(steppedBack.G.headlines.filter((h) => h.round === 2 && h.kind === 'brink').map((h) => h.text)).toEqual(['The peninsula steps back from the brink']);
+  });
+
+  test('when tension never left 10, war is put down to nobody stepping back', () => {
+    // The UN panel's report leaves tension alone, so round 2 starts at 10 and no order can raise it further.
+    const onTheBrink = round(fixture({ tracks: { tension: 8 }, deck: ['unPanelReport'] }), [], ['DPRK orders dmzProvocation cyberOperation', 'ROK orders coordinateWithWashington rokBolsterDefence']);
+    expect(onTheBrink.G.tracks.tension).toBe(10);
+    const war = round(onTheBrink, [], ['DPRK orders missileTest armsExports', 'ROK orders coordinateWithWashington rokBolsterDefence']);
+    expect((war.ctx.gameover as GameResult).war).toEqual({ round: 2, cause: 'A second round on the brink: nobody stepped back' });
   });
 
   test('the game ends after options.rounds rounds with a result naming the outcome, every score, the winners and the agendas', () => {

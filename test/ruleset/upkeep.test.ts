@@ -76,14 +76,15 @@ describe('upkeep at the end of every round', () => {
     expect(G.tracks).toMatchObject({ rapport: 7, legitimacy: 5 });
   });
 
-  test('the arms race that pushes tension to 10 is war, and upkeep stops there: the cornered regime is not reached', () => {
+  test('the arms race can push tension to 10 and every later rule still runs: war is judged after upkeep, not during it', () => {
     const G = midState({ tension: 9, rokDefence: 6, jpnDefence: 6, economy: 1, sanctions: 0 });
     runUpkeep(G);
-    expect(G.war).toEqual({ round: 1, cause: 'Seoul and Tokyo arm: the arms race feeds tension' });
+    expect(G.war).toBeNull();
+    expect(G.tracks.tension).toBe(10);
     expect(G.headlines.map((h) => h.text)).toEqual([
       'No word between the leaders: rapport fades',
       'Seoul and Tokyo arm: the arms race feeds tension',
-      'War breaks out on the Korean peninsula after: Seoul and Tokyo arm: the arms race feeds tension',
+      'A cornered, hungry regime grows dangerous',
     ]);
   });
 });

@@ -1,12 +1,12 @@
 import { applyEffects, type Board, type Effect } from '../../shared/effects';
 import type { FlagId } from '../../shared/tracks';
-import { TRACKS, type Tracks } from '../../shared/tracks';
+import { FLAGS, TRACKS, type Tracks } from '../../shared/tracks';
 
 /** A board with every track at 5 (room to move both ways, so every change shows) and the given flags set. */
 export function midBoard(...flags: FlagId[]): Board {
   return {
     tracks: Object.fromEntries(TRACKS.map((t) => [t, 5])) as Tracks,
-    flags: { moratorium: flags.includes('moratorium'), unVeto: flags.includes('unVeto'), usDprkContact: flags.includes('usDprkContact') },
+    flags: Object.fromEntries(FLAGS.map((f) => [f, flags.includes(f)])) as Board['flags'],
   };
 }
 

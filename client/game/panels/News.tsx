@@ -1,6 +1,6 @@
 import type { Headline, HeadlineKind, PeninsulaState } from '../../../shared/index';
 
-const KIND_LABEL: Record<HeadlineKind, string> = { event: 'Event', action: 'Action', summit: 'Summit', breach: 'Breach', upkeep: 'Upkeep', war: 'War', lapse: 'Lapse' };
+const KIND_LABEL: Record<HeadlineKind, string> = { event: 'Event', action: 'Action', summit: 'Summit', breach: 'Breach', upkeep: 'Upkeep', brink: 'Brink', war: 'War', lapse: 'Lapse' };
 
 function HeadlineItem({ headline }: { headline: Headline }) {
   return (

@@ -14,7 +14,7 @@ export function midState(tracks: Partial<Tracks> = {}, round = 1): PeninsulaStat
   const G = createInitialState(normaliseOptions({ seed: 'state' }));
   G.round = round;
   G.tracks = { ...(Object.fromEntries(TRACKS.map((t) => [t, 5])) as Tracks), ...tracks };
-  G.flags = { moratorium: false, unVeto: false, usDprkContact: false };
+  G.flags = { moratorium: false, brink: false, unVeto: false, usDprkContact: false };
   return G;
 }
 
