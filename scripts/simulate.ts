@@ -1,12 +1,14 @@
 /**
  * npm run simulate -- --games N [--scenario S|all] [--personalities mixed|P|P,P,P,P,P]
- *                     [--strength N] [--mcts N] [--mcts-iterations I] [--mcts-depth D] [--compare P,P]
+ *                     [--strength N] [--strength-seat P,mixed] [--mcts N] [--mcts-iterations I] [--mcts-depth D] [--compare P,P]
  *                     [--threads T] [--seed PREFIX] [--rounds R] [--out FILE] [--report FILE]
  *
  * Plays N full games with heuristic bots in every seat, in worker threads, and reports balance:
  * a summary on stdout, JSON in --out (default docs/balance.json), Markdown with inline SVG charts
  * in --report (default docs/BALANCE.md, or BALANCE.md beside --out when --out is given).
  * --strength N adds N games of one heuristic seat against four RandomBots; --mcts N against MCTSBots.
+ * --strength-seat names the heuristic seat's personality in those games, one run each (default
+ * "dealmaker,mixed": the server's default bot, then a seat drawing any personality from the seed).
  * --render FILE re-renders the Markdown from an earlier JSON report, playing no games.
  * --compare adds runs with every seat one personality (--compare-games N each, default the same N), for the report's comparison table.
  */
@@ -29,6 +31,7 @@ const { values } = parseArgs({
     scenario: { type: 'string', default: 'all' },
     personalities: { type: 'string', default: 'mixed' },
     strength: { type: 'string', default: '0' },
+    'strength-seat': { type: 'string', default: 'dealmaker,mixed' },
     mcts: { type: 'string', default: '0' },
     'mcts-iterations': { type: 'string', default: String(DEFAULT_PLAN.mctsIterations) },
     'mcts-depth': { type: 'string', default: String(DEFAULT_PLAN.mctsPlayoutDepth) },
@@ -90,9 +93,16 @@ async function main(): Promise<void> {
   }
   const strength: StrengthStats[] = [];
   const vsRandom = count('strength', values.strength);
-  if (vsRandom > 0) strength.push(strengthStats('RandomBot', await run('vs RandomBot', { ...base, games: vsRandom, opponents: 'random', seedPrefix: `${base.seedPrefix}-random` })));
+  const strengthSeats = (values['strength-seat'] ?? '').split(',').filter(Boolean).map((p) => {
+    if (p !== 'mixed' && !(PERSONALITIES as readonly string[]).includes(p)) throw new Error(`--strength-seat takes "mixed" or personalities (${PERSONALITIES.join(', ')}), not "${p}"`);
+    return p as Personality | 'mixed';
+  });
   const vsMcts = count('mcts', values.mcts);
-  if (vsMcts > 0) strength.push(strengthStats(`MCTSBot (${base.mctsIterations} iterations, playout depth ${base.mctsPlayoutDepth})`, await run('vs MCTSBot', { ...base, games: vsMcts, opponents: 'mcts', seedPrefix: `${base.seedPrefix}-mcts` })));
+  for (const seat of strengthSeats) {
+    const seated = { ...base, personalities: seat } satisfies PlanOptions;
+    if (vsRandom > 0) strength.push(strengthStats('RandomBot', seat, await run(`vs RandomBot ${seat}`, { ...seated, games: vsRandom, opponents: 'random', seedPrefix: `${base.seedPrefix}-random` })));
+    if (vsMcts > 0) strength.push(strengthStats(`MCTSBot (${base.mctsIterations} iterations, playout depth ${base.mctsPlayoutDepth})`, seat, await run(`vs MCTSBot ${seat}`, { ...seated, games: vsMcts, opponents: 'mcts', seedPrefix: `${base.seedPrefix}-mcts` })));
+  }
 
   const report: SimulationReport = {
     generatedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
@@ -128,7 +138,7 @@ function printSummary(r: SimulationReport): void {
   console.log(failed.length === 0 ? `All ${b.checks.length} target checks hold.` : `Targets missed (${failed.length}/${b.checks.length}):\n${failed.map((c) => `  ${c.scope}: ${c.target} — ${c.value}`).join('\n')}`);
   for (const c of r.comparisons) console.log(`compare ${c.personalities}: ${ROLES.map((role) => `${role} ${pct(c.all.winRate[role].rate)}`).join(' ')}  war ${pct(c.all.war.rate)}  checks ${c.checks.filter((x) => x.ok).length}/${c.checks.length}`);
   for (const s of r.strength) {
-    console.log(`heuristic seat vs ${s.opponents}: ${ROLES.map((role) => `${role} ${pct(s.winRate[role].rate)}`).join(' ')}  war ${pct(s.war.rate)}`);
+    console.log(`heuristic seat (${s.seat}) vs ${s.opponents}: ${ROLES.map((role) => `${role} ${pct(s.winRate[role].rate)}`).join(' ')}  war ${pct(s.war.rate)}`);
     console.log(`  …in games without war: ${ROLES.map((role) => `${role} ${pct(s.winRateWithoutWar[role].rate)}`).join(' ')}`);
   }
 }

@@ -27,7 +27,7 @@ export interface TrackInfo {
 }
 
 export const TRACK_INFO: Readonly<Record<TrackId, TrackInfo>> = {
-  tension: { label: 'Tension', explain: 'Risk of war on the peninsula. At 10 the crisis becomes a war and everyone loses.' },
+  tension: { label: 'Tension', explain: 'Risk of war on the peninsula. A round that ends at 10 puts the peninsula on the brink; a second running is war, and everyone loses.' },
   capability: { label: 'DPRK capability', explain: "North Korea's nuclear and missile capability. Tests raise it; verified dismantlement lowers it." },
   sanctions: { label: 'Sanctions', explain: 'How strict the UN and US sanctions are. Pressure on the economy is sanctions × China enforcement / 10.' },
   enforcement: { label: 'China enforcement', explain: 'How strictly China enforces sanctions at the border. Without it sanctions leak.' },

@@ -56,8 +56,9 @@ export function tensionWashOpacity(tension: number): number {
 }
 
 export function tensionWord(tension: number): string {
-  if (tension >= TRACK_MAX) return 'war';
-  if (tension >= 8) return 'on the brink';
+  // War itself is G.war: at the top of the track the peninsula is on the brink (docs/RULES.md).
+  if (tension >= TRACK_MAX) return 'on the brink';
+  if (tension >= 8) return 'dangerous';
   if (tension >= 6) return 'high';
   if (tension >= 4) return 'uneasy';
   return 'calm';
@@ -214,6 +215,7 @@ export function mapView(G: PeninsulaState): MapView {
     `sanctions ${tracks.sanctions}, China enforcement ${tracks.enforcement}, pressure ${pressure}`,
     ...links.map((l) => `${l.label} ${l.value}`),
     G.flags.moratorium ? 'the test moratorium holds' : 'no test moratorium',
+    ...(G.flags.brink ? ['on the brink of war: tension must fall this round'] : []),
     ...venues.filter((v) => v.status !== 'none').map((v) => `${VENUE_STATUS_WORDS[v.status as Exclude<VenueStatus, 'none'>]} at ${v.label}`),
     ...launches.map((k) => LAUNCH_WORDS[k]),
   ];

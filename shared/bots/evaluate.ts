@@ -2,7 +2,7 @@ import { ACTIONS, type ActionId } from '../data/actions';
 import { AGENDA_POINTS, AGENDAS } from '../data/agendas';
 import { OBJECTIVES } from '../data/objectives';
 import { OUTCOMES } from '../data/outcomes';
-import type { Role } from '../roles';
+import { ROLES, type Role } from '../roles';
 import { measure, outcomeOf } from '../scoring';
 import type { PeninsulaState } from '../state';
 import type { BotTraits } from './personalities';
@@ -33,13 +33,26 @@ function foresight(G: PeninsulaState, role: Role): number {
  */
 export function valueFor(G: PeninsulaState, role: Role, traits: BotTraits, expectedPush = 0): number {
   if (G.war !== null) return WAR_VALUE;
-  const objectives = OBJECTIVES[role].reduce((sum, term) => sum + measure(G, term.measure), 0);
+  const objectives = publicObjectives(G, role);
   const agendaId = G.private[role]?.agenda ?? null;
   const agenda = agendaId !== null && AGENDAS[agendaId].met(G) ? AGENDA_POINTS : 0;
   const outcome = OUTCOMES[outcomeOf(G)].bonus[role] + foresight(G, role);
   const danger = traits.warAversion * Math.max(0, G.tracks.tension + expectedPush - traits.dangerFrom) ** 2 * 0.8;
   const leverage = traits.brinkmanship * Math.min(G.tracks.tension, LEVERAGE_UP_TO);
-  return objectives + agenda + outcome + leverage - danger;
+  const rivalry = traits.rivalry > 0 ? traits.rivalry * bestRivalScore(G, role) : 0;
+  return objectives + agenda + outcome + leverage - danger - rivalry;
+}
+
+/** The highest score another role shows on the board: public objectives and outcome (agendas are secret). */
+function bestRivalScore(G: PeninsulaState, role: Role): number {
+  const outcome = OUTCOMES[outcomeOf(G)].bonus;
+  let best = -Infinity;
+  for (const other of ROLES) if (other !== role) best = Math.max(best, publicObjectives(G, other) + outcome[other]);
+  return best;
+}
+
+function publicObjectives(G: PeninsulaState, role: Role): number {
+  return OBJECTIVES[role].reduce((sum, term) => sum + measure(G, term.measure), 0);
 }
 
 /** The tension an action's unconditional effects add (negative if it calms). */

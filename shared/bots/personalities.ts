@@ -25,24 +25,29 @@ export interface BotTraits {
    * A bot that trusts it leaves the stepping back to others; when nobody steps back, it is war.
    */
   readonly brinkOptimism: number;
+  /**
+   * How much the bot minds the best score another role shows (public objectives and outcome):
+   * only the highest score wins, so a point that helps a rival more than itself is no gain.
+   */
+  readonly rivalry: number;
 }
 
 export const PERSONALITY_TRAITS: Readonly<Record<Personality, BotTraits>> = {
   hawk: {
     label: 'Hawk', explain: 'Pressure first, up to the brink, betting the others blink; talks only on its terms; keeps its word when it suits it.',
     // dangerFrom above the track: a hawk fears war itself, not the road to it.
-    dangerFrom: 13, warAversion: 0.6, brinkmanship: 2.5, acceptThreshold: 2, proposeThreshold: 2, maxProposals: 1, breachReluctance: 1, agreementLove: 0, brinkOptimism: 6,
+    dangerFrom: 13, warAversion: 0.6, brinkmanship: 2.5, acceptThreshold: 2, proposeThreshold: 2, maxProposals: 1, breachReluctance: 1, agreementLove: 0, brinkOptimism: 6, rivalry: 0,
   },
   dove: {
     label: 'Dove', explain: 'Lowers tension at almost any price and keeps its promises.',
-    dangerFrom: 5, warAversion: 2, brinkmanship: 0, acceptThreshold: -1, proposeThreshold: 0, maxProposals: 2, breachReluctance: 6, agreementLove: 1, brinkOptimism: 0,
+    dangerFrom: 7, warAversion: 2, brinkmanship: 0, acceptThreshold: -1, proposeThreshold: 0, maxProposals: 2, breachReluctance: 6, agreementLove: 1, brinkOptimism: 0, rivalry: 0,
   },
   dealmaker: {
-    label: 'Deal-maker', explain: 'Loves a summit and an announcement; fair in a deal.',
-    dangerFrom: 5, warAversion: 1.2, brinkmanship: 0, acceptThreshold: 0, proposeThreshold: 0.5, maxProposals: 2, breachReluctance: 3, agreementLove: 2, brinkOptimism: 0,
+    label: 'Deal-maker', explain: 'Loves a summit and an announcement; fair in a deal, and keeps an eye on who gains most from it.',
+    dangerFrom: 8, warAversion: 1.2, brinkmanship: 0, acceptThreshold: 0, proposeThreshold: 0.5, maxProposals: 2, breachReluctance: 3, agreementLove: 2, brinkOptimism: 0, rivalry: 0.6,
   },
   opportunist: {
     label: 'Opportunist', explain: 'Takes what it is given, breaks its word when nobody can see, and on the brink leaves the stepping back to others.',
-    dangerFrom: 10, warAversion: 0.8, brinkmanship: 0, acceptThreshold: 1, proposeThreshold: 1, maxProposals: 2, breachReluctance: 0.5, agreementLove: 0, brinkOptimism: 6,
+    dangerFrom: 10, warAversion: 0.8, brinkmanship: 0, acceptThreshold: 1, proposeThreshold: 1, maxProposals: 2, breachReluctance: 0.5, agreementLove: 0, brinkOptimism: 6, rivalry: 0,
   },
 };

@@ -106,11 +106,12 @@ const actionTable = {
     role: 'DPRK', label: 'Cyber operation', headline: 'Hackers linked to Pyongyang steal millions in cryptocurrency',
     explain: 'Cyber theft funds the regime around the sanctions.',
     effects: [{ track: 'economy', by: +2 }, { track: 'tension', by: +1 }, { track: 'usCredibility', by: -1 }],
+    cooldown: 1,
   },
   sanctionsEvasion: {
     role: 'DPRK', label: 'Sanctions evasion', headline: 'Ship-to-ship transfers smuggle oil and coal',
     explain: 'Ship-to-ship transfers at sea; they work best when China looks away.',
-    effects: [{ track: 'economy', by: +1 }, { when: { track: 'enforcement', atMost: 4 }, then: [{ track: 'economy', by: +1 }] }],
+    effects: [{ track: 'economy', by: +1 }, { when: { track: 'enforcement', atMost: 5 }, then: [{ track: 'economy', by: +1 }] }],
   },
   armsExports: {
     role: 'DPRK', label: 'Arms exports', headline: 'North Korean weapons turn up abroad',

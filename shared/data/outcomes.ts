@@ -13,7 +13,7 @@ export interface OutcomeDef {
 /** In priority order: the first that holds is the peninsula's outcome. */
 const outcomeTable = {
   war: {
-    label: 'War', explain: 'Tension reached 10 and the crisis became a war. Everyone loses.',
+    label: 'War', explain: 'Tension ended two rounds running at 10: nobody stepped back from the brink, and the crisis became a war. Everyone loses.',
     bonus: { US: 0, DPRK: 0, ROK: 0, PRC: 0, JPN: 0 },
     holds: (G) => G.war !== null,
   },

@@ -12,7 +12,7 @@ import { DEFAULT_TIMERS } from '../options';
 import { RESOLUTION_ORDER, ROLE_NAMES, ROLES } from '../roles';
 import { AGREEMENT_EFFECTS, LEADER_SUMMIT_EFFECTS, LEADER_WALK_OUT_EFFECTS, MAX_AGREEMENTS_PER_ROLE_PER_ROUND, MAX_ITEMS_PER_PACKAGE, MAX_PROPOSALS_PER_ROUND, MIN_RAPPORT_FOR_DIRECT_SUMMIT, WALK_OUT_EFFECTS } from '../rules/summitRules';
 import { ARMS_RACE_THRESHOLD, CAPABILITY_GROWTH_EVERY, DESPERATE_ECONOMY, ECONOMY_RESILIENCE, HIGH_RAPPORT } from '../rules/upkeep';
-import { TRACK_INFO, TRACKS } from '../tracks';
+import { FLAG_INFO, FLAGS, TRACK_INFO, TRACKS } from '../tracks';
 
 /**
  * docs/RULES.md, built from the tables so that the numbers players read are the numbers the
@@ -42,11 +42,11 @@ export function renderRulesMarkdown(): string {
 
 Peninsula is a negotiation and crisis game about nuclear diplomacy on the Korean peninsula, for 1 to 5 people: bots take every empty seat. It draws on the 2018–2019 summits (Singapore, Hanoi, the DMZ), leaders' personal letters, sanctions and China's enforcement of them, the test moratorium and its end, and the alliances with Seoul and Tokyo. Its central question: can talks become verified steps, or do they normalise a nuclear-armed North Korea?
 
-A game lasts ${SCENARIOS.singapore2018.defaultRounds} rounds by default (a match may set ${MIN_ROUNDS} to ${MAX_ROUNDS}). Each round has four steps: **crisis**, **diplomacy**, **orders** and **resolution**. The game ends after the last round — or at once if tension reaches 10: **war**, and everyone loses.`);
+A game lasts ${SCENARIOS.singapore2018.defaultRounds} rounds by default (a match may set ${MIN_ROUNDS} to ${MAX_ROUNDS}). Each round has four steps: **crisis**, **diplomacy**, **orders** and **resolution**. The game ends after the last round — or in **war**, and everyone loses, when two rounds running end with tension at 10: the first puts the peninsula **on the brink**, a warning to every player.`);
 
   sections.push(`## The roles\n\nEach role scores its public objectives at the end, each worth 0 to 10 points, plus ${AGENDA_POINTS} points if its secret agenda is met, plus a bonus or penalty for the outcome.\n\n${ROLES.map((r) => `**${ROLE_NAMES[r]}** (\`${r}\`)\n\n${table(['Objective', 'Points'], OBJECTIVES[r].map((t) => [t.label, measureText(t.measure)]))}`).join('\n\n')}`);
 
-  sections.push(`## The board\n\nThirteen public tracks, each a whole number from 0 to 10, and the moratorium flag.\n\n${table(['Track', 'What it means'], TRACKS.map((t) => [TRACK_INFO[t].label, TRACK_INFO[t].explain]))}`);
+  sections.push(`## The board\n\nThirteen public tracks, each a whole number from 0 to 10, and public flags.\n\n${table(['Track', 'What it means'], TRACKS.map((t) => [TRACK_INFO[t].label, TRACK_INFO[t].explain]))}\n\n${table(['Flag', 'What it means'], FLAGS.map((f) => [FLAG_INFO[f].label, FLAG_INFO[f].explain]))}`);
 
   sections.push(`## A round
 
@@ -57,7 +57,8 @@ A game lasts ${SCENARIOS.singapore2018.defaultRounds} rounds by default (a match
    - An agreement of symbolic items only is a **joint statement**: ${describeEffects(AGREEMENT_EFFECTS.jointStatement)}. An agreement with anything verifiable is a **deal**: ${describeEffects(AGREEMENT_EFFECTS.deal)}. Any agreement with both leaders at the table also gives ${describeEffects(LEADER_SUMMIT_EFFECTS)}. Each item's own effects apply, and so do the venue's.
    - A walk-out from a summit where both leaders (the United States and North Korea) sit: ${describeEffects([...WALK_OUT_EFFECTS, ...LEADER_WALK_OUT_EFFECTS])}. Walking out of any other talks changes no track; it is still in the news.
 3. **Orders.** Each role secretly picks ${ACTIONS_PER_ROUND} different actions and, for each commitment it is bound by, secretly chooses to **comply** or **breach**. Complying forbids the actions that would break the commitment. Nobody sees anyone's orders until all are in (default timer ${DEFAULT_TIMERS.orders} seconds; a seat that does not act keeps its commitments and takes its two calmest actions).
-4. **Resolution.** Orders are revealed and applied in this order: ${RESOLUTION_ORDER.map((r) => ROLE_NAMES[r]).join(', ')}. Breaches come to light (see below), then upkeep runs, and the round is told as headlines.`);
+4. **Resolution.** Orders are revealed and applied in this order: ${RESOLUTION_ORDER.map((r) => ROLE_NAMES[r]).join(', ')}. Breaches come to light (see below), then upkeep runs, and the round is told as headlines.
+   - **The brink.** Last, the brink is judged. Tension at 10 puts the peninsula **on the brink**; if it was already on the brink when the round began, it is **war**: the game ends and everyone loses. Tension below 10 steps back from the brink. Only the end of the resolution counts: events, summits and orders may touch 10 on the way. A game whose last round ends on the brink for the first time ends there, without war.`);
 
   sections.push(`## Upkeep, at the end of every round
 

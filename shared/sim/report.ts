@@ -117,14 +117,18 @@ function actionTable(s: GroupStats): string {
   return table(['Role', 'Action', 'Times ordered', "Share of role's orders"], ACTION_IDS.map((a) => [ACTIONS[a].role, ACTIONS[a].label, String(s.actionUsage[a].count), pct(s.actionUsage[a].share)]));
 }
 
+function seatLabel(s: StrengthStats): string {
+  return s.seat === 'mixed' ? 'any personality' : s.seat;
+}
+
 function strengthSection(list: readonly StrengthStats[]): string {
   if (list.length === 0) return '';
-  const rows = list.map((s) => [s.opponents, String(s.games), ...ROLES.map((r) => `${ci(s.winRate[r])} of ${s.winRate[r].n}`), ci(s.war)]);
-  const peaceRows = list.map((s) => [s.opponents, ...ROLES.map((r) => `${ci(s.winRateWithoutWar[r])} of ${s.winRateWithoutWar[r].n}`)]);
+  const rows = list.map((s) => [s.opponents, seatLabel(s), String(s.games), ...ROLES.map((r) => `${ci(s.winRate[r])} of ${s.winRate[r].n}`), ci(s.war)]);
+  const peaceRows = list.map((s) => [s.opponents, seatLabel(s), ...ROLES.map((r) => `${ci(s.winRateWithoutWar[r])} of ${s.winRateWithoutWar[r].n}`)]);
   const chart = groupedBars({
     title: 'Heuristic seat vs four bots: win rate',
     groups: ROLES,
-    series: list.map((s) => `vs ${s.opponents.split(' (')[0]}`),
+    series: list.map((s) => `${seatLabel(s)} vs ${s.opponents.split(' (')[0]}`),
     values: ROLES.map((r) => list.map((s) => ({ value: s.winRate[r].rate, low: s.winRate[r].low, high: s.winRate[r].high }))),
     max: 1,
     percent: true,
@@ -132,13 +136,13 @@ function strengthSection(list: readonly StrengthStats[]): string {
   });
   return `## Strength: one heuristic seat against four other bots
 
-Each game seats one heuristic bot (its personality drawn from the seed; the seat cycles through the roles) against four of boardgame.io's bots: \`RandomBot\` (uniform over \`ai.enumerate\`) or \`MCTSBot\` (which reads the full state, hidden cards included, and is scored by the first winner). The goal is a win rate of at least 60% in every role against RandomBot; MCTS is reported only. A war counts as a loss for every seat.
+Each game seats one heuristic bot (the seat cycles through the roles) against four of boardgame.io's bots: \`RandomBot\` (uniform over \`ai.enumerate\`) or \`MCTSBot\` (which reads the full state, hidden cards included, and is scored by the first winner). The heuristic seat is the deal-maker (the bot the server seats unless a match names another) or, in the "any personality" rows, a personality drawn from each game's seed: hawks and opportunists gamble at the brink by design, so they lose more games to war. The goal is a win rate of at least 60% in every role against RandomBot; MCTS is reported only. A war counts as a loss for every seat.
 
-${table(['Opponents', 'Games', ...ROLES, 'War'], rows)}
+${table(['Opponents', 'Heuristic seat', 'Games', ...ROLES, 'War'], rows)}
 
 The heuristic seat's win rate in the games that did not end in war:
 
-${table(['Opponents', ...ROLES], peaceRows)}
+${table(['Opponents', 'Heuristic seat', ...ROLES], peaceRows)}
 
 ${chart}`;
 }

@@ -120,6 +120,8 @@ export function checkTargets(scope: string, s: GroupStats): TargetCheck[] {
 /** The heuristic seat's results against other kinds of bot: the strength test. */
 export interface StrengthStats {
   opponents: string;
+  /** The heuristic seat's personality, or "mixed" (drawn from each game's seed). */
+  seat: string;
   games: number;
   /** Win rate of the heuristic seat, by the role it played. */
   winRate: Record<Role, Interval>;
@@ -128,7 +130,7 @@ export interface StrengthStats {
   war: Interval;
 }
 
-export function strengthStats(opponents: string, games: readonly GameSummary[]): StrengthStats {
+export function strengthStats(opponents: string, seat: string, games: readonly GameSummary[]): StrengthStats {
   const heuristicRole = (g: GameSummary): Role | undefined => ROLES.find((_, i) => g.seats[i] !== 'random' && !g.seats[i]!.startsWith('mcts'));
   const winRate = Object.fromEntries(ROLES.map((r) => {
     const mine = games.filter((g) => heuristicRole(g) === r);
@@ -138,7 +140,7 @@ export function strengthStats(opponents: string, games: readonly GameSummary[]):
     const mine = games.filter((g) => heuristicRole(g) === r && !g.war);
     return [r, wilson(mine.filter((g) => g.winners.includes(r)).length, mine.length)];
   })) as Record<Role, Interval>;
-  return { opponents, games: games.length, winRate, winRateWithoutWar, war: wilson(games.filter((g) => g.war).length, games.length) };
+  return { opponents, seat, games: games.length, winRate, winRateWithoutWar, war: wilson(games.filter((g) => g.war).length, games.length) };
 }
 
 export interface BalanceStats {

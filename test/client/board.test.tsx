@@ -11,7 +11,7 @@ import { TracksPanel } from '../../client/game/panels/TracksPanel';
 import { AGENDAS } from '../../shared/data/agendas';
 import { SCENARIOS } from '../../shared/data/scenarios';
 import { EVENTS } from '../../shared/data/events';
-import { TRACK_INFO, TRACKS } from '../../shared/tracks';
+import { FLAG_INFO, TRACK_INFO, TRACKS } from '../../shared/tracks';
 import { startMatch } from '../../shared/sim/headless';
 import { everyoneDone, move, newMatch, quietRound, submitOrders } from '../support/match';
 import { recordingSend, viewOf } from './support';
@@ -47,6 +47,18 @@ describe('the tracks panel', () => {
       expect(label).toBe(delta === 0 ? undefined : `${delta > 0 ? 'up' : 'down'} ${Math.abs(delta)} since the previous round began`);
     }
     expect(screen.getByText(/Test moratorium/).textContent).toContain(G.flags.moratorium ? 'holds' : 'off');
+  });
+
+  test('the brink is shown as a warning while it holds, with what it means', () => {
+    const G = viewOf(newMatch(), 'US');
+    render(<TracksPanel G={G} />);
+    expect(screen.getByText(/On the brink/).textContent).toMatch(/^○ On the brink: no/);
+    cleanup();
+    render(<TracksPanel G={{ ...G, flags: { ...G.flags, brink: true } }} />);
+    const row = screen.getByText(/On the brink/);
+    expect(row.textContent).toContain('step back this round or it is war');
+    expect(row.className).toContain('warn');
+    expect(document.getElementById(row.getAttribute('aria-describedby')!)!.textContent).toBe(FLAG_INFO.brink.explain);
   });
 });
 

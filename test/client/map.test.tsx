@@ -153,7 +153,7 @@ describe('the board map shows the state', () => {
     expect(the(c, 'svg').getAttribute('aria-label')).toContain('test-fired a missile');
     cleanup();
 
-    s = submitOrders(everyoneDone(s), { DPRK: { ...holdingOrders(s.G, 'DPRK'), actions: ['cyberOperation', 'sanctionsEvasion'] } });
+    s = submitOrders(everyoneDone(s), { DPRK: { ...holdingOrders(s.G, 'DPRK'), actions: ['armsExports', 'sanctionsEvasion'] } });
     expect(draw(view(s)).querySelector('[data-launch="missile"]')).toBeNull();
   });
 

@@ -20,7 +20,8 @@ const EXPECTED: [ActionId, string, string][] = [
     ['declareMoratorium', 'moratorium=true tension-2 rapport+1', 'tension-2 rapport+1'],
     ['charmOffensive', 'rapport+2 tension-1 usDprkContact=true', 'rapport+2 tension-1 usDprkContact=true'],
     ['cyberOperation', 'economy+2 tension+1 usCredibility-1', 'economy+2 tension+1 usCredibility-1'],
-    ['sanctionsEvasion', 'economy+1', 'economy+1'],
+    // Enforcement 5 on this board: China looks away enough for the second point (5 or less).
+    ['sanctionsEvasion', 'economy+1 economy+1', 'economy+1 economy+1'],
     ['armsExports', 'economy+1 tension+1 legitimacy-1', 'economy+1 tension+1 legitimacy-1'],
     ['dmzProvocation', 'tension+2 rokDefence+1', 'tension+2 rokDefence+1'],
     ['interKoreanProject', 'tension-1 economy+1 trustUsRok-1', 'tension-1 economy+1 trustUsRok-1'],

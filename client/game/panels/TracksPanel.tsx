@@ -61,6 +61,12 @@ export function TracksPanel({ G }: { G: PeninsulaState }) {
             {FLAG_INFO.moratorium.explain}
           </span>
         </li>
+        <li className={`flag ${G.flags.brink ? 'on warn' : 'off'}`} tabIndex={0} aria-describedby="flag-tip-brink">
+          <span aria-hidden="true">{G.flags.brink ? '●' : '○'}</span> On the brink: <b>{G.flags.brink ? 'yes — step back this round or it is war' : 'no'}</b>
+          <span role="tooltip" id="flag-tip-brink" className="tip">
+            {FLAG_INFO.brink.explain}
+          </span>
+        </li>
         <li className="flag" tabIndex={0} aria-describedby="flag-tip-pressure">
           Sanctions pressure: <b>{sanctionsPressure(G)}</b>
           <span role="tooltip" id="flag-tip-pressure" className="tip">

@@ -30,7 +30,7 @@ import { newMatch } from '../../support/match';
 /** None of them touches rapport or legitimacy, so a breach's cost shows clean against a control run. */
 export const QUIET: Readonly<Record<Role, readonly [ActionId, ActionId]>> = {
   US: ['reassureAllies', 'pressChina'],
-  DPRK: ['sanctionsEvasion', 'cyberOperation'],
+  DPRK: ['sanctionsEvasion', 'armsExports'],
   ROK: ['coordinateWithWashington', 'demandAssurances'],
   PRC: ['enforceSanctions', 'openBorderTrade'],
   JPN: ['missileDefence', 'trilateralCoordination'],
