@@ -77,8 +77,13 @@ describe('botReply', () => {
     it(`${personality}: a named package is judged as the bot will judge the proposal`, () => {
       const view = viewOf(state, 'DPRK');
       const stance = botStance(view, 'DPRK', { from: 'US', to: ['DPRK'], text: 'Partial sanctions relief for a test moratorium and inspections? Allow inspections.' }, personality);
-      expect(['acceptNamed', 'sweeten', 'cannotTable']).toContain(stance?.kind);
-      if (stance && 'package' in stance) {
+      expect(['acceptNamed', 'sweeten', 'cannotTable', 'offer']).toContain(stance?.kind);
+      if (stance?.kind === 'offer') {
+        // Nothing added would tip it (a hawk will not trade away the brink): the named package as
+        // proposed is refused, and the bot puts forward a trade of its own that it would sign.
+        expect(botAnswerTo(state, 'US', 'DPRK', { to: ['DPRK'], venue: 'singapore', offers: ['partialSanctionsRelief'], asks: ['testMoratorium', 'allowInspections'] }, personality)).toBe('rejected');
+        expect(botAnswerTo(state, 'US', 'DPRK', stance.package, personality)).toBe('accepted');
+      } else if (stance && 'package' in stance) {
         expect(stance.package.asks).toEqual(expect.arrayContaining(['testMoratorium', 'allowInspections']));
         expect(botAnswerTo(state, 'US', 'DPRK', stance.package, personality)).toBe('accepted');
       }
