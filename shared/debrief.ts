@@ -95,7 +95,7 @@ function startTracks(G: PeninsulaState): Tracks {
   return { ...SCENARIOS[G.options.scenario].tracks };
 }
 
-/** Tracks at the start and at the end of every round played (a war mid-round ends the series with the state at war). */
+/** Tracks at the start and at the end of every round played (a game stopped mid-round ends the series with the board as it stands). */
 export function trackSeries(G: PeninsulaState): TrackPoint[] {
   const points: TrackPoint[] = [{ round: 0, tracks: startTracks(G) }, ...G.history.map((r) => ({ round: r.round, tracks: { ...r.tracks } }))];
   const last = points[points.length - 1];
@@ -125,6 +125,7 @@ export function turningPoints(G: PeninsulaState): TurningPoint[] {
   const start = SCENARIOS[G.options.scenario].moratorium;
   const testedUnderMoratorium = G.history.find((r) => start && (r.orders.DPRK ?? []).some((a) => a === 'missileTest' || a === 'nuclearTest'));
   if (testedUnderMoratorium) points.push({ round: testedUnderMoratorium.round, text: 'North Korea tested again.' });
+  for (const h of G.headlines) if (h.kind === 'brink') points.push({ round: h.round, text: h.text });
   if (G.war) points.push({ round: G.war.round, text: `War: ${G.war.cause}` });
   return points.sort((a, b) => a.round - b.round);
 }

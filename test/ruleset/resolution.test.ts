@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { EXPOSED_BREACH_EFFECTS } from '../../shared/data/concessions';
+import { turningPoints } from '../../shared/debrief';
 import { playerView } from '../../shared/playerView';
 import { ROLES } from '../../shared/roles';
 import { checkOrders } from '../../shared/rules/orders';
@@ -127,6 +128,12 @@ describe('orders and resolution', () => {
     expect(steppedBack.G.tracks.tension).toBeLessThan(10);
     expect(steppedBack.G.flags.brink).toBe(false);
     expect(steppedBack.G.headlines.filter((h) => h.round === 2 && h.kind === 'brink').map((h) => h.text)).toEqual(['The peninsula steps back from the brink']);
+    // The debrief tells both turns: to the brink, and back (or to war).
+    expect(turningPoints(steppedBack.G).filter((p) => /brink/.test(p.text))).toEqual([
+      { round: 1, text: 'On the brink of war: tension is at its limit. Unless it falls this round, war breaks out' },
+      { round: 2, text: 'The peninsula steps back from the brink' },
+    ]);
+    expect(turningPoints(war.G).at(-1)).toEqual({ round: 2, text: 'War: North Korea fires a ballistic missile into the sea' });
   });
 
   test('when tension never left 10, war is put down to nobody stepping back', () => {
