@@ -32,7 +32,6 @@ export function enact(G: PeninsulaState, effects: readonly Effect[], headline?: 
  * `cause` is the last headline of the round that pushed tension up, for the debrief.
  */
 export function judgeTheBrink(G: PeninsulaState, cause: string | null): void {
-  if (G.war !== null) return;
   if (G.tracks.tension < TRACK_MAX) {
     if (G.flags.brink) addHeadline(G, { kind: 'brink', text: 'The peninsula steps back from the brink' });
     G.flags.brink = false;

@@ -21,7 +21,7 @@ function exposeUnseenBreaches(G: PeninsulaState): void {
     if (!slice) continue;
     for (const id of slice.unseenBreaches) {
       const commitment = G.commitments.find((c) => c.id === id);
-      if (commitment && !G.war) exposeBreach(G, commitment, G.round - 1);
+      if (commitment) exposeBreach(G, commitment, G.round - 1);
     }
     slice.unseenBreaches = [];
   }
@@ -30,7 +30,7 @@ function exposeUnseenBreaches(G: PeninsulaState): void {
 function applyCommitmentChoices(G: PeninsulaState, role: Role, choices: Record<string, 'comply' | 'breach'>, inspections: boolean): void {
   for (const [id, choice] of Object.entries(choices)) {
     const commitment = G.commitments.find((c) => c.id === id);
-    if (!commitment || commitment.status !== 'active' || choice !== 'breach' || G.war) continue;
+    if (!commitment || commitment.status !== 'active' || choice !== 'breach') continue;
     const def = CONCESSIONS[commitment.concession];
     if (def.verification === 'symbolic') {
       commitment.status = 'lapsed';

@@ -61,7 +61,6 @@ export const UPKEEP: readonly UpkeepRule[] = [
 
 export function runUpkeep(G: PeninsulaState): void {
   for (const rule of UPKEEP) {
-    if (G.war) return;
     const result = rule.apply(G);
     if (result) enact(G, result.effects, { kind: 'upkeep', text: result.headline });
   }
