@@ -82,7 +82,6 @@ export function CreateClass() {
 
 const GLANCE: TrackId[] = ['capability', 'sanctions', 'enforcement', 'rapport', 'trustUsRok', 'trustUsJpn'];
 
-/** The teacher console: seating before the start, then every table live with its controls. */
 /** A teacher link (/class/:id#key=…) carries the key to another device; it is stored there and dropped from the address bar. */
 function keyFromLink(sessionId: string): string | null {
   const match = /(?:^#|&)key=([\w-]+)/.exec(window.location.hash);
@@ -93,6 +92,7 @@ function keyFromLink(sessionId: string): string | null {
   return teacherKeys.get(sessionId);
 }
 
+/** The teacher console: seating before the start, then every table live with its controls. */
 export function TeacherConsole({ sessionId }: { sessionId: string }) {
   const [key] = useState(() => keyFromLink(sessionId));
   const { data, error, refresh } = usePoll(() => api<ConsoleData>('GET', `/api/class/${sessionId}`, { teacherKey: key }), 2000, [sessionId]);

@@ -212,11 +212,9 @@ export default function MatchPage({ matchID }: { matchID: string }) {
       <PageHeader where={`Match ${matchID}`} />
       <main id="main" className="page narrow">
         <h1>Waiting room</h1>
-        {scenario ? (
-          <p className="lead">
-            {scenario.label}, {match.setupData?.rounds ?? scenario.defaultRounds} rounds. <span className="muted">{scenario.question}</span>
-          </p>
-        ) : null}
+        <p className="lead">
+          {scenario.label}, {match.setupData?.rounds ?? scenario.defaultRounds} rounds. <span className="muted">{scenario.question}</span>
+        </p>
         {seat ? <InviteBox matchID={matchID} /> : null}
         <section className="card" aria-labelledby="seats-title">
           <h2 id="seats-title">Seats</h2>

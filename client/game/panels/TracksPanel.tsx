@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { FLAG_INFO, SCENARIOS, TRACK_INFO, TRACK_MAX, TRACKS, type PeninsulaState, type TrackId } from '../../../shared/index';
 import { ARMS_RACE_THRESHOLD, sanctionsPressure } from '../../../shared/rules/upkeep';
 
@@ -43,6 +44,18 @@ function TrackRow({ G, track }: { G: PeninsulaState; track: TrackId }) {
   );
 }
 
+/** One line under the tracks (a flag or a pressure), with its meaning on hover or keyboard focus. */
+function FlagItem({ id, status, tip, children }: { id: string; status?: string; tip: string; children: ReactNode }) {
+  return (
+    <li className={status ? `flag ${status}` : 'flag'} tabIndex={0} aria-describedby={`flag-tip-${id}`}>
+      {children}
+      <span role="tooltip" id={`flag-tip-${id}`} className="tip">
+        {tip}
+      </span>
+    </li>
+  );
+}
+
 /** Every public track with its meaning on hover or keyboard focus, plus the flags and derived pressures. */
 export function TracksPanel({ G }: { G: PeninsulaState }) {
   const armsRace = G.tracks.rokDefence + G.tracks.jpnDefence;
@@ -55,30 +68,18 @@ export function TracksPanel({ G }: { G: PeninsulaState }) {
         ))}
       </ul>
       <ul className="flags" aria-label="Flags and pressures">
-        <li className={`flag ${G.flags.moratorium ? 'on' : 'off'}`} tabIndex={0} aria-describedby="flag-tip-moratorium">
+        <FlagItem id="moratorium" status={G.flags.moratorium ? 'on' : 'off'} tip={FLAG_INFO.moratorium.explain}>
           <span aria-hidden="true">{G.flags.moratorium ? '●' : '○'}</span> Test moratorium: <b>{G.flags.moratorium ? 'holds' : 'off'}</b>
-          <span role="tooltip" id="flag-tip-moratorium" className="tip">
-            {FLAG_INFO.moratorium.explain}
-          </span>
-        </li>
-        <li className={`flag ${G.flags.brink ? 'on warn' : 'off'}`} tabIndex={0} aria-describedby="flag-tip-brink">
+        </FlagItem>
+        <FlagItem id="brink" status={G.flags.brink ? 'on warn' : 'off'} tip={FLAG_INFO.brink.explain}>
           <span aria-hidden="true">{G.flags.brink ? '●' : '○'}</span> On the brink: <b>{G.flags.brink ? 'yes — step back this round or it is war' : 'no'}</b>
-          <span role="tooltip" id="flag-tip-brink" className="tip">
-            {FLAG_INFO.brink.explain}
-          </span>
-        </li>
-        <li className="flag" tabIndex={0} aria-describedby="flag-tip-pressure">
+        </FlagItem>
+        <FlagItem id="pressure" tip={TRACK_INFO.sanctions.explain}>
           Sanctions pressure: <b>{sanctionsPressure(G)}</b>
-          <span role="tooltip" id="flag-tip-pressure" className="tip">
-            {TRACK_INFO.sanctions.explain}
-          </span>
-        </li>
-        <li className={`flag ${armsRace >= ARMS_RACE_THRESHOLD ? 'on warn' : 'off'}`} tabIndex={0} aria-describedby="flag-tip-arms">
+        </FlagItem>
+        <FlagItem id="arms" status={armsRace >= ARMS_RACE_THRESHOLD ? 'on warn' : 'off'} tip={`ROK defence plus Japan defence. At ${ARMS_RACE_THRESHOLD} or more, tension rises by 1 each round.`}>
           Arms race: <b>{armsRace}</b> / {ARMS_RACE_THRESHOLD}
-          <span role="tooltip" id="flag-tip-arms" className="tip">
-            ROK defence plus Japan defence. At {ARMS_RACE_THRESHOLD} or more, tension rises by 1 each round.
-          </span>
-        </li>
+        </FlagItem>
       </ul>
     </section>
   );
