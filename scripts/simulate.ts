@@ -16,7 +16,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { PERSONALITIES, type Personality } from '../shared/options';
+import { isPersonality, PERSONALITIES } from '../shared/options';
 import { ROLES } from '../shared/roles';
 import type { GameSummary } from '../shared/sim/match';
 import { DEFAULT_PLAN, parsePersonalities, parseScenario, planGames, type PlanOptions } from '../shared/sim/plan';
@@ -87,15 +87,15 @@ async function main(): Promise<void> {
   const balance = balanceStats(await run(`balance ${personalitiesLabel}`, base), personalitiesLabel);
   const comparisons: BalanceStats[] = [];
   for (const p of (values.compare ?? '').split(',').filter(Boolean)) {
-    if (!(PERSONALITIES as readonly string[]).includes(p)) throw new Error(`--compare takes personalities (${PERSONALITIES.join(', ')}), not "${p}"`);
+    if (!isPersonality(p)) throw new Error(`--compare takes personalities (${PERSONALITIES.join(', ')}), not "${p}"`);
     const compareGames = values['compare-games'] ? count('compare-games', values['compare-games'], 1) : base.games;
-    comparisons.push(balanceStats(await run(`compare ${p}`, { ...base, games: compareGames, personalities: p as Personality, seedPrefix: `${base.seedPrefix}-${p}` }), p));
+    comparisons.push(balanceStats(await run(`compare ${p}`, { ...base, games: compareGames, personalities: p, seedPrefix: `${base.seedPrefix}-${p}` }), p));
   }
   const strength: StrengthStats[] = [];
   const vsRandom = count('strength', values.strength);
   const strengthSeats = (values['strength-seat'] ?? '').split(',').filter(Boolean).map((p) => {
-    if (p !== 'mixed' && !(PERSONALITIES as readonly string[]).includes(p)) throw new Error(`--strength-seat takes "mixed" or personalities (${PERSONALITIES.join(', ')}), not "${p}"`);
-    return p as Personality | 'mixed';
+    if (p !== 'mixed' && !isPersonality(p)) throw new Error(`--strength-seat takes "mixed" or personalities (${PERSONALITIES.join(', ')}), not "${p}"`);
+    return p;
   });
   const vsMcts = count('mcts', values.mcts);
   for (const seat of strengthSeats) {

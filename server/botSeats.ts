@@ -1,4 +1,4 @@
-import { PERSONALITIES, type Personality } from '../shared/index';
+import { isPersonality, type Personality } from '../shared/index';
 import type { SqlDriver } from './storage/driver';
 
 export interface BotSeat {
@@ -9,7 +9,7 @@ export interface BotSeat {
 }
 
 function asPersonality(value: string): Personality {
-  return (PERSONALITIES as readonly string[]).includes(value) ? (value as Personality) : 'dealmaker';
+  return isPersonality(value) ? value : 'dealmaker';
 }
 
 /** The seats the server plays, kept in the database so bots come back after a restart. */

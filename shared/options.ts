@@ -29,7 +29,7 @@ export const NUM_PLAYERS = ROLES.length;
 
 export type SetupInput = Partial<Omit<MatchOptions, 'timers'>> & { timers?: Partial<PhaseTimers> };
 
-function isPersonality(value: unknown): value is Personality {
+export function isPersonality(value: unknown): value is Personality {
   return typeof value === 'string' && (PERSONALITIES as readonly string[]).includes(value);
 }
 

@@ -2,15 +2,13 @@ import { Readable } from 'node:stream';
 import type { Context, Next } from 'koa';
 import { validateSetupData } from '../../shared/options';
 import { HttpError } from './httpError';
-import { MAX_BODY_BYTES, parseJsonObject, readRawBody } from './jsonBody';
+import { parseJsonObject, readRawBody } from './jsonBody';
 
 export const MAX_NAME_LENGTH = 32;
 export const MAX_DATA_BYTES = 1024;
 
 /** The Lobby routes that change a match's seats: serialised per match (boardgame.io issue #1100). */
 const SEAT_ROUTE = /^\/games\/[^/]+\/([^/]+)\/(join|leave|update|rename|playAgain)$|^\/api\/matches\/([^/]+)\/start$/;
-
-export { HttpError, MAX_BODY_BYTES };
 
 function checkName(name: unknown, field: string): void {
   if (typeof name !== 'string' || name.trim().length === 0) throw new HttpError(400, `${field} is required: a display name of 1 to ${MAX_NAME_LENGTH} characters.`);

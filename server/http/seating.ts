@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'boardgame.io';
-import { isRole, PERSONALITIES, ROLES, type Personality } from '../../shared/index';
+import { isPersonality, isRole, PERSONALITIES, ROLES, type Personality } from '../../shared/index';
 import type { BotSeats } from '../botSeats';
 import type { MatchStore } from '../matchStore';
-import { HttpError } from './lobbyGuard';
+import { HttpError } from './httpError';
 
 export function botName(personality: Personality): string {
   return `Bot · ${personality}`;
@@ -46,7 +46,7 @@ export async function startMatch(store: MatchStore, seats: BotSeats, matchID: st
   if (typeof body.playerID !== 'string' || !player) throw new HttpError(400, 'playerID must be a seat from "0" to "4".');
   if (typeof body.credentials !== 'string' || player.credentials !== body.credentials) throw new HttpError(403, 'Only a seated player can start the match: invalid credentials.');
   const personality = body.personality ?? 'dealmaker';
-  if (!(PERSONALITIES as readonly unknown[]).includes(personality)) throw new HttpError(400, `personality must be one of: ${PERSONALITIES.join(', ')}.`);
+  if (!isPersonality(personality)) throw new HttpError(400, `personality must be one of: ${PERSONALITIES.join(', ')}.`);
   const empty = Object.values(metadata.players).filter((p) => p.name === undefined).map((p) => String(p.id));
   return seatBots(store, seats, matchID, Object.fromEntries(empty.map((id) => [id, personality as Personality])));
 }

@@ -1,5 +1,5 @@
 import { SCENARIO_IDS, isScenarioId, type ScenarioId } from '../data/scenarios';
-import { PERSONALITIES, type Personality } from '../options';
+import { isPersonality, PERSONALITIES, type Personality } from '../options';
 import { nextRandom, seedFromString } from '../rng';
 import { ROLES } from '../roles';
 import type { GameSpec, SeatPlayer } from './match';
@@ -31,9 +31,6 @@ export const DEFAULT_PLAN: PlanOptions = {
   games: 200, scenario: 'all', personalities: 'mixed', opponents: 'heuristic', mctsIterations: 200, mctsPlayoutDepth: 30, seedPrefix: 'sim',
 };
 
-function isPersonality(value: string): value is Personality {
-  return (PERSONALITIES as readonly string[]).includes(value);
-}
 
 /** Parses the command line's --personalities value; throws a message a person can act on. */
 export function parsePersonalities(text: string): PlanOptions['personalities'] {
