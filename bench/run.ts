@@ -20,10 +20,11 @@ import { openDriver } from '../server/storage/driver';
 import { migrate } from '../server/storage/migrations';
 import { SqlStorage } from '../server/storage/sqlStorage';
 import { SCENARIO_IDS } from '../shared/data/scenarios';
-import { PERSONALITIES } from '../shared/options';
+import { PERSONALITIES, type Personality } from '../shared/options';
+import { ROLES, type Role } from '../shared/roles';
 import { playGame } from '../shared/sim/match';
-import { chooseBotMove } from '../shared/bots';
-import { applyMove, seatsToMove, startMatch, type MatchState } from '../shared/sim/headless';
+import { nextBotMove } from '../shared/sim/botGame';
+import { applyMove, startMatch, type MatchState } from '../shared/sim/headless';
 import { echoLoad, openIdleMatches, peninsulaLoad, percentile, ticTacToeLoad, type LoadResult } from './load';
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
@@ -60,6 +61,8 @@ async function engine() {
 
 // 3. Storage -----------------------------------------------------------------------------------
 
+const DEALMAKERS = Object.fromEntries(ROLES.map((r) => [r, 'dealmaker'])) as Record<Role, Personality>;
+
 /** A long chain of real states: bot games played back to back, renumbered as one match of `count` moves. */
 function stateChain(count: number): { state: State; deltalog: LogEntry[] }[] {
   const out: { state: State; deltalog: LogEntry[] }[] = [];
@@ -67,10 +70,9 @@ function stateChain(count: number): { state: State; deltalog: LogEntry[] }[] {
   while (out.length < count) {
     let state: MatchState = startMatch({ seed: `bench-storage-${game++}` });
     while (state.ctx.gameover === undefined && out.length < count) {
-      const playerID = seatsToMove(state.ctx).find((p) => chooseBotMove({ G: state.G, ctx: state.ctx, playerID: p, personality: 'dealmaker' }));
-      if (playerID === undefined) break;
-      const choice = chooseBotMove({ G: state.G, ctx: state.ctx, playerID, personality: 'dealmaker' })!;
-      state = applyMove(state, playerID, choice.move, choice.args);
+      const next = nextBotMove(state, DEALMAKERS);
+      if (!next) break;
+      state = applyMove(state, next.playerID, next.choice.move, next.choice.args);
       out.push({ state: { ...state, _stateID: out.length + 1 } as State, deltalog: (state.deltalog ?? []) as LogEntry[] });
     }
   }

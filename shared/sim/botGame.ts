@@ -1,4 +1,5 @@
 import { chooseBotMove } from '../bots';
+import type { MoveChoice } from '../enumerate';
 import type { Personality, SetupInput } from '../options';
 import { ROLES, type Role } from '../roles';
 import { applyMove, seatsToMove, startMatch, type MatchState } from './headless';
@@ -6,25 +7,27 @@ import { applyMove, seatsToMove, startMatch, type MatchState } from './headless'
 /** Upper bound on moves in one game: far above any real game, so a loop is caught, not hidden. */
 export const MAX_MOVES_PER_GAME = 2000;
 
+/** The first seat with a bot move now, and that move; null when no bot has one. */
+export function nextBotMove(state: MatchState, personalities: Readonly<Record<Role, Personality>>): { playerID: string; choice: MoveChoice } | null {
+  for (const playerID of seatsToMove(state.ctx)) {
+    const choice = chooseBotMove({ G: state.G, ctx: state.ctx, playerID, personality: personalities[ROLES[Number(playerID)] as Role] });
+    if (choice) return { playerID, choice };
+  }
+  return null;
+}
+
 /** Plays a whole game with a bot in every seat. Throws if a bot makes an illegal move or the game stalls. */
 export function playBotGame(setupData: SetupInput, personalities: Readonly<Record<Role, Personality>>): { state: MatchState; moves: number } {
   let state = startMatch(setupData);
   let moves = 0;
   while (state.ctx.gameover === undefined) {
     if (moves >= MAX_MOVES_PER_GAME) throw new Error(`No end after ${MAX_MOVES_PER_GAME} moves`);
-    let moved = false;
-    for (const playerID of seatsToMove(state.ctx)) {
-      const role = ROLES[Number(playerID)] as Role;
-      const choice = chooseBotMove({ G: state.G, ctx: state.ctx, playerID, personality: personalities[role] });
-      if (!choice) continue;
-      const before = state._stateID;
-      state = applyMove(state, playerID, choice.move, choice.args);
-      if (state._stateID === before) throw new Error(`Bot ${role} made an illegal move: ${JSON.stringify(choice)}`);
-      moves += 1;
-      moved = true;
-      break;
-    }
-    if (!moved) throw new Error(`Stalled in phase ${String(state.ctx.phase)}: no bot has a move`);
+    const next = nextBotMove(state, personalities);
+    if (!next) throw new Error(`Stalled in phase ${String(state.ctx.phase)}: no bot has a move`);
+    const before = state._stateID;
+    state = applyMove(state, next.playerID, next.choice.move, next.choice.args);
+    if (state._stateID === before) throw new Error(`Bot ${ROLES[Number(next.playerID)]} made an illegal move: ${JSON.stringify(next.choice)}`);
+    moves += 1;
   }
   return { state, moves };
 }
