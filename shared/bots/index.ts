@@ -10,6 +10,7 @@ import { roleOfPlayer, ROLES, type Role } from '../roles';
 import { chooseCrisisOption } from '../rules/crisis';
 import { resolveRound } from '../rules/resolution';
 import { checkPropose, checkRespond, formAgreement } from '../rules/summits';
+import { MEDIATORS, MIN_RAPPORT_FOR_DIRECT_SUMMIT } from '../rules/summitRules';
 import type { Orders, PeninsulaState, Proposal } from '../state';
 import { expectedPushFromOthers, gainFrom, valueFor } from './evaluate';
 import { PERSONALITY_TRAITS, type BotTraits } from './personalities';
@@ -49,18 +50,31 @@ function answerProposals(G: PeninsulaState, role: Role, traits: BotTraits): Move
 
 type PackageInput = Pick<Proposal, 'to' | 'venue' | 'offers' | 'asks'>;
 
-/** Every one-for-one trade with each partner, at the partner's or our own venue, or a neutral one. */
+const hostedBy = (role: Role) => VENUE_IDS.find((v) => VENUES[v].host === role);
+
+/**
+ * The tables at which a bot can meet `partner`: face to face, at the partner's or its own venue
+ * (or a neutral one); and, when the two leaders have no channel, with a mediator as host.
+ */
+function tablesWith(G: PeninsulaState, role: Role, partner: Role): Pick<Proposal, 'to' | 'venue'>[] {
+  const leaders = [role, partner].includes('US') && [role, partner].includes('DPRK');
+  if (!leaders || G.tracks.rapport >= MIN_RAPPORT_FOR_DIRECT_SUMMIT) return [{ to: [partner], venue: hostedBy(partner) ?? hostedBy(role) ?? 'singapore' }];
+  return MEDIATORS.filter((m) => !G.done[m]).map((m) => ({ to: [partner, m], venue: hostedBy(m) ?? 'singapore' }));
+}
+
+/** Every one-for-one trade with each partner, plus gifts and plain requests, at every table it can meet at. */
 function candidatePackages(G: PeninsulaState, role: Role): PackageInput[] {
   const out: PackageInput[] = [];
   for (const partner of ROLES) {
     if (partner === role || G.done[partner]) continue;
-    const venue = VENUE_IDS.find((v) => VENUES[v].host === partner) ?? VENUE_IDS.find((v) => VENUES[v].host === role) ?? 'singapore';
     const mine = concessionsOf(role);
     const theirs = concessionsOf(partner);
-    for (const offer of mine) for (const ask of theirs) out.push({ to: [partner], venue, offers: [offer], asks: [ask] });
-    // Gifts and plain requests too: a statement can be worth signing for what it says about the signers.
-    for (const offer of mine) out.push({ to: [partner], venue, offers: [offer], asks: [] });
-    for (const ask of theirs) out.push({ to: [partner], venue, offers: [], asks: [ask] });
+    for (const table of tablesWith(G, role, partner)) {
+      for (const offer of mine) for (const ask of theirs) out.push({ ...table, offers: [offer], asks: [ask] });
+      // Gifts and plain requests too: a statement can be worth signing for what it says about the signers.
+      for (const offer of mine) out.push({ ...table, offers: [offer], asks: [] });
+      for (const ask of theirs) out.push({ ...table, offers: [], asks: [ask] });
+    }
   }
   return out;
 }

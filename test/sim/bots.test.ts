@@ -6,7 +6,9 @@ import { PERSONALITIES, type Personality } from '../../shared/options';
 import { playerOfRole, ROLES, type Role } from '../../shared/roles';
 import { checkCounter, checkRespond } from '../../shared/rules/summits';
 import { applyMove, startMatch, type MatchState } from '../../shared/sim/headless';
+import { playBotGame } from '../../shared/sim/botGame';
 import { playGame, type SeatPlayer } from '../../shared/sim/match';
+import { MEDIATORS } from '../../shared/rules/summitRules';
 
 /** Personalities for a game's five seats, varied with the game number. */
 function seatsFor(i: number): SeatPlayer[] {
@@ -108,4 +110,19 @@ describe('a bot answers every kind of proposal', () => {
       expect(chooseBotMove({ G: gift.G, ctx: gift.ctx, playerID: playerOfRole('DPRK'), personality })?.args[0]).toMatchObject({ answer: personality === 'hawk' ? 'rejected' : 'accepted' });
     }
   });
+});
+
+describe('bots use mediators', () => {
+  test('when rapport is too low for the leaders to meet alone, the US and North Korea still sign, with China or South Korea hosting', () => {
+    // Moratorium over (2020) starts at rapport 2: no direct channel. Bots only answer tables
+    // that someone proposes, so any three-way US–DPRK agreement here was proposed by a bot.
+    const dealmakers = Object.fromEntries(ROLES.map((r) => [r, 'dealmaker'])) as Record<Role, Personality>;
+    const mediated = [];
+    for (let i = 0; i < 6; i++) {
+      const { state } = playBotGame({ seed: `mediated-${i}`, scenario: 'moratoriumOver2020' }, dealmakers);
+      mediated.push(...state.G.agreements.filter((a) => a.parties.includes('US') && a.parties.includes('DPRK') && MEDIATORS.some((m) => a.parties.includes(m))));
+    }
+    expect(mediated.length).toBeGreaterThan(0);
+    for (const a of mediated) expect(['beijing', 'panmunjom']).toContain(a.venue);
+  }, 60_000);
 });
