@@ -24,6 +24,7 @@ import { PERSONALITIES, type Personality } from '../shared/options';
 import { ROLES, type Role } from '../shared/roles';
 import { playGame } from '../shared/sim/match';
 import { nextBotMove } from '../shared/sim/botGame';
+import { addHistograms, boundCovering } from '../shared/sim/decisionTime';
 import { applyMove, startMatch, type MatchState } from '../shared/sim/headless';
 import { echoLoad, openIdleMatches, peninsulaLoad, percentile, ticTacToeLoad, type LoadResult } from './load';
 
@@ -44,6 +45,7 @@ async function engine() {
   let decisions = 0;
   let decisionMs = 0;
   let maxDecisionMs = 0;
+  const histograms: number[][] = [];
   for (let i = 0; i < CONFIG.engineGames; i++) {
     const personality = PERSONALITIES[i % PERSONALITIES.length]!;
     const summary = await playGame({ seed: `bench-engine-${i}`, scenario: SCENARIO_IDS[i % SCENARIO_IDS.length]!, seats: [0, 1, 2, 3, 4].map(() => ({ kind: 'heuristic' as const, personality })) });
@@ -51,11 +53,12 @@ async function engine() {
     decisions += summary.heuristicDecisions;
     decisionMs += summary.heuristicDecisionMs;
     maxDecisionMs = Math.max(maxDecisionMs, summary.maxDecisionMs);
+    histograms.push(summary.decisionHistogram);
   }
   const seconds = (performance.now() - started) / 1000;
   return {
     games: CONFIG.engineGames, seconds: round(seconds), gamesPerSecond: round(CONFIG.engineGames / seconds), movesPerSecond: round(moves / seconds, 1),
-    movesPerGame: round(moves / CONFIG.engineGames, 1), meanDecisionMs: round(decisionMs / decisions, 3), maxDecisionMs: round(maxDecisionMs),
+    movesPerGame: round(moves / CONFIG.engineGames, 1), meanDecisionMs: round(decisionMs / decisions, 3), p99DecisionMs: boundCovering(addHistograms(histograms), 0.99), maxDecisionMs: round(maxDecisionMs),
   };
 }
 
@@ -220,9 +223,9 @@ Run ${report.generatedAt} on ${report.machine.cpus} × ${report.machine.cpuModel
 
 ${e.games} full games, five heuristic bots each, through boardgame.io's own reducer (no network, no storage).
 
-| Games/s | Moves/s | Moves per game | Bot decision, mean | Bot decision, max |
-|---|---|---|---|---|
-| ${e.gamesPerSecond} | ${e.movesPerSecond} | ${e.movesPerGame} | ${e.meanDecisionMs} ms | ${e.maxDecisionMs} ms |
+| Games/s | Moves/s | Moves per game | Bot decision, mean | 99% of decisions under | Bot decision, max |
+|---|---|---|---|---|---|
+| ${e.gamesPerSecond} | ${e.movesPerSecond} | ${e.movesPerGame} | ${e.meanDecisionMs} ms | ${e.p99DecisionMs === null ? '100 ms or more' : `${e.p99DecisionMs} ms`} | ${e.maxDecisionMs} ms |
 
 ## 2. Server under load
 

@@ -21,7 +21,7 @@ import { ROLES } from '../shared/roles';
 import type { GameSummary } from '../shared/sim/match';
 import { DEFAULT_PLAN, parsePersonalities, parseScenario, planGames, type PlanOptions } from '../shared/sim/plan';
 import { BALANCE_HISTORY } from '../shared/data/balanceNotes';
-import { renderBalanceMarkdown, type SimulationReport } from '../shared/sim/report';
+import { decisionTimeText, renderBalanceMarkdown, type SimulationReport } from '../shared/sim/report';
 import { balanceStats, strengthStats, type BalanceStats, type StrengthStats } from '../shared/sim/stats';
 import { playInWorkers, progressBar } from './workerPool';
 
@@ -128,7 +128,7 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
 
 function printSummary(r: SimulationReport): void {
   const b = r.balance;
-  console.log(`\n${b.games} games (${b.personalities}) in ${r.wallSeconds.toFixed(1)} s on ${r.threads} threads; ${b.timing.gamesPerSecondPerThread.toFixed(1)} games/s per thread; decisions ${b.timing.meanDecisionMs.toFixed(2)} ms mean, ${b.timing.maxDecisionMs.toFixed(1)} ms max`);
+  console.log(`\n${b.games} games (${b.personalities}) in ${r.wallSeconds.toFixed(1)} s on ${r.threads} threads; ${b.timing.gamesPerSecondPerThread.toFixed(1)} games/s per thread; a decision takes ${decisionTimeText(b.timing)}`);
   console.log(`${'scope'.padEnd(20)} ${ROLES.map((role) => role.padStart(6)).join(' ')}    war  agreed  breaches`);
   const scopes: [string, typeof b.all][] = [...Object.entries(b.byScenario), ['all', b.all]] as [string, typeof b.all][];
   for (const [name, s] of scopes) {

@@ -11,6 +11,7 @@ import { playerOfRole, ROLES, type Role } from '../roles';
 import type { GameResult } from '../scoring';
 import type { OutcomeId } from '../data/outcomes';
 import type { Tracks } from '../tracks';
+import { emptyDecisionTiming, recordDecision, type DecisionTiming } from './decisionTime';
 import { applyMove, seatsToMove, startMatch, type MatchState } from './headless';
 
 /** Who plays a seat in a simulated game. */
@@ -53,6 +54,8 @@ export interface GameSummary {
   maxDecisionMs: number;
   heuristicDecisions: number;
   heuristicDecisionMs: number;
+  /** Heuristic decisions by time taken (buckets of DECISION_MS_BOUNDS). */
+  decisionHistogram: number[];
 }
 
 /** Upper bound on moves in one game: far above any real game (random seats included), so a loop is caught. */
@@ -82,7 +85,7 @@ interface SeatController {
   choose(state: MatchState, playerID: string): Promise<MoveChoice | null> | MoveChoice | null;
 }
 
-function controllerFor(seat: SeatPlayer, seed: string, heuristicSeats: string[], timing: { max: number; total: number; count: number }): SeatController {
+function controllerFor(seat: SeatPlayer, seed: string, heuristicSeats: string[], timing: DecisionTiming): SeatController {
   const enumerate = Peninsula.ai!.enumerate;
   switch (seat.kind) {
     case 'heuristic':
@@ -90,10 +93,7 @@ function controllerFor(seat: SeatPlayer, seed: string, heuristicSeats: string[],
         choose: (state, playerID) => {
           const started = performance.now();
           const choice = chooseBotMove({ G: state.G, ctx: state.ctx, playerID, personality: seat.personality, botSeats: heuristicSeats });
-          const ms = performance.now() - started;
-          timing.max = Math.max(timing.max, ms);
-          timing.total += ms;
-          timing.count += 1;
+          recordDecision(timing, performance.now() - started);
           return choice;
         },
       };
@@ -137,7 +137,7 @@ function seatOrder(seats: string[], rng: { state: number }): string[] {
  */
 export async function playGame(spec: GameSpec): Promise<GameSummary> {
   const started = performance.now();
-  const timing = { max: 0, total: 0, count: 0 };
+  const timing = emptyDecisionTiming();
   const heuristicSeats = spec.seats.flatMap((s, i) => (s.kind === 'heuristic' ? [String(i)] : []));
   const controllers = spec.seats.map((seat, i) => controllerFor(seat, `${spec.seed}|seat${i}`, heuristicSeats, timing));
   const rng = { state: seedFromString(`${spec.seed}|order`) };
@@ -163,7 +163,7 @@ export async function playGame(spec: GameSpec): Promise<GameSummary> {
   return summarise(spec, state, { moves, proposals, ms: performance.now() - started, timing });
 }
 
-function summarise(spec: GameSpec, state: MatchState, run: { moves: number; proposals: number; ms: number; timing: { max: number; total: number; count: number } }): GameSummary {
+function summarise(spec: GameSpec, state: MatchState, run: { moves: number; proposals: number; ms: number; timing: DecisionTiming }): GameSummary {
   const result = state.ctx.gameover as GameResult;
   const G = state.G;
   const actions: Partial<Record<ActionId, number>> = {};
@@ -195,9 +195,10 @@ function summarise(spec: GameSpec, state: MatchState, run: { moves: number; prop
     finalTracks: { ...G.tracks },
     moves: run.moves,
     ms: run.ms,
-    maxDecisionMs: run.timing.max,
+    maxDecisionMs: run.timing.maxMs,
     heuristicDecisions: run.timing.count,
-    heuristicDecisionMs: run.timing.total,
+    heuristicDecisionMs: run.timing.totalMs,
+    decisionHistogram: run.timing.histogram,
   };
 }
 

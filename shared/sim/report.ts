@@ -158,6 +158,12 @@ function tuningLog(): string {
   return `## Tuning log\n\nEvery change to the tables, and why (the same list is the "Balance notes" of docs/RULES.md).\n\n${passes.map((p) => `### Pass ${p}\n\n${BALANCE_NOTES.filter((n) => n.pass === p).map((n) => `- ${n.change}${n.reason ? ` *Why:* ${n.reason}` : ''}`).join('\n')}`).join('\n\n')}`;
 }
 
+/** Mean, the 99th percentile (from the histogram; reports written before it existed have none) and the slowest. */
+export function decisionTimeText(t: BalanceStats['timing']): string {
+  const p99 = t.p99DecisionMs == null ? '' : `, 99% take under ${t.p99DecisionMs} ms`;
+  return `${t.meanDecisionMs.toFixed(2)} ms on average${p99}, the slowest ${t.maxDecisionMs.toFixed(1)} ms`;
+}
+
 export function renderBalanceMarkdown(r: SimulationReport): string {
   const b = r.balance;
   const scenarioLine = (Object.keys(b.byScenario) as ScenarioId[]).map((s) => `${SCENARIOS[s].label} (${b.byScenario[s]!.games})`).join(', ');
@@ -171,7 +177,7 @@ ${BALANCE_TARGETS_TEXT} Win rates count a shared win for each winner; a war has 
 
 ## Balance: heuristic bots in every seat (${b.personalities})
 
-${b.games} games: ${scenarioLine}. Bot personalities: ${b.personalities === 'mixed' ? 'each seat draws hawk, dove, deal-maker or opportunist from the game seed' : b.personalities}. Engine speed on one thread: ${b.timing.gamesPerSecondPerThread.toFixed(1)} games/s (mean ${b.timing.meanGameMs.toFixed(0)} ms a game); a bot decision takes ${b.timing.meanDecisionMs.toFixed(2)} ms on average, ${b.timing.maxDecisionMs.toFixed(1)} ms at most.
+${b.games} games: ${scenarioLine}. Bot personalities: ${b.personalities === 'mixed' ? 'each seat draws hawk, dove, deal-maker or opportunist from the game seed' : b.personalities}. Engine speed on one thread: ${b.timing.gamesPerSecondPerThread.toFixed(1)} games/s (mean ${b.timing.meanGameMs.toFixed(0)} ms a game); a bot decision takes ${decisionTimeText(b.timing)}.
 
 ### Targets
 

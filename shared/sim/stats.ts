@@ -3,6 +3,7 @@ import { OUTCOME_IDS, type OutcomeId } from '../data/outcomes';
 import { SCENARIO_IDS, type ScenarioId } from '../data/scenarios';
 import { ROLES, type Role } from '../roles';
 import { TRACKS, type TrackId } from '../tracks';
+import { addHistograms, boundCovering } from './decisionTime';
 import type { GameSummary } from './match';
 
 /** A rate with its 95% Wilson score interval: honest at small counts and near 0 or 1. */
@@ -149,7 +150,8 @@ export interface BalanceStats {
   all: GroupStats;
   byScenario: Partial<Record<ScenarioId, GroupStats>>;
   checks: TargetCheck[];
-  timing: { meanGameMs: number; meanDecisionMs: number; maxDecisionMs: number; gamesPerSecondPerThread: number };
+  /** p99DecisionMs: the histogram bound under which 99% of decisions fall (null: some took 100 ms or more). */
+  timing: { meanGameMs: number; meanDecisionMs: number; p99DecisionMs: number | null; maxDecisionMs: number; gamesPerSecondPerThread: number };
 }
 
 export function balanceStats(games: readonly GameSummary[], personalities: string): BalanceStats {
@@ -173,6 +175,7 @@ export function balanceStats(games: readonly GameSummary[], personalities: strin
     timing: {
       meanGameMs,
       meanDecisionMs: decisions === 0 ? 0 : games.reduce((s, g) => s + g.heuristicDecisionMs, 0) / decisions,
+      p99DecisionMs: boundCovering(addHistograms(games.map((g) => g.decisionHistogram)), 0.99),
       maxDecisionMs: Math.max(0, ...games.map((g) => g.maxDecisionMs)),
       gamesPerSecondPerThread: meanGameMs === 0 ? 0 : 1000 / meanGameMs,
     },

@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import { addHistograms, boundCovering, DECISION_MS_BOUNDS, emptyDecisionTiming, recordDecision } from '../../shared/sim/decisionTime';
+
+describe('decision-time histogram', () => {
+  test('each decision lands in the first bucket whose bound it is under; the rest go to the last', () => {
+    const timing = emptyDecisionTiming();
+    for (const ms of [0.1, 0.5, 3, 49.9, 250]) recordDecision(timing, ms);
+    expect(timing.count).toBe(5);
+    expect(timing.maxMs).toBe(250);
+    expect(timing.totalMs).toBeCloseTo(303.5);
+    const at = (bound: number) => timing.histogram[DECISION_MS_BOUNDS.indexOf(bound as (typeof DECISION_MS_BOUNDS)[number])];
+    expect([at(0.5), at(1), at(5), at(50), timing.histogram.at(-1)]).toEqual([1, 1, 1, 1, 1]);
+  });
+
+  test('the 99th percentile is read off the summed histograms of many games', () => {
+    const fast = emptyDecisionTiming();
+    for (let i = 0; i < 990; i++) recordDecision(fast, 0.2);
+    const slow = emptyDecisionTiming();
+    for (let i = 0; i < 10; i++) recordDecision(slow, 7);
+    const both = addHistograms([fast.histogram, slow.histogram]);
+    expect(boundCovering(both, 0.99)).toBe(0.5);
+    expect(boundCovering(both, 0.995)).toBe(10);
+    recordDecision(slow, 500);
+    expect(boundCovering(addHistograms([slow.histogram]), 1)).toBeNull();
+    expect(boundCovering(emptyDecisionTiming().histogram, 0.99)).toBeNull();
+  });
+});
