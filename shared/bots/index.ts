@@ -12,7 +12,7 @@ import { resolveRound } from '../rules/resolution';
 import { checkPropose, checkRespond, formAgreement } from '../rules/summits';
 import { MEDIATORS, MIN_RAPPORT_FOR_DIRECT_SUMMIT } from '../rules/summitRules';
 import type { Orders, PeninsulaState, Proposal } from '../state';
-import { expectedPushFromOthers, gainFrom, valueFor } from './evaluate';
+import { expectedPushFromOthers, gainFrom, valueFor, whatIfCopy } from './evaluate';
 import { PERSONALITY_TRAITS, type BotTraits } from './personalities';
 
 export { PERSONALITY_TRAITS, type BotTraits } from './personalities';
@@ -35,8 +35,20 @@ function jitter(G: PeninsulaState, playerID: string, key: string): number {
   return nextRandom(seedFromString(`${G.round}|${G.nextId}|${playerID}|${key}`))[0] / 2;
 }
 
-export function packageGain(G: PeninsulaState, role: Role, traits: BotTraits, proposal: Proposal, base?: number): number {
-  return gainFrom(G, role, traits, (copy) => void formAgreement(copy, { ...proposal, answers: {}, status: 'agreed' }), 0, base) + traits.agreementLove;
+/** The board as it would be if `proposal` were signed now: one what-if copy that every party can value. */
+function signedCopy(G: PeninsulaState, proposal: Proposal): PeninsulaState {
+  const copy = whatIfCopy(G);
+  formAgreement(copy, { ...proposal, answers: {}, status: 'agreed' });
+  return copy;
+}
+
+/** What signing is worth to `role` (`base`: its value of the board unsigned). */
+function gainOfSigning(signed: PeninsulaState, role: Role, traits: BotTraits, base: number): number {
+  return valueFor(signed, role, traits) - base + traits.agreementLove;
+}
+
+export function packageGain(G: PeninsulaState, role: Role, traits: BotTraits, proposal: Proposal, base = valueFor(G, role, traits)): number {
+  return gainOfSigning(signedCopy(G, proposal), role, traits, base);
 }
 
 function answerProposals(G: PeninsulaState, role: Role, traits: BotTraits): MoveChoice | null {
@@ -88,10 +100,12 @@ function bestProposal(G: PeninsulaState, playerID: string, role: Role, traits: B
     if (checkPropose(G, role, input) !== null) continue;
     const choice: MoveChoice = { move: 'propose', args: [input] };
     const draft: Proposal = { id: 'draft', round: G.round, from: role, answers: {}, status: 'open', ...input };
-    const mine = packageGain(G, role, traits, draft, myBase);
+    // One copy of the signed board serves the proposer and every invitee.
+    const signed = signedCopy(G, draft);
+    const mine = gainOfSigning(signed, role, traits, myBase);
     if (mine < traits.proposeThreshold) continue;
-    const theirs = Math.min(...input.to.map((partner) => packageGain(G, partner, PARTNER_MODEL, draft, partnerBase[partner])));
-    if (mine < traits.proposeThreshold || theirs < PARTNER_MODEL.acceptThreshold) continue;
+    const theirs = Math.min(...input.to.map((partner) => gainOfSigning(signed, partner, PARTNER_MODEL, partnerBase[partner])));
+    if (theirs < PARTNER_MODEL.acceptThreshold) continue;
     const score = mine + theirs / 2 + jitter(G, playerID, JSON.stringify(input));
     if (!best || score > best.score) best = { choice, score };
   }
