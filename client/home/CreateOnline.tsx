@@ -1,8 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { SCENARIOS, type ScenarioId } from '../../shared/data/scenarios';
 import type { Personality, PhaseTimers } from '../../shared/options';
 import { ROLE_NAMES, ROLES, type Role } from '../../shared/roles';
 import { NameField } from '../common/NameField';
+import { useSubmit } from '../common/useSubmit';
 import { BotStyleField, RolePicker, ScenarioFields } from '../common/SetupFields';
 import { navigate } from '../router';
 import { lastName } from '../online/seatStore';
@@ -23,28 +24,24 @@ export function CreateOnline() {
   const [personality, setPersonality] = useState<Personality>('dealmaker');
   const [mine, setMine] = useState<Role>('US');
   const [name, setName] = useState(lastName);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
 
   const myRole = humans.includes(mine) ? mine : humans[0];
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!myRole) return setError('At least one role must be played by a person: you.');
-    if (!name.trim()) return setError('Enter the name the others will see.');
-    setBusy(true);
-    setError(null);
-    try {
+  // The lobby client is loaded only when the form is sent, and again only to word a failure.
+  const { submit, error, busy } = useSubmit(
+    async () => {
       const lobby = await import('../online/lobby');
       const bots = Object.fromEntries(ROLES.filter((r) => !humans.includes(r)).map((r) => [r, personality]));
       const timers = TIMER_PRESETS.find((p) => p.id === preset)?.timers;
       const matchID = await lobby.createMatch({ scenario, rounds, timers, bots });
-      await lobby.joinSeat(matchID, String(ROLES.indexOf(myRole)), name.trim());
+      // check() has made sure a role is played by this person.
+      await lobby.joinSeat(matchID, String(ROLES.indexOf(myRole!)), name.trim());
       navigate(`/match/${matchID}`);
-    } catch (e) {
-      setError((await import('../online/lobby')).errorMessage(e));
-      setBusy(false);
-    }
-  };
+    },
+    {
+      check: () => (!myRole ? 'At least one role must be played by a person: you.' : !name.trim() ? 'Enter the name the others will see.' : null),
+      describe: async (e) => (await import('../online/lobby')).errorMessage(e),
+    },
+  );
 
   return (
     <form className="card-form" onSubmit={submit} aria-labelledby="online-title">

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { isScenarioId, SCENARIOS } from '../../shared/data/scenarios';
 import { ROLE_NAMES, ROLES, type Role } from '../../shared/roles';
 import { NameField } from '../common/NameField';
 import { PageHeader } from '../common/PageHeader';
+import { useSubmit } from '../common/useSubmit';
 import { RoleChip } from '../game/roleStyle';
 import { Link, navigate } from '../router';
 import { errorMessage, getMatch, isBotName, joinSeat, leaveSeat, startMatch, type MatchInfo } from './lobby';
@@ -81,21 +82,12 @@ function JoinForm({ matchID, match, onJoined, onWatch }: { matchID: string; matc
   const free = ROLES.filter((_, i) => match.players.find((p) => p.id === i)?.name === undefined);
   const [role, setRole] = useState<Role | undefined>(free[0]);
   const [name, setName] = useState(lastName);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const chosen = role && free.includes(role) ? role : free[0];
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!chosen) return;
-    if (!name.trim()) return setError('Enter the name the others will see.');
-    setBusy(true);
-    try {
-      onJoined(await joinSeat(matchID, String(ROLES.indexOf(chosen)), name.trim()));
-    } catch (e) {
-      setError(errorMessage(e));
-      setBusy(false);
-    }
-  };
+  const { submit, error, busy } = useSubmit(
+    // check() has made sure a free role is chosen.
+    async () => onJoined(await joinSeat(matchID, String(ROLES.indexOf(chosen!)), name.trim())),
+    { check: () => (!chosen ? 'Every seat is taken: watch instead.' : !name.trim() ? 'Enter the name the others will see.' : null), describe: errorMessage },
+  );
   return (
     <form onSubmit={submit} className="card-form" aria-labelledby="join-title">
       <h2 id="join-title">Take a seat</h2>
