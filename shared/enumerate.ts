@@ -1,7 +1,7 @@
 import { ACTIONS_PER_ROUND } from './data/actions';
 import { concessionsOf } from './data/concessions';
 import { EVENTS } from './data/events';
-import { VENUE_IDS, VENUES, type VenueId } from './data/venues';
+import { venueHostedBy, type VenueId } from './data/venues';
 import { roleOfPlayer, ROLES, type Role } from './roles';
 import { availableActions, bindingCommitments, checkOrders, compliantActions } from './rules/orders';
 import { checkCounter, checkPropose, checkRespond } from './rules/summits';
@@ -21,7 +21,7 @@ function pairs<T>(items: readonly T[]): [T, T][] {
 }
 
 function venueFor(from: Role, to: Role): VenueId {
-  return VENUE_IDS.find((v) => VENUES[v].host === to) ?? VENUE_IDS.find((v) => VENUES[v].host === from) ?? 'singapore';
+  return venueHostedBy(to) ?? venueHostedBy(from) ?? 'singapore';
 }
 
 function proposalChoices(G: PeninsulaState, role: Role): MoveChoice[] {

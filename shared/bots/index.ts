@@ -1,7 +1,7 @@
 import type { Ctx } from 'boardgame.io';
 import { concessionsOf } from '../data/concessions';
 import { EVENTS } from '../data/events';
-import { VENUE_IDS, VENUES } from '../data/venues';
+import { venueHostedBy } from '../data/venues';
 import { enumerateMoves, type MoveChoice } from '../enumerate';
 import type { Personality } from '../options';
 import { playerView } from '../playerView';
@@ -9,8 +9,8 @@ import { nextRandom, seedFromString } from '../rng';
 import { roleOfPlayer, ROLES, type Role } from '../roles';
 import { chooseCrisisOption } from '../rules/crisis';
 import { resolveRound } from '../rules/resolution';
-import { checkPropose, checkRespond, formAgreement } from '../rules/summits';
-import { MEDIATORS, MIN_RAPPORT_FOR_DIRECT_SUMMIT } from '../rules/summitRules';
+import { checkPropose, checkRespond, formAgreement, lacksChannel } from '../rules/summits';
+import { MEDIATORS } from '../rules/summitRules';
 import type { Orders, PeninsulaState, Proposal } from '../state';
 import { expectedPushFromOthers, gainFrom, valueFor, whatIfCopy } from './evaluate';
 import { PERSONALITY_TRAITS, type BotTraits } from './personalities';
@@ -62,16 +62,13 @@ function answerProposals(G: PeninsulaState, role: Role, traits: BotTraits): Move
 
 type PackageInput = Pick<Proposal, 'to' | 'venue' | 'offers' | 'asks'>;
 
-const hostedBy = (role: Role) => VENUE_IDS.find((v) => VENUES[v].host === role);
-
 /**
  * The tables at which a bot can meet `partner`: face to face, at the partner's or its own venue
  * (or a neutral one); and, when the two leaders have no channel, with a mediator as host.
  */
 function tablesWith(G: PeninsulaState, role: Role, partner: Role): Pick<Proposal, 'to' | 'venue'>[] {
-  const leaders = [role, partner].includes('US') && [role, partner].includes('DPRK');
-  if (!leaders || G.tracks.rapport >= MIN_RAPPORT_FOR_DIRECT_SUMMIT) return [{ to: [partner], venue: hostedBy(partner) ?? hostedBy(role) ?? 'singapore' }];
-  return MEDIATORS.filter((m) => !G.done[m]).map((m) => ({ to: [partner, m], venue: hostedBy(m) ?? 'singapore' }));
+  if (!lacksChannel(G, [role, partner])) return [{ to: [partner], venue: venueHostedBy(partner) ?? venueHostedBy(role) ?? 'singapore' }];
+  return MEDIATORS.filter((m) => !G.done[m]).map((m) => ({ to: [partner, m], venue: venueHostedBy(m) ?? 'singapore' }));
 }
 
 /** Every one-for-one trade with each partner, plus gifts and plain requests, at every table it can meet at. */

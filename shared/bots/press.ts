@@ -1,5 +1,5 @@
 import { CONCESSIONS, concessionsOf, type ConcessionId } from '../data/concessions';
-import { VENUE_IDS, VENUES, type VenueId } from '../data/venues';
+import { venueHostedBy, VENUES, type VenueId } from '../data/venues';
 import type { Personality } from '../options';
 import type { PressMessage } from '../press';
 import { ROLE_NAMES, type Role } from '../roles';
@@ -47,7 +47,7 @@ export function mentionedConcessions(text: string, role: Role): ConcessionId[] {
 
 /** A venue for a summit between the two: the sender's, the bot's, else neutral ground (as the bots pick). */
 function venueFor(G: PeninsulaState, sender: Role, bot: Role, offers: readonly ConcessionId[], asks: readonly ConcessionId[]): VenueId | null {
-  const order = [VENUE_IDS.find((v) => VENUES[v].host === bot), VENUE_IDS.find((v) => VENUES[v].host === sender), 'singapore' as VenueId, 'hanoi' as VenueId];
+  const order = [venueHostedBy(bot), venueHostedBy(sender), 'singapore' as VenueId, 'hanoi' as VenueId];
   return order.find((v): v is VenueId => v !== undefined && checkPropose(G, sender, { to: [bot], venue: v, offers, asks }) === null) ?? null;
 }
 

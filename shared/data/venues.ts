@@ -23,6 +23,11 @@ export type VenueId = keyof typeof venueTable;
 export const VENUES: Readonly<Record<VenueId, VenueDef>> = venueTable;
 export const VENUE_IDS = Object.keys(VENUES) as VenueId[];
 
+/** The venue a role hosts (each role hosts at most one), if any. */
+export function venueHostedBy(role: Role): VenueId | undefined {
+  return VENUE_IDS.find((v) => VENUES[v].host === role);
+}
+
 export function isVenueId(value: unknown): value is VenueId {
   return typeof value === 'string' && Object.hasOwn(VENUES, value);
 }

@@ -37,6 +37,16 @@ function checkAtTable(G: PeninsulaState, role: Role | undefined): Rejection | nu
   return null;
 }
 
+/** Both leaders, Washington's and Pyongyang's, are among the parties. */
+export function bothLeaders(parties: readonly Role[]): boolean {
+  return parties.includes('US') && parties.includes('DPRK');
+}
+
+/** Without rapport the two leaders have no channel: a table with both needs a mediator at it. */
+export function lacksChannel(G: PeninsulaState, parties: readonly Role[]): boolean {
+  return bothLeaders(parties) && !MEDIATORS.some((m) => parties.includes(m)) && G.tracks.rapport < MIN_RAPPORT_FOR_DIRECT_SUMMIT;
+}
+
 function checkNotYetAgreed(G: PeninsulaState, parties: readonly Role[]): Rejection | null {
   const busy = parties.find((r) => G.agreements.filter((a) => a.round === G.round && a.parties.includes(r)).length >= MAX_AGREEMENTS_PER_ROLE_PER_ROUND);
   return busy ? reject('ALREADY_AGREED', `${ROLE_NAMES[busy]} has already signed an agreement this round.`) : null;
@@ -49,9 +59,7 @@ function checkPackage(G: PeninsulaState, from: Role, to: readonly Role[], venue:
   if (agreed) return agreed;
   const host = VENUES[venue].host;
   if (host !== null && !parties.includes(host)) return reject('VENUE_NEEDS_HOST', `A summit in ${VENUES[venue].label} needs ${ROLE_NAMES[host]} at the table.`);
-  const leaders = parties.includes('US') && parties.includes('DPRK');
-  const mediated = MEDIATORS.some((m) => parties.includes(m));
-  if (leaders && !mediated && G.tracks.rapport < MIN_RAPPORT_FOR_DIRECT_SUMMIT) {
+  if (lacksChannel(G, parties)) {
     return reject('NO_CHANNEL', `Rapport is below ${MIN_RAPPORT_FOR_DIRECT_SUMMIT}: the leaders will only meet with China or South Korea at the table.`);
   }
   const items = [...offers, ...asks];
@@ -179,9 +187,8 @@ export function walkOut(G: PeninsulaState, role: Role, proposalId: string): void
   if (!proposal) return;
   proposal.status = 'walkedOut';
   const parties = [proposal.from, ...proposal.to];
-  const leaders = parties.includes('US') && parties.includes('DPRK');
   // Walking out of working-level talks is routine; walking out on the leaders (Hanoi, 2019) is news.
-  enact(G, leaders ? [...WALK_OUT_EFFECTS, ...LEADER_WALK_OUT_EFFECTS] : [], {
+  enact(G, bothLeaders(parties) ? [...WALK_OUT_EFFECTS, ...LEADER_WALK_OUT_EFFECTS] : [], {
     kind: 'summit', text: `${ROLE_NAMES[role]} walks out of the talks in ${VENUES[proposal.venue].label}`, roles: parties,
   });
 }
@@ -210,8 +217,7 @@ export function formAgreement(G: PeninsulaState, proposal: Proposal): Agreement 
   const names = parties.map((r) => ROLE_NAMES[r]).join(', ');
   enact(G, [], { kind: 'summit', text: `${names} sign ${what} in ${venue.label}: ${items.map((i) => CONCESSIONS[i].label).join('; ')}`, roles: parties });
   for (const item of items) enact(G, CONCESSIONS[item].effects);
-  const leaders = parties.includes('US') && parties.includes('DPRK');
-  enact(G, [...venue.effects, ...AGREEMENT_EFFECTS[kind], ...(leaders ? LEADER_SUMMIT_EFFECTS : [])]);
+  enact(G, [...venue.effects, ...AGREEMENT_EFFECTS[kind], ...(bothLeaders(parties) ? LEADER_SUMMIT_EFFECTS : [])]);
   for (const item of items) {
     const def = CONCESSIONS[item];
     if (def.duration === 0) continue;
