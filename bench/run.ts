@@ -24,7 +24,7 @@ import { PERSONALITIES, type Personality } from '../shared/options';
 import { ROLES, type Role } from '../shared/roles';
 import { playGame } from '../shared/sim/match';
 import { nextBotMove } from '../shared/sim/botGame';
-import { addHistograms, boundCovering } from '../shared/sim/decisionTime';
+import { summariseDecisions, type DecisionTiming } from '../shared/sim/decisionTime';
 import { applyMove, startMatch, type MatchState } from '../shared/sim/headless';
 import { echoLoad, openIdleMatches, peninsulaLoad, percentile, ticTacToeLoad, type LoadResult } from './load';
 
@@ -42,23 +42,18 @@ const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** di
 async function engine() {
   const started = performance.now();
   let moves = 0;
-  let decisions = 0;
-  let decisionMs = 0;
-  let maxDecisionMs = 0;
-  const histograms: number[][] = [];
+  const timings: DecisionTiming[] = [];
   for (let i = 0; i < CONFIG.engineGames; i++) {
     const personality = PERSONALITIES[i % PERSONALITIES.length]!;
     const summary = await playGame({ seed: `bench-engine-${i}`, scenario: SCENARIO_IDS[i % SCENARIO_IDS.length]!, seats: [0, 1, 2, 3, 4].map(() => ({ kind: 'heuristic' as const, personality })) });
     moves += summary.moves;
-    decisions += summary.heuristicDecisions;
-    decisionMs += summary.heuristicDecisionMs;
-    maxDecisionMs = Math.max(maxDecisionMs, summary.maxDecisionMs);
-    histograms.push(summary.decisionHistogram);
+    timings.push(summary.decisions);
   }
   const seconds = (performance.now() - started) / 1000;
+  const decisions = summariseDecisions(timings);
   return {
     games: CONFIG.engineGames, seconds: round(seconds), gamesPerSecond: round(CONFIG.engineGames / seconds), movesPerSecond: round(moves / seconds, 1),
-    movesPerGame: round(moves / CONFIG.engineGames, 1), meanDecisionMs: round(decisionMs / decisions, 3), p99DecisionMs: boundCovering(addHistograms(histograms), 0.99), maxDecisionMs: round(maxDecisionMs),
+    movesPerGame: round(moves / CONFIG.engineGames, 1), meanDecisionMs: round(decisions.meanMs, 3), p99DecisionMs: decisions.p99Ms, maxDecisionMs: round(decisions.maxMs),
   };
 }
 

@@ -32,6 +32,16 @@ export function addHistograms(histograms: readonly (readonly number[])[]): numbe
   return sum;
 }
 
+/** Mean, 99th-percentile bound and slowest over many games' timings (the mean is 0 when there were no decisions). */
+export function summariseDecisions(timings: readonly DecisionTiming[]): { meanMs: number; p99Ms: number | null; maxMs: number } {
+  const count = timings.reduce((s, t) => s + t.count, 0);
+  return {
+    meanMs: count === 0 ? 0 : timings.reduce((s, t) => s + t.totalMs, 0) / count,
+    p99Ms: boundCovering(addHistograms(timings.map((t) => t.histogram)), 0.99),
+    maxMs: Math.max(0, ...timings.map((t) => t.maxMs)),
+  };
+}
+
 /** The smallest bound under which at least `share` of the decisions fall; null if that takes the open last bucket (or there are none). */
 export function boundCovering(histogram: readonly number[], share: number): number | null {
   const total = histogram.reduce((a, b) => a + b, 0);

@@ -3,7 +3,7 @@ import { OUTCOME_IDS, type OutcomeId } from '../data/outcomes';
 import { SCENARIO_IDS, type ScenarioId } from '../data/scenarios';
 import { ROLES, type Role } from '../roles';
 import { TRACKS, type TrackId } from '../tracks';
-import { addHistograms, boundCovering } from './decisionTime';
+import { summariseDecisions } from './decisionTime';
 import type { GameSummary } from './match';
 
 /** A rate with its 95% Wilson score interval: honest at small counts and near 0 or 1. */
@@ -164,7 +164,7 @@ export function balanceStats(games: readonly GameSummary[], personalities: strin
     checks.push(...checkTargets(scenario, byScenario[scenario]!));
   }
   const all = groupStats(games);
-  const decisions = games.reduce((s, g) => s + g.heuristicDecisions, 0);
+  const decisions = summariseDecisions(games.map((g) => g.decisions));
   const meanGameMs = mean(games.map((g) => g.ms));
   return {
     games: games.length,
@@ -174,9 +174,9 @@ export function balanceStats(games: readonly GameSummary[], personalities: strin
     checks: [...checkTargets('all', all), ...checks],
     timing: {
       meanGameMs,
-      meanDecisionMs: decisions === 0 ? 0 : games.reduce((s, g) => s + g.heuristicDecisionMs, 0) / decisions,
-      p99DecisionMs: boundCovering(addHistograms(games.map((g) => g.decisionHistogram)), 0.99),
-      maxDecisionMs: Math.max(0, ...games.map((g) => g.maxDecisionMs)),
+      meanDecisionMs: decisions.meanMs,
+      p99DecisionMs: decisions.p99Ms,
+      maxDecisionMs: decisions.maxMs,
       gamesPerSecondPerThread: meanGameMs === 0 ? 0 : 1000 / meanGameMs,
     },
   };

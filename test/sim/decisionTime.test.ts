@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addHistograms, boundCovering, DECISION_MS_BOUNDS, emptyDecisionTiming, recordDecision } from '../../shared/sim/decisionTime';
+import { addHistograms, boundCovering, DECISION_MS_BOUNDS, emptyDecisionTiming, recordDecision, summariseDecisions } from '../../shared/sim/decisionTime';
 
 describe('decision-time histogram', () => {
   test('each decision lands in the first bucket whose bound it is under; the rest go to the last', () => {
@@ -23,5 +23,14 @@ describe('decision-time histogram', () => {
     recordDecision(slow, 500);
     expect(boundCovering(addHistograms([slow.histogram]), 1)).toBeNull();
     expect(boundCovering(emptyDecisionTiming().histogram, 0.99)).toBeNull();
+  });
+
+  test('many games summarise to one mean, one 99% bound and one slowest decision', () => {
+    const a = emptyDecisionTiming();
+    for (let i = 0; i < 99; i++) recordDecision(a, 1.5);
+    const b = emptyDecisionTiming();
+    recordDecision(b, 30);
+    expect(summariseDecisions([a, b])).toEqual({ meanMs: (99 * 1.5 + 30) / 100, p99Ms: 2, maxMs: 30 });
+    expect(summariseDecisions([emptyDecisionTiming()])).toEqual({ meanMs: 0, p99Ms: null, maxMs: 0 });
   });
 });
