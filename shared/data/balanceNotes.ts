@@ -82,4 +82,12 @@ Measured this pass and not adopted (800 mixed games and 400–800 strength games
 - A US seat that never raises tension: war in its games falls from 14% to 4%, but it wins 37%: drills and shows of force are its credibility and alliance points.
 - Projecting sanctions pressure and Yongbyon to the last round in the orders search: DPRK 42% → 37%.
 - Rivalry that grows through the game (0.4 in round 1 to 0.9 in the last): within noise (DPRK 44.5%, US 45.5%).
-- Weighing packages against the tension the others are expected to add: US 49%, DPRK 38%, and mixed tables lose two checks.`;
+- Weighing packages against the tension the others are expected to add: US 49%, DPRK 38%, and mixed tables lose two checks.
+
+## Pass 6: two more levers for the US and North Korea seats, measured and not adopted
+
+No rule and no bot changed. Each line: 800 mixed games and 400 games of the deal-maker seat per role against four RandomBots, on the same seeds (before: mixed 39 of 40 checks; US seat 47.3%, DPRK seat 37.3%).
+- Every personality in the seat (200 games per role): North Korea wins 34.0% as a deal-maker, 35.0% as an opportunist, 19.5% as a dove and 11.5% as a hawk (war in 85% of its games); the United States 46.5% as a deal-maker or a dove, 38.5% as an opportunist, 13.5% as a hawk. No personality closes the gap.
+- Bots count an agenda under way in part (half its points times how far along it is, while rounds remain: sanctions from 7 toward 3, two summits, the abductions raised three times): DPRK seat 38.5%, US seat unchanged at 47.3%, and "Break the sanctions" is met as often as before (29 of 191 games). Mixed tables: the US rises to 29.3% and to 36.5% in Renewed talks. Only the United States lowers sanctions (by order or by deal), and wanting it more does not make a random US do it.
+- Counting objectives that random tables fill by chance, made cheaper: South Korea 2 points (not 3) per inter-Korean step gives US seat 45.8%, DPRK seat 38.5%, and China falls below 12% of mixed games in two scenarios; China 3 (not 4) per mediation as well gives 48.5% and 38.8%, and China wins 11.3% of mixed games (4 checks missed). Random South Koreas beat the seats on their other terms, not on engagement.
+- Where the seats lose (400 games each): the US seat's games end in war 15% of the time, and it loses most to Japan (61 games) and South Korea (56): their "security assurances" and "a US that consults Seoul" rise with the US's own "strong alliances". The DPRK seat loses most to Japan (78) and South Korea (77); its economy ends near 3 under random sanctions and China's enforcement near 9.`;
