@@ -13,9 +13,9 @@ import { checkPropose, checkRespond, formAgreement, lacksChannel } from '../rule
 import { MEDIATORS } from '../rules/summitRules';
 import type { Orders, PeninsulaState, Proposal } from '../state';
 import { expectedPushFromOthers, gainFrom, valueFor, whatIfCopy } from './evaluate';
-import { PERSONALITY_TRAITS, type BotTraits } from './personalities';
+import { PERSONALITY_TRAITS, traitsFor, type BotTraits } from './personalities';
 
-export { PERSONALITY_TRAITS, type BotTraits } from './personalities';
+export { PERSONALITY_TRAITS, ROLE_ADJUSTMENTS, traitsFor, type BotTraits } from './personalities';
 
 export interface BotInput {
   /** The full state or the bot seat's own view: the bot only ever looks at its own view. */
@@ -155,7 +155,7 @@ export function chooseBotMove({ G, ctx, playerID, personality, botSeats = ['0', 
   const role = roleOfPlayer(playerID);
   if (role === undefined || ctx.gameover !== undefined || ctx.phase === null) return null;
   const view = playerView(G, playerID);
-  const traits = PERSONALITY_TRAITS[personality];
+  const traits = traitsFor(personality, role);
   switch (ctx.phase) {
     case 'crisis':
       return crisisMove(view, playerID, role, traits);

@@ -1,4 +1,5 @@
 import type { Personality } from '../options';
+import type { Role } from '../roles';
 
 /** How a bot weighs things. One row per personality; the strategy code reads only these numbers. */
 export interface BotTraits {
@@ -43,7 +44,7 @@ export const PERSONALITY_TRAITS: Readonly<Record<Personality, BotTraits>> = {
     dangerFrom: 7, warAversion: 2, brinkmanship: 0, acceptThreshold: -1, proposeThreshold: 0, maxProposals: 2, breachReluctance: 6, agreementLove: 1, brinkOptimism: 0, rivalry: 0,
   },
   dealmaker: {
-    label: 'Deal-maker', explain: 'Loves a summit and an announcement; fair in a deal, and keeps an eye on who gains most from it.',
+    label: 'Deal-maker', explain: 'Loves a summit and an announcement; fair in a deal, and keeps an eye on who gains most from it. As North Korea it sells dear: nothing for the announcement alone.',
     dangerFrom: 8, warAversion: 1.2, brinkmanship: 0, acceptThreshold: 0, proposeThreshold: 0.5, maxProposals: 2, breachReluctance: 3, agreementLove: 2, brinkOptimism: 0, rivalry: 0.6,
   },
   opportunist: {
@@ -51,3 +52,31 @@ export const PERSONALITY_TRAITS: Readonly<Record<Personality, BotTraits>> = {
     dangerFrom: 10, warAversion: 0.8, brinkmanship: 0, acceptThreshold: 1, proposeThreshold: 1, maxProposals: 2, breachReluctance: 0.5, agreementLove: 0, brinkOptimism: 6, rivalry: 0,
   },
 };
+
+/** Where one role's bot of a personality departs from the common row, and why. */
+export interface RoleAdjustment {
+  readonly traits: Partial<BotTraits>;
+  readonly why: string;
+}
+
+/**
+ * Role-specific rows on top of PERSONALITY_TRAITS. Kept few and explained: each is measured in
+ * docs/BALANCE.md (the strength table and the mixed tables, on the same seeds, before and after).
+ */
+export const ROLE_ADJUSTMENTS: Readonly<Partial<Record<Personality, Readonly<Partial<Record<Role, RoleAdjustment>>>>>> = {
+  dealmaker: {
+    DPRK: {
+      traits: { agreementLove: 0, acceptThreshold: 2 },
+      why: 'No North Korean objective counts agreements, so a Pyongyang that loves a deal for its own sake signs what any visitor '
+        + 'asks, and every agreement scores for the other side (a US "win to announce", China\'s prestige). It sells dear instead: '
+        + 'nothing for the announcement, and 2 points of clear gain, which from Washington means sanctions relief and a second '
+        + 'concession for a freeze, a moratorium or inspections.',
+    },
+  },
+};
+
+/** The traits a bot of `personality` plays `role` with: the personality's row and the role's adjustment, if any. */
+export function traitsFor(personality: Personality, role: Role): BotTraits {
+  const adjustment = ROLE_ADJUSTMENTS[personality]?.[role];
+  return adjustment ? { ...PERSONALITY_TRAITS[personality], ...adjustment.traits } : PERSONALITY_TRAITS[personality];
+}

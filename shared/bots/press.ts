@@ -6,7 +6,7 @@ import { ROLE_NAMES, type Role } from '../roles';
 import { checkPropose, checkRespond, type ProposalInput } from '../rules/summits';
 import type { PeninsulaState, Proposal } from '../state';
 import { packageGain } from './index';
-import { PERSONALITY_TRAITS, type BotTraits } from './personalities';
+import { PERSONALITY_TRAITS, traitsFor, type BotTraits } from './personalities';
 
 /**
  * What a bot answers when a person writes to it. Bots do not read prose; they read the
@@ -106,7 +106,7 @@ export function botStance(view: PeninsulaState, botRole: Role, incoming: Pick<Pr
   const sender = incoming.from;
   if (incoming.to === 'all' || sender === botRole || !incoming.to.includes(botRole)) return null;
   if (view.finished || view.war !== null) return null;
-  const traits = PERSONALITY_TRAITS[personality];
+  const traits = traitsFor(personality, botRole);
   if (view.done[botRole]) return { kind: 'away' };
   if (view.done[sender]) return { kind: 'senderAway' };
 

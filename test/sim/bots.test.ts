@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { chooseBotMove } from '../../shared/bots';
+import { chooseBotMove, packageGain, PERSONALITY_TRAITS, traitsFor } from '../../shared/bots';
 import { SCENARIO_IDS } from '../../shared/data/scenarios';
 import { enumerateMoves } from '../../shared/enumerate';
 import { PERSONALITIES, type Personality } from '../../shared/options';
@@ -98,7 +98,7 @@ describe('a bot answers every kind of proposal', () => {
     if (personality === 'hawk' || personality === 'opportunist') expect(answers.rejected + answers.countered).toBeGreaterThan(0);
   }, 60_000);
 
-  test('bots weigh what they are asked: a one-sided demand to dismantle is turned down by the hawk and the opportunist; a gift is taken by all but the hawk, who prizes the leverage of tension', () => {
+  test('bots weigh what they are asked: a one-sided demand to dismantle is turned down by the hawk and the opportunist; a gift is taken by the dove and the opportunist, not by the hawk, who prizes the leverage of tension, nor by a deal-making North Korea, which sells dear and will not hand China the prestige for nothing', () => {
     const base = atDiplomacy('weigh');
     const demand = applyMove(base, playerOfRole('US'), 'propose', [{ to: ['DPRK'], venue: 'singapore', offers: [], asks: ['dismantleYongbyon', 'allowInspections', 'declareInventory'] }]);
     expect(demand._stateID).toBeGreaterThan(base._stateID);
@@ -107,8 +107,25 @@ describe('a bot answers every kind of proposal', () => {
     }
     const gift = applyMove(base, playerOfRole('PRC'), 'propose', [{ to: ['DPRK'], venue: 'beijing', offers: ['prcEconomicAid'], asks: [] }]);
     for (const personality of PERSONALITIES) {
-      expect(chooseBotMove({ G: gift.G, ctx: gift.ctx, playerID: playerOfRole('DPRK'), personality })?.args[0]).toMatchObject({ answer: personality === 'hawk' ? 'rejected' : 'accepted' });
+      const expected = personality === 'hawk' || personality === 'dealmaker' ? 'rejected' : 'accepted';
+      expect(chooseBotMove({ G: gift.G, ctx: gift.ctx, playerID: playerOfRole('DPRK'), personality })?.args[0]).toMatchObject({ answer: expected });
     }
+  });
+});
+
+describe('role adjustments', () => {
+  test('a deal-making North Korea sells dear: it turns down a request to freeze Yongbyon that the common deal-maker would sign for the announcement', () => {
+    const base = atDiplomacy('dear');
+    const request = applyMove(base, playerOfRole('US'), 'propose', [{ to: ['DPRK'], venue: 'singapore', offers: [], asks: ['freezeYongbyon'] }]);
+    const proposal = request.G.proposals.at(-1)!;
+    expect(proposal.asks).toEqual(['freezeYongbyon']);
+    const common = PERSONALITY_TRAITS.dealmaker;
+    expect(packageGain(request.G, 'DPRK', common, proposal)).toBeGreaterThanOrEqual(common.acceptThreshold);
+    expect(packageGain(request.G, 'DPRK', traitsFor('dealmaker', 'DPRK'), proposal)).toBeLessThan(traitsFor('dealmaker', 'DPRK').acceptThreshold);
+    expect(chooseBotMove({ G: request.G, ctx: request.ctx, playerID: playerOfRole('DPRK'), personality: 'dealmaker' })?.args[0]).toMatchObject({ answer: 'rejected' });
+    // Other roles and other personalities play their common row.
+    expect(traitsFor('dealmaker', 'ROK')).toBe(common);
+    expect(traitsFor('dove', 'DPRK')).toBe(PERSONALITY_TRAITS.dove);
   });
 });
 
