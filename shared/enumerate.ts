@@ -1,7 +1,7 @@
 import { ACTIONS_PER_ROUND } from './data/actions';
 import { concessionsOf } from './data/concessions';
 import { EVENTS } from './data/events';
-import { venueHostedBy, type VenueId } from './data/venues';
+import { venueBetween } from './data/venues';
 import { roleOfPlayer, ROLES, type Role } from './roles';
 import { availableActions, bindingCommitments, checkOrders, compliantActions } from './rules/orders';
 import { checkCounter, checkPropose, checkRespond } from './rules/summits';
@@ -20,17 +20,13 @@ function pairs<T>(items: readonly T[]): [T, T][] {
   return out;
 }
 
-function venueFor(from: Role, to: Role): VenueId {
-  return venueHostedBy(to) ?? venueHostedBy(from) ?? 'singapore';
-}
-
 function proposalChoices(G: PeninsulaState, role: Role): MoveChoice[] {
   const out: MoveChoice[] = [];
   const mine = concessionsOf(role);
   for (const partner of ROLES) {
     if (partner === role) continue;
     const theirs = concessionsOf(partner);
-    const venue = venueFor(role, partner);
+    const venue = venueBetween(role, partner);
     mine.forEach((offer, i) => {
       const ask = theirs[i % theirs.length];
       out.push({ move: 'propose', args: [{ to: [partner], venue, offers: [offer], asks: ask ? [ask] : [] }] });

@@ -1,7 +1,7 @@
 import type { Ctx } from 'boardgame.io';
 import { concessionsOf } from '../data/concessions';
 import { EVENTS } from '../data/events';
-import { venueHostedBy } from '../data/venues';
+import { venueBetween, venueHostedBy } from '../data/venues';
 import { enumerateMoves, type MoveChoice } from '../enumerate';
 import type { Personality } from '../options';
 import { playerView } from '../playerView';
@@ -67,7 +67,7 @@ type PackageInput = Pick<Proposal, 'to' | 'venue' | 'offers' | 'asks'>;
  * (or a neutral one); and, when the two leaders have no channel, with a mediator as host.
  */
 function tablesWith(G: PeninsulaState, role: Role, partner: Role): Pick<Proposal, 'to' | 'venue'>[] {
-  if (!lacksChannel(G, [role, partner])) return [{ to: [partner], venue: venueHostedBy(partner) ?? venueHostedBy(role) ?? 'singapore' }];
+  if (!lacksChannel(G, [role, partner])) return [{ to: [partner], venue: venueBetween(role, partner) }];
   return MEDIATORS.filter((m) => !G.done[m]).map((m) => ({ to: [partner, m], venue: venueHostedBy(m) ?? 'singapore' }));
 }
 

@@ -28,6 +28,11 @@ export function venueHostedBy(role: Role): VenueId | undefined {
   return VENUE_IDS.find((v) => VENUES[v].host === role);
 }
 
+/** Where two roles meet face to face: at the partner's venue, else at one's own, else on neutral ground. */
+export function venueBetween(from: Role, to: Role): VenueId {
+  return venueHostedBy(to) ?? venueHostedBy(from) ?? 'singapore';
+}
+
 export function isVenueId(value: unknown): value is VenueId {
   return typeof value === 'string' && Object.hasOwn(VENUES, value);
 }
