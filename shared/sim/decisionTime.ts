@@ -6,6 +6,11 @@
  */
 export const DECISION_MS_BOUNDS = [0.5, 1, 2, 5, 10, 20, 50, 100] as const;
 
+/** The 99% bound as a table cell: "5 ms", or, when the open last bucket was needed, "100 ms or more". */
+export function boundText(p99Ms: number | null): string {
+  return p99Ms === null ? `${DECISION_MS_BOUNDS[DECISION_MS_BOUNDS.length - 1]} ms or more` : `${p99Ms} ms`;
+}
+
 export interface DecisionTiming {
   count: number;
   totalMs: number;

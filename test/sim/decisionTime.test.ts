@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addHistograms, boundCovering, DECISION_MS_BOUNDS, emptyDecisionTiming, recordDecision, summariseDecisions } from '../../shared/sim/decisionTime';
+import { addHistograms, boundCovering, boundText, DECISION_MS_BOUNDS, emptyDecisionTiming, recordDecision, summariseDecisions } from '../../shared/sim/decisionTime';
 
 describe('decision-time histogram', () => {
   test('each decision lands in the first bucket whose bound it is under; the rest go to the last', () => {
@@ -32,5 +32,7 @@ describe('decision-time histogram', () => {
     recordDecision(b, 30);
     expect(summariseDecisions([a, b])).toEqual({ meanMs: (99 * 1.5 + 30) / 100, p99Ms: 2, maxMs: 30 });
     expect(summariseDecisions([emptyDecisionTiming()])).toEqual({ meanMs: 0, p99Ms: null, maxMs: 0 });
+    // As the bench table shows the bound: the open last bucket reads as the last bound or more.
+    expect([boundText(5), boundText(null)]).toEqual(['5 ms', '100 ms or more']);
   });
 });
