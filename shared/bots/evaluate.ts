@@ -1,8 +1,10 @@
-import { ACTIONS, type ActionId } from '../data/actions';
+import { ACTIONS, ACTIONS_PER_ROUND, type ActionId } from '../data/actions';
 import { AGENDA_POINTS, AGENDAS } from '../data/agendas';
 import { OBJECTIVES } from '../data/objectives';
 import { OUTCOMES } from '../data/outcomes';
 import { ROLES, type Role } from '../roles';
+import { nextRandom, seedFromString } from '../rng';
+import { compliantActions } from '../rules/orders';
 import { measure, outcomeOf } from '../scoring';
 import type { PeninsulaState } from '../state';
 import type { BotTraits } from './personalities';
@@ -40,7 +42,8 @@ export function valueFor(G: PeninsulaState, role: Role, traits: BotTraits, expec
   const danger = traits.warAversion * Math.max(0, G.tracks.tension + expectedPush - traits.dangerFrom) ** 2 * 0.8;
   const leverage = traits.brinkmanship * Math.min(G.tracks.tension, LEVERAGE_UP_TO);
   const rivalry = traits.rivalry > 0 ? traits.rivalry * bestRivalScore(G, role) : 0;
-  return objectives + agenda + outcome + leverage - danger - rivalry;
+  const brink = G.flags.brink ? traits.brinkDread : 0;
+  return objectives + agenda + outcome + leverage - danger - rivalry - brink;
 }
 
 /** The highest score another role shows on the board: public objectives and outcome (agendas are secret). */
@@ -73,6 +76,44 @@ export function expectedPushFromOthers(G: PeninsulaState, role: Role): number {
     if (other !== role) for (const a of actions) push += tensionOf(a);
   }
   return Math.max(0, push);
+}
+
+/** The others' orders in one possible round, as a bot imagines it. */
+export type ImaginedOrders = Partial<Record<Role, readonly ActionId[]>>;
+
+/**
+ * `count` possible rounds: in each, every other role orders two different actions drawn at random
+ * from those it can order while keeping its commitments. A bot cannot know what the others will
+ * order, so it weighs its own orders against a spread of what they could. Seeded by `key`: the same
+ * state gives the same rounds.
+ */
+export function imaginedRounds(G: PeninsulaState, role: Role, count: number, key: string): ImaginedOrders[] {
+  let rng = seedFromString(key);
+  const draw = (n: number): number => {
+    const [value, next] = nextRandom(rng);
+    rng = next;
+    return Math.floor(value * n);
+  };
+  const options = ROLES.filter((other) => other !== role).map((other) => [other, compliantActions(G, other)] as const);
+  const rounds: ImaginedOrders[] = [];
+  for (let k = 0; k < count; k++) {
+    const round: ImaginedOrders = {};
+    for (const [other, actions] of options) {
+      if (actions.length < ACTIONS_PER_ROUND) continue;
+      const first = draw(actions.length);
+      const second = (first + 1 + draw(actions.length - 1)) % actions.length;
+      round[other] = [actions[first]!, actions[second]!];
+    }
+    rounds.push(round);
+  }
+  return rounds;
+}
+
+/** Puts imagined orders for the other roles into a what-if copy (their slices are not in a bot's view). */
+export function imagineOrders(copy: PeninsulaState, round: ImaginedOrders): void {
+  for (const [other, actions] of Object.entries(round) as [Role, ActionId[]][]) {
+    copy.private[other] = { agenda: null, orders: { actions, commitments: {} }, unseenBreaches: [] };
+  }
 }
 
 /**

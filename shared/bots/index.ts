@@ -12,7 +12,7 @@ import { resolveRound } from '../rules/resolution';
 import { checkPropose, checkRespond, formAgreement, lacksChannel } from '../rules/summits';
 import { MEDIATORS } from '../rules/summitRules';
 import type { Orders, PeninsulaState, Proposal } from '../state';
-import { expectedPushFromOthers, gainFrom, valueFor, whatIfCopy } from './evaluate';
+import { expectedPushFromOthers, gainFrom, imaginedRounds, imagineOrders, valueFor, whatIfCopy, type ImaginedOrders } from './evaluate';
 import { PERSONALITY_TRAITS, traitsFor, type BotTraits } from './personalities';
 
 export { PERSONALITY_TRAITS, ROLE_ADJUSTMENTS, traitsFor, type BotTraits } from './personalities';
@@ -101,7 +101,8 @@ function bestProposal(G: PeninsulaState, playerID: string, role: Role, traits: B
     const signed = signedCopy(G, draft);
     const mine = gainOfSigning(signed, role, traits, myBase);
     if (mine < traits.proposeThreshold) continue;
-    const theirs = Math.min(...input.to.map((partner) => gainOfSigning(signed, partner, PARTNER_MODEL, partnerBase[partner])));
+    // A bold bot asks for what it wants and lets the other side say no; the others propose only what they expect accepted.
+    const theirs = traits.asksBoldly ? 0 : Math.min(...input.to.map((partner) => gainOfSigning(signed, partner, PARTNER_MODEL, partnerBase[partner])));
     if (theirs < PARTNER_MODEL.acceptThreshold) continue;
     const score = mine + theirs / 2 + jitter(G, playerID, JSON.stringify(input));
     if (!best || score > best.score) best = { choice, score };
@@ -120,20 +121,39 @@ function diplomacyMove(G: PeninsulaState, playerID: string, role: Role, traits: 
   return peopleStillTalking ? null : { move: 'done', args: [] };
 }
 
+/** What-if rounds a bot with foresight resolves at most for one order decision (choices × imagined rounds). */
+export const FORESIGHT_BUDGET = 256;
+
+/**
+ * What the others are expected to order: with foresight, a spread of possible rounds (the tension
+ * they add is then in the rounds themselves); without, nothing but the push of their last orders.
+ */
+function othersModel(G: PeninsulaState, playerID: string, role: Role, traits: BotTraits, choices: number): { rounds: ImaginedOrders[]; push: number } {
+  if (traits.foresightSamples <= 0) return { rounds: [{}], push: expectedPushFromOthers(G, role) };
+  // Commitments multiply the choices (comply or breach each); fewer imagined rounds each then keep a decision within milliseconds.
+  const count = Math.min(traits.foresightSamples, Math.max(1, Math.ceil(FORESIGHT_BUDGET / choices)));
+  return { rounds: imaginedRounds(G, role, count, `${G.round}|${playerID}|orders`), push: 0 };
+}
+
 function ordersMove(G: PeninsulaState, playerID: string, role: Role, traits: BotTraits): MoveChoice | null {
   let best: { choice: MoveChoice; score: number } | null = null;
-  const push = expectedPushFromOthers(G, role);
+  const choices = enumerateMoves(G, 'orders', playerID);
+  const { rounds, push } = othersModel(G, playerID, role, traits, choices.length);
   const base = valueFor(G, role, traits, push);
-  for (const choice of enumerateMoves(G, 'orders', playerID)) {
+  for (const choice of choices) {
     const orders = choice.args[0] as Orders;
     const breaches = Object.values(orders.commitments).filter((c) => c === 'breach').length;
-    const gain = gainFrom(G, role, traits, (copy) => {
-      const slice = copy.private[role];
-      if (slice) slice.orders = orders;
-      if (copy.flags.brink) copy.tracks.tension -= traits.brinkOptimism;
-      resolveRound(copy);
-    }, push, base);
-    const score = gain - breaches * traits.breachReluctance + jitter(G, playerID, orders.actions.join());
+    let gain = 0;
+    for (const round of rounds) {
+      gain += gainFrom(G, role, traits, (copy) => {
+        const slice = copy.private[role];
+        if (slice) slice.orders = orders;
+        imagineOrders(copy, round);
+        if (copy.flags.brink) copy.tracks.tension -= traits.brinkOptimism;
+        resolveRound(copy);
+      }, push, base);
+    }
+    const score = gain / rounds.length - breaches * traits.breachReluctance + jitter(G, playerID, orders.actions.join());
     if (!best || score > best.score) best = { choice, score };
   }
   return best?.choice ?? null;

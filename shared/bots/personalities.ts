@@ -31,25 +31,44 @@ export interface BotTraits {
    * only the highest score wins, so a point that helps a rival more than itself is no gain.
    */
   readonly rivalry: number;
+  /**
+   * How the bot foresees the others' orders when it chooses its own. 0: they will do about what
+   * they did last round. N > 0: it weighs each choice of its own against N possible rounds, the
+   * others' orders drawn from what each of them can order, so it sees how a round can go wrong.
+   */
+  readonly foresightSamples: number;
+  /** Value the bot loses when a round ends on the brink: one round from war, it is nearly out of choices. */
+  readonly brinkDread: number;
+  /**
+   * Proposes what it wants and lets the other side say no (Hanoi 2019), instead of only packages
+   * it expects the other side to accept.
+   */
+  readonly asksBoldly: boolean;
 }
 
 export const PERSONALITY_TRAITS: Readonly<Record<Personality, BotTraits>> = {
   hawk: {
     label: 'Hawk', explain: 'Pressure first, up to the brink, betting the others blink; talks only on its terms; keeps its word when it suits it.',
     // dangerFrom above the track: a hawk fears war itself, not the road to it.
-    dangerFrom: 13, warAversion: 0.6, brinkmanship: 2.5, acceptThreshold: 2, proposeThreshold: 2, maxProposals: 1, breachReluctance: 1, agreementLove: 0, brinkOptimism: 6, rivalry: 0,
+    // brinkmanship 3.5 (it was 2.5, balance pass 7): with deal-makers now dreading the brink, hawks push harder.
+    dangerFrom: 13, warAversion: 0.6, brinkmanship: 3.5, acceptThreshold: 2, proposeThreshold: 2, maxProposals: 1, breachReluctance: 1, agreementLove: 0, brinkOptimism: 6, rivalry: 0,
+    foresightSamples: 0, brinkDread: 0, asksBoldly: false,
   },
   dove: {
     label: 'Dove', explain: 'Lowers tension at almost any price and keeps its promises.',
     dangerFrom: 7, warAversion: 2, brinkmanship: 0, acceptThreshold: -1, proposeThreshold: 0, maxProposals: 2, breachReluctance: 6, agreementLove: 1, brinkOptimism: 0, rivalry: 0,
+    foresightSamples: 0, brinkDread: 0, asksBoldly: false,
   },
   dealmaker: {
-    label: 'Deal-maker', explain: 'Loves a summit and an announcement; fair in a deal, and keeps an eye on who gains most from it. As North Korea it sells dear: nothing for the announcement alone.',
-    dangerFrom: 8, warAversion: 1.2, brinkmanship: 0, acceptThreshold: 0, proposeThreshold: 0.5, maxProposals: 2, breachReluctance: 3, agreementLove: 2, brinkOptimism: 0, rivalry: 0.6,
+    label: 'Deal-maker', explain: 'Loves a summit and an announcement; fair in a deal, and keeps an eye on who gains most from it. Thinks through how a round could go before it orders, and dreads the brink. As North Korea it sells dear and asks boldly.',
+    dangerFrom: 8, warAversion: 1.2, brinkmanship: 0, acceptThreshold: 0, proposeThreshold: 0.5, maxProposals: 3, breachReluctance: 3, agreementLove: 2, brinkOptimism: 0, rivalry: 0.6,
+    // Balance pass 7: eight imagined rounds and the dread of the brink took the US seat's wars from 15 % to 5 %.
+    foresightSamples: 8, brinkDread: 30, asksBoldly: false,
   },
   opportunist: {
     label: 'Opportunist', explain: 'Takes what it is given, breaks its word when nobody can see, and on the brink leaves the stepping back to others.',
     dangerFrom: 10, warAversion: 0.8, brinkmanship: 0, acceptThreshold: 1, proposeThreshold: 1, maxProposals: 2, breachReluctance: 0.5, agreementLove: 0, brinkOptimism: 6, rivalry: 0,
+    foresightSamples: 0, brinkDread: 0, asksBoldly: false,
   },
 };
 
@@ -66,11 +85,12 @@ export interface RoleAdjustment {
 export const ROLE_ADJUSTMENTS: Readonly<Partial<Record<Personality, Readonly<Partial<Record<Role, RoleAdjustment>>>>>> = {
   dealmaker: {
     DPRK: {
-      traits: { agreementLove: 0, acceptThreshold: 2 },
+      traits: { agreementLove: 0, acceptThreshold: 2, asksBoldly: true, maxProposals: 2 },
       why: 'No North Korean objective counts agreements, so a Pyongyang that loves a deal for its own sake signs what any visitor '
         + 'asks, and every agreement scores for the other side (a US "win to announce", China\'s prestige). It sells dear instead: '
         + 'nothing for the announcement, and 2 points of clear gain, which from Washington means sanctions relief and a second '
-        + 'concession for a freeze, a moratorium or inspections.',
+        + 'concession for a freeze, a moratorium or inspections. And it asks as Hanoi did (balance pass 7): for what it wants, '
+        + 'letting the other side say no, two proposals a round.',
     },
   },
 };

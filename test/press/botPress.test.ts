@@ -77,8 +77,12 @@ describe('botReply', () => {
     it(`${personality}: a named package is judged as the bot will judge the proposal`, () => {
       const view = viewOf(state, 'DPRK');
       const stance = botStance(view, 'DPRK', { from: 'US', to: ['DPRK'], text: 'Partial sanctions relief for a test moratorium and inspections? Allow inspections.' }, personality);
-      expect(['acceptNamed', 'sweeten', 'cannotTable', 'offer']).toContain(stance?.kind);
-      if (stance?.kind === 'offer') {
+      expect(['acceptNamed', 'sweeten', 'cannotTable', 'offer', 'nothing']).toContain(stance?.kind);
+      if (stance?.kind === 'nothing') {
+        // A hawk that prizes the leverage of tension may want nothing Washington can give: then it refuses the package too.
+        expect(personality).toBe('hawk');
+        expect(botAnswerTo(state, 'US', 'DPRK', { to: ['DPRK'], venue: 'singapore', offers: ['partialSanctionsRelief'], asks: ['testMoratorium', 'allowInspections'] }, personality)).toBe('rejected');
+      } else if (stance?.kind === 'offer') {
         // Nothing added would tip it (a hawk will not trade away the brink): the named package as
         // proposed is refused, and the bot puts forward a trade of its own that it would sign.
         expect(botAnswerTo(state, 'US', 'DPRK', { to: ['DPRK'], venue: 'singapore', offers: ['partialSanctionsRelief'], asks: ['testMoratorium', 'allowInspections'] }, personality)).toBe('rejected');

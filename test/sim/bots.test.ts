@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { chooseBotMove, packageGain, PERSONALITY_TRAITS, traitsFor } from '../../shared/bots';
-import { SCENARIO_IDS } from '../../shared/data/scenarios';
+import { imaginedRounds, valueFor } from '../../shared/bots/evaluate';
+import { compliantActions } from '../../shared/rules/orders';
+import { SCENARIO_IDS, type ScenarioId } from '../../shared/data/scenarios';
 import { enumerateMoves } from '../../shared/enumerate';
 import { PERSONALITIES, type Personality } from '../../shared/options';
 import { playerOfRole, ROLES, type Role } from '../../shared/roles';
@@ -47,7 +49,7 @@ describe('heuristic bots play only legal moves', () => {
 });
 
 /** A match in the diplomacy phase of round 1 (the crisis choice, if any, taken by a bot). */
-function atDiplomacy(seed: string, scenario = 'singapore2018' as const): MatchState {
+function atDiplomacy(seed: string, scenario: ScenarioId = 'singapore2018'): MatchState {
   let state = startMatch({ seed, scenario });
   for (let guard = 0; state.ctx.phase === 'crisis' && guard < 5; guard++) {
     const role = state.G.crisis.pendingChoice as Role;
@@ -142,4 +144,64 @@ describe('bots use mediators', () => {
     expect(mediated.length).toBeGreaterThan(0);
     for (const a of mediated) expect(['beijing', 'panmunjom']).toContain(a.venue);
   }, 60_000);
+});
+
+/** A match in the orders phase of round 1: everyone has left the diplomacy table without a proposal. */
+function atOrders(seed: string, scenario: ScenarioId = 'singapore2018'): MatchState {
+  let state = atDiplomacy(seed, scenario);
+  for (const role of ROLES) state = applyMove(state, playerOfRole(role), 'done', []);
+  expect(state.ctx.phase).toBe('orders');
+  return state;
+}
+
+describe('foresight, the brink and bold asks (balance pass 7)', () => {
+  test('a bot with foresight imagines the others ordering two different actions each that they could order, the same rounds for the same key', () => {
+    const { G } = atOrders('imagine');
+    const rounds = imaginedRounds(G, 'US', 8, 'key');
+    expect(rounds).toHaveLength(8);
+    expect(imaginedRounds(G, 'US', 8, 'key')).toEqual(rounds);
+    expect(imaginedRounds(G, 'US', 8, 'other key')).not.toEqual(rounds);
+    for (const round of rounds) {
+      expect(Object.keys(round).sort()).toEqual(ROLES.filter((r) => r !== 'US').sort());
+      for (const [role, actions] of Object.entries(round) as [Role, string[]][]) {
+        expect(new Set(actions).size).toBe(2);
+        for (const action of actions) expect(compliantActions(G, role)).toContain(action);
+      }
+    }
+  });
+
+  test('the deal-maker dreads the brink; the hawk, who bets the others blink, does not', () => {
+    const { G } = atOrders('dread');
+    const onBrink = { ...G, flags: { ...G.flags, brink: true } };
+    for (const role of ROLES) {
+      expect(valueFor(G, role, traitsFor('dealmaker', role)) - valueFor(onBrink, role, traitsFor('dealmaker', role))).toBeCloseTo(PERSONALITY_TRAITS.dealmaker.brinkDread);
+      expect(valueFor(onBrink, role, PERSONALITY_TRAITS.hawk)).toBeCloseTo(valueFor(G, role, PERSONALITY_TRAITS.hawk));
+    }
+    expect(PERSONALITY_TRAITS.dealmaker.brinkDread).toBeGreaterThan(0);
+  });
+
+  test('on the brink, a deal-making US orders both of its calming actions', () => {
+    const state = atOrders('calm');
+    const G = { ...state.G, tracks: { ...state.G.tracks, tension: 10 }, flags: { ...state.G.flags, brink: true } };
+    const choice = chooseBotMove({ G, ctx: state.ctx, playerID: playerOfRole('US'), personality: 'dealmaker' });
+    expect((choice?.args[0] as { actions: string[] }).actions.sort()).toEqual(['personalLetter', 'suspendDrills']);
+  });
+
+  test('a deal-making North Korea asks for what it wants, even what the other side may refuse; other deal-makers put forward only what they expect accepted', () => {
+    let bold = 0;
+    for (const scenario of SCENARIO_IDS) {
+      const base = atDiplomacy('bold', scenario);
+      for (const role of ['DPRK', 'ROK', 'JPN'] as const) {
+        const choice = chooseBotMove({ G: base.G, ctx: base.ctx, playerID: playerOfRole(role), personality: 'dealmaker' });
+        if (choice?.move !== 'propose') continue;
+        const proposed = applyMove(base, playerOfRole(role), choice.move, choice.args);
+        const proposal = proposed.G.proposals.at(-1)!;
+        const partnerGain = Math.min(...proposal.to.map((partner) => packageGain(proposed.G, partner, PERSONALITY_TRAITS.dealmaker, proposal)));
+        if (role === 'DPRK' && partnerGain < PERSONALITY_TRAITS.dealmaker.acceptThreshold) bold += 1;
+        if (role !== 'DPRK') expect(partnerGain).toBeGreaterThanOrEqual(PERSONALITY_TRAITS.dealmaker.acceptThreshold);
+      }
+    }
+    expect(bold).toBeGreaterThan(0);
+    expect(traitsFor('dealmaker', 'DPRK').asksBoldly).toBe(true);
+  });
 });
