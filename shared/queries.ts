@@ -38,11 +38,9 @@ export function breachCount(G: PeninsulaState, role: Role): number {
   return G.breaches.filter((b) => b.role === role).length;
 }
 
-/** Rounds in which relief reached Pyongyang: a relief concession agreed or the US relief order given. */
-export function reliefRounds(G: PeninsulaState): number[] {
-  const fromDeals = G.agreements.filter((a) => a.items.includes('partialSanctionsRelief')).map((a) => a.round);
-  const fromOrders = G.history.filter((r) => r.orders.US?.includes('sanctionsRelief')).map((r) => r.round);
-  return [...fromDeals, ...fromOrders];
+/** Rounds in which sanctions relief was agreed at a summit. */
+export function reliefAgreedRounds(G: PeninsulaState): number[] {
+  return G.agreements.filter((a) => a.items.includes('partialSanctionsRelief')).map((a) => a.round);
 }
 
 export function firstInspectionsRound(G: PeninsulaState): number | undefined {

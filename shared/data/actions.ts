@@ -57,8 +57,8 @@ const actionTable = {
   },
   personalLetter: {
     role: 'US', label: 'Personal letter', headline: 'The President sends Kim a "beautiful letter"',
-    explain: 'Leader-to-leader letters kept the 2018–19 channel alive. Rapport rises and does not decay this round.',
-    effects: [{ track: 'rapport', by: +2 }, contact],
+    explain: 'Leader-to-leader letters kept the 2018–19 channel alive and calmed the fire-and-fury year before it. Rapport rises and does not decay this round.',
+    effects: [{ track: 'rapport', by: +2 }, { track: 'tension', by: -1 }, contact],
   },
   pressChina: {
     role: 'US', label: 'Press China', headline: 'Washington presses Beijing to enforce sanctions',

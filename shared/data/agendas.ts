@@ -1,4 +1,4 @@
-import { agreementsAt, agreementsWith, agreedItem, firstInspectionsRound, reliefRounds, timesUsed } from '../queries';
+import { agreementsAt, agreementsWith, agreedItem, firstInspectionsRound, reliefAgreedRounds, timesUsed } from '../queries';
 import type { Role } from '../roles';
 import type { PeninsulaState } from '../state';
 
@@ -49,10 +49,11 @@ const agendaTable = {
     met: (G) => G.tracks.economy >= 4 && G.tracks.tiesPrcDprk >= 6,
   },
   jpnNoReliefBeforeInspections: {
-    role: 'JPN', label: 'No relief before inspections', explain: 'End with sanctions at 7 or more, and no sanctions relief, by order or by deal, in any round before inspections were agreed.',
+    role: 'JPN', label: 'No relief before inspections', explain: 'End with sanctions at 7 or more, and no sanctions relief agreed at a summit in any round before inspections were agreed.',
+    // Summits only (balance pass 7): Tokyo has a say at the table, not over Washington's own orders.
     met: (G) => {
       const inspections = firstInspectionsRound(G);
-      return G.tracks.sanctions >= 7 && reliefRounds(G).every((round) => inspections !== undefined && round >= inspections);
+      return G.tracks.sanctions >= 7 && reliefAgreedRounds(G).every((round) => inspections !== undefined && round >= inspections);
     },
   },
   jpnAbductionsAddressed: {

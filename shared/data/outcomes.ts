@@ -24,7 +24,7 @@ const outcomeTable = {
   },
   nuclearNormalisation: {
     label: 'Nuclear normalisation', explain: 'Capability 8 or more and legitimacy 7 or more: the world has learned to live with a nuclear North Korea.',
-    bonus: { US: -2, DPRK: 2, ROK: -1, PRC: 0, JPN: -2 },
+    bonus: { US: -2, DPRK: 1, ROK: -1, PRC: 1, JPN: -2 },
     holds: (G) => G.tracks.capability >= 8 && G.tracks.legitimacy >= 7,
   },
   armsRace: {

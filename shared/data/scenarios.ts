@@ -43,7 +43,7 @@ const scenarioTable = {
     label: 'Renewed talks', year: 'what if',
     intro: 'Some years on. A new summit is floated, but the arsenal has grown, and allies demand to be consulted before anything is signed.',
     question: 'No agreement, renewed dialogue, or allies who walk away?',
-    tracks: { tension: 6, capability: 6, sanctions: 6, enforcement: 4, economy: 5, legitimacy: 3, usCredibility: 6, trustUsRok: 5, trustUsJpn: 5, tiesPrcDprk: 7, rapport: 4, rokDefence: 5, jpnDefence: 5 },
+    tracks: { tension: 6, capability: 6, sanctions: 6, enforcement: 4, economy: 4, legitimacy: 3, usCredibility: 6, trustUsRok: 5, trustUsJpn: 5, tiesPrcDprk: 7, rapport: 4, rokDefence: 5, jpnDefence: 5 },
     moratorium: false, defaultRounds: 6,
     deck: { exclude: [], extra: ['summitFever', 'alliedLeaderVisit'] },
   },

@@ -54,6 +54,14 @@ export const UPKEEP: readonly UpkeepRule[] = [
     apply: (G) => (armsRaceActive(G) ? { effects: [{ track: 'tension', by: +1 }], headline: 'Seoul and Tokyo arm: the arms race feeds tension' } : null),
   },
   {
+    // Balance pass 7: a North Korea that can only ask others for relief had no way back from a ruined economy.
+    name: 'Humanitarian exemptions',
+    apply: (G) =>
+      G.tracks.economy <= DESPERATE_ECONOMY && G.tracks.sanctions > 0
+        ? { effects: [{ track: 'sanctions', by: -1 }], headline: 'Hunger in the North: Beijing and Moscow win humanitarian exemptions at the UN, and sanctions ease' }
+        : null,
+  },
+  {
     name: 'A cornered regime',
     apply: (G) => (G.tracks.economy <= DESPERATE_ECONOMY ? { effects: [{ track: 'tension', by: +1 }], headline: 'A cornered, hungry regime grows dangerous' } : null),
   },

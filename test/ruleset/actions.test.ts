@@ -11,7 +11,7 @@ const EXPECTED: [ActionId, string, string][] = [
     ['reassureAllies', 'trustUsRok+1 trustUsJpn+1', 'trustUsRok+1 trustUsJpn+1'],
     ['jointDrills', 'trustUsRok+1 usCredibility+1 tension+1 rapport-1', 'trustUsRok+1 usCredibility+1 tension+1 rapport-1'],
     ['suspendDrills', 'tension-1 rapport+1 trustUsRok-1 trustUsJpn-1', 'tension-1 rapport+1 trustUsRok-1 trustUsJpn-1'],
-    ['personalLetter', 'rapport+2 usDprkContact=true', 'rapport+2 usDprkContact=true'],
+    ['personalLetter', 'rapport+2 tension-1 usDprkContact=true', 'rapport+2 tension-1 usDprkContact=true'],
     ['pressChina', 'enforcement+1 tiesPrcDprk-1', 'enforcement+1 tiesPrcDprk-1'],
     ['sanctionsRelief', 'sanctions-2 rapport+1 usCredibility-1 trustUsJpn-1', 'sanctions-2 rapport+1 usCredibility-1 trustUsJpn-1'],
     ['showOfForce', 'tension+2 usCredibility+1 trustUsJpn+1 rapport-2', 'tension+2 usCredibility+1 trustUsJpn+1 rapport-2'],

@@ -28,7 +28,7 @@ const AGENDA_CASES: [AgendaId, PeninsulaState, PeninsulaState][] = [
   ['rokPanmunjomSummit', state({ agreements: [{ venue: 'panmunjom' }] }), state({ agreements: [{ venue: 'hanoi' }] })],
   ['prcBeijingSummit', state({ agreements: [{ venue: 'beijing' }] }), state({})],
   ['prcStableNeighbour', state({ tracks: { economy: 4, tiesPrcDprk: 6 } }), state({ tracks: { economy: 3, tiesPrcDprk: 9 } })],
-  ['jpnNoReliefBeforeInspections', state({ tracks: { sanctions: 7 }, agreements: [{ round: 2, items: ['allowInspections'] }, { round: 3, items: ['partialSanctionsRelief'] }] }), state({ orders: [{ round: 1, us: ['sanctionsRelief'] }], agreements: [{ round: 2, items: ['allowInspections'] }] })],
+  ['jpnNoReliefBeforeInspections', state({ tracks: { sanctions: 7 }, agreements: [{ round: 2, items: ['allowInspections'] }, { round: 3, items: ['partialSanctionsRelief'] }] }), state({ tracks: { sanctions: 7 }, agreements: [{ round: 1, items: ['partialSanctionsRelief'] }, { round: 2, items: ['allowInspections'] }] })],
   ['jpnAbductionsAddressed', state({ agreements: [{ parties: ['JPN', 'DPRK'], items: ['conditionalAid'] }] }), state({ timesUsed: { raiseAbductions: 2 } })],
 ];
 
@@ -39,6 +39,11 @@ describe('secret agendas', () => {
   test.each(AGENDA_CASES)('%s is met in the first state and not in the second', (id, met, notMet) => {
     expect(AGENDAS[id].met(met)).toBe(true);
     expect(AGENDAS[id].met(notMet)).toBe(false);
+  });
+  test("Japan's no-relief agenda counts relief agreed at summits, not Washington's own relief order", () => {
+    const orderOnly = state({ tracks: { sanctions: 7 }, orders: [{ round: 1, us: ['sanctionsRelief'] }], agreements: [{ round: 2, items: ['allowInspections'] }] });
+    expect(AGENDAS.jpnNoReliefBeforeInspections.met(orderOnly)).toBe(true);
+    expect(AGENDAS.jpnNoReliefBeforeInspections.met(state({ tracks: { sanctions: 6 } }))).toBe(false);
   });
 });
 
@@ -74,7 +79,8 @@ describe('public objectives and outcomes', () => {
     for (const s of Object.values(result.scores)) {
       expect(s.total).toBe(s.objectives.reduce((a, b) => a + b.points, 0) + s.agenda.points + s.outcomeBonus);
     }
-    expect(result.scores.DPRK.outcomeBonus).toBe(2);
+    expect(result.scores.DPRK.outcomeBonus).toBe(1);
+    expect(result.scores.PRC.outcomeBonus).toBe(1);
     expect(result.scores.US.outcomeBonus).toBe(-2);
   });
 });

@@ -38,13 +38,16 @@ const ROWS: [string, string, string, PeninsulaState][] = [
   ['Yongbyon runs', 'not while dismantlement is in force (round 3)', '', inForce(midState({}, 3), 'dismantleYongbyon')],
   ['Arms race', 'ROK defence 6 + Japan defence 6 = 12', 'tension+1', midState({ rokDefence: 6, jpnDefence: 6 })],
   ['Arms race', 'ROK defence 6 + Japan defence 5 = 11', '', midState({ rokDefence: 6, jpnDefence: 5 })],
+  ['Humanitarian exemptions', 'DPRK economy 1: sanctions ease', 'sanctions-1', midState({ economy: 1 })],
+  ['Humanitarian exemptions', 'DPRK economy 2', '', midState({ economy: 2 })],
+  ['Humanitarian exemptions', 'DPRK economy 0, but no sanctions left to ease', '', midState({ economy: 0, sanctions: 0 })],
   ['A cornered regime', 'DPRK economy 1', 'tension+1', midState({ economy: 1 })],
   ['A cornered regime', 'DPRK economy 2', '', midState({ economy: 2 })],
 ];
 
 describe('upkeep at the end of every round', () => {
   test('runs its rules in this order', () => {
-    expect(UPKEEP.map((r) => r.name)).toEqual(['Sanctions pressure', 'Rapport decay', 'Rapport breeds legitimacy', 'Yongbyon runs', 'Arms race', 'A cornered regime']);
+    expect(UPKEEP.map((r) => r.name)).toEqual(['Sanctions pressure', 'Rapport decay', 'Rapport breeds legitimacy', 'Yongbyon runs', 'Arms race', 'Humanitarian exemptions', 'A cornered regime']);
   });
 
   test('the table covers every rule, both when it applies and when it does not', () => {
