@@ -3,7 +3,7 @@ import { AGENDA_POINTS, AGENDAS } from '../data/agendas';
 import { OBJECTIVES } from '../data/objectives';
 import { OUTCOMES } from '../data/outcomes';
 import { ROLES, type Role } from '../roles';
-import { nextRandom, seedFromString } from '../rng';
+import { randomInt, seedFromString } from '../rng';
 import { compliantActions } from '../rules/orders';
 import { measure, outcomeOf } from '../scoring';
 import type { PeninsulaState } from '../state';
@@ -88,20 +88,15 @@ export type ImaginedOrders = Partial<Record<Role, readonly ActionId[]>>;
  * state gives the same rounds.
  */
 export function imaginedRounds(G: PeninsulaState, role: Role, count: number, key: string): ImaginedOrders[] {
-  let rng = seedFromString(key);
-  const draw = (n: number): number => {
-    const [value, next] = nextRandom(rng);
-    rng = next;
-    return Math.floor(value * n);
-  };
+  const stream = { rng: seedFromString(key) };
   const options = ROLES.filter((other) => other !== role).map((other) => [other, compliantActions(G, other)] as const);
   const rounds: ImaginedOrders[] = [];
   for (let k = 0; k < count; k++) {
     const round: ImaginedOrders = {};
     for (const [other, actions] of options) {
       if (actions.length < ACTIONS_PER_ROUND) continue;
-      const first = draw(actions.length);
-      const second = (first + 1 + draw(actions.length - 1)) % actions.length;
+      const first = randomInt(stream, actions.length);
+      const second = (first + 1 + randomInt(stream, actions.length - 1)) % actions.length;
       round[other] = [actions[first]!, actions[second]!];
     }
     rounds.push(round);

@@ -102,9 +102,9 @@ function bestProposal(G: PeninsulaState, playerID: string, role: Role, traits: B
     const mine = gainOfSigning(signed, role, traits, myBase);
     if (mine < traits.proposeThreshold) continue;
     // A bold bot asks for what it wants and lets the other side say no; the others propose only what they expect accepted.
-    const theirs = traits.asksBoldly ? 0 : Math.min(...input.to.map((partner) => gainOfSigning(signed, partner, PARTNER_MODEL, partnerBase[partner])));
-    if (theirs < PARTNER_MODEL.acceptThreshold) continue;
-    const score = mine + theirs / 2 + jitter(G, playerID, JSON.stringify(input));
+    const theirs = traits.asksBoldly ? null : Math.min(...input.to.map((partner) => gainOfSigning(signed, partner, PARTNER_MODEL, partnerBase[partner])));
+    if (theirs !== null && theirs < PARTNER_MODEL.acceptThreshold) continue;
+    const score = mine + (theirs ?? 0) / 2 + jitter(G, playerID, JSON.stringify(input));
     if (!best || score > best.score) best = { choice, score };
   }
   return best?.choice ?? null;

@@ -68,7 +68,7 @@ A game lasts ${SCENARIOS.singapore2018.defaultRounds} rounds by default (a match
 - **Yongbyon runs:** every ${CAPABILITY_GROWTH_EVERY} rounds (rounds ${CAPABILITY_GROWTH_EVERY}, ${CAPABILITY_GROWTH_EVERY * 2}, …) DPRK capability rises by 1, unless a freeze or dismantlement of Yongbyon is in force.
 - **Arms race:** if ROK defence + Japan defence is ${ARMS_RACE_THRESHOLD} or more, tension rises by 1.
 - **Humanitarian exemptions:** if the DPRK economy is ${DESPERATE_ECONOMY} or less, sanctions fall by 1: China and Russia win exemptions at the UN for a hungry country.
-- **A cornered regime:** if the DPRK economy is ${DESPERATE_ECONOMY} or less, tension rises by 1.`)
+- **A cornered regime:** if the DPRK economy is ${DESPERATE_ECONOMY} or less, tension rises by 1.`);
 
   sections.push(`## Actions (${ACTIONS_PER_ROUND} a round)\n\n${ROLES.map((r) => `### ${ROLE_NAMES[r]}\n\n${table(['Action', 'Effects', 'Limits'], ACTION_IDS.filter((id) => ACTIONS[id].role === r).map((id) => {
     const a = ACTIONS[id];

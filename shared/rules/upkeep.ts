@@ -19,6 +19,11 @@ export function armsRaceActive(G: PeninsulaState): boolean {
   return G.tracks.rokDefence + G.tracks.jpnDefence >= ARMS_RACE_THRESHOLD;
 }
 
+/** A hungry North Korea: both the UN's humanitarian exemptions and the cornered regime's danger start here. */
+function economyDesperate(G: PeninsulaState): boolean {
+  return G.tracks.economy <= DESPERATE_ECONOMY;
+}
+
 interface UpkeepRule {
   readonly name: string;
   /** The effects this rule applies now, or none; the headline explains why. */
@@ -57,13 +62,13 @@ export const UPKEEP: readonly UpkeepRule[] = [
     // Balance pass 7: a North Korea that can only ask others for relief had no way back from a ruined economy.
     name: 'Humanitarian exemptions',
     apply: (G) =>
-      G.tracks.economy <= DESPERATE_ECONOMY && G.tracks.sanctions > 0
+      economyDesperate(G) && G.tracks.sanctions > 0
         ? { effects: [{ track: 'sanctions', by: -1 }], headline: 'Hunger in the North: Beijing and Moscow win humanitarian exemptions at the UN, and sanctions ease' }
         : null,
   },
   {
     name: 'A cornered regime',
-    apply: (G) => (G.tracks.economy <= DESPERATE_ECONOMY ? { effects: [{ track: 'tension', by: +1 }], headline: 'A cornered, hungry regime grows dangerous' } : null),
+    apply: (G) => (economyDesperate(G) ? { effects: [{ track: 'tension', by: +1 }], headline: 'A cornered, hungry regime grows dangerous' } : null),
   },
 ];
 
