@@ -1,7 +1,7 @@
 /**
  * The balance log: every change to a number made with the simulation harness, and why.
- * docs/RULES.md ("Balance notes") and docs/BALANCE.md (the tuning log) are both built from it,
- * so the rules and the report cannot disagree about what was changed.
+ * docs/BALANCE.md (the tuning log) is built from it; docs/RULES.md, for players, carries no
+ * balance notes (issue 19: "RandomBots" and "mixed tables" mean nothing to a student).
  */
 export interface BalanceNote {
   /** What changed, in the words a player reads. */

@@ -1,5 +1,4 @@
 import { ACTION_IDS, ACTIONS, ACTIONS_PER_ROUND } from '../data/actions';
-import { BALANCE_NOTES, BALANCE_TARGETS_TEXT } from '../data/balanceNotes';
 import { AGENDA_IDS, AGENDA_POINTS, AGENDAS } from '../data/agendas';
 import { CONCESSION_IDS, CONCESSIONS, EXPOSED_BREACH_EFFECTS, FOR_THE_REST_OF_THE_GAME } from '../data/concessions';
 import { EVENT_IDS, EVENTS } from '../data/events';
@@ -17,6 +16,7 @@ import { FLAG_INFO, FLAGS, TRACK_INFO, TRACKS } from '../tracks';
 /**
  * docs/RULES.md, built from the tables so that the numbers players read are the numbers the
  * game uses. `npm run docs:rules` writes it; a test fails when the file and the tables differ.
+ * It is for players only: why a number was tuned, and how the bots fared, is in docs/BALANCE.md.
  */
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 const table = (head: string[], rows: string[][]) => [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
@@ -117,12 +117,6 @@ The highest total wins; a tie goes to the role with fewer exposed breaches; a fu
   sections.push(`## Hidden information
 
 Only you see your secret agenda, your orders and commitment choices before they are revealed, and any breach of yours that nobody has seen yet. Nobody sees the undrawn deck or the random seed. Private press goes only to the roles it is addressed to. The server never sends these to anyone else, and a spectator sees only the public board.`);
-
-  sections.push(`## Balance notes
-
-The numbers are tuned with the simulation harness (\`npm run simulate\`: bots of the same strength in every seat; the report is docs/BALANCE.md). ${BALANCE_TARGETS_TEXT} Every change to a number, and its reason, is recorded here and in the balance report.
-
-${BALANCE_NOTES.map((n) => `- ${n.change}${n.reason ? ` *Why:* ${n.reason}` : ''}`).join('\n')}`);
 
   return `${sections.join('\n\n')}\n`;
 }

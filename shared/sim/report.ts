@@ -155,7 +155,7 @@ function comparisonsSection(list: readonly BalanceStats[]): string {
 
 function tuningLog(): string {
   const passes = [...new Set(BALANCE_NOTES.map((n) => n.pass))];
-  return `## Tuning log\n\nEvery change to the tables, and why (the same list is the "Balance notes" of docs/RULES.md).\n\n${passes.map((p) => `### Pass ${p}\n\n${BALANCE_NOTES.filter((n) => n.pass === p).map((n) => `- ${n.change}${n.reason ? ` *Why:* ${n.reason}` : ''}`).join('\n')}`).join('\n\n')}`;
+  return `## Tuning log\n\nEvery change to the tables, and why. docs/RULES.md, for players, gives the numbers as they stand; the reasons live here.\n\n${passes.map((p) => `### Pass ${p}\n\n${BALANCE_NOTES.filter((n) => n.pass === p).map((n) => `- ${n.change}${n.reason ? ` *Why:* ${n.reason}` : ''}`).join('\n')}`).join('\n\n')}`;
 }
 
 /** Mean, the 99th percentile (from the histogram; reports written before it existed have none) and the slowest. */
