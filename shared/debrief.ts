@@ -191,6 +191,8 @@ export interface Decision {
   students: string;
   move: string;
   detail: string;
+  /** The team's decision memo, for orders that carried one. */
+  memo: string;
   args: unknown;
 }
 
@@ -230,6 +232,11 @@ function describeMove(move: string, args: unknown[]): string {
   }
 }
 
+function memoOf(entry: LogMove): string {
+  const memo = entry.move === 'submitOrders' ? (entry.args[0] as { memo?: unknown } | undefined)?.memo : undefined;
+  return typeof memo === 'string' ? memo.trim() : '';
+}
+
 /**
  * Every move a table made, in order, with the round it belongs to: a round ends when the
  * orders phase does, so the round counter moves on at the first move after an orders move
@@ -244,7 +251,7 @@ export function decisionsOf(table: number, seats: Partial<Record<Role, string[]>
     previous = entry.phase;
     const role = roleOfPlayer(entry.playerID);
     if (!role) continue;
-    out.push({ table, round, phase: entry.phase, role, students: (seats[role] ?? []).join('; ') || 'bot', move: entry.move, detail: describeMove(entry.move, entry.args), args: entry.args[0] ?? null });
+    out.push({ table, round, phase: entry.phase, role, students: (seats[role] ?? []).join('; ') || 'bot', move: entry.move, detail: describeMove(entry.move, entry.args), memo: memoOf(entry), args: entry.args[0] ?? null });
   }
   return out;
 }
@@ -257,7 +264,7 @@ function csvCell(value: unknown): string {
 }
 
 export function decisionsCsv(decisions: readonly Decision[]): string {
-  const header = ['table', 'round', 'phase', 'role', 'students', 'move', 'detail', 'args'];
-  const rows = decisions.map((d) => [d.table, d.round, d.phase, d.role, d.students, d.move, d.detail, d.args].map((v) => csvCell(typeof v === 'number' ? String(v) : v)).join(','));
+  const header = ['table', 'round', 'phase', 'role', 'students', 'move', 'detail', 'memo', 'args'];
+  const rows = decisions.map((d) => [d.table, d.round, d.phase, d.role, d.students, d.move, d.detail, d.memo, d.args].map((v) => csvCell(typeof v === 'number' ? String(v) : v)).join(','));
   return `${[header.join(','), ...rows].join('\r\n')}\r\n`;
 }

@@ -16,7 +16,7 @@ export { playerView } from './playerView';
 export { enumerateMoves, type MoveChoice } from './enumerate';
 export { finalResult, outcomeOf, type GameResult, type RoleScore } from './scoring';
 export { checkPropose, checkRespond, checkCounter, checkWalkOut, checkDone } from './rules/summits';
-export { checkOrders, actionUnavailable, availableActions, compliantActions, bindingCommitments, holdingOrders } from './rules/orders';
+export { checkOrders, checkMemo, MEMO_MAX_LENGTH, actionUnavailable, availableActions, compliantActions, bindingCommitments, holdingOrders } from './rules/orders';
 export { checkCrisisChoice } from './rules/crisis';
 export type { Rejection, RejectionCode } from './rejection';
 export type * from './state';

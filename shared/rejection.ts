@@ -42,7 +42,8 @@ export type RejectionCode =
   | 'ONCE_PER_GAME'
   | 'NOT_AVAILABLE'
   | 'COMMITMENT_CHOICES'
-  | 'FORBIDDEN_BY_COMMITMENT';
+  | 'FORBIDDEN_BY_COMMITMENT'
+  | 'BAD_MEMO';
 
 export function reject(code: RejectionCode, message: string): Rejection {
   return { code, message };

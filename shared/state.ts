@@ -56,6 +56,8 @@ export interface Orders {
   actions: ActionId[];
   /** One choice per commitment the role is bound by, keyed by commitment id. */
   commitments: Record<string, CommitmentChoice>;
+  /** The team's decision memo: why these orders (plain text, secret like the orders until they are revealed). */
+  memo?: string;
 }
 
 export interface Breach {
@@ -81,6 +83,8 @@ export interface RoundRecord {
   event: EventId;
   eventChoice: string | null;
   orders: Partial<Record<Role, ActionId[]>>;
+  /** Decision memos revealed with the orders (only the roles that wrote one). */
+  memos?: Partial<Record<Role, string>>;
   tracks: Tracks;
 }
 

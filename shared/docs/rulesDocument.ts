@@ -11,6 +11,7 @@ import { DEFAULT_TIMERS } from '../options';
 import { RESOLUTION_ORDER, ROLE_NAMES, ROLES } from '../roles';
 import { AGREEMENT_EFFECTS, LEADER_SUMMIT_EFFECTS, LEADER_WALK_OUT_EFFECTS, MAX_AGREEMENTS_PER_ROLE_PER_ROUND, MAX_ITEMS_PER_PACKAGE, MAX_PROPOSALS_PER_ROUND, MIN_RAPPORT_FOR_DIRECT_SUMMIT, WALK_OUT_EFFECTS } from '../rules/summitRules';
 import { ARMS_RACE_THRESHOLD, CAPABILITY_GROWTH_EVERY, DESPERATE_ECONOMY, ECONOMY_RESILIENCE, HIGH_RAPPORT } from '../rules/upkeep';
+import { MEMO_MAX_LENGTH } from '../rules/orders';
 import { FLAG_INFO, FLAGS, TRACK_INFO, TRACKS } from '../tracks';
 
 /**
@@ -56,7 +57,7 @@ A game lasts ${SCENARIOS.singapore2018.defaultRounds} rounds by default (a match
    - A venue with a host needs its host at the table. Below rapport ${MIN_RAPPORT_FOR_DIRECT_SUMMIT}, the US and North Korean leaders meet only with China or South Korea at the table.
    - An agreement of symbolic items only is a **joint statement**: ${describeEffects(AGREEMENT_EFFECTS.jointStatement)}. An agreement with anything verifiable is a **deal**: ${describeEffects(AGREEMENT_EFFECTS.deal)}. Any agreement with both leaders at the table also gives ${describeEffects(LEADER_SUMMIT_EFFECTS)}. Each item's own effects apply, and so do the venue's.
    - A walk-out from a summit where both leaders (the United States and North Korea) sit: ${describeEffects([...WALK_OUT_EFFECTS, ...LEADER_WALK_OUT_EFFECTS])}. Walking out of any other talks changes no track; it is still in the news.
-3. **Orders.** Each role secretly picks ${ACTIONS_PER_ROUND} different actions and, for each commitment it is bound by, secretly chooses to **comply** or **breach**. Complying forbids the actions that would break the commitment. Nobody sees anyone's orders until all are in (default timer ${DEFAULT_TIMERS.orders} seconds; a seat that does not act keeps its commitments and takes its two calmest actions).
+3. **Orders.** Each role secretly picks ${ACTIONS_PER_ROUND} different actions and, for each commitment it is bound by, secretly chooses to **comply** or **breach**. Complying forbids the actions that would break the commitment. A role may add a short **decision memo** (up to ${MEMO_MAX_LENGTH} characters of plain text): why these orders; it stays secret with the orders and is revealed with them, for the debrief. Nobody sees anyone's orders until all are in (default timer ${DEFAULT_TIMERS.orders} seconds; a seat that does not act keeps its commitments and takes its two calmest actions).
 4. **Resolution.** Orders are revealed and applied in this order: ${RESOLUTION_ORDER.map((r) => ROLE_NAMES[r]).join(', ')}. Breaches come to light (see below), then upkeep runs, and the round is told as headlines.
    - **The brink.** Last, the brink is judged. Tension at 10 puts the peninsula **on the brink**; if it was already on the brink when the round began, it is **war**: the game ends and everyone loses. Tension below 10 steps back from the brink. Only the end of the resolution counts: events, summits and orders may touch 10 on the way. A game whose last round ends on the brink for the first time ends there, without war.`);
 

@@ -30,6 +30,19 @@ export function bindingCommitments(G: PeninsulaState, role: Role): Commitment[] 
   return activeCommitments(G, role).filter((c) => !unseen.includes(c.id));
 }
 
+/** A decision memo is a short note a class can read aloud in the debrief, not an essay. */
+export const MEMO_MAX_LENGTH = 400;
+// Plain text: no control characters (newlines and tabs aside) and no direction overrides that could disguise a memo in the debrief or the CSV.
+const NOT_PLAIN_TEXT = /[\u0000-\u0008\u000B-\u001F\u007F\u202A-\u202E\u2066-\u2069]/;
+
+export function checkMemo(memo: unknown): Rejection | null {
+  if (memo === undefined) return null;
+  if (typeof memo !== 'string') return reject('BAD_MEMO', 'A decision memo is plain text.');
+  if (memo.length > MEMO_MAX_LENGTH) return reject('BAD_MEMO', `Keep the decision memo to ${MEMO_MAX_LENGTH} characters (it has ${memo.length}).`);
+  if (NOT_PLAIN_TEXT.test(memo)) return reject('BAD_MEMO', 'A decision memo is plain text: no control characters.');
+  return null;
+}
+
 export function checkOrders(G: PeninsulaState, role: Role | undefined, input: unknown): Rejection | null {
   if (role === undefined) return reject('NOT_A_PLAYER', 'Spectators cannot give orders.');
   const obj = typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : null;
@@ -59,13 +72,14 @@ export function checkOrders(G: PeninsulaState, role: Role | undefined, input: un
       return reject('FORBIDDEN_BY_COMMITMENT', `Your commitment "${def.label}" forbids ${ACTIONS[forbidden].label}: breach it, or choose another action.`);
     }
   }
-  return null;
+  return checkMemo(obj?.memo);
 }
 
 export function submitOrders(G: PeninsulaState, role: Role, orders: Orders): void {
   const slice = G.private[role];
   if (!slice) return;
-  slice.orders = { actions: [...orders.actions], commitments: { ...orders.commitments } };
+  const memo = orders.memo?.trim();
+  slice.orders = { actions: [...orders.actions], commitments: { ...orders.commitments }, ...(memo ? { memo } : {}) };
   G.submitted[role] = true;
 }
 

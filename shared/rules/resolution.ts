@@ -65,7 +65,12 @@ function retireKeptCommitments(G: PeninsulaState): void {
  */
 export function resolveRound(G: PeninsulaState): void {
   const orders: Partial<Record<Role, ActionId[]>> = {};
-  for (const role of RESOLUTION_ORDER) orders[role] = [...(G.private[role]?.orders?.actions ?? [])];
+  const memos: Partial<Record<Role, string>> = {};
+  for (const role of RESOLUTION_ORDER) {
+    orders[role] = [...(G.private[role]?.orders?.actions ?? [])];
+    const memo = G.private[role]?.orders?.memo;
+    if (memo) memos[role] = memo;
+  }
   // The last step that raised tension is what the debrief names if this round ends in war.
   let escalation: string | null = null;
   const step = (apply: () => void) => {
@@ -84,7 +89,7 @@ export function resolveRound(G: PeninsulaState): void {
   step(() => runUpkeep(G));
   judgeTheBrink(G, escalation);
   retireKeptCommitments(G);
-  G.history.push({ round: G.round, event: G.crisis.event ?? 'quietRound', eventChoice: G.crisis.chosen, orders, tracks: { ...G.tracks } });
+  G.history.push({ round: G.round, event: G.crisis.event ?? 'quietRound', eventChoice: G.crisis.chosen, orders, memos, tracks: { ...G.tracks } });
   G.crisis = { event: null, pendingChoice: null, chosen: null };
   if (G.round >= G.options.rounds) {
     G.finished = true;

@@ -189,7 +189,7 @@ describe('a class of 30 students at 6 tables, run by the teacher API', () => {
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toContain('text/csv');
     const lines = csv.body.trim().split('\r\n');
-    expect(lines[0]).toBe('table,round,phase,role,students,move,detail,args');
+    expect(lines[0]).toBe('table,round,phase,role,students,move,detail,memo,args');
     expect(lines.length).toBe(debrief.decisions.length + 1);
     expect((await call(url, 'GET', `/api/class/${sessionId}/decisions.csv`)).status).toBe(403);
 

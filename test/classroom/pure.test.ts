@@ -187,7 +187,7 @@ describe('debrief', () => {
     expect(decisions.map((d) => d.round)).toEqual([1, 1, 2, 2]);
     expect(decisions[1]!.detail).toContain('1 breached');
     const csv = decisionsCsv(decisions);
-    expect(csv.split('\r\n')[0]).toBe('table,round,phase,role,students,move,detail,args');
+    expect(csv.split('\r\n')[0]).toBe('table,round,phase,role,students,move,detail,memo,args');
     expect(csv).toContain("'=cmd");
     expect(csv.trim().split('\r\n').length).toBe(5);
   });

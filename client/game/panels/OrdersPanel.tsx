@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import {
   ACTIONS, ACTIONS_PER_ROUND, actionsOf, actionUnavailable, bindingCommitments, checkOrders, CONCESSIONS, describeEffects,
-  previewEffects, ROLE_NAMES, ROLES, type ActionId, type CommitmentChoice, type Orders, type PeninsulaState, type Role,
+  MEMO_MAX_LENGTH, previewEffects, ROLE_NAMES, ROLES, type ActionId, type CommitmentChoice, type Orders, type PeninsulaState, type Role,
 } from '../../../shared/index';
 import { Changes } from '../Changes';
 import type { Send } from '../moveChecks';
@@ -28,6 +28,7 @@ export function OrdersPanel({ G, role, send, onSubmitted }: Props) {
   const [actions, setActions] = useState<ActionId[]>([]);
   const [choices, setChoices] = useState<Record<string, CommitmentChoice>>(() => Object.fromEntries(binding.map((c) => [c.id, 'comply'])));
   const [refusal, setRefusal] = useState<string | null>(null);
+  const [memo, setMemo] = useState('');
   const sealed = G.private[role]?.orders ?? null;
 
   if (G.submitted[role]) {
@@ -42,6 +43,7 @@ export function OrdersPanel({ G, role, send, onSubmitted }: Props) {
             ))}
           </ul>
         ) : null}
+        {sealed?.memo ? <p className="memo-sealed" data-testid="my-memo">Your memo: {sealed.memo}</p> : null}
         <p role="status">
           {waiting.length ? `Waiting for ${waiting.map((r) => ROLE_NAMES[r]).join(', ')}.` : 'All orders are in: resolving…'}
         </p>
@@ -49,7 +51,7 @@ export function OrdersPanel({ G, role, send, onSubmitted }: Props) {
     );
   }
 
-  const orders: Orders = { actions, commitments: Object.fromEntries(binding.map((c) => [c.id, choices[c.id] ?? 'comply'])) };
+  const orders: Orders = { actions, commitments: Object.fromEntries(binding.map((c) => [c.id, choices[c.id] ?? 'comply'])), ...(memo.trim() ? { memo } : {}) };
   const problem = actions.length === ACTIONS_PER_ROUND ? checkOrders(G, role, orders) : null;
   const toggle = (action: ActionId) => {
     setRefusal(null);
@@ -120,6 +122,11 @@ export function OrdersPanel({ G, role, send, onSubmitted }: Props) {
       <div className="preview-box" aria-live="polite">
         <h3>If resolved on today's board</h3>
         {actions.length ? <Changes changes={combined} /> : <p className="changes-empty">Pick actions to see their combined effect.</p>}
+      </div>
+      <div className="field memo-field">
+        <label htmlFor="orders-memo">Decision memo (optional): why these orders?</label>
+        <textarea id="orders-memo" rows={2} maxLength={MEMO_MAX_LENGTH} value={memo} onChange={(e) => setMemo(e.target.value)} aria-describedby="orders-memo-hint" />
+        <p className="hint" id="orders-memo-hint">Secret like your orders; revealed with them and read in the debrief. {memo.length}/{MEMO_MAX_LENGTH}</p>
       </div>
       <Refusal message={refusal ?? problem?.message} />
       <button type="button" className="btn primary wide" onClick={submit} disabled={actions.length !== ACTIONS_PER_ROUND || problem !== null}>
