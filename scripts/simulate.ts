@@ -109,6 +109,7 @@ async function main(): Promise<void> {
     command: `npm run simulate -- ${process.argv.slice(2).join(' ')}`.trim(),
     threads,
     wallSeconds: (Date.now() - started) / 1000,
+    seedPrefix: base.seedPrefix,
     balance,
     comparisons,
     strength,
@@ -134,6 +135,10 @@ function printSummary(r: SimulationReport): void {
   for (const [name, s] of scopes) {
     console.log(`${name.padEnd(20)} ${ROLES.map((role) => pct(s.winRate[role].rate)).join(' ')} ${pct(s.war.rate)} ${pct(s.gamesWithAgreement.rate)}  ${s.breachesPerGame.toFixed(2).padStart(6)}`);
   }
+  const f = b.all.fairness;
+  console.log(`outcomes: ${Object.entries(b.all.outcomes).map(([o, n]) => `${o} ${pct(n / b.games)}`).join(' ')}`);
+  console.log(`winners met agenda ${pct(f.winnersMetAgenda.rate)}; ties ${pct(f.tie.rate)}; median margin ${f.medianMargin}; war by hawks ${f.warByHawks.map((i) => `${pct(i.rate)}/${i.n}`).join(' ')}`);
+  console.log(`agendas met: ${Object.entries(f.agendas).map(([id, a]) => `${id} ${pct(a.met.rate)}`).join(' ')}`);
   const failed = b.checks.filter((c) => !c.ok);
   console.log(failed.length === 0 ? `All ${b.checks.length} target checks hold.` : `Targets missed (${failed.length}/${b.checks.length}):\n${failed.map((c) => `  ${c.scope}: ${c.target} — ${c.value}`).join('\n')}`);
   for (const c of r.comparisons) console.log(`compare ${c.personalities}: ${ROLES.map((role) => `${role} ${pct(c.all.winRate[role].rate)}`).join(' ')}  war ${pct(c.all.war.rate)}  checks ${c.checks.filter((x) => x.ok).length}/${c.checks.length}`);

@@ -13,7 +13,7 @@ export interface BalanceNote {
 }
 
 export const BALANCE_TARGETS_TEXT =
-  'Targets: each role wins 12–30% of games; war in 5–20% of games; at least one agreement in most games; no single action in more than 60% of all orders.';
+  'Targets (GAME.md, issue 15): each role wins 15–25% of games; war in 5–15%, and at most 50% with three or more hawks at the table; no outcome above 40%, and peace regime, managed détente, nuclear normalisation and arms race each at least 5%; each secret agenda met in 25–75% of the games that draw it; winners who met their agenda at most 80%; ties at most 5%; every order in 3–60% of its role\'s orders; every objective\'s mean 1.5–8.5; every track\'s final mean 1–9; at least one agreement in most games.';
 
 export const BALANCE_NOTES: readonly BalanceNote[] = [
   { pass: 1, change: 'Legitimacy came too easily: the charm offensive no longer adds legitimacy, a summit in Pyongyang adds 1 (not 2), and only rapport of 8 or more feeds legitimacy.' },

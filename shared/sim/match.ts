@@ -11,6 +11,7 @@ import { playerOfRole, ROLES, type Role } from '../roles';
 import type { GameResult } from '../scoring';
 import type { OutcomeId } from '../data/outcomes';
 import type { Tracks } from '../tracks';
+import type { AgendaId } from '../data/agendas';
 import { emptyDecisionTiming, recordDecision, type DecisionTiming } from './decisionTime';
 import { applyMove, seatsToMove, startMatch, type MatchState } from './headless';
 
@@ -46,6 +47,13 @@ export interface GameSummary {
   actions: Partial<Record<ActionId, number>>;
   ordersByRole: Record<Role, number>;
   scores: Record<Role, number>;
+  /** Each role's secret agenda and whether it was met at the end (for the fairness of agendas). */
+  agendas: Record<Role, AgendaId | null>;
+  agendaMet: Record<Role, boolean>;
+  /** Points of each public objective term, in OBJECTIVES order, per role. */
+  objectivePoints: Record<Role, number[]>;
+  /** The best score's lead over the second best (0: a tie on points, whoever the breaches then favour); null in a war. */
+  margin: number | null;
   /** The board at the end, for the report's mean final tracks. */
   finalTracks: Tracks;
   moves: number;
@@ -160,6 +168,13 @@ export async function playGame(spec: GameSpec): Promise<GameSummary> {
   return summarise(spec, state, { moves, proposals, ms: performance.now() - started, timing });
 }
 
+/** The best total's lead over the second best total; null in a war. */
+function marginOf(result: GameResult): number | null {
+  if (result.war) return null;
+  const [first = 0, second = 0] = ROLES.map((r) => result.scores[r].total).sort((a, b) => b - a);
+  return first - second;
+}
+
 function summarise(spec: GameSpec, state: MatchState, run: { moves: number; proposals: number; ms: number; timing: DecisionTiming }): GameSummary {
   const result = state.ctx.gameover as GameResult;
   const G = state.G;
@@ -189,6 +204,10 @@ function summarise(spec: GameSpec, state: MatchState, run: { moves: number; prop
     actions,
     ordersByRole,
     scores: Object.fromEntries(ROLES.map((r) => [r, result.scores[r].total])) as Record<Role, number>,
+    agendas: result.agendas,
+    agendaMet: Object.fromEntries(ROLES.map((r) => [r, result.scores[r].agenda.met])) as Record<Role, boolean>,
+    objectivePoints: Object.fromEntries(ROLES.map((r) => [r, result.scores[r].objectives.map((line) => line.points)])) as Record<Role, number[]>,
+    margin: marginOf(result),
     finalTracks: { ...G.tracks },
     moves: run.moves,
     ms: run.ms,

@@ -5,6 +5,8 @@ import { SCENARIO_IDS, SCENARIOS, type ScenarioId } from '../data/scenarios';
 import { ROLES } from '../roles';
 import { TRACK_INFO, TRACKS } from '../tracks';
 import type { BalanceStats, GroupStats, Interval, StrengthStats } from './stats';
+import { fairnessSection } from './fairnessReport';
+import { seedSetOf } from './plan';
 import { groupedBars, horizontalBars, stackedRows } from './svg';
 
 /** Everything one `npm run simulate` produced: the JSON file holds exactly this. */
@@ -13,6 +15,8 @@ export interface SimulationReport {
   command: string;
   threads: number;
   wallSeconds: number;
+  /** The seed prefix of the balance games (see plan.ts: tuning or validation set). */
+  seedPrefix?: string;
   balance: BalanceStats;
   /** The same targets with every seat one personality, for comparison. */
   comparisons: BalanceStats[];
@@ -177,11 +181,13 @@ ${BALANCE_TARGETS_TEXT} Win rates count a shared win for each winner; a war has 
 
 ## Balance: heuristic bots in every seat (${b.personalities})
 
-${b.games} games: ${scenarioLine}. Bot personalities: ${b.personalities === 'mixed' ? 'each seat draws hawk, dove, deal-maker or opportunist from the game seed' : b.personalities}. Engine speed on one thread: ${b.timing.gamesPerSecondPerThread.toFixed(1)} games/s (mean ${b.timing.meanGameMs.toFixed(0)} ms a game); a bot decision takes ${decisionTimeText(b.timing)}.
+${b.games} games: ${scenarioLine}. Seeds: ${r.seedPrefix ? seedSetOf(r.seedPrefix) : 'not recorded'}. Bot personalities: ${b.personalities === 'mixed' ? 'each seat draws hawk, dove, deal-maker or opportunist from the game seed' : b.personalities}. Engine speed on one thread: ${b.timing.gamesPerSecondPerThread.toFixed(1)} games/s (mean ${b.timing.meanGameMs.toFixed(0)} ms a game); a bot decision takes ${decisionTimeText(b.timing)}.
 
 ### Targets
 
 ${checksTable(b)}
+
+${fairnessSection(b.all)}
 
 ### Charts
 

@@ -1,39 +1,33 @@
 import { ACTION_IDS, ACTIONS, type ActionId } from '../data/actions';
+import { OBJECTIVES } from '../data/objectives';
 import { OUTCOME_IDS, type OutcomeId } from '../data/outcomes';
 import { SCENARIO_IDS, type ScenarioId } from '../data/scenarios';
 import { ROLES, type Role } from '../roles';
 import { TRACKS, type TrackId } from '../tracks';
 import { summariseDecisions } from './decisionTime';
+import { fairnessStats, type FairnessStats } from './fairness';
+import { wilson, type Interval } from './interval';
 import type { GameSummary } from './match';
 
-/** A rate with its 95% Wilson score interval: honest at small counts and near 0 or 1. */
-export interface Interval {
-  count: number;
-  n: number;
-  rate: number;
-  low: number;
-  high: number;
-}
+export { wilson, type Interval } from './interval';
 
-const Z95 = 1.959964;
-
-export function wilson(count: number, n: number, z = Z95): Interval {
-  if (n === 0) return { count, n, rate: 0, low: 0, high: 1 };
-  const p = count / n;
-  const z2 = z * z;
-  const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
-  const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
-  return { count, n, rate: p, low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
-}
-
-/** The balance targets of GAME.md, as numbers. */
+/** The balance targets of GAME.md and issue 15, as numbers. */
 export const TARGETS = {
-  roleWinRate: { min: 0.12, max: 0.3 },
-  warRate: { min: 0.05, max: 0.2 },
+  roleWinRate: { min: 0.15, max: 0.25 },
+  warRate: { min: 0.05, max: 0.15 },
+  /** With three or more hawks at the table: war must not be set by one personality alone. */
+  warWithHawks: { hawks: 3, max: 0.5 },
+  /** No outcome in more than this share of games; the four named ones each in at least `min`. */
+  outcomeShare: { max: 0.4, min: 0.05, each: ['peaceRegime', 'managedDetente', 'nuclearNormalisation', 'armsRace'] as const },
   /** "At least one agreement in most games." */
   gamesWithAgreement: { min: 0.5 },
-  /** "No single action chosen in more than 60% of all orders": of its own role's orders. */
-  actionShare: { max: 0.6 },
+  /** Every order between these shares of its own role's orders. */
+  actionShare: { min: 0.03, max: 0.6 },
+  agendaMet: { min: 0.25, max: 0.75 },
+  winnersMetAgenda: { max: 0.8 },
+  ties: { max: 0.05 },
+  objectiveMean: { min: 1.5, max: 8.5 },
+  trackMean: { min: 1, max: 9 },
 } as const;
 
 export interface ActionUsage {
@@ -60,6 +54,7 @@ export interface GroupStats {
   meanMoves: number;
   meanScore: Record<Role, number>;
   meanFinalTracks: Record<TrackId, number>;
+  fairness: FairnessStats;
 }
 
 export interface TargetCheck {
@@ -100,21 +95,53 @@ export function groupStats(games: readonly GameSummary[]): GroupStats {
     meanMoves: mean(games.map((g) => g.moves)),
     meanScore: Object.fromEntries(ROLES.map((r) => [r, mean(games.map((g) => g.scores[r]))])) as Record<Role, number>,
     meanFinalTracks: Object.fromEntries(TRACKS.map((t) => [t, mean(games.map((g) => g.finalTracks[t]))])) as Record<TrackId, number>,
+    fairness: fairnessStats(games),
   };
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
-/** Checks one group (a scenario, or all games) against the targets. */
+const within = (x: number, range: { min?: number; max?: number }) => x >= (range.min ?? -Infinity) && x <= (range.max ?? Infinity);
+
+/** Checks one group against the targets that every scenario must meet: wins, war, outcomes, agreements. */
 export function checkTargets(scope: string, s: GroupStats): TargetCheck[] {
   const checks: TargetCheck[] = ROLES.map((r) => ({
-    scope, target: `${r} wins 12–30%`, value: pct(s.winRate[r].rate),
-    ok: s.winRate[r].rate >= TARGETS.roleWinRate.min && s.winRate[r].rate <= TARGETS.roleWinRate.max,
+    scope, target: `${r} wins 15–25%`, value: pct(s.winRate[r].rate), ok: within(s.winRate[r].rate, TARGETS.roleWinRate),
   }));
-  checks.push({ scope, target: 'war in 5–20%', value: pct(s.war.rate), ok: s.war.rate >= TARGETS.warRate.min && s.war.rate <= TARGETS.warRate.max });
+  checks.push({ scope, target: 'war in 5–15%', value: pct(s.war.rate), ok: within(s.war.rate, TARGETS.warRate) });
+  const share = (o: OutcomeId) => s.outcomes[o] / Math.max(1, s.games);
+  const top = OUTCOME_IDS.reduce((a, b) => (share(b) > share(a) ? b : a));
+  checks.push({ scope, target: 'no outcome above 40%', value: `${top} ${pct(share(top))}`, ok: share(top) <= TARGETS.outcomeShare.max });
+  for (const o of TARGETS.outcomeShare.each) checks.push({ scope, target: `${o} at least 5%`, value: pct(share(o)), ok: share(o) >= TARGETS.outcomeShare.min });
   checks.push({ scope, target: 'an agreement in most games', value: pct(s.gamesWithAgreement.rate), ok: s.gamesWithAgreement.rate > TARGETS.gamesWithAgreement.min });
-  const [top, usage] = (Object.entries(s.actionUsage) as [ActionId, ActionUsage][]).reduce((a, b) => (b[1].share > a[1].share ? b : a));
-  checks.push({ scope, target: 'no action in > 60% of its role\'s orders', value: `${top} ${pct(usage.share)}`, ok: usage.share <= TARGETS.actionShare.max });
+  return checks;
+}
+
+/** The targets judged on all games together: agendas, margins, orders, objectives, tracks, hawks. */
+export function checkFairness(scope: string, s: GroupStats): TargetCheck[] {
+  const f = s.fairness;
+  const checks: TargetCheck[] = [];
+  for (const [id, a] of Object.entries(f.agendas)) checks.push({ scope, target: `agenda ${id} met 25–75% of draws`, value: `${pct(a.met.rate)} of ${a.drawn}`, ok: within(a.met.rate, TARGETS.agendaMet) });
+  checks.push({ scope, target: 'winners who met their agenda ≤ 80%', value: pct(f.winnersMetAgenda.rate), ok: within(f.winnersMetAgenda.rate, TARGETS.winnersMetAgenda) });
+  checks.push({ scope, target: 'ties ≤ 5%', value: pct(f.tie.rate), ok: within(f.tie.rate, TARGETS.ties) });
+  const hawkish = f.warByHawks.slice(TARGETS.warWithHawks.hawks).reduce((acc, i) => ({ count: acc.count + i.count, n: acc.n + i.n }), { count: 0, n: 0 });
+  const hawkWar = hawkish.n === 0 ? 0 : hawkish.count / hawkish.n;
+  checks.push({ scope, target: 'war ≤ 50% with 3+ hawks', value: `${pct(hawkWar)} of ${hawkish.n}`, ok: hawkWar <= TARGETS.warWithHawks.max });
+  for (const a of ACTION_IDS) {
+    const u = s.actionUsage[a];
+    if (!within(u.share, TARGETS.actionShare)) checks.push({ scope, target: `${a} in 3–60% of ${ACTIONS[a].role} orders`, value: pct(u.share), ok: false });
+  }
+  checks.push({ scope, target: 'every order in 3–60% of its role\'s orders', value: `${ACTION_IDS.filter((a) => within(s.actionUsage[a].share, TARGETS.actionShare)).length}/${ACTION_IDS.length}`, ok: ACTION_IDS.every((a) => within(s.actionUsage[a].share, TARGETS.actionShare)) });
+  for (const r of ROLES) {
+    f.objectiveMeans[r].forEach((m, i) => {
+      if (!within(m, TARGETS.objectiveMean)) checks.push({ scope, target: `${r} objective ${OBJECTIVES[r][i]!.label} mean 1.5–8.5`, value: m.toFixed(1), ok: false });
+    });
+  }
+  const objectivesOk = ROLES.every((r) => f.objectiveMeans[r].every((m) => within(m, TARGETS.objectiveMean)));
+  checks.push({ scope, target: 'every objective mean 1.5–8.5', value: objectivesOk ? 'all' : 'see above', ok: objectivesOk });
+  for (const t of TRACKS) if (!within(f.tracks[t].mean, TARGETS.trackMean)) checks.push({ scope, target: `track ${t} final mean 1–9`, value: f.tracks[t].mean.toFixed(1), ok: false });
+  const tracksOk = TRACKS.every((t) => within(f.tracks[t].mean, TARGETS.trackMean));
+  checks.push({ scope, target: 'every track final mean 1–9', value: tracksOk ? 'all' : 'see above', ok: tracksOk });
   return checks;
 }
 
@@ -171,7 +198,7 @@ export function balanceStats(games: readonly GameSummary[], personalities: strin
     personalities,
     all,
     byScenario,
-    checks: [...checkTargets('all', all), ...checks],
+    checks: [...checkTargets('all', all), ...checkFairness('all', all), ...checks],
     timing: {
       meanGameMs,
       meanDecisionMs: decisions.meanMs,

@@ -38,11 +38,23 @@ describe('npm run simulate', () => {
     expect(Object.keys(b.all.actionUsage).sort()).toEqual([...ACTION_IDS].sort());
     expect(b.all.meanRounds).toBeGreaterThan(0);
     expect(b.checks.length).toBeGreaterThan(0);
+    // Issue 15's figures: agendas, winners' agendas, ties and margins, objectives, track spreads, hawks.
+    const f = b.all.fairness;
+    expect(Object.values(f.agendas as Record<string, { drawn: number }>).reduce((x, a) => x + a.drawn, 0)).toBe(6 * ROLES.length);
+    const peaceful = 6 - b.all.war.count;
+    expect(Object.values(f.marginHistogram as Record<string, number>).reduce((x, y) => x + y, 0)).toBe(peaceful);
+    expect(f.tie.n).toBe(peaceful);
+    for (const role of ROLES) expect(f.objectiveMeans[role]).toHaveLength(4);
+    expect(f.tracks.tension.p10).toBeLessThanOrEqual(f.tracks.tension.p90);
+    expect(f.warByHawks.reduce((x: number, i: { n: number }) => x + i.n, 0)).toBe(6);
+    expect(report.seedPrefix).toBe('suite');
     // One RandomBot run per heuristic seat: the default deal-maker, then any personality.
     expect(report.strength.map((s: { opponents: string; seat: string; games: number }) => [s.opponents, s.seat, s.games])).toEqual([['RandomBot', 'dealmaker', 5], ['RandomBot', 'mixed', 5]]);
     const markdown = readFileSync(join(dir, 'BALANCE.md'), 'utf8');
     expect(markdown).toContain('<svg');
     expect(markdown).toContain('Win rate per role');
+    expect(markdown).toContain('Secret agendas (met and won');
+    expect(markdown).toContain('Seeds: seeds `suite-0`');
   }, 150_000);
 });
 
