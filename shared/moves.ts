@@ -1,5 +1,6 @@
 import type { Move } from 'boardgame.io';
 import { INVALID_MOVE } from 'boardgame.io/core';
+import { isFillMark, recordFill } from './fills';
 import type { Rejection } from './rejection';
 import { roleOfPlayer, type Role } from './roles';
 import { checkCrisisChoice, chooseCrisisOption } from './rules/crisis';
@@ -23,10 +24,12 @@ type Check = (G: PeninsulaState, role: Role | undefined, input: unknown) => Reje
 
 function guarded<A>(check: Check, apply: (G: PeninsulaState, role: Role, input: A) => void, options: { redact?: boolean } = {}): Move<PeninsulaState> {
   return {
-    move: ({ G, playerID }, input?: unknown) => {
+    // `mark`: set only by the server when it acts for a late seat (shared/fills.ts).
+    move: ({ G, ctx, playerID }, input?: unknown, mark?: unknown) => {
       const role = roleOfPlayer(playerID);
       if (check(G, role, input) !== null || role === undefined) return INVALID_MOVE;
       apply(G, role, input as A);
+      if (isFillMark(mark)) recordFill(G, role, ctx.phase, mark);
     },
     client: false,
     ignoreStaleStateID: true,

@@ -2,6 +2,7 @@ import type { ActionId } from './data/actions';
 import type { AgendaId } from './data/agendas';
 import type { ConcessionId } from './data/concessions';
 import type { EventId } from './data/events';
+import type { FilledMove } from './fills';
 import type { VenueId } from './data/venues';
 import type { MatchOptions } from './options';
 import type { Role } from './roles';
@@ -126,6 +127,8 @@ export interface PeninsulaState {
   timesUsed: Partial<Record<ActionId, number>>;
   history: RoundRecord[];
   headlines: Headline[];
+  /** Moves the server made for seats that had not acted in time (shared/fills.ts); public. */
+  filled: FilledMove[];
   deckSize: number;
   war: War | null;
   finished: boolean;

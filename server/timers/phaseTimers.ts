@@ -1,4 +1,5 @@
 import type { State } from 'boardgame.io';
+import { fillMark, type Filler } from '../../shared/fills';
 import type { PeninsulaState } from '../../shared/state';
 import type { Logger } from '../logger';
 import type { SqlDriver } from '../storage/driver';
@@ -144,9 +145,9 @@ export class PhaseTimers {
     return true;
   }
 
-  /** Ends the current phase now, as if its timer had run out (also for a phase without a timer). */
+  /** Ends the current phase now, as if its timer had run out (also for a phase without a timer): the teacher's moves. */
   async expireNow(matchID: string, fill: Fill): Promise<number> {
-    return this.actForLateSeats(matchID, fill, null);
+    return this.actForLateSeats(matchID, fill, null, 'teacher');
   }
 
   /** Forget a match (deleted): no timer, no row. */
@@ -201,7 +202,7 @@ export class PhaseTimers {
     if (this.timers.get(matchID) !== timer || timer.paused) return;
     this.log.info({ matchID, phase: timer.key }, 'phase timer ran out');
     try {
-      await this.actForLateSeats(matchID, 'hold', timer.key);
+      await this.actForLateSeats(matchID, 'hold', timer.key, 'timer');
     } catch (error) {
       this.log.error({ matchID, err: error }, 'acting for late seats failed');
     }
@@ -211,14 +212,15 @@ export class PhaseTimers {
     }
   }
 
-  private async actForLateSeats(matchID: string, fill: Fill, expectedKey: string | null): Promise<number> {
+  /** Every move carries a fill mark, so the state records that the seat did not make it (shared/fills.ts). */
+  private async actForLateSeats(matchID: string, fill: Fill, expectedKey: string | null, by: Filler): Promise<number> {
     const { state, credentials } = await this.load(matchID);
     if (!state) return 0;
     if (expectedKey !== null && (timerKey(state) ?? '') !== expectedKey) return 0;
     const moves = movesForLateSeats(state, fill);
     for (const m of moves) {
       const creds = credentials[m.playerID];
-      if (creds) this.send(matchID, m.playerID, creds, m.move, m.args, state._stateID);
+      if (creds) this.send(matchID, m.playerID, creds, m.move, [m.args[0] ?? null, fillMark(by)], state._stateID);
     }
     return moves.length;
   }

@@ -33,6 +33,7 @@ export function createInitialState(options: MatchOptions): PeninsulaState {
     timesUsed: {},
     history: [],
     headlines: [],
+    filled: [],
     deckSize: 0,
     war: null,
     finished: false,

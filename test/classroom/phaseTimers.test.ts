@@ -19,11 +19,11 @@ function setup() {
     },
   } as unknown as SqlDriver;
   const state = newMatch({ seed: 'timers', timers: { diplomacy: 300, orders: 120 } });
-  const sent: { playerID: string; move: string }[] = [];
+  const sent: { playerID: string; move: string; args: unknown[] }[] = [];
   const credentials = { 0: 'c0', 1: 'c1', 2: 'c2', 3: 'c3', 4: 'c4' };
-  const timers = new PhaseTimers(db, async () => ({ state, credentials }), (_m, playerID, creds, move) => {
+  const timers = new PhaseTimers(db, async () => ({ state, credentials }), (_m, playerID, creds, move, args) => {
     expect(creds).toBe(`c${playerID}`);
-    sent.push({ playerID, move });
+    sent.push({ playerID, move, args });
   }, pino({ level: 'silent' }));
   return { db, rows, state, sent, timers };
 }
@@ -52,6 +52,8 @@ describe('phase timers', () => {
     expect(sent).toEqual([]);
     await vi.advanceTimersByTimeAsync(1_000);
     expect(sent.map((s) => s.move)).toEqual(['done', 'done', 'done', 'done', 'done']);
+    // Each move says the timer made it, so the seat's screen and the class CSV can tell.
+    expect(sent.map((s) => s.args[1])).toEqual(Array(5).fill({ filledBy: 'timer' }));
     timers.stop();
   });
 
@@ -73,9 +75,10 @@ describe('phase timers', () => {
   });
 
   it('ends a phase now with holding orders, and forgets a finished match', async () => {
-    const { rows, state, timers } = setup();
+    const { rows, state, sent, timers } = setup();
     timers.onState('m1', state);
     expect(await timers.expireNow('m1', 'hold')).toBe(5);
+    expect(sent.map((s) => s.args[1])).toEqual(Array(5).fill({ filledBy: 'teacher' }));
     timers.onState('m1', { ...state, ctx: { ...state.ctx, gameover: { outcome: 'war' } } });
     await vi.advanceTimersByTimeAsync(0);
     expect(timers.info('m1').remainingMs).toBeNull();
