@@ -7,6 +7,8 @@ const HowToPlay = lazy(() => import('./home/HowToPlay'));
 const HotSeatPage = lazy(() => import('./hotseat/HotSeatPage'));
 const MatchPage = lazy(() => import('./online/MatchPage'));
 const ClassroomRoutes = lazy(() => import('./classroom/ClassroomRoutes'));
+const LearnRoutes = lazy(() => import('./learn/LearnRoutes'));
+const TeachPage = lazy(() => import('./teach/TeachPage'));
 
 function NotFound() {
   return (
@@ -31,6 +33,8 @@ export function route(path: string) {
   if (path === '/' || path === '') return <Home />;
   if (path === '/rules') return <HowToPlay />;
   if (path === '/hotseat') return <HotSeatPage />;
+  if (path === '/learn' || path.startsWith('/learn/')) return <LearnRoutes path={path} />;
+  if (path === '/teach' || path === '/teach/') return <TeachPage />;
   const match = /^\/match\/([^/]+)\/?$/.exec(path);
   if (match?.[1]) return <MatchPage key={match[1]} matchID={decodeURIComponent(match[1])} />;
   if (path === '/join' || path.startsWith('/join/') || path === '/class' || path.startsWith('/class/')) return <ClassroomRoutes path={path} />;

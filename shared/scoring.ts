@@ -30,12 +30,17 @@ export interface GameResult {
 }
 
 export function measure(G: PeninsulaState, m: Measure): number {
+  return m.kind === 'average' ? Math.round(measureExact(G, m)) : measureExact(G, m);
+}
+
+/** A term before an average is rounded: what one more point on one of its tracks is worth (the role cards rank orders by it). */
+export function measureExact(G: PeninsulaState, m: Measure): number {
   switch (m.kind) {
     case 'track':
       return m.want === 'high' ? G.tracks[m.track] : TRACK_MAX - G.tracks[m.track];
     case 'average': {
       const mean = m.tracks.reduce((sum, t) => sum + G.tracks[t], 0) / m.tracks.length;
-      return Math.round(m.want === 'high' ? mean : TRACK_MAX - mean);
+      return m.want === 'high' ? mean : TRACK_MAX - mean;
     }
     case 'count':
       return Math.min(OBJECTIVE_TERM_MAX, COUNTS[m.count].of(G) * m.pointsEach);

@@ -9,6 +9,7 @@ import { RoleChip } from '../game/roleStyle';
 import { Link, navigate } from '../router';
 import { api, teacherKeys, type ConsoleData, type LiveTable } from './api';
 import { usePoll } from './hooks';
+import { LessonPresetField } from '../teach/LessonPresetField';
 import { PHASE_LABELS, QrCode, Sparkline, TimerBadge } from './widgets';
 
 /** Create a class: scenario, rounds, phase timers, tables. The teacher key stays in this browser. */
@@ -51,6 +52,12 @@ export function CreateClass() {
           <label htmlFor="class-title">Name of the session (optional)</label>
           <input id="class-title" value={title} maxLength={80} onChange={(e) => setTitle(e.target.value)} placeholder="e.g. Politics 11B, Tuesday" />
         </div>
+        <LessonPresetField onPreset={(p) => {
+          setRounds(p.rounds);
+          setDiplomacy(p.timers.diplomacy / 60);
+          setOrders(p.timers.orders / 60);
+          setCrisis(p.timers.crisis / 60);
+        }} />
         <ScenarioFields idPrefix="class" scenario={scenario} rounds={rounds} onScenario={setScenario} onRounds={setRounds} />
         <fieldset className="field">
           <legend>Phase timers (minutes; 0 = no timer)</legend>

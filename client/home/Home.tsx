@@ -30,9 +30,14 @@ export function Home() {
           <section className="card" aria-labelledby="rules-title">
             <h2 id="rules-title">How to play</h2>
             <p>Roles, tracks, the four steps of a round, every action and concession, and how the game is scored.</p>
-            <Link href="/rules" className="btn">
-              Read the rules
-            </Link>
+            <div className="button-row">
+              <Link href="/learn" className="btn primary">
+                Learn in two screens
+              </Link>
+              <Link href="/rules" className="btn">
+                Read the rules
+              </Link>
+            </div>
           </section>
           <section className="card" aria-labelledby="class-title">
             <h2 id="class-title">Classroom</h2>
@@ -43,6 +48,9 @@ export function Home() {
               </Link>
               <Link href="/class" className="btn">
                 Teacher console
+              </Link>
+              <Link href="/teach" className="btn">
+                Teacher's kit
               </Link>
             </div>
           </section>

@@ -2,7 +2,8 @@ import { ACTION_IDS, ACTIONS, ACTIONS_PER_ROUND } from '../data/actions';
 import { AGENDA_IDS, AGENDA_POINTS, AGENDAS } from '../data/agendas';
 import { CONCESSION_IDS, CONCESSIONS, EXPOSED_BREACH_EFFECTS, FOR_THE_REST_OF_THE_GAME } from '../data/concessions';
 import { EVENT_IDS, EVENTS } from '../data/events';
-import { COUNTS, OBJECTIVES, type Measure } from '../data/objectives';
+import { OBJECTIVES } from '../data/objectives';
+import { measureText } from '../learn/roleCards';
 import { OUTCOME_IDS, OUTCOMES } from '../data/outcomes';
 import { MAX_ROUNDS, MIN_ROUNDS, SCENARIO_IDS, SCENARIOS } from '../data/scenarios';
 import { VENUE_IDS, VENUES } from '../data/venues';
@@ -21,12 +22,6 @@ import { FLAG_INFO, FLAGS, TRACK_INFO, TRACKS } from '../tracks';
  */
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 const table = (head: string[], rows: string[][]) => [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
-
-function measureText(m: Measure): string {
-  if (m.kind === 'track') return m.want === 'high' ? `${TRACK_INFO[m.track].label} (its value)` : `10 − ${TRACK_INFO[m.track].label}`;
-  if (m.kind === 'average') return `${m.want === 'high' ? '' : '10 − '}average of ${m.tracks.map((t) => TRACK_INFO[t].label).join(' and ')}`;
-  return `${m.pointsEach} per ${COUNTS[m.count].label}, at most 10`;
-}
 
 function duration(rounds: number): string {
   if (rounds === 0) return 'at once';
