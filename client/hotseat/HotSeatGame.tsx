@@ -1,111 +1,115 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { playerOfRole, playerView, ROLE_NAMES, ROLES, type Role } from '../../shared/index';
+import { playerOfRole, playerView, ROLES, type Role } from '../../shared/index';
 import { createLocalPress, PressPanel, useLocalPress, type LocalPress } from '../press';
 import { GameScreen } from '../game/GameScreen';
 import { makeSend } from '../game/moveChecks';
 import type { SeatInfo } from '../game/panels/PhaseBar';
-import { RoleChip } from '../game/roleStyle';
-import { HotSeatEngine, nextSeat, seatsToAct, type HotSeatOptions } from './engine';
+import { PassScreen, RoundReveal } from './Curtains';
+import { HotSeatEngine, type HotSeatOptions } from './engine';
+import { endReveal, leaveOnBehalf, passOn, settle, startHandoff, takeScreen, type Handoff } from './handoff';
+import { clearHotSeat, saveHotSeat, type SavedHotSeat } from './saved';
 
-/**
- * Shown between two people. It renders nothing private at all — no agenda, no orders, no
- * proposals — so the page holds none while the screen changes hands (hiding with CSS is not enough).
- */
-export function PassScreen({ role, round, phase, onReady }: { role: Role; round: number; phase: string | null; onReady: () => void }) {
-  return (
-    <main id="main" className="pass-screen" data-testid="pass-screen">
-      <div className="pass-card">
-        <p className="eyebrow">
-          Round {round} · {phase ?? ''}
-        </p>
-        <h1>
-          Pass the screen to <RoleChip role={role} />
-        </h1>
-        <p>Everyone else, look away. {ROLE_NAMES[role]}: press the button when only you can see the screen.</p>
-        <button type="button" className="btn primary big" onClick={onReady} autoFocus>
-          I am {ROLE_NAMES[role]} — show my screen
-        </button>
-      </div>
-    </main>
-  );
-}
-
-/** A hot-seat match: the engine runs locally; the screen belongs to one person at a time. */
-export function HotSeatGame({ options, onQuit }: { options: HotSeatOptions; onQuit: () => void }) {
-  const engine = useMemo(() => new HotSeatEngine(options), [options]);
+/** The match's engine and press store, made once per match (fresh, or from a save after a reload). */
+function useMatch(options: HotSeatOptions, saved: SavedHotSeat | null) {
+  const engine = useMemo(() => new HotSeatEngine(options, saved?.state), [options, saved]);
   const press = useMemo(
     () => createLocalPress({
       matchID: 'hotseat',
       game: () => ({ G: engine.state().G, phase: engine.state().ctx.phase }),
       bots: Object.fromEntries(ROLES.filter((r) => !engine.humans.includes(r)).map((r) => [r, options.personality])),
+      initial: saved?.press,
     }),
-    [engine, options.personality],
+    [engine, options.personality, saved],
   );
   useEffect(() => () => {
     engine.stop();
     press.stop();
   }, [engine, press]);
+  return { engine, press };
+}
+
+/** A hot-seat match: the engine runs locally; the screen belongs to one person at a time, and is saved as it goes. */
+export function HotSeatGame({ options, saved = null, onQuit }: { options: HotSeatOptions; saved?: SavedHotSeat | null; onQuit: () => void }) {
+  const { engine, press } = useMatch(options, saved);
   const state = useSyncExternalStore(engine.subscribe, engine.getState);
-  const pending = seatsToAct(state.G, state.ctx, engine.humans);
-  const solo = engine.humans.length === 1;
-  const [current, setCurrent] = useState<Role | null>(() => (solo ? (engine.humans[0] ?? null) : null));
-  const [passTo, setPassTo] = useState<Role | null>(() => (solo ? null : nextSeat(pending, null)));
+  useSyncExternalStore(press.subscribe, press.version);
+  const humans = engine.humans;
+  // A resumed match opens behind the pass screen (or the reveal the group was looking at), never on a seat's private screen.
+  const [handoff, setHandoff] = useState<Handoff>(() => {
+    const start = saved ? { ...saved.handoff, calling: saved.handoff.holder ?? saved.handoff.calling, holder: null } : startHandoff(state.G);
+    return settle(start, state.G, state.ctx, humans);
+  });
+  const [resumed, setResumed] = useState(saved !== null);
+  const [unsaved, setUnsaved] = useState(false);
 
-  const handOver = (from: Role | null) => {
-    const next = nextSeat(seatsToAct(engine.state().G, engine.state().ctx, engine.humans), from);
-    if (solo || next === from) {
-      setCurrent(next ?? (solo ? from : null));
-      setPassTo(null);
-    } else {
-      setCurrent(null);
-      setPassTo(next);
+  // Keep the hand-off in line with the game; when everyone still at the table has passed with nothing new, the table leaves for them.
+  useEffect(() => {
+    const leaving = leaveOnBehalf(state.G, state.ctx, humans, handoff);
+    if (leaving.length) {
+      for (const role of leaving) engine.move(playerOfRole(role), 'done', []);
+      return;
     }
+    const next = settle(handoff, state.G, state.ctx, humans);
+    if (JSON.stringify(next) !== JSON.stringify(handoff)) setHandoff(next);
+  }, [state, handoff, humans, engine]);
+
+  // Every change is saved; if the browser cannot keep it, leaving the page asks first.
+  const gameover = state.ctx.gameover !== undefined;
+  useEffect(() => {
+    setUnsaved(!saveHotSeat({ options, state, handoff, press: press.snapshot() }) && !gameover);
+  });
+  useEffect(() => {
+    if (!unsaved) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [unsaved]);
+
+  const seats: SeatInfo[] = ROLES.map((role) => ({ role, kind: humans.includes(role) ? 'human' : 'bot', name: humans.includes(role) ? 'at this screen' : undefined }));
+  const quit = () => {
+    if (!gameover && !window.confirm('Quit this hot-seat game? It will be gone from this browser.')) return;
+    clearHotSeat();
+    onQuit();
   };
-
-  // The seat at the screen has nothing left to do in this phase (e.g. a new round began): hand over.
-  const stale = current !== null && !pending.includes(current) && state.ctx.gameover === undefined;
-  useEffect(() => {
-    if (stale && !solo) handOver(current);
-  });
-  // Nobody holds the screen and nobody is called, yet someone must act: call them.
-  useEffect(() => {
-    if (!solo && current === null && passTo === null && pending.length > 0) setPassTo(nextSeat(pending, null));
-  });
-
-  const seats: SeatInfo[] = engine.humans.length
-    ? ROLES.map((role) => ({ role, kind: engine.humans.includes(role) ? 'human' : 'bot', name: engine.humans.includes(role) ? 'at this screen' : undefined }))
-    : [];
-  const quit = (
-    <button type="button" className="btn small" onClick={onQuit}>
+  const quitButton = (
+    <button type="button" className="btn small" onClick={quit}>
       Quit game
     </button>
   );
 
-  if (state.ctx.gameover !== undefined) {
-    return <GameScreen G={playerView(state.G, null)} ctx={state.ctx} playerID={null} send={() => null} seats={seats} isConnected toolbar={quit} showTimer={false} />;
+  if (gameover) {
+    return <GameScreen G={playerView(state.G, null)} ctx={state.ctx} playerID={null} send={() => null} seats={seats} isConnected toolbar={quitButton} showTimer={false} />;
   }
-  if (passTo !== null && current === null) {
-    return <PassScreen role={passTo} round={state.G.round} phase={state.ctx.phase} onReady={() => { setCurrent(passTo); setPassTo(null); }} />;
+  if (handoff.reveal !== null) {
+    const next = endReveal(handoff, state.G, state.ctx, humans);
+    return <RoundReveal G={playerView(state.G, null)} round={handoff.reveal} next={next.calling} onContinue={() => { setResumed(false); setHandoff(next); }} />;
+  }
+  const current = handoff.holder;
+  if (current === null && handoff.calling !== null) {
+    const calling = handoff.calling;
+    return <PassScreen role={calling} round={state.G.round} phase={state.ctx.phase} resumed={resumed} onReady={() => { setResumed(false); setHandoff(takeScreen(handoff, calling)); }} />;
   }
   const playerID = current ? playerOfRole(current) : null;
   const G = playerView(state.G, playerID);
   const send = makeSend(G, state.ctx.phase, playerID, (move, args) => {
     if (playerID !== null) engine.move(playerID, move, args);
   });
-  const endTurn = () => handOver(current);
+  const solo = humans.length === 1;
+  const endTurn = () => setHandoff(passOn(handoff, state.G, state.ctx, humans));
+  const passLabel = state.ctx.phase === 'diplomacy' ? 'Pass the screen, stay at the table' : 'Done for now — pass the screen';
   const toolbar = (
     <>
-      {current && !solo && pending.includes(current) ? (
-        <button type="button" className="btn small primary" onClick={endTurn}>
-          Done for now — pass the screen
+      {current && !solo ? (
+        <button type="button" className="btn small primary" onClick={endTurn} title={state.ctx.phase === 'diplomacy' ? 'You are called back only if a new proposal awaits your answer; otherwise you leave the table with the others.' : undefined}>
+          {passLabel}
         </button>
       ) : null}
-      {quit}
+      {quitButton}
     </>
   );
   // The press panel mounts only for the seat at the screen, after its pass screen (see client/press/localPress.ts).
   const pressPanel = current ? <SeatPress press={press} role={current} /> : null;
-  return <GameScreen key={current ?? 'watch'} G={G} ctx={state.ctx} playerID={playerID} send={send} seats={seats} isConnected toolbar={toolbar} showTimer={false} press={pressPanel} onTurnEnd={solo ? undefined : endTurn} />;
+  return <GameScreen key={current ?? 'watch'} G={G} ctx={state.ctx} playerID={playerID} send={send} seats={seats} isConnected toolbar={toolbar} showTimer={false} press={pressPanel} />;
 }
 
 function SeatPress({ press, role }: { press: LocalPress; role: Role }) {

@@ -6,17 +6,23 @@ import { BotStyleField, RolePicker, ScenarioFields } from '../common/SetupFields
 import { PageHeader } from '../common/PageHeader';
 import type { HotSeatOptions } from './engine';
 import { HotSeatGame } from './HotSeatGame';
+import { loadHotSeat, type SavedHotSeat } from './saved';
 
-/** /hotseat: choose who sits at this screen, then play. */
+/** /hotseat: choose who sits at this screen, then play; a match saved in this browser goes on at once. */
 export default function HotSeatPage() {
+  const [saved, setSaved] = useState<SavedHotSeat | null>(loadHotSeat);
   const [scenario, setScenario] = useState<ScenarioId>('singapore2018');
   const [rounds, setRounds] = useState(SCENARIOS.singapore2018.defaultRounds);
   const [humans, setHumans] = useState<Role[]>(['US', 'DPRK']);
   const [personality, setPersonality] = useState<Personality>('dealmaker');
-  const [options, setOptions] = useState<HotSeatOptions | null>(null);
+  const [options, setOptions] = useState<HotSeatOptions | null>(() => saved?.options ?? null);
   const [error, setError] = useState<string | null>(null);
 
-  if (options) return <HotSeatGame options={options} onQuit={() => setOptions(null)} />;
+  const quit = () => {
+    setSaved(null);
+    setOptions(null);
+  };
+  if (options) return <HotSeatGame options={options} saved={saved} onQuit={quit} />;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -1,5 +1,5 @@
 import { Client } from 'boardgame.io/client';
-import type { Ctx, Game, State } from 'boardgame.io';
+import type { Game, State } from 'boardgame.io';
 import { chooseBotMove } from '../../shared/bots';
 import { Peninsula, playerOfRole, ROLES, type PeninsulaState, type Personality, type Role, type SetupInput } from '../../shared/index';
 import type { MoveName } from '../../shared/moves';
@@ -24,7 +24,8 @@ export class HotSeatEngine {
   readonly botIDs: string[];
   private readonly personality: Personality;
 
-  constructor(options: HotSeatOptions) {
+  /** `saved`: a state this match had before the page was reloaded (client/hotseat/saved.ts). */
+  constructor(options: HotSeatOptions, saved?: State<PeninsulaState>) {
     this.humans = ROLES.filter((r) => options.humans.includes(r));
     this.botIDs = ROLES.filter((r) => !this.humans.includes(r)).map(playerOfRole);
     this.personality = options.personality;
@@ -32,6 +33,8 @@ export class HotSeatEngine {
     const game: Game<PeninsulaState> = { ...Peninsula, setup: (context) => Peninsula.setup!(context, options.setup) } as Game<PeninsulaState>;
     this.client = Client<PeninsulaState>({ game, numPlayers: ROLES.length, debug: false });
     this.client.start();
+    // boardgame.io's reducer takes a RESET's state as it is: the match goes on from where it was.
+    if (saved) this.client.store.dispatch({ type: 'RESET', state: saved, clientOnly: true });
     this.pumpBots();
   }
 
@@ -72,25 +75,4 @@ export class HotSeatEngine {
   stop(): void {
     this.client.stop();
   }
-}
-
-/** The people at this screen who still owe a private turn in the current phase, in seat order. */
-export function seatsToAct(G: PeninsulaState, ctx: Ctx, humans: readonly Role[]): Role[] {
-  if (ctx.gameover !== undefined) return [];
-  if (ctx.phase === 'crisis') return G.crisis.pendingChoice && humans.includes(G.crisis.pendingChoice) ? [G.crisis.pendingChoice] : [];
-  if (ctx.phase === 'diplomacy') return humans.filter((r) => !G.done[r]);
-  if (ctx.phase === 'orders') return humans.filter((r) => !G.submitted[r]);
-  return [];
-}
-
-/** Who gets the screen after `from`: the next seat in order that still has to act, else `from` again if it does, else nobody. */
-export function nextSeat(pending: readonly Role[], from: Role | null): Role | null {
-  if (pending.length === 0) return null;
-  if (from === null) return pending[0] ?? null;
-  const start = ROLES.indexOf(from);
-  for (let k = 1; k <= ROLES.length; k++) {
-    const role = ROLES[(start + k) % ROLES.length] as Role;
-    if (role !== from && pending.includes(role)) return role;
-  }
-  return pending.includes(from) ? from : null;
 }

@@ -19,6 +19,6 @@
  */
 export { PressPanel, type PressPanelProps } from './PressPanel';
 export { usePress, mergeMessages, type PressConnection } from './usePress';
-export { createLocalPress, useLocalPress, type LocalPress, type LocalPressOptions } from './localPress';
+export { createLocalPress, useLocalPress, type LocalPress, type LocalPressOptions, type LocalPressSnapshot } from './localPress';
 export { fetchPress, postPress, pressStreamUrl, type PressSeat } from './pressApi';
 export { publicStatements, CLASSROOM_PRESS_NOTICE, type PressMessage, type Recipients, type ReadMarks } from '../../shared/press';

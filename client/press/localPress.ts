@@ -16,6 +16,14 @@ export interface LocalPressOptions {
   /** Pause before a bot answers. */
   botDelayMs?: number;
   now?: () => number;
+  /** What the store held before the page was reloaded (a saved hot-seat match). */
+  initial?: LocalPressSnapshot | undefined;
+}
+
+/** Everything the store holds, as plain data: a hot-seat match saves it with the game. */
+export interface LocalPressSnapshot {
+  messages: PressMessage[];
+  read: Partial<Record<Role, ReadMarks>>;
 }
 
 /**
@@ -32,18 +40,19 @@ export interface LocalPress {
   setReadMarks(role: Role, marks: ReadMarks): void;
   subscribe(listener: () => void): () => void;
   version(): number;
+  snapshot(): LocalPressSnapshot;
   stop(): void;
 }
 
 export function createLocalPress(options: LocalPressOptions): LocalPress {
-  const all: PressMessage[] = [];
-  const read = new Map<Role, ReadMarks>();
+  const all: PressMessage[] = [...(options.initial?.messages ?? [])];
+  const read = new Map<Role, ReadMarks>(Object.entries(options.initial?.read ?? {}) as [Role, ReadMarks][]);
   const listeners = new Set<() => void>();
   const timers = new Set<ReturnType<typeof setTimeout>>();
   const cache = new Map<Role, { version: number; list: PressMessage[] }>();
   const now = options.now ?? Date.now;
   let version = 0;
-  let counter = 0;
+  let counter = all.length;
 
   const changed = () => {
     version += 1;
@@ -101,6 +110,7 @@ export function createLocalPress(options: LocalPressOptions): LocalPress {
       return () => listeners.delete(listener);
     },
     version: () => version,
+    snapshot: () => ({ messages: [...all], read: Object.fromEntries(read) }),
     stop() {
       timers.forEach((t) => clearTimeout(t));
       timers.clear();

@@ -1,43 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { expectAccessible, screenshot, useBrowserSession, VIEWPORTS, type ViewportName } from './harness';
+import { agendaOnScreen, playTurn } from './play';
 
 const session = useBrowserSession();
-
-
-async function phaseOf(page: Page): Promise<string> {
-  return (await page.locator('.steps li.current').textContent()) ?? '';
-}
-
-/** Plays this seat's private turn the simplest way: answer a crisis, leave the table, or seal the first two orders. */
-async function playTurn(page: Page): Promise<string[]> {
-  const crisis = page.locator('.crisis-choice button').first();
-  if (await crisis.isVisible()) {
-    await crisis.click();
-    return [];
-  }
-  const phase = await phaseOf(page);
-  if (phase === 'Diplomacy') {
-    await page.getByRole('button', { name: 'Leave the table for this round' }).click();
-    return [];
-  }
-  if (phase === 'Orders') {
-    await page.getByRole('tab', { name: /^Act/ }).click();
-    const boxes = page.locator('.action-list > li:not(.unavailable)');
-    const labels = [await boxes.nth(0).locator('.action-label').textContent(), await boxes.nth(1).locator('.action-label').textContent()].map(String);
-    for (const label of labels) await page.locator('.action-list').getByRole('checkbox', { name: label }).check();
-    await page.getByRole('button', { name: 'Seal my orders' }).click();
-    return labels;
-  }
-  return [];
-}
-
-async function agendaOnScreen(page: Page): Promise<string> {
-  await page.getByRole('tab', { name: 'Your role' }).click();
-  const label = (await page.locator('[data-testid=secret-agenda] .agenda-label').textContent()) ?? '';
-  await page.getByRole('tab', { name: /^Act/ }).click();
-  return label;
-}
 
 describe('screens in the browser', () => {
   it('home, rules and hot-seat set-up pass axe at every size', async () => {
@@ -67,7 +32,12 @@ describe('screens in the browser', () => {
     const orders = new Set<string>();
     let passScreens = 0;
     for (let step = 0; step < 12; step++) {
-      await page.locator('[data-testid=pass-screen], .game-grid').first().waitFor();
+      await page.locator('[data-testid=pass-screen], [data-testid=round-reveal], .game-grid').first().waitFor();
+      if (await page.getByTestId('round-reveal').isVisible()) {
+        await screenshot(page, 'hotseat-reveal-desktop');
+        await page.getByRole('button', { name: /Go on to round 2/ }).click();
+        continue;
+      }
       if (await page.getByTestId('pass-screen').isVisible()) {
         passScreens++;
         const html = await page.content();

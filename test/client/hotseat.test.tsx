@@ -1,11 +1,16 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, test } from 'vitest';
-import { HotSeatEngine, nextSeat, seatsToAct } from '../../client/hotseat/engine';
+import { HotSeatEngine } from '../../client/hotseat/engine';
+import { nextSeat, seatsToAct } from '../../client/hotseat/handoff';
 import { HotSeatGame } from '../../client/hotseat/HotSeatGame';
 import type { HotSeatOptions } from '../../client/hotseat/engine';
+import { loadHotSeat } from '../../client/hotseat/saved';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+});
 
 const base: HotSeatOptions = { humans: ['US', 'DPRK'], personality: 'dealmaker', setup: { scenario: 'singapore2018', rounds: 4 } };
 
@@ -69,34 +74,35 @@ describe('hot-seat', () => {
     expect(document.body.textContent).not.toContain(usAgenda);
     fireEvent.click(screen.getByRole('button', { name: 'Leave the table for this round' }));
 
-    // Orders, privately, in turn.
-    passScreenFor('United States');
-    expect(document.body.textContent).not.toContain(dprkAgenda);
-    reveal('United States');
+    // North Korea left last, so orders begin with North Korea still at the screen: no pass screen to the same person.
+    expect(screen.queryByTestId('pass-screen')).toBeNull();
     expect(screen.getByText('Orders').getAttribute('aria-current')).toBe('step');
-    fireEvent.click(screen.getByRole('checkbox', { name: /Reassure allies/ }));
-    fireEvent.click(screen.getByRole('checkbox', { name: /Press China/ }));
-    fireEvent.click(screen.getByRole('button', { name: 'Seal my orders' }));
-    passScreenFor('North Korea');
-    expect(document.body.textContent).not.toContain('Reassure allies');
-    expect(document.body.textContent).not.toContain('Press China');
-    expect(document.body.textContent).not.toContain(usAgenda);
-    reveal('North Korea');
-    expect(document.body.textContent).not.toContain('Press China');
     fireEvent.click(screen.getByRole('checkbox', { name: /Charm offensive/ }));
     fireEvent.click(screen.getByRole('checkbox', { name: /Cyber operation/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Seal my orders' }));
+
+    passScreenFor('United States');
+    expect(document.body.textContent).not.toContain(dprkAgenda);
+    expect(document.body.textContent).not.toContain('Cyber operation');
+    reveal('United States');
+    expect(document.body.textContent).not.toContain('Cyber operation');
+    fireEvent.click(screen.getByRole('checkbox', { name: /Reassure allies/ }));
+    fireEvent.click(screen.getByRole('checkbox', { name: /Press China/ }));
     act(() => {
       fireEvent.click(screen.getByRole('button', { name: 'Seal my orders' }));
     });
 
-    // Resolved: round 2 begins with the screen going back to the United States.
+    // Resolved: the group sees the round together (public only), then round 2 begins behind the pass screen.
+    const shared = screen.getByTestId('round-reveal');
+    expect(within(shared).getByText('Reassure allies · Press China')).toBeTruthy();
+    expect(within(shared).getByText('Charm offensive · Cyber operation')).toBeTruthy();
+    expect(shared.textContent).not.toContain(usAgenda);
+    expect(shared.textContent).not.toContain(dprkAgenda);
+    fireEvent.click(within(shared).getByRole('button', { name: /Go on to round 2: pass the screen to United States/ }));
     const pass = passScreenFor('United States');
     expect(pass.textContent).toContain('Round 2');
-    expect(document.body.textContent).not.toContain(dprkAgenda);
     reveal('United States');
-    const resolution = screen.getByTestId('resolution');
-    expect(within(resolution).getByText('Reassure allies · Press China')).toBeTruthy();
-    expect(within(resolution).getByText('Charm offensive · Cyber operation')).toBeTruthy();
+    expect(within(screen.getByTestId('resolution')).getByText('Charm offensive · Cyber operation')).toBeTruthy();
   });
 
   test('one person with four bots never sees a pass screen', () => {
@@ -105,5 +111,27 @@ describe('hot-seat', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Leave the table for this round' }));
     expect(screen.queryByTestId('pass-screen')).toBeNull();
     expect(screen.getByText('Orders').getAttribute('aria-current')).toBe('step');
+  });
+
+  test('a reload resumes the match behind the pass screen of the seat that held it, with nothing private on the page', () => {
+    render(<HotSeatGame options={options} onQuit={() => undefined} />);
+    reveal('United States');
+    const usAgenda = readAgenda();
+    fireEvent.click(screen.getByRole('button', { name: 'Leave the table for this round' }));
+    reveal('North Korea');
+    const dprkAgenda = readAgenda();
+    cleanup(); // the page goes away (F5): only localStorage is left
+
+    const saved = loadHotSeat();
+    expect(saved?.handoff.holder).toBe('DPRK');
+    render(<HotSeatGame options={saved!.options} saved={saved} onQuit={() => undefined} />);
+    const pass = passScreenFor('North Korea');
+    expect(pass.textContent).toContain('goes on where it stopped');
+    expect(document.body.textContent).not.toContain(dprkAgenda);
+    expect(document.body.textContent).not.toContain(usAgenda);
+    reveal('North Korea');
+    expect(readAgenda()).toBe(dprkAgenda);
+    // The United States' leaving survived the reload: North Korea is the last one talking.
+    expect(screen.getByTitle(/United States: at this screen, left the table/)).toBeTruthy();
   });
 });

@@ -1,8 +1,8 @@
 import { ACTIONS, EVENTS, RESOLUTION_ORDER, type PeninsulaState } from '../../../shared/index';
 import { RoleChip } from '../roleStyle';
 
-/** The last resolution: every role's orders, revealed, in the order they were applied, and what the round's news said. */
-export function LastRound({ G }: { G: PeninsulaState }) {
+/** The last resolution: every role's orders, revealed, in the order they were applied, and what the round's news said (`open`: shown, not folded). */
+export function LastRound({ G, open = false }: { G: PeninsulaState; open?: boolean }) {
   const record = G.history[G.history.length - 1];
   if (!record) return null;
   const news = G.headlines.filter((h) => h.round === record.round && h.kind !== 'event');
@@ -20,7 +20,7 @@ export function LastRound({ G }: { G: PeninsulaState }) {
         ))}
       </ul>
       {news.length ? (
-        <details>
+        <details open={open}>
           <summary>What it led to ({news.length} headlines)</summary>
           <ul className="plain">
             {news.map((h, i) => (
