@@ -65,29 +65,32 @@ export function LineChart({ title, series, max = 10 }: { title: string; series: 
           </li>
         ))}
       </ul>
-      <table className="sr-only">
-        <caption>{title}, round by round</caption>
-        <thead>
-          <tr>
-            <th scope="col">Track</th>
-            {series[0]?.values.map((_, i) => (
-              <th key={i} scope="col">
-                {i === 0 ? 'Start' : `Round ${i}`}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {series.map((s) => (
-            <tr key={s.label}>
-              <th scope="row">{s.label}</th>
-              {s.values.map((v, i) => (
-                <td key={i}>{v}</td>
+      {/* The wrapper is the one that is hidden: a table never shrinks below its content, so a 1 px table still widened the page. */}
+      <div className="sr-only">
+        <table>
+          <caption>{title}, round by round</caption>
+          <thead>
+            <tr>
+              <th scope="col">Track</th>
+              {series[0]?.values.map((_, i) => (
+                <th key={i} scope="col">
+                  {i === 0 ? 'Start' : `Round ${i}`}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {series.map((s) => (
+              <tr key={s.label}>
+                <th scope="row">{s.label}</th>
+                {s.values.map((v, i) => (
+                  <td key={i}>{v}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }
