@@ -17,6 +17,9 @@ import { TracksPanel } from './panels/TracksPanel';
 import { RoleChip } from './roleStyle';
 import { Tabs } from './Tabs';
 import { Link } from '../router';
+import { GuidedRound } from '../learn/guide/GuidedRound';
+import { HelpMenu } from '../learn/guide/HelpMenu';
+import { useGuide } from '../learn/guide/useGuide';
 
 export interface GameScreenProps {
   /** The seat's own view of the state (playerView), never the full state. */
@@ -69,6 +72,7 @@ function ActPanel({ G, ctx, role, send, onTurnEnd }: { G: PeninsulaState; ctx: C
 export function GameScreen({ G, ctx, playerID, send, seats, isConnected, toolbar, showTimer = true, deadline, press, onTurnEnd }: GameScreenProps) {
   const role = roleOfPlayer(playerID);
   const [tab, setTab] = useState('act');
+  const guide = useGuide(role !== undefined && ctx.gameover === undefined);
   // A new seat at the screen (hot-seat) or a fresh page starts reading from the top, not from a stale focus.
   const title = useRef<HTMLHeadingElement>(null);
   useEffect(() => title.current?.focus({ preventScroll: true }), []);
@@ -85,7 +89,10 @@ export function GameScreen({ G, ctx, playerID, send, seats, isConnected, toolbar
         Peninsula
       </Link>
       {role ? <RoleChip role={role} name={seats.find((s) => s.role === role)?.name} /> : <span className="badge">{ctx.gameover !== undefined ? 'Debrief' : 'Spectator'}</span>}
-      <div className="toolbar">{toolbar}</div>
+      <div className="toolbar">
+        <HelpMenu role={role} onReplay={role && ctx.gameover === undefined ? guide.start : null} />
+        {toolbar}
+      </div>
       <h1 className="sr-only" tabIndex={-1} ref={title}>
         Peninsula: {role ? `${ROLE_NAMES[role]}'s table` : 'watching the table'}
       </h1>
@@ -113,16 +120,21 @@ export function GameScreen({ G, ctx, playerID, send, seats, isConnected, toolbar
       <PhaseBar G={G} phase={ctx.phase} seats={seats} showTimer={showTimer} deadline={deadline} />
       {banner}
       <NewsTicker G={G} />
+      <GuidedRound guide={guide} role={role} situation={{ phase: ctx.phase, round: G.round, over: false }} onTab={setTab} />
       <div className="game-grid">
-        <aside className="col-left" aria-label="Tracks">
+        <aside className="col-left" aria-label="Tracks" data-guide="board">
           <TracksPanel G={G} />
         </aside>
         <main className="col-centre" id="main">
           <MapSlot G={G} />
-          <CrisisCard G={G} playerID={playerID} send={send} offerChoice={false} />
-          <LastRound G={G} />
+          <div className="guide-anchor" data-guide="crisis">
+            <CrisisCard G={G} playerID={playerID} send={send} offerChoice={false} />
+          </div>
+          <div className="guide-anchor" data-guide="resolution">
+            <LastRound G={G} />
+          </div>
         </main>
-        <aside className="col-right" aria-label="Your panels">
+        <aside className="col-right" aria-label="Your panels" data-guide="act">
           <Tabs label="Your panels" tabs={tabs} selected={tab} onSelect={setTab} />
         </aside>
       </div>
