@@ -1,10 +1,10 @@
 /** The Peninsula ruleset: pure, deterministic, no I/O. Imported by the server, the client and the bots. */
 export { Peninsula } from './game';
-export { ROLES, ROLE_NAMES, RESOLUTION_ORDER, roleOfPlayer, playerOfRole, isRole, type Role } from './roles';
+export { ROLES, ROLE_NAMES, RESOLUTION_ORDER, roleOfPlayer, playerOfRole, isRole, roleNamePossessive, roleNameInText, type Role } from './roles';
 export { TRACKS, TRACK_INFO, TRACK_MIN, TRACK_MAX, FLAGS, FLAG_INFO, type TrackId, type Tracks, type FlagId, type Flags } from './tracks';
 export { applyEffects, previewEffects, describeEffects, type Effect, type Condition, type Change } from './effects';
 export { ACTIONS, ACTION_IDS, ACTIONS_PER_ROUND, actionsOf, type ActionId, type ActionDef } from './data/actions';
-export { CONCESSIONS, CONCESSION_IDS, concessionsOf, EXPOSED_BREACH_EFFECTS, type ConcessionId, type ConcessionDef } from './data/concessions';
+export { CONCESSIONS, CONCESSION_IDS, concessionsOf, EXPOSED_BREACH_EFFECTS, FOR_THE_REST_OF_THE_GAME, type ConcessionId, type ConcessionDef } from './data/concessions';
 export { VENUES, VENUE_IDS, type VenueId, type VenueDef } from './data/venues';
 export { EVENTS, EVENT_IDS, type EventId, type EventDef } from './data/events';
 export { AGENDAS, AGENDA_IDS, AGENDA_POINTS, agendasOf, type AgendaId } from './data/agendas';

@@ -10,6 +10,20 @@ export const ROLE_NAMES: Readonly<Record<Role, string>> = {
   JPN: 'Japan',
 };
 
+/** Names that read with "the" in a sentence. */
+const ARTICLE: Partial<Record<Role, string>> = { US: 'the ' };
+
+/** The possessive of a role's name as English writes it: "the United States' table", "China's table". */
+export function roleNamePossessive(role: Role): string {
+  const name = ROLE_NAMES[role];
+  return `${ARTICLE[role] ?? ''}${name}${name.endsWith('s') ? "'" : "'s"}`;
+}
+
+/** A role's name in the middle of a sentence: "the United States", "China". */
+export function roleNameInText(role: Role): string {
+  return `${ARTICLE[role] ?? ''}${ROLE_NAMES[role]}`;
+}
+
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }

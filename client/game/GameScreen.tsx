@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Ctx } from 'boardgame.io';
-import { playerOfRole, ROLE_NAMES, roleOfPlayer, type GameResult, type PeninsulaState, type Role } from '../../shared/index';
+import { playerOfRole, roleNameInText, roleNamePossessive, roleOfPlayer, type GameResult, type PeninsulaState, type Role } from '../../shared/index';
 import { EndScreen } from './EndScreen';
 import { MapSlot } from './MapSlot';
 import type { Send } from './moveChecks';
@@ -61,7 +61,7 @@ function ActPanel({ G, ctx, role, send, onTurnEnd }: { G: PeninsulaState; ctx: C
       <h2>Crisis</h2>
       <p role="status">
         {G.crisis.pendingChoice
-            ? `Waiting for ${ROLE_NAMES[G.crisis.pendingChoice]} to answer the crisis.`
+            ? `Waiting for ${roleNameInText(G.crisis.pendingChoice)} to answer the crisis.`
             : 'The crisis is being drawn…'}
       </p>
     </section>
@@ -94,7 +94,7 @@ export function GameScreen({ G, ctx, playerID, send, seats, isConnected, toolbar
         {toolbar}
       </div>
       <h1 className="sr-only" tabIndex={-1} ref={title}>
-        Peninsula: {role ? `${ROLE_NAMES[role]}'s table` : 'watching the table'}
+        Peninsula: {role ? `${roleNamePossessive(role)} table` : 'watching the table'}
       </h1>
     </header>
   );

@@ -1,4 +1,4 @@
-import { CONCESSIONS, FLAGS, TRACKS, type Change, type ConcessionId, type PeninsulaState, type Role, type VenueId } from '../../shared/index';
+import { FLAGS, TRACKS, type Change, type ConcessionId, type PeninsulaState, type Role, type VenueId } from '../../shared/index';
 import { formAgreement } from '../../shared/rules/summits';
 
 export interface PackageDraft {
@@ -24,17 +24,13 @@ export function previewAgreement(G: PeninsulaState, draft: PackageDraft): Agreem
   const changes: Change[] = [];
   for (const track of TRACKS) if (copy.tracks[track] !== G.tracks[track]) changes.push({ track, from: G.tracks[track], to: copy.tracks[track] });
   for (const flag of FLAGS) if (copy.flags[flag] !== G.flags[flag]) changes.push({ flag, from: G.flags[flag], to: copy.flags[flag] });
-  const kind = [...draft.offers, ...draft.asks].some((i) => CONCESSIONS[i].verification !== 'symbolic') ? 'deal' : 'jointStatement';
+  const kind = copy.agreements[copy.agreements.length - 1]?.kind ?? 'jointStatement';
   return { kind, changes };
 }
 
-export const KIND_LABEL = { deal: 'a deal (something verifiable)', jointStatement: 'a joint statement (symbolic only)' } as const;
+export const KIND_LABEL = { deal: 'a deal', jointStatement: 'a joint statement' } as const;
 
-export function bindsText(id: ConcessionId): string {
-  const def = CONCESSIONS[id];
-  if (def.duration === 0) return 'at once';
-  if (def.duration >= 99) return 'for the rest of the game';
-  return `binds ${def.duration} round${def.duration === 1 ? '' : 's'}`;
-}
+/** What makes the kind, for a player: a deal holds a promise someone can check. */
+export const KIND_EXPLAIN = { deal: 'at least one of its promises can be checked', jointStatement: 'words only, nothing in it can be checked' } as const;
 
 export const VERIFICATION_LABEL = { open: 'open: a breach is seen at once', inspections: 'needs inspectors', symbolic: 'symbolic' } as const;

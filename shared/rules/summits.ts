@@ -2,7 +2,7 @@ import { CONCESSIONS, isConcessionId, type ConcessionId } from '../data/concessi
 import { isVenueId, VENUES, type VenueId } from '../data/venues';
 import { inForce } from '../queries';
 import { reject, type Rejection } from '../rejection';
-import { isRole, ROLE_NAMES, type Role } from '../roles';
+import { isRole, ROLE_NAMES, roleNamePossessive, type Role } from '../roles';
 import type { Agreement, PeninsulaState, Proposal } from '../state';
 import { enact, nextId } from './record';
 import {
@@ -69,7 +69,7 @@ function checkPackage(G: PeninsulaState, from: Role, to: readonly Role[], venue:
   for (const item of items) {
     if (!isConcessionId(item)) return reject('UNKNOWN_CONCESSION', `"${item}" is not a concession.`);
     const def = CONCESSIONS[item];
-    if (offers.includes(item) && def.role !== from) return reject('NOT_YOUR_CONCESSION', `${def.label} is ${ROLE_NAMES[def.role]}'s to give, not yours.`);
+    if (offers.includes(item) && def.role !== from) return reject('NOT_YOUR_CONCESSION', `${def.label} is ${roleNamePossessive(def.role)} to give, not yours.`);
     if (asks.includes(item) && !to.includes(def.role)) return reject('NOT_THEIR_CONCESSION', `${def.label} belongs to ${ROLE_NAMES[def.role]}, who is not invited.`);
     if (def.needsParty && !parties.includes(def.needsParty)) return reject('ITEM_NEEDS_PARTY', `${def.label} needs ${ROLE_NAMES[def.needsParty]} at the table.`);
     if (def.duration > 0 && inForce(G, item)) return reject('ALREADY_IN_FORCE', `${def.label} is already in force.`);

@@ -91,7 +91,7 @@ describe('the inbox', () => {
     const { send, sent, G } = recordingSend(state, 'DPRK');
     render(<DiplomacyPanel G={G} role="DPRK" send={send} />);
     fireEvent.click(screen.getByRole('button', { name: 'Counter…' }));
-    expect(screen.getByRole('heading', { name: "Counter United States's proposal" })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: "Counter the United States' proposal" })).toBeTruthy();
     // Pre-filled: DPRK offers what was asked of it, and asks for what was offered.
     expect((within(screen.getByRole('group', { name: 'You offer' })).getByRole('checkbox', { name: /Return remains/ }) as HTMLInputElement).checked).toBe(true);
     expect((within(screen.getByRole('group', { name: 'You ask for' })).getByRole('checkbox', { name: /Humanitarian aid/ }) as HTMLInputElement).checked).toBe(true);

@@ -1,5 +1,6 @@
 import { ACTIONS, CONCESSIONS, ROLE_NAMES, VENUES, type CommitmentStatus, type PeninsulaState, type Role } from '../../../shared/index';
 import { RoleChip } from '../roleStyle';
+import { isRealChoice, untilText } from '../commitmentText';
 import { VERIFICATION_LABEL } from '../summitPreview';
 
 const STATUS: Record<CommitmentStatus, string> = { active: 'in force', kept: 'kept', breached: 'breached', lapsed: 'lapsed' };
@@ -20,8 +21,8 @@ export function CommitmentsPanel({ G, role }: { G: PeninsulaState; role: Role | 
               const def = CONCESSIONS[c.concession];
               return (
                 <li key={c.id}>
-                  <b>{def.label}</b> — until round {c.endsAfterRound}. {def.forbids.length ? `Complying forbids: ${def.forbids.map((a) => ACTIONS[a].label).join(', ')}.` : ''}{' '}
-                  <span className="muted">({VERIFICATION_LABEL[def.verification]}; choose comply or breach with your orders)</span>
+                  <b>{def.label}</b> — {untilText(G, c)}. {def.forbids.length ? `Complying forbids: ${def.forbids.map((a) => ACTIONS[a].label).join(', ')}.` : ''}{' '}
+                  <span className="muted">({VERIFICATION_LABEL[def.verification]}{isRealChoice(def) ? '; choose comply or breach with your orders' : ''})</span>
                 </li>
               );
             })}

@@ -4,6 +4,7 @@ import {
   MEMO_MAX_LENGTH, previewEffects, ROLE_NAMES, ROLES, type ActionId, type CommitmentChoice, type Orders, type PeninsulaState, type Role,
 } from '../../../shared/index';
 import { Changes } from '../Changes';
+import { isRealChoice, untilText } from '../commitmentText';
 import type { Send } from '../moveChecks';
 import { Refusal } from './Refusal';
 
@@ -100,10 +101,23 @@ export function OrdersPanel({ G, role, send, onSubmitted }: Props) {
           <legend>Your commitments this round</legend>
           {binding.map((c) => {
             const def = CONCESSIONS[c.concession];
+            if (!isRealChoice(def)) {
+              return (
+                <div key={c.id} className="commitment-choice">
+                  <p>
+                    <b>{def.label}</b> <span className="muted">({untilText(G, c)}; a symbolic promise: no order breaks it, nothing to choose)</span>
+                  </p>
+                </div>
+              );
+            }
             return (
               <div key={c.id} className="commitment-choice">
                 <p>
-                  <b>{def.label}</b> <span className="muted">(until round {c.endsAfterRound}; forbids {def.forbids.length ? def.forbids.map((f) => ACTIONS[f].label).join(', ') : 'nothing in particular'})</span>
+                  <b>{def.label}</b>{' '}
+                  <span className="muted">
+                    ({untilText(G, c)}
+                    {def.forbids.length ? `; complying rules out ${def.forbids.map((f) => ACTIONS[f].label).join(', ')}` : ''})
+                  </span>
                 </p>
                 <div role="radiogroup" aria-label={`Comply with or breach ${def.label}`} className="segmented">
                   {(['comply', 'breach'] as const).map((choice) => (

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import {
-  checkCounter, checkPropose, CONCESSIONS, concessionsOf, describeEffects, ROLE_NAMES, ROLES, VENUE_IDS, VENUES,
+  checkCounter, checkPropose, CONCESSIONS, concessionsOf, describeEffects, ROLE_NAMES, roleNamePossessive, ROLES, VENUE_IDS, VENUES,
   type ConcessionId, type PeninsulaState, type Proposal, type Role, type VenueId,
 } from '../../../shared/index';
 import { Changes } from '../Changes';
 import type { Send } from '../moveChecks';
 import { RoleChip } from '../roleStyle';
-import { bindsText, KIND_LABEL, previewAgreement, VERIFICATION_LABEL } from '../summitPreview';
+import { bindsText } from '../commitmentText';
+import { KIND_EXPLAIN, KIND_LABEL, previewAgreement, VERIFICATION_LABEL } from '../summitPreview';
 import { Refusal } from './Refusal';
 
 interface Props {
@@ -77,7 +78,7 @@ export function SummitComposer({ G, role, send, countering, onDone }: Props) {
 
   return (
     <section className="panel composer" aria-labelledby="composer-title">
-      <h2 id="composer-title">{countering ? `Counter ${ROLE_NAMES[countering.from]}'s proposal` : 'Propose a summit'}</h2>
+      <h2 id="composer-title">{countering ? `Counter ${roleNamePossessive(countering.from)} proposal` : 'Propose a summit'}</h2>
       {counterTable ? (
         <p>
           At the table: {counterTable.map((r) => <RoleChip key={r} role={r} />)} in {VENUES[venue].label}
@@ -119,7 +120,9 @@ export function SummitComposer({ G, role, send, countering, onDone }: Props) {
         <h3>If agreed now</h3>
         {preview ? (
           <>
-            <p>This would be {KIND_LABEL[preview.kind]}.</p>
+            <p>
+              This would be {KIND_LABEL[preview.kind]}: {KIND_EXPLAIN[preview.kind]}.
+            </p>
             <Changes changes={preview.changes} />
           </>
         ) : (
