@@ -1,4 +1,3 @@
-import { timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Context, Next } from 'koa';
@@ -17,18 +16,10 @@ import { MatchStore } from './matchStore';
 import { createPress } from './press';
 import { openDriver } from './storage/driver';
 import { migrate } from './storage/migrations';
+import { GatedSocketIO } from './socket/gatedSocketIO';
+import { parseOrigins, socketOptions } from './socket/origins';
+import { seatCredentialsMatch } from './socket/seatCredentials';
 import { SqlStorage } from './storage/sqlStorage';
-
-/**
- * boardgame.io's default check lets anyone move for any seat while nobody in the match has
- * credentials yet (e.g. a match just created). Ours: a move needs the seat's own credentials, always.
- */
-function seatCredentialsMatch(credentials: string | undefined, player?: { credentials?: string }): boolean {
-  const expected = player?.credentials;
-  if (typeof credentials !== 'string' || typeof expected !== 'string') return false;
-  const [a, b] = [Buffer.from(credentials), Buffer.from(expected)];
-  return a.length === b.length && timingSafeEqual(a, b);
-}
 
 export interface ServerOptions {
   port: number;
@@ -38,6 +29,8 @@ export interface ServerOptions {
   logLevel?: string;
   /** Pause before a bot moves, so people can follow; 0 in tests. */
   botDelayMs?: number;
+  /** Origins besides the server's own whose pages may use the socket and the Lobby API (ORIGINS). */
+  origins?: readonly string[];
 }
 
 export interface RunningServer {
@@ -59,7 +52,14 @@ export async function startPeninsulaServer(options: ServerOptions): Promise<Runn
   const locks = new MatchLocks();
   store.onStateChange((matchID, state) => bots.onState(matchID, state));
 
-  const server = Server({ games: [Peninsula], db: store, authenticateCredentials: seatCredentialsMatch });
+  const origins = [...(options.origins ?? parseOrigins(process.env.ORIGINS))];
+  const transport = new GatedSocketIO(Peninsula, {
+    log,
+    matchExists: async (matchID) => (await store.fetch(matchID, { metadata: true })).metadata !== undefined,
+    socketOpts: socketOptions(origins),
+  });
+  store.onMetadataChange((matchID, metadata) => transport.revokeStaleSeats(matchID, metadata));
+  const server = Server({ games: [Peninsula], db: store, transport, origins, authenticateCredentials: seatCredentialsMatch });
   const { app } = server;
 
   app.use(async (ctx: Context, next: Next) => {

@@ -7,6 +7,7 @@ import type { Logger } from './logger';
 import type { SqlStorage } from './storage/sqlStorage';
 
 export type StateListener = (matchID: string, state: State<PeninsulaState>) => void;
+export type MetadataListener = (matchID: string, metadata: Server.MatchData) => void;
 export type StateTransform = (matchID: string, state: State<PeninsulaState>) => State<PeninsulaState>;
 
 /**
@@ -17,10 +18,11 @@ export type StateTransform = (matchID: string, state: State<PeninsulaState>) => 
  *    initial state is handed out as a spectator would see it: no private slices, no deck,
  *    no random seed (the PRNG state is plugin data).
  * 2. After every stored move it tells the listeners (the bot runner), and logs the move
- *    without its arguments.
+ *    without its arguments; after every stored metadata change, its own listeners.
  */
 export class MatchStore extends Async {
   private readonly listeners: StateListener[] = [];
+  private readonly metadataListeners: MetadataListener[] = [];
   private readonly transforms: StateTransform[] = [];
 
   constructor(private readonly inner: SqlStorage, private readonly log: Logger) {
@@ -29,6 +31,11 @@ export class MatchStore extends Async {
 
   onStateChange(listener: StateListener): void {
     this.listeners.push(listener);
+  }
+
+  /** After every stored change of a match's seats or connections (the socket transport drops sockets whose seat changed hands). */
+  onMetadataChange(listener: MetadataListener): void {
+    this.metadataListeners.push(listener);
   }
 
   /** Applied to every state read from storage before boardgame.io uses it (a class teacher's injected event: server/classroom/injects.ts). */
@@ -54,8 +61,9 @@ export class MatchStore extends Async {
     this.notify(matchID, state as State<PeninsulaState>);
   }
 
-  setMetadata(matchID: string, metadata: Server.MatchData): Promise<void> {
-    return this.inner.setMetadata(matchID, metadata);
+  async setMetadata(matchID: string, metadata: Server.MatchData): Promise<void> {
+    await this.inner.setMetadata(matchID, metadata);
+    for (const listener of this.metadataListeners) listener(matchID, metadata);
   }
 
   async fetch<O extends FetchOpts>(matchID: string, opts: O): Promise<FetchResult<O>> {

@@ -2,6 +2,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startPeninsulaServer } from './app';
+import { installCrashGuard } from './crashGuard';
+import { createLogger } from './logger';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const clientDir = join(root, 'dist', 'client');
@@ -28,6 +30,7 @@ async function buildClientIfStale(): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  installCrashGuard(createLogger(process.env.LOG_LEVEL ?? 'info'));
   await buildClientIfStale();
   const server = await startPeninsulaServer({
     port: Number(process.env.PORT ?? 8000),

@@ -1,0 +1,75 @@
+/**
+ * What untrusted data may hold before it goes near the engine or the database: plain JSON values
+ * only. Each refusal has a reason code a test (and a log line) can name.
+ *
+ * Why each rule: Postgres (and PGlite) cannot store "\u0000" or a lone surrogate in jsonb and
+ * throws mid-write; socket.io's parser turns binary placeholders into Buffers; a key such as
+ * "toString" or "__proto__" breaks boardgame.io's `${args}` log formatting or the prototype of what
+ * reads it. Depth and length are bounded so a walk over the value (and everything after) is cheap.
+ */
+export const JSON_PROBLEMS = ['NOT_PLAIN', 'BAD_TEXT', 'RESERVED_KEY', 'TOO_DEEP', 'TOO_LARGE'] as const;
+export type JsonProblem = (typeof JSON_PROBLEMS)[number];
+
+export interface JsonLimits {
+  maxDepth: number;
+  /** An upper bound on the value's length written as JSON (counted while walking, before any stringify). */
+  maxJsonLength: number;
+  /** Prose (a class title, a press message) may hold tabs and line breaks; ids and move arguments may not. */
+  text: 'id' | 'prose';
+}
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
+// eslint-disable-next-line no-control-regex
+const CONTROL_BUT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** Whether text can be stored and shown: no NUL or other control characters (prose keeps tab and newlines), no lone surrogate. */
+export function isCleanText(text: string, kind: JsonLimits['text'] = 'id'): boolean {
+  return !(kind === 'id' ? CONTROL : CONTROL_BUT_LINES).test(text) && !LONE_SURROGATE.test(text);
+}
+
+function isPlainContainer(value: object): boolean {
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return Array.isArray(value) ? proto === Array.prototype : proto === Object.prototype || proto === null;
+}
+
+/** The first problem in `value`, or null when it is plain JSON within the limits. Iterative: no recursion for an attacker to exhaust. */
+export function jsonProblem(value: unknown, limits: JsonLimits): JsonProblem | null {
+  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  let length = 0;
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    const v = item.value;
+    if (v === null || typeof v === 'boolean') length += String(v).length;
+    else if (typeof v === 'number') {
+      if (!Number.isFinite(v)) return 'NOT_PLAIN';
+      length += String(v).length;
+    } else if (typeof v === 'string') {
+      if (!isCleanText(v, limits.text)) return 'BAD_TEXT';
+      length += v.length + 2;
+    } else if (typeof v === 'object') {
+      if (!isPlainContainer(v)) return 'NOT_PLAIN';
+      if (item.depth + 1 > limits.maxDepth) return 'TOO_DEEP';
+      // Brackets and the commas between items, as JSON.stringify writes them.
+      const items = Array.isArray(v) ? v.length : Object.keys(v).length;
+      length += 2 + Math.max(0, items - 1);
+      if (Array.isArray(v)) {
+        for (const child of v) stack.push({ value: child, depth: item.depth + 1 });
+      } else {
+        // Own symbol keys or accessors are not JSON either.
+        if (Object.getOwnPropertySymbols(v).length > 0) return 'NOT_PLAIN';
+        for (const key of Object.keys(v)) {
+          if (key in Object.prototype) return 'RESERVED_KEY';
+          if (!isCleanText(key, 'id')) return 'BAD_TEXT';
+          const descriptor = Object.getOwnPropertyDescriptor(v, key);
+          if (!descriptor || !('value' in descriptor)) return 'NOT_PLAIN';
+          length += key.length + 3;
+          stack.push({ value: descriptor.value, depth: item.depth + 1 });
+        }
+      }
+    } else return 'NOT_PLAIN';
+    if (length > limits.maxJsonLength) return 'TOO_LARGE';
+  }
+  return null;
+}

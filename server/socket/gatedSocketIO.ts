@@ -1,0 +1,175 @@
+import type { Game, Server as ServerTypes, State } from 'boardgame.io';
+import { SocketIO } from 'boardgame.io/server';
+import type { IntermediateTransportData } from 'boardgame.io/dist/types/src/master/master';
+import type { Socket, ServerOptions } from 'socket.io';
+import type { Logger } from '../logger';
+import { gateMove, gateSync, type GateRules, type Refusal } from './messageGate';
+import { seatCredentialsMatch } from './seatCredentials';
+
+type MatchQueue = ReturnType<SocketIO['getMatchQueue']>;
+type InitArgs = Parameters<SocketIO['init']>;
+
+export interface GateOptions {
+  log: Logger;
+  /** A `sync` for an id that is not a stored match is refused (boardgame.io would create one). */
+  matchExists(matchID: string): Promise<boolean>;
+  /** socket.io's own options: origins, message size (see origins.ts). */
+  socketOpts?: Partial<ServerOptions>;
+}
+
+/** The move a socket sent, from the gate to the match queue, so the answer goes back to that socket. */
+interface Sender {
+  socket: Socket;
+  matchID: string;
+  move: string;
+}
+
+/** What happened to the move running in a match's queue, as seen from what the master published. */
+interface Turn {
+  outcome: 'none' | 'accepted' | 'refused';
+}
+
+/** Every move the game defines, in any phase, and its seat ids. */
+export function gateRulesOf(game: Game): GateRules {
+  const phases = Object.values(game.phases ?? {});
+  const moves = [...Object.keys(game.moves ?? {}), ...phases.flatMap((p) => Object.keys(p.moves ?? {}))];
+  const seats = Array.from({ length: game.maxPlayers ?? 0 }, (_, i) => String(i));
+  return { moves: new Set(moves), seats: new Set(seats) };
+}
+
+/**
+ * boardgame.io's socket.io transport with one gate in front of its handlers (docs/ARCHITECTURE.md,
+ * "Trust boundary"):
+ * - every message passes messageGate first: `update` only as a checked MAKE_MOVE rebuilt from its
+ *   parts, `sync` only for a stored match, nothing else (no `chat`);
+ * - a move the engine refuses is not broadcast (boardgame.io sends the unchanged state to every
+ *   socket of the match): only its sender hears, as `refused` with a reason code;
+ * - when a match's seats change, a synced socket whose credentials no longer hold is dropped, so a
+ *   seat's old socket stops receiving the view of whoever takes the seat next.
+ * The server's bots and timers send their moves over a socket too, through the same gate.
+ */
+export class GatedSocketIO extends SocketIO {
+  private readonly rules: GateRules;
+  /** Set by the `update` listener that runs just before boardgame.io's own, read by getMatchQueue in the same call. */
+  private pendingSender: Sender | null = null;
+  private readonly turns = new Map<string, Turn>();
+
+  constructor(game: Game, private readonly options: GateOptions) {
+    // boardgame.io's type asks for every socket.io option, though it spreads these over its own defaults.
+    super(options.socketOpts ? { socketOpts: options.socketOpts as ServerOptions } : {});
+    this.rules = gateRulesOf(game);
+    const inner = this.pubSub;
+    this.pubSub = {
+      subscribe: (channel, callback) => inner.subscribe(channel, callback),
+      unsubscribeAll: (channel) => inner.unsubscribeAll(channel),
+      publish: (channel, payload) => {
+        if (this.isRefusal(payload)) return;
+        inner.publish(channel, payload);
+      },
+    };
+  }
+
+  override init(...[app, games, origins]: InitArgs): void {
+    super.init(app, games, origins);
+    const io = app._io;
+    if (!io) throw new Error('boardgame.io attached no socket.io server');
+    for (const game of games) io.of(game.name ?? 'default').on('connection', (socket) => this.guard(socket));
+  }
+
+  /** Drops the synced sockets of a match whose seat credentials changed (a player left, another took the seat). */
+  revokeStaleSeats(matchID: string, metadata: ServerTypes.MatchData): void {
+    for (const socketID of this.roomInfo.get(matchID) ?? []) {
+      const client = this.clientInfo.get(socketID);
+      if (!client || client.playerID === null || client.playerID === undefined) continue;
+      if (seatCredentialsMatch(client.credentials, metadata.players[Number(client.playerID)])) continue;
+      this.refuse(client.socket, 'sync', 'SEAT_CHANGED', matchID);
+      client.socket.disconnect(true);
+    }
+  }
+
+  /** The match queue boardgame.io's `update` handler runs the move in; ours also answers the move's sender. */
+  override getMatchQueue(matchID: string): MatchQueue {
+    const queue = super.getMatchQueue(matchID);
+    const sender = this.pendingSender;
+    this.pendingSender = null;
+    if (!sender) return queue;
+    const answering = Object.create(queue) as MatchQueue;
+    // boardgame.io's handler awaits the job and ignores its result, so a failed move may resolve to nothing.
+    answering.add = <T>(job: () => T | PromiseLike<T>) => queue.add(async () => (await this.answered(sender, job)) as T);
+    return answering;
+  }
+
+  private guard(socket: Socket): void {
+    socket.use((packet, next) => {
+      const [event, ...message] = packet as [unknown, ...unknown[]];
+      if (event === 'update') {
+        const verdict = gateMove(message, this.rules);
+        if (!verdict.ok) return this.refuse(socket, 'update', verdict.reason, message[2]);
+        packet.splice(1, packet.length - 1, ...verdict.value.args);
+        return next();
+      }
+      if (event === 'sync') {
+        const verdict = gateSync(message, this.rules);
+        if (!verdict.ok) return this.refuse(socket, 'sync', verdict.reason, message[0]);
+        const { matchID, args } = verdict.value;
+        this.options.matchExists(matchID).then(
+          (exists) => {
+            if (!exists) return this.refuse(socket, 'sync', 'NO_SUCH_MATCH', matchID);
+            packet.splice(1, packet.length - 1, ...args);
+            next();
+          },
+          (error: unknown) => {
+            this.options.log.error({ matchID, err: error }, 'sync: could not look the match up');
+            this.refuse(socket, 'sync', 'NOT_NOW', matchID);
+          },
+        );
+        return;
+      }
+      this.refuse(socket, typeof event === 'string' ? event : '?', 'UNKNOWN_EVENT', undefined);
+    });
+    // Runs right before boardgame.io's `update` listener, which calls getMatchQueue synchronously.
+    socket.prependListener('update', (_action: unknown, _stateID: unknown, matchID: string) => {
+      const action = _action as { payload: { type: string } };
+      this.pendingSender = { socket, matchID, move: action.payload.type };
+    });
+  }
+
+  /** Runs one move in its match's queue and, unless the move was applied and broadcast, tells its sender why not. */
+  private async answered<T>(sender: Sender, job: () => T | PromiseLike<T>): Promise<T | undefined> {
+    const turn: Turn = { outcome: 'none' };
+    this.turns.set(sender.matchID, turn);
+    try {
+      const result = (await job()) as T & { error?: string };
+      if (turn.outcome !== 'accepted') {
+        const reason: Refusal = turn.outcome === 'refused' ? 'RULES' : result?.error === 'unauthorized action' ? 'UNAUTHORIZED' : result?.error ? 'NO_SUCH_MATCH' : 'NOT_NOW';
+        this.refuse(sender.socket, 'update', reason, sender.matchID, sender.move);
+      }
+      return result;
+    } catch (error) {
+      // A storage failure must not become an unhandled rejection in boardgame.io's handler.
+      this.options.log.error({ matchID: sender.matchID, move: sender.move, err: error }, 'move failed');
+      this.refuse(sender.socket, 'update', 'NOT_NOW', sender.matchID, sender.move);
+      return undefined;
+    } finally {
+      if (this.turns.get(sender.matchID) === turn) this.turns.delete(sender.matchID);
+    }
+  }
+
+  /**
+   * A move the rules refused leaves the state as it was, with an empty deltalog; boardgame.io still
+   * publishes it to the whole match. It is recorded for the sender's answer and not broadcast.
+   */
+  private isRefusal(payload: IntermediateTransportData): boolean {
+    if (payload.type !== 'update') return false;
+    const [matchID, state] = payload.args as [string, State];
+    const turn = this.turns.get(matchID);
+    const refused = (state.deltalog?.length ?? 0) === 0;
+    if (turn) turn.outcome = refused ? 'refused' : 'accepted';
+    return refused;
+  }
+
+  private refuse(socket: Socket, event: string, reason: Refusal, matchID: unknown, move?: string): void {
+    this.options.log.debug({ socket: socket.id, event, reason, move }, 'socket message refused');
+    socket.emit('refused', { event, reason, ...(typeof matchID === 'string' ? { matchID: matchID.slice(0, 64) } : {}), ...(move ? { move } : {}) });
+  }
+}

@@ -1,0 +1,13 @@
+import { timingSafeEqual } from 'node:crypto';
+
+/**
+ * boardgame.io's default check lets anyone move for any seat while nobody in the match has
+ * credentials yet (e.g. a match just created). Ours: a move needs the seat's own credentials, always.
+ * Also decides, after every change of a match's seats, which synced sockets still hold their seat.
+ */
+export function seatCredentialsMatch(credentials: string | undefined, player?: { credentials?: string }): boolean {
+  const expected = player?.credentials;
+  if (typeof credentials !== 'string' || typeof expected !== 'string') return false;
+  const [a, b] = [Buffer.from(credentials), Buffer.from(expected)];
+  return a.length === b.length && timingSafeEqual(a, b);
+}
