@@ -1,45 +1,18 @@
-import { io, type Socket } from 'socket.io-client';
+import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { enumerateMoves } from '../../shared/enumerate';
 import { ROLES, type Role } from '../../shared/roles';
 import type { PeninsulaState } from '../../shared/state';
 import type { GameResult } from '../../shared/scoring';
-import { autoPlay, connect, createMatchWithPeople, lobby, waitFor, type Seat } from './support/players';
+import { autoPlay, connect, createMatchWithPeople, lobby, waitFor } from './support/players';
 import { startServerProcess, type ServerProcess } from './support/serverProcess';
+import { forgedActions, listen, movesIn, refusals, statesIn } from './support/wire';
 
 const SEED = 'wire-secret-seed-5f2c9e';
-
-/** A raw socket.io connection that syncs as a seat (or as a spectator) and keeps every message it receives. */
-function listen(url: string, matchID: string, seat: Seat | null): { socket: Socket; received: unknown[][] } {
-  const socket = io(`${url}/peninsula`, { transports: ['websocket'] });
-  const received: unknown[][] = [];
-  socket.onAny((event: string, ...args: unknown[]) => received.push([event, ...args]));
-  socket.on('connect', () => socket.emit('sync', matchID, seat?.playerID ?? null, seat?.credentials, 5));
-  return { socket, received };
-}
-
-/** Every object in a message that looks like a game state's G. */
-function statesIn(value: unknown, found: Record<string, unknown>[] = []): Record<string, unknown>[] {
-  if (!value || typeof value !== 'object') return found;
-  const record = value as Record<string, unknown>;
-  if ('private' in record && 'tracks' in record && 'secret' in record) found.push(record);
-  for (const child of Object.values(record)) statesIn(child, found);
-  return found;
-}
 
 /** Every JSON-patch operation in the 'patch' messages (the game sends views as patches: deltaState). */
 function patchOpsIn(received: unknown[][]): { op: string; path: string; value?: unknown }[] {
   return received.filter((m) => m[0] === 'patch').flatMap((m) => m[4] as { op: string; path: string; value?: unknown }[]);
-}
-
-/** Every MAKE_MOVE action in a message (logs and deltalogs). */
-function movesIn(value: unknown, found: { type: string; playerID: string; args: unknown }[] = []) {
-  if (!value || typeof value !== 'object') return found;
-  const record = value as Record<string, unknown>;
-  const payload = record.payload as { type: string; playerID: string; args: unknown } | undefined;
-  if (record.type === 'MAKE_MOVE' && payload) found.push(payload);
-  for (const child of Object.values(record)) movesIn(child, found);
-  return found;
 }
 
 let server: ServerProcess;
@@ -61,9 +34,24 @@ describe('the wire never carries another seat’s secrets', () => {
 
     const clients = ROLES.map((role) => connect(server.url, matchID, seats[role]));
     const players = clients.map(autoPlay);
+    // While the match is played, every seat's socket keeps sending the forged actions boardgame.io would apply.
+    let forgeries = 0;
+    const forge = setInterval(() => {
+      ROLES.forEach((role, i) => {
+        const other = ROLES[(i + 1) % ROLES.length]!;
+        const { socket } = listeners.get(role)!;
+        const stateID = clients[i]!.getState()?._stateID ?? 0;
+        for (const f of forgedActions(seats[role]!, role, other, seats[other]!.playerID)) socket.emit('update', f.action, stateID, matchID, f.playerID);
+      });
+      forgeries += 1;
+    }, 700);
     const result = await waitFor('the end', () => clients[0]!.getState()?.ctx.gameover as GameResult | undefined, 120_000);
+    clearInterval(forge);
     await new Promise((r) => setTimeout(r, 300));
     players.forEach((p) => p.stop());
+    expect(forgeries, 'forged actions were sent during the match').toBeGreaterThan(0);
+    for (const role of ROLES) expect(refusals(listeners.get(role)!).length, `${role}'s forgeries were refused`).toBeGreaterThan(0);
+    expect((result as unknown as { outcome?: string }).outcome, 'the forged endGame result was not stored').not.toBe('forged');
     clients.forEach((c) => c.stop());
 
     for (const [who, { socket, received }] of listeners) {
