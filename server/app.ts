@@ -8,7 +8,7 @@ import type { State } from 'boardgame.io';
 import { BotRunner } from './botRunner';
 import { BotSeats } from './botSeats';
 import { lobbyGuard, MatchLocks } from './http/lobbyGuard';
-import { botsFromSetup, seatBots, startMatch } from './http/seating';
+import { installMatchStart } from './http/matchStart';
 import { staticClient } from './http/staticClient';
 import { createLogger } from './logger';
 import { installClassroom } from './classroom';
@@ -75,25 +75,10 @@ export async function startPeninsulaServer(options: ServerOptions): Promise<Runn
       ctx.body = { ok: true, version: VERSION, storage: driver.name, matchesOpen: open.length };
       return;
     }
-    const start = /^\/api\/matches\/([^/]+)\/start$/.exec(ctx.path);
-    if (ctx.method === 'POST' && start?.[1]) {
-      const matchID = decodeURIComponent(start[1]);
-      const seated = await startMatch(store, seats, matchID, ctx.state.body as Record<string, unknown>);
-      await attachBots(matchID);
-      ctx.body = { matchID, botSeats: seated };
-      return;
-    }
     await next();
-    // Bots named at creation take their seats as soon as the match exists.
-    if (ctx.method === 'POST' && /^\/games\/[^/]+\/create$/.test(ctx.path) && ctx.status === 200) {
-      const matchID = (ctx.body as { matchID: string }).matchID;
-      await locks.run(matchID, async () => {
-        const { metadata } = await store.fetch(matchID, { metadata: true });
-        if (metadata) await seatBots(store, seats, matchID, botsFromSetup(metadata));
-      });
-      await attachBots(matchID);
-    }
   });
+  const matchStart = installMatchStart({ store, seats, locks, timers: classroom.timers, attachBots });
+  app.use(matchStart.middleware);
   const press = createPress({ driver, store, seats, log, botDelayMs: options.botDelayMs ?? 400 });
   app.use(press.middleware);
   app.use(staticClient(options.clientDir));
@@ -107,6 +92,7 @@ export async function startPeninsulaServer(options: ServerOptions): Promise<Runn
   const address = running.appServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${address.port}`;
   bots.connect(url);
+  await matchStart.restore();
   await classroom.start();
   for (const matchID of await seats.unfinishedMatches()) await attachBots(matchID);
   log.info({ url, storage: driver.name, version: VERSION }, 'Peninsula server listening');

@@ -1,5 +1,6 @@
 import { Link } from '../router';
 import { CreateOnline } from './CreateOnline';
+import { YourGames } from './YourGames';
 
 /** The front door: play online, hot-seat, learn the rules, or go to the classroom. */
 export function Home() {
@@ -14,6 +15,7 @@ export function Home() {
         </p>
       </header>
       <main id="main" className="home-grid">
+        <YourGames />
         <section className="card" aria-labelledby="online-title">
           <h2 id="online-title">Play online</h2>
           <p className="muted">Create a match, send the invite link to friends; bots take the seats nobody takes.</p>

@@ -1,14 +1,15 @@
 import { useCallback, useEffect, useState } from 'react';
-import { isScenarioId, SCENARIOS } from '../../shared/data/scenarios';
+import { isStarted } from '../../shared/api/matches';
 import { ROLE_NAMES, ROLES, type Role } from '../../shared/roles';
 import { NameField } from '../common/NameField';
 import { PageHeader } from '../common/PageHeader';
 import { useSubmit } from '../common/useSubmit';
 import { RoleChip } from '../game/roleStyle';
 import { Link, navigate } from '../router';
-import { errorMessage, getMatch, isBotName, joinSeat, leaveSeat, startMatch, type MatchInfo } from './lobby';
+import { errorMessage, getMatch, joinSeat, leaveSeat, type MatchInfo } from './lobby';
 import { PeninsulaOnlineClient } from './OnlineGame';
 import { forgetSeat, lastName, loadSeat, type HeldSeat } from './seatStore';
+import { WaitingRoom } from './WaitingRoom';
 
 const POLL_MS = 2000;
 
@@ -30,52 +31,6 @@ function useMatch(matchID: string, poll: boolean): { match: MatchInfo | null; er
     return () => clearInterval(id);
   }, [refresh, poll]);
   return { match, error, refresh };
-}
-
-function inviteLink(matchID: string): string {
-  return `${window.location.origin}/match/${encodeURIComponent(matchID)}`;
-}
-
-function InviteBox({ matchID }: { matchID: string }) {
-  const [copied, setCopied] = useState(false);
-  const link = inviteLink(matchID);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(link);
-      setCopied(true);
-    } catch {
-      setCopied(false);
-    }
-  };
-  return (
-    <div className="invite">
-      <label htmlFor="invite-link">Invite link — send it to the people you want to play with</label>
-      <div className="invite-row">
-        <input id="invite-link" readOnly value={link} onFocus={(e) => e.currentTarget.select()} data-testid="invite-link" />
-        <button type="button" className="btn" onClick={() => void copy()}>
-          {copied ? 'Copied' : 'Copy'}
-        </button>
-      </div>
-    </div>
-  );
-}
-
-function SeatList({ match, mine }: { match: MatchInfo; mine?: string | undefined }) {
-  return (
-    <ul className="seat-list">
-      {ROLES.map((role, i) => {
-        const player = match.players.find((p) => p.id === i);
-        const who = player?.name === undefined ? 'open seat' : isBotName(player.name) ? player.name : player.name;
-        return (
-          <li key={role} className={player?.name === undefined ? 'open' : ''}>
-            <RoleChip role={role} />
-            <span className="seat-who-name">{who}</span>
-            {String(i) === mine ? <span className="badge">you</span> : null}
-          </li>
-        );
-      })}
-    </ul>
-  );
 }
 
 function JoinForm({ matchID, match, onJoined, onWatch }: { matchID: string; match: MatchInfo; onJoined: (seat: HeldSeat) => void; onWatch: () => void }) {
@@ -118,18 +73,20 @@ function JoinForm({ matchID, match, onJoined, onWatch }: { matchID: string; matc
   );
 }
 
-/** /match/<id>: join a free seat, wait in the lobby, start, then play; or watch as a spectator. Reloads reconnect with the stored seat. */
+/**
+ * /match/<id>: join a free seat, wait in the lobby until the host starts, then play; or watch as a
+ * spectator. The table opens when the server says the match has started, never because the seats filled.
+ * Reloads reconnect with the stored seat.
+ */
 export default function MatchPage({ matchID }: { matchID: string }) {
   const [seat, setSeat] = useState<HeldSeat | null>(() => loadSeat(matchID));
   const [watching, setWatching] = useState(false);
-  const [starting, setStarting] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [full, setFull] = useState(false);
-  const { match, error: loadError, refresh } = useMatch(matchID, !full);
-  const seatsFull = match ? ROLES.every((_, i) => match.players.find((p) => p.id === i)?.name !== undefined) : false;
+  const [begun, setBegun] = useState(false);
+  const { match, error: loadError, refresh } = useMatch(matchID, !begun);
+  const started = match ? isStarted(match.start) || match.gameover !== undefined : false;
   useEffect(() => {
-    if (seatsFull) setFull(true);
-  }, [seatsFull]);
+    if (started) setBegun(true);
+  }, [started]);
 
   // A seat stored in this browser that the server no longer knows (left from another tab) is
   // forgotten, once, when the match first loads: later loads may predate a join just made here.
@@ -174,8 +131,7 @@ export default function MatchPage({ matchID }: { matchID: string }) {
     );
   }
 
-  const started = full || seatsFull;
-  if (started || watching) {
+  if (begun || started || watching) {
     const toolbar = seat ? <LeaveButton onLeave={() => void leave()} /> : (
       <button type="button" className="btn small" onClick={() => navigate('/')}>
         Stop watching
@@ -184,50 +140,11 @@ export default function MatchPage({ matchID }: { matchID: string }) {
     return <PeninsulaOnlineClient matchID={matchID} playerID={seat?.playerID} credentials={seat?.credentials} toolbar={toolbar} />;
   }
 
-  const scenarioId = match.setupData?.scenario;
-  const scenario = scenarioId && isScenarioId(scenarioId) ? SCENARIOS[scenarioId] : SCENARIOS.singapore2018;
-  const start = async () => {
-    if (!seat) return;
-    setStarting(true);
-    try {
-      // Empty seats get the personality the creator chose for the bots, when it chose any.
-      await startMatch(matchID, seat, Object.values(match.setupData?.bots ?? {})[0]);
-      await refresh();
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-    setStarting(false);
-  };
-
   return (
     <div className="lobby-page">
       <PageHeader where={`Match ${matchID}`} />
       <main id="main" className="page narrow">
-        <h1>Waiting room</h1>
-        <p className="lead">
-          {scenario.label}, {match.setupData?.rounds ?? scenario.defaultRounds} rounds. <span className="muted">{scenario.question}</span>
-        </p>
-        {seat ? <InviteBox matchID={matchID} /> : null}
-        <section className="card" aria-labelledby="seats-title">
-          <h2 id="seats-title">Seats</h2>
-          <SeatList match={match} mine={seat?.playerID} />
-          {seat ? (
-            <>
-              <p className="muted">Start when your friends are seated: bots take every open seat.</p>
-              <p className="refusal" role="alert">
-                {error}
-              </p>
-              <div className="button-row">
-                <button type="button" className="btn primary" onClick={() => void start()} disabled={starting}>
-                  {starting ? 'Starting…' : 'Start the match'}
-                </button>
-                <button type="button" className="btn" onClick={() => void leave()}>
-                  Leave
-                </button>
-              </div>
-            </>
-          ) : null}
-        </section>
+        <WaitingRoom matchID={matchID} match={match} seat={seat} refresh={refresh} onLeave={() => void leave()} />
         {!seat ? <JoinForm matchID={matchID} match={match} onJoined={(joined) => { setSeat(joined); void refresh(); }} onWatch={() => setWatching(true)} /> : null}
       </main>
     </div>

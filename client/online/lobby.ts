@@ -1,4 +1,5 @@
 import { LobbyClient } from 'boardgame.io/client';
+import type { MatchStart } from '../../shared/api/matches';
 import type { Personality, SetupInput } from '../../shared/index';
 import { rememberName, saveSeat, type HeldSeat } from './seatStore';
 
@@ -15,6 +16,9 @@ export interface MatchInfo {
   players: MatchPlayer[];
   setupData?: SetupInput;
   gameover?: unknown;
+  /** Online matches: who hosts and whether the host has started it (absent: started, e.g. a class table). */
+  start?: MatchStart;
+  nextMatchID?: string;
 }
 
 function lobby(): LobbyClient {
@@ -55,7 +59,7 @@ export async function leaveSeat(matchID: string, seat: HeldSeat): Promise<void> 
   await lobby().leaveMatch(GAME_NAME, matchID, { playerID: seat.playerID, credentials: seat.credentials });
 }
 
-/** Fills every empty seat with a bot (the server's start route); any seated player may call it. */
+/** The host starts the match: every empty seat gets a bot, and the clock starts (the server's start route). */
 export async function startMatch(matchID: string, seat: HeldSeat, personality?: Personality): Promise<void> {
   const response = await fetch(`/api/matches/${encodeURIComponent(matchID)}/start`, {
     method: 'POST',

@@ -5,7 +5,8 @@ export interface HeldSeat {
   playerName: string;
 }
 
-const key = (matchID: string) => `peninsula:seat:${matchID}`;
+const PREFIX = 'peninsula:seat:';
+const key = (matchID: string) => `${PREFIX}${matchID}`;
 
 function isHeldSeat(value: unknown): value is HeldSeat {
   const v = value as Partial<HeldSeat> | null;
@@ -23,6 +24,19 @@ export function loadSeat(matchID: string): HeldSeat | null {
 
 export function saveSeat(matchID: string, seat: HeldSeat): void {
   window.localStorage.setItem(key(matchID), JSON.stringify(seat));
+}
+
+/** Every match this browser holds a seat in (the home page's "Your games"). */
+export function heldSeats(): { matchID: string; seat: HeldSeat }[] {
+  const held: { matchID: string; seat: HeldSeat }[] = [];
+  for (let i = 0; i < window.localStorage.length; i++) {
+    const k = window.localStorage.key(i);
+    if (!k?.startsWith(PREFIX)) continue;
+    const matchID = k.slice(PREFIX.length);
+    const seat = loadSeat(matchID);
+    if (seat) held.push({ matchID, seat });
+  }
+  return held.sort((a, b) => a.matchID.localeCompare(b.matchID));
 }
 
 export function forgetSeat(matchID: string): void {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'boardgame.io';
-import { isPersonality, isRole, PERSONALITIES, ROLES, type Personality } from '../../shared/index';
+import { isRole, ROLES, type Personality } from '../../shared/index';
 import type { BotSeats } from '../botSeats';
 import type { MatchStore } from '../matchStore';
 import { HttpError } from './httpError';
@@ -36,17 +36,4 @@ export async function seatBots(store: MatchStore, seats: BotSeats, matchID: stri
 export function botsFromSetup(metadata: Server.MatchData): Record<string, Personality> {
   const bots = (metadata.setupData as { bots?: Record<string, Personality> } | undefined)?.bots ?? {};
   return Object.fromEntries(Object.entries(bots).filter(([role]) => isRole(role)).map(([role, p]) => [String(ROLES.indexOf(role as never)), p]));
-}
-
-/** Start: every seat still empty becomes a bot. Any seated person may start (their credentials prove the seat). */
-export async function startMatch(store: MatchStore, seats: BotSeats, matchID: string, body: Record<string, unknown>): Promise<string[]> {
-  const { metadata } = await store.fetch(matchID, { metadata: true });
-  if (!metadata) throw new HttpError(404, `Match ${matchID} not found.`);
-  const player = metadata.players[Number(body.playerID)];
-  if (typeof body.playerID !== 'string' || !player) throw new HttpError(400, 'playerID must be a seat from "0" to "4".');
-  if (typeof body.credentials !== 'string' || player.credentials !== body.credentials) throw new HttpError(403, 'Only a seated player can start the match: invalid credentials.');
-  const personality = body.personality ?? 'dealmaker';
-  if (!isPersonality(personality)) throw new HttpError(400, `personality must be one of: ${PERSONALITIES.join(', ')}.`);
-  const empty = Object.values(metadata.players).filter((p) => p.name === undefined).map((p) => String(p.id));
-  return seatBots(store, seats, matchID, Object.fromEntries(empty.map((id) => [id, personality as Personality])));
 }

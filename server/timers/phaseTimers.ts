@@ -69,6 +69,9 @@ export class PhaseTimers {
     }
   }
 
+  /** Online matches waiting for their host's Start (server/http/matchStart.ts): no clock, and held like a paused match. */
+  waitsForStart: (matchID: string) => boolean = () => false;
+
   /** Whether a match has a timer (running, paused, or a paused match without one). */
   has(matchID: string): boolean {
     return this.timers.has(matchID);
@@ -79,8 +82,9 @@ export class PhaseTimers {
     for (const t of this.timers.values()) if (t.handle) clearTimeout(t.handle);
   }
 
+  /** Read by the pause guard (drops moves) and the bot runner (waits). */
   isPaused(matchID: string): boolean {
-    return this.timers.get(matchID)?.paused ?? false;
+    return (this.timers.get(matchID)?.paused ?? false) || this.waitsForStart(matchID);
   }
 
   info(matchID: string, state?: State<PeninsulaState>): TimerInfo {
@@ -101,6 +105,7 @@ export class PhaseTimers {
 
   /** Every stored state passes here: a new phase starts a new timer, a finished match drops its timer. */
   onState(matchID: string, state: State<PeninsulaState>): void {
+    if (this.waitsForStart(matchID)) return;
     const key = timerKey(state) ?? '';
     const current = this.timers.get(matchID);
     if (state.ctx.gameover !== undefined) {
@@ -155,7 +160,8 @@ export class PhaseTimers {
     const t = this.timers.get(matchID);
     if (t?.handle) clearTimeout(t.handle);
     this.timers.delete(matchID);
-    await this.db.query('DELETE FROM phase_timers WHERE match_id = $1', [matchID]);
+    // In line with the row's other writes, so a write queued earlier cannot bring the row back.
+    await this.serial(matchID, () => this.db.query('DELETE FROM phase_timers WHERE match_id = $1', [matchID]));
   }
 
   private drop(matchID: string): void {

@@ -70,6 +70,12 @@ describe('online play in the browser', () => {
     await b.getByRole('heading', { name: 'Waiting room' }).waitFor();
     await a.locator('.seat-list li', { hasText: 'Bob' }).waitFor();
 
+    // Only the host starts: Bob is told whom the table waits for and has no Start of his own.
+    await b.getByText('Waiting for Alice to start the match. Nothing runs until then.').waitFor();
+    await expect(b.getByRole('button', { name: 'Start the match' }).count()).resolves.toBe(0);
+    await expect(a.locator('.seat-list li', { hasText: 'Alice' }).textContent()).resolves.toContain('host');
+    await screenshot(b, 'online-lobby-guest-laptop');
+
     // Alice starts: bots take the three open seats and both screens switch to the table.
     await a.getByRole('button', { name: 'Start the match' }).click();
     for (const page of [a, b]) await page.locator('.game-grid').waitFor({ timeout: 20_000 });
@@ -110,6 +116,15 @@ describe('online play in the browser', () => {
 
     // A reload keeps the seat (credentials in localStorage) and reconnects.
     await a.reload();
+    await a.locator('.game-grid').waitFor({ timeout: 20_000 });
+    await expect(a.locator('.topbar .role-chip').textContent()).resolves.toContain('United States');
+
+    // The home page lists the match under "Your games"; Resume goes back to the same seat.
+    await a.goto(`${session.server.url}/`);
+    const mine = a.locator('.your-games li', { hasText: 'United States' });
+    await expect.poll(() => mine.textContent(), { timeout: 15_000 }).toContain('Round 1 of');
+    await screenshot(a, 'home-your-games-desktop');
+    await mine.getByRole('link', { name: /^Resume/ }).click();
     await a.locator('.game-grid').waitFor({ timeout: 20_000 });
     await expect(a.locator('.topbar .role-chip').textContent()).resolves.toContain('United States');
 
@@ -157,6 +172,15 @@ describe('online play in the browser', () => {
     await b.waitForURL(`${session.server.url}/`);
     const held = await b.evaluate(() => Object.keys(window.localStorage).filter((k) => k.startsWith('peninsula:seat:')));
     expect(held).toEqual([]);
+    await expect(b.locator('.your-games').count()).resolves.toBe(0);
+
+    // A seat in a match the server no longer has can be removed from the list.
+    await b.evaluate(() => window.localStorage.setItem('peninsula:seat:gone-match', JSON.stringify({ playerID: '2', credentials: 'x', playerName: 'Bob' })));
+    await b.reload();
+    const gone = b.locator('.your-games li', { hasText: 'No longer on the server.' });
+    await gone.waitFor({ timeout: 15_000 });
+    await gone.getByRole('button', { name: /^Remove/ }).click();
+    await expect(b.locator('.your-games').count()).resolves.toBe(0);
 
     expect(errors).toEqual([]);
     await Promise.all([alice.close(), bob.close(), carol.close()]);

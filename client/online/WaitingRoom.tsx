@@ -1,0 +1,117 @@
+import { useState } from 'react';
+import { isScenarioId, SCENARIOS } from '../../shared/data/scenarios';
+import { ROLES } from '../../shared/roles';
+import { RoleChip } from '../game/roleStyle';
+import { errorMessage, startMatch, type MatchInfo } from './lobby';
+import type { HeldSeat } from './seatStore';
+
+function inviteLink(matchID: string): string {
+  return `${window.location.origin}/match/${encodeURIComponent(matchID)}`;
+}
+
+export function InviteBox({ matchID }: { matchID: string }) {
+  const [copied, setCopied] = useState(false);
+  const link = inviteLink(matchID);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(link);
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  };
+  return (
+    <div className="invite">
+      <label htmlFor="invite-link">Invite link — send it to the people you want to play with</label>
+      <div className="invite-row">
+        <input id="invite-link" readOnly value={link} onFocus={(e) => e.currentTarget.select()} data-testid="invite-link" />
+        <button type="button" className="btn" onClick={() => void copy()}>
+          {copied ? 'Copied' : 'Copy'}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function SeatList({ match, mine }: { match: MatchInfo; mine?: string | undefined }) {
+  return (
+    <ul className="seat-list">
+      {ROLES.map((role, i) => {
+        const player = match.players.find((p) => p.id === i);
+        return (
+          <li key={role} className={player?.name === undefined ? 'open' : ''}>
+            <RoleChip role={role} />
+            <span className="seat-who-name">{player?.name ?? 'open seat'}</span>
+            {String(i) === match.start?.host ? <span className="badge">host</span> : null}
+            {String(i) === mine ? <span className="badge">you</span> : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** The host's Start, or for everyone else who is seated, whom the table waits for. */
+function StartControls({ matchID, match, seat, onStarted, onLeave }: { matchID: string; match: MatchInfo; seat: HeldSeat; onStarted: () => Promise<void>; onLeave: () => void }) {
+  const [starting, setStarting] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const host = match.start?.host ?? null;
+  const isHost = host === null || host === seat.playerID;
+  const open = match.players.filter((p) => p.name === undefined).length;
+  const start = async () => {
+    setStarting(true);
+    try {
+      // Empty seats get the personality the creator chose for the bots, when it chose any.
+      await startMatch(matchID, seat, Object.values(match.setupData?.bots ?? {})[0]);
+      await onStarted();
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+    setStarting(false);
+  };
+  const hostName = host === null ? 'the host' : (match.players.find((p) => String(p.id) === host)?.name ?? 'the host');
+  return (
+    <>
+      <p className="muted" role="status">
+        {isHost
+          ? open === 0
+            ? 'Every seat is taken. The match and its clock start when you press Start.'
+            : `Start when your friends are seated: bots take the ${open} open seat${open === 1 ? '' : 's'}. Nothing runs until you start.`
+          : `Waiting for ${hostName} to start the match. Nothing runs until then.`}
+      </p>
+      <p className="refusal" role="alert">
+        {error}
+      </p>
+      <div className="button-row">
+        {isHost ? (
+          <button type="button" className="btn primary" onClick={() => void start()} disabled={starting}>
+            {starting ? 'Starting…' : 'Start the match'}
+          </button>
+        ) : null}
+        <button type="button" className="btn" onClick={onLeave}>
+          Leave
+        </button>
+      </div>
+    </>
+  );
+}
+
+/** Before the start: the invite link, who sits where and who hosts, and the host's Start. */
+export function WaitingRoom({ matchID, match, seat, refresh, onLeave }: { matchID: string; match: MatchInfo; seat: HeldSeat | null; refresh: () => Promise<void>; onLeave: () => void }) {
+  const scenarioId = match.setupData?.scenario;
+  const scenario = scenarioId && isScenarioId(scenarioId) ? SCENARIOS[scenarioId] : SCENARIOS.singapore2018;
+  return (
+    <>
+      <h1>Waiting room</h1>
+      <p className="lead">
+        {scenario.label}, {match.setupData?.rounds ?? scenario.defaultRounds} rounds. <span className="muted">{scenario.question}</span>
+      </p>
+      {seat ? <InviteBox matchID={matchID} /> : null}
+      <section className="card" aria-labelledby="seats-title">
+        <h2 id="seats-title">Seats</h2>
+        <SeatList match={match} mine={seat?.playerID} />
+        {seat ? <StartControls matchID={matchID} match={match} seat={seat} onStarted={refresh} onLeave={onLeave} /> : null}
+      </section>
+    </>
+  );
+}
