@@ -6,6 +6,7 @@ import { OUTCOME_IDS, OUTCOMES, type OutcomeId } from './data/outcomes';
 import { SCENARIOS } from './data/scenarios';
 import { VENUES } from './data/venues';
 import { roleOfPlayer, ROLES, type Role } from './roles';
+import { whatIfPaths, type WhatIfPath } from './learn/whatIfs';
 import { finalResult } from './scoring';
 import type { AgreementKind, Headline, PeninsulaState } from './state';
 import type { Tracks } from './tracks';
@@ -66,6 +67,22 @@ export interface TableDebrief {
   breaches: DebriefBreach[];
   turningPoints: TurningPoint[];
   headlines: Headline[];
+  /** The table's path beside the three what-ifs of the design brief and what really happened. */
+  whatIfs: WhatIfPath[];
+  /** Each role's orders, round by round, beside the memo that explains them. */
+  memos: DebriefMemo[];
+}
+
+export interface DebriefMemo {
+  round: number;
+  role: Role;
+  orders: string[];
+  memo: string;
+}
+
+/** Orders with their memos, for every round and role that wrote one. */
+export function memosOf(G: PeninsulaState): DebriefMemo[] {
+  return G.history.flatMap((r) => ROLES.filter((role) => r.memos?.[role]).map((role) => ({ round: r.round, role, orders: (r.orders[role] ?? []).map((a) => ACTIONS[a].label), memo: r.memos![role]! })));
 }
 
 export interface DiscussionQuestion {
@@ -155,6 +172,8 @@ export function tableDebrief(input: TableInput): TableDebrief {
     breaches: G.breaches.map((b) => ({ round: b.round, exposedInRound: b.exposedInRound, role: b.role, commitment: CONCESSIONS[b.concession].label })),
     turningPoints: turningPoints(G),
     headlines: G.headlines.map((h) => ({ ...h, roles: [...h.roles] })),
+    whatIfs: whatIfPaths(G),
+    memos: memosOf(G),
   };
 }
 

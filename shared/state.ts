@@ -86,7 +86,17 @@ export interface RoundRecord {
   orders: Partial<Record<Role, ActionId[]>>;
   /** Decision memos revealed with the orders (only the roles that wrote one). */
   memos?: Partial<Record<Role, string>>;
+  /** Packages a role turned down this round (proposals are cleared at the next crisis; the debrief asks about them). */
+  refusals?: Refusal[];
   tracks: Tracks;
+}
+
+export interface Refusal {
+  by: Role;
+  from: Role;
+  venue: VenueId;
+  offers: ConcessionId[];
+  asks: ConcessionId[];
 }
 
 /** What only one role may see. */

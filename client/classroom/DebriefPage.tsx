@@ -1,5 +1,6 @@
 import { OUTCOMES, type OutcomeId } from '../../shared/data/outcomes';
 import { DISCUSSION_QUESTIONS, type TableDebrief } from '../../shared/debrief';
+import { MemoSection, WhatIfSection } from '../learn/debrief/LearnDebrief';
 import { ROLE_NAMES, ROLES } from '../../shared/roles';
 import { TRACK_INFO, type TrackId } from '../../shared/tracks';
 import { LineChart } from '../game/LineChart';
@@ -28,6 +29,8 @@ export function TableSection({ t, press }: { t: TableDebrief; press: PressLine[]
           <LineChart key={c.title} title={`Table ${t.table}: ${c.title}`} series={c.tracks.map((id) => ({ label: TRACK_INFO[id].label, values: t.tracks.map((p) => p.tracks[id]) }))} />
         ))}
       </div>
+      <WhatIfSection paths={t.whatIfs} id={`table-${t.table}-what-ifs`} />
+      <MemoSection memos={t.memos} id={`table-${t.table}-memos`} />
       <div className="debrief-cols">
         <div>
           <h3>Turning points</h3>

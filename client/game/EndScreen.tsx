@@ -1,6 +1,7 @@
 import {
   AGENDAS, OUTCOMES, ROLE_NAMES, ROLES, SCENARIOS, TRACK_INFO, type GameResult, type PeninsulaState, type Role, type TrackId,
 } from '../../shared/index';
+import { LearnDebrief } from '../learn/debrief/LearnDebrief';
 import { LineChart } from './LineChart';
 import { CommitmentsPanel } from './panels/CommitmentsPanel';
 import { NewsLog } from './panels/News';
@@ -95,6 +96,8 @@ export function EndScreen({ G, result, role }: { G: PeninsulaState; result: Game
           ))}
         </div>
       </section>
+
+      <LearnDebrief G={G} role={role} />
 
       <div className="end-columns">
         <CommitmentsPanel G={G} role={undefined} />

@@ -2,7 +2,7 @@ import { ACTIONS, type ActionId } from '../data/actions';
 import { CONCESSIONS, EXPOSED_BREACH_EFFECTS } from '../data/concessions';
 import { inspectionsInForce } from '../queries';
 import { RESOLUTION_ORDER, ROLE_NAMES, type Role } from '../roles';
-import type { Commitment, PeninsulaState } from '../state';
+import type { Commitment, PeninsulaState, Refusal } from '../state';
 import { enact, judgeTheBrink } from './record';
 import { runUpkeep } from './upkeep';
 
@@ -59,6 +59,11 @@ function retireKeptCommitments(G: PeninsulaState): void {
   }
 }
 
+/** Who turned down which package this round, for the reflection prompts after the game. */
+function refusalsOf(G: PeninsulaState): Refusal[] {
+  return G.proposals.flatMap((p) => (Object.entries(p.answers) as [Role, string][]).filter(([, a]) => a === 'rejected').map(([by]) => ({ by, from: p.from, venue: p.venue, offers: [...p.offers], asks: [...p.asks] })));
+}
+
 /**
  * The round's resolution (GAME.md step 4): orders revealed and applied in the fixed order,
  * breaches exposed, upkeep, the brink judged (war or not), and the round recorded for the debrief.
@@ -89,7 +94,7 @@ export function resolveRound(G: PeninsulaState): void {
   step(() => runUpkeep(G));
   judgeTheBrink(G, escalation);
   retireKeptCommitments(G);
-  G.history.push({ round: G.round, event: G.crisis.event ?? 'quietRound', eventChoice: G.crisis.chosen, orders, memos, tracks: { ...G.tracks } });
+  G.history.push({ round: G.round, event: G.crisis.event ?? 'quietRound', eventChoice: G.crisis.chosen, orders, memos, refusals: refusalsOf(G), tracks: { ...G.tracks } });
   G.crisis = { event: null, pendingChoice: null, chosen: null };
   if (G.round >= G.options.rounds) {
     G.finished = true;
