@@ -1,6 +1,10 @@
 /// <reference types="vitest/config" />
+import { readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
@@ -25,25 +29,67 @@ function withoutBoardgameDebugPanel(): Plugin {
   };
 }
 
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
+
+/** Text that compresses; images and fonts are compressed already. */
+const COMPRESSIBLE = /\.(?:js|mjs|css|html|svg|json|txt|map|webmanifest)$/;
+/** Below this a compressed copy saves less than its headers cost. */
+const MIN_BYTES = 1024;
+
+/**
+ * Writes `file.br` (brotli, best) and `file.gz` (gzip, best) beside every text file of the build,
+ * once, so the server sends them without compressing per request (server/http/staticClient.ts).
+ * node:zlib only: no native dependency. A copy that is not smaller is not written.
+ */
+function precompressed(): Plugin {
+  let outDir = '';
+  return {
+    name: 'peninsula:precompressed',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir.startsWith('/') ? config.build.outDir : join(config.root, config.build.outDir);
+    },
+    async writeBundle(_options, bundle) {
+      const files = Object.keys(bundle).filter((name) => COMPRESSIBLE.test(name));
+      await Promise.all(
+        files.map(async (name) => {
+          const path = join(outDir, name);
+          const raw = await readFile(path);
+          if (raw.length < MIN_BYTES) return;
+          const [br, gz] = await Promise.all([
+            brotli(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }),
+            gzipped(raw, { level: constants.Z_BEST_COMPRESSION }),
+          ]);
+          if (br.length < raw.length) await writeFile(`${path}.br`, br);
+          if (gz.length < raw.length) await writeFile(`${path}.gz`, gz);
+        }),
+      );
+    },
+  };
+}
+
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
+const devServer = `http://localhost:${process.env.PORT ?? 8000}`;
 
 // The client lives in client/ and builds to dist/client, which the server serves.
 // Tests live in test/ and run from the project root: node by default, jsdom for
 // component tests (they say so with a `@vitest-environment jsdom` comment).
 export default defineConfig({
   root: 'client',
-  plugins: [react(), withoutBoardgameDebugPanel()],
+  plugins: [react(), withoutBoardgameDebugPanel(), precompressed()],
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,
     sourcemap: false,
   },
+  // `npm run dev`: Vite serves the client with hot reload and passes the rest to the server on PORT.
   server: {
     proxy: {
-      '/games': 'http://localhost:8000',
-      '/health': 'http://localhost:8000',
-      '/api': 'http://localhost:8000',
-      '/socket.io': { target: 'http://localhost:8000', ws: true },
+      '/games': devServer,
+      '/health': devServer,
+      '/api': devServer,
+      '/socket.io': { target: devServer, ws: true },
     },
   },
   test: {

@@ -9,10 +9,13 @@ import { BotRunner } from './botRunner';
 import { BotSeats } from './botSeats';
 import { lobbyGuard, MatchLocks } from './http/lobbyGuard';
 import { installMatchStart } from './http/matchStart';
+import { probes } from './http/probes';
+import { securityHeaders } from './http/securityHeaders';
 import { staticClient } from './http/staticClient';
 import { createLogger } from './logger';
 import { installClassroom } from './classroom';
-import { MatchStore } from './matchStore';
+import { MeasuredMatchStore } from './metrics/measuredStore';
+import { serverGauges } from './metrics/serverGauges';
 import { createPress } from './press';
 import { openDriver } from './storage/driver';
 import { migrate } from './storage/migrations';
@@ -31,6 +34,10 @@ export interface ServerOptions {
   botDelayMs?: number;
   /** Origins besides the server's own whose pages may use the socket and the Lobby API (ORIGINS). */
   origins?: readonly string[];
+  /** Whether this process may serve (it holds the writer lock: server/writer); /readyz answers it. Default: always. */
+  ready?: () => boolean;
+  /** When set, /metrics asks for it as a bearer token. */
+  metricsToken?: string | undefined;
 }
 
 export interface RunningServer {
@@ -46,7 +53,7 @@ export async function startPeninsulaServer(options: ServerOptions): Promise<Runn
   const driver = await openDriver({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
   const migrated = await migrate(driver);
   if (migrated.length > 0) log.info({ migrated }, 'database migrated');
-  const store = new MatchStore(new SqlStorage(driver), log);
+  const store = new MeasuredMatchStore(new SqlStorage(driver), log);
   const seats = new BotSeats(driver);
   const bots = new BotRunner(seats, log, options.botDelayMs ?? 400);
   const locks = new MatchLocks();
@@ -62,6 +69,8 @@ export async function startPeninsulaServer(options: ServerOptions): Promise<Runn
   const server = Server({ games: [Peninsula], db: store, transport, origins, authenticateCredentials: seatCredentialsMatch });
   const { app } = server;
 
+  app.use(securityHeaders);
+  app.use(probes({ ready: options.ready ?? (() => true), storage: driver.name, metricsToken: options.metricsToken }));
   app.use(async (ctx: Context, next: Next) => {
     const started = Date.now();
     await next();
@@ -69,14 +78,6 @@ export async function startPeninsulaServer(options: ServerOptions): Promise<Runn
   });
   const classroom = installClassroom({ app, driver, store, seats, bots, locks, log });
   app.use(lobbyGuard(locks));
-  app.use(async (ctx: Context, next: Next) => {
-    if (ctx.method === 'GET' && ctx.path === '/health') {
-      const open = await store.listMatches({ gameName: Peninsula.name, where: { isGameover: false } });
-      ctx.body = { ok: true, version: VERSION, storage: driver.name, matchesOpen: open.length };
-      return;
-    }
-    await next();
-  });
   const matchStart = installMatchStart({ store, seats, locks, timers: classroom.timers, attachBots });
   app.use(matchStart.middleware);
   const press = createPress({ driver, store, seats, log, botDelayMs: options.botDelayMs ?? 400 });
@@ -92,6 +93,7 @@ export async function startPeninsulaServer(options: ServerOptions): Promise<Runn
   const address = running.appServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${address.port}`;
   bots.connect(url);
+  const removeGauges = serverGauges(app, driver);
   await matchStart.restore();
   await classroom.start();
   for (const matchID of await seats.unfinishedMatches()) await attachBots(matchID);
@@ -100,6 +102,7 @@ export async function startPeninsulaServer(options: ServerOptions): Promise<Runn
   return {
     url,
     async stop() {
+      removeGauges();
       bots.stop();
       classroom.stop();
       press.stop();

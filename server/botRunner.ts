@@ -4,6 +4,7 @@ import { chooseBotMove } from '../shared/bots';
 import type { PeninsulaState } from '../shared/state';
 import type { BotSeat, BotSeats } from './botSeats';
 import type { Logger } from './logger';
+import { metrics } from './metrics/registry';
 
 /** A move a bot refused by the rules would otherwise be retried forever; after this it may try again. */
 const INFLIGHT_TIMEOUT_MS = 2000;
@@ -86,7 +87,9 @@ export class BotRunner {
     const now = Date.now();
     let waiting = false;
     for (const seat of bots.seats) {
+      const deciding = performance.now();
       const choice = chooseBotMove({ G: state.G, ctx: state.ctx, playerID: seat.playerID, personality: seat.personality, botSeats });
+      metrics.botDecisionSeconds.observeMs(performance.now() - deciding);
       if (!choice) continue;
       // Another seat's move may land first; a bot that would repeat the move it just sent waits for it instead.
       const key = `${choice.move}:${JSON.stringify(choice.args)}`;

@@ -1,37 +1,22 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startPeninsulaServer } from './app';
 import { installCrashGuard } from './crashGuard';
 import { createLogger } from './logger';
+import { buildClientIfStale } from './clientBuild';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const clientDir = join(root, 'dist', 'client');
 
-function newestMtime(dir: string): number {
-  if (!existsSync(dir)) return 0;
-  return readdirSync(dir, { withFileTypes: true }).reduce((latest, entry) => {
-    const path = join(dir, entry.name);
-    const mtime = entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs;
-    return Math.max(latest, mtime);
-  }, 0);
-}
-
-/** `npm start` builds the client when it is missing or older than its sources, so a fresh clone just works. */
-async function buildClientIfStale(): Promise<void> {
-  if (process.env.SKIP_CLIENT_BUILD === '1') return;
-  if (!existsSync(join(root, 'client', 'index.html'))) return;
-  const built = join(clientDir, 'index.html');
-  const sources = Math.max(newestMtime(join(root, 'client')), newestMtime(join(root, 'shared')));
-  if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
-  console.log('Building the client…');
-  const { build } = await import('vite');
-  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
-}
+// A .env in the project root, as deployers expect; variables already in the environment win.
+const envFile = join(root, '.env');
+if (existsSync(envFile)) process.loadEnvFile(envFile);
+const clientDir = process.env.CLIENT_DIR ? resolve(process.env.CLIENT_DIR) : join(root, 'dist', 'client');
 
 async function main(): Promise<void> {
   installCrashGuard(createLogger(process.env.LOG_LEVEL ?? 'info'));
-  await buildClientIfStale();
+  const warning = process.env.CLIENT_DIR ? null : await buildClientIfStale(root, clientDir);
+  if (warning) console.warn(warning);
   const server = await startPeninsulaServer({
     port: Number(process.env.PORT ?? 8000),
     dataDir: process.env.DATA_DIR ?? join(root, 'data'),

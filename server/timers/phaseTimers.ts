@@ -4,6 +4,7 @@ import type { PeninsulaState } from '../../shared/state';
 import type { Logger } from '../logger';
 import type { SqlDriver } from '../storage/driver';
 import { movesForLateSeats, timerKey, timerSeconds, type Fill, type TimedPhase } from './expiry';
+import { metrics } from '../metrics/registry';
 
 /** Sends one move for a seat, with its credentials, through the same socket path as the bots. */
 export type MoveSender = (matchID: string, playerID: string, credentials: string, move: string, args: unknown[], stateID: number) => void;
@@ -200,6 +201,7 @@ export class PhaseTimers {
     const delay = Math.max(0, timer.deadline - this.clock());
     timer.handle = setTimeout(() => {
       timer.handle = null;
+      if (timer.deadline !== null) metrics.timerLagSeconds.observeMs(this.clock() - timer.deadline);
       void this.expire(matchID, timer);
     }, Math.min(delay, 2 ** 31 - 1));
   }

@@ -42,8 +42,9 @@ describe('a whole match on the real server', () => {
 
     const after = await lobby(server.url).getMatch('peninsula', matchID);
     expect(after.gameover).toEqual(result);
-    const health = (await (await fetch(`${server.url}/health`)).json()) as { matchesOpen: number };
-    expect(health.matchesOpen).toBe(0);
+    const metrics = await (await fetch(`${server.url}/metrics`)).text();
+    expect(metrics).toMatch(/^peninsula_matches_open 0$/m);
+    expect(Number(/^peninsula_moves_total (\d+)$/m.exec(metrics)?.[1])).toBeGreaterThan(20);
     people.forEach((c) => c.stop());
   }, 180_000);
 });
