@@ -9,6 +9,7 @@ import { CrisisCard } from './panels/CrisisCard';
 import { DiplomacyPanel } from './panels/DiplomacyPanel';
 import { Inbox } from './panels/Inbox';
 import { LastRound } from './panels/LastRound';
+import { Notices } from './panels/Notices';
 import { NewsLog, NewsTicker } from './panels/News';
 import { OrdersPanel } from './panels/OrdersPanel';
 import { PhaseBar, type Deadline, type SeatInfo } from './panels/PhaseBar';
@@ -40,7 +41,7 @@ export interface GameScreenProps {
   onTurnEnd?: () => void;
 }
 
-function ActPanel({ G, ctx, role, send, onTurnEnd }: { G: PeninsulaState; ctx: Ctx; role: Role | undefined; send: Send; onTurnEnd?: (() => void) | undefined }) {
+function ActPanel({ G, ctx, role, send, onTurnEnd, bots }: { G: PeninsulaState; ctx: Ctx; role: Role | undefined; send: Send; onTurnEnd?: (() => void) | undefined; bots: readonly Role[] }) {
   if (!role) {
     return (
       <div className="stack">
@@ -48,11 +49,11 @@ function ActPanel({ G, ctx, role, send, onTurnEnd }: { G: PeninsulaState; ctx: C
           <h2>You are watching</h2>
           <p className="muted">Spectators see the public board, proposals and news; agendas and orders stay hidden until the end.</p>
         </section>
-        <Inbox G={G} role={undefined} send={send} onCounter={() => undefined} />
+        <Inbox G={G} role={undefined} send={send} onCounter={() => undefined} bots={bots} />
       </div>
     );
   }
-  if (ctx.phase === 'diplomacy') return <DiplomacyPanel G={G} role={role} send={send} onLeft={onTurnEnd} />;
+  if (ctx.phase === 'diplomacy') return <DiplomacyPanel G={G} role={role} send={send} onLeft={onTurnEnd} bots={bots} />;
   if (ctx.phase === 'orders') return <OrdersPanel key={G.round} G={G} role={role} send={send} onSubmitted={onTurnEnd} />;
   // The crisis asks this seat to decide: the choice sits here, where the seat acts (on a phone, first on the page).
   if (G.crisis.pendingChoice === role) return <CrisisCard G={G} playerID={playerOfRole(role)} send={send} id="crisis-act" />;
@@ -108,7 +109,7 @@ export function GameScreen({ G, ctx, playerID, send, seats, isConnected, toolbar
     );
   }
   const tabs = [
-    { id: 'act', label: <>Act{awaiting ? <span className="badge attention" aria-label={`${awaiting} proposals awaiting your answer`}>{awaiting}</span> : null}</>, content: <ActPanel G={G} ctx={ctx} role={role} send={send} onTurnEnd={onTurnEnd} /> },
+    { id: 'act', label: <>Act{awaiting ? <span className="badge attention" aria-label={`${awaiting} proposals awaiting your answer`}>{awaiting}</span> : null}</>, content: <ActPanel G={G} ctx={ctx} role={role} send={send} onTurnEnd={onTurnEnd} bots={seats.filter((s) => s.kind === 'bot').map((s) => s.role)} /> },
     ...(role ? [{ id: 'role', label: 'Your role', content: <RoleCard G={G} role={role} /> }] : []),
     ...(press ? [{ id: 'press', label: 'Press', content: press }] : []),
     { id: 'deals', label: 'Deals', content: <CommitmentsPanel G={G} role={role} /> },
@@ -119,6 +120,7 @@ export function GameScreen({ G, ctx, playerID, send, seats, isConnected, toolbar
       {header}
       <PhaseBar G={G} phase={ctx.phase} seats={seats} showTimer={showTimer} deadline={deadline} />
       {banner}
+      <Notices G={G} role={role} phase={ctx.phase} />
       <NewsTicker G={G} />
       <GuidedRound guide={guide} role={role} situation={{ phase: ctx.phase, round: G.round, over: false }} onTab={setTab} />
       <div className="game-grid">

@@ -202,6 +202,12 @@ export function closeDiplomacy(G: PeninsulaState): void {
   for (const p of G.proposals) if (p.status === 'open') p.status = 'expired';
 }
 
+/** The open proposals that lapse if `proposal` is signed: every other one on a signing party's table. */
+export function lapsedBySigning(G: PeninsulaState, proposal: Proposal): Proposal[] {
+  const parties = [proposal.from, ...proposal.to];
+  return G.proposals.filter((other) => other.id !== proposal.id && other.status === 'open' && [other.from, ...other.to].some((r) => parties.includes(r)));
+}
+
 export function formAgreement(G: PeninsulaState, proposal: Proposal): Agreement {
   const items = [...proposal.offers, ...proposal.asks];
   const parties = [proposal.from, ...proposal.to];
@@ -209,9 +215,7 @@ export function formAgreement(G: PeninsulaState, proposal: Proposal): Agreement 
   const agreement: Agreement = { id: nextId(G, 'a'), round: G.round, venue: proposal.venue, parties, items, kind };
   G.agreements.push(agreement);
   // The parties have signed for this round: other packages on their tables are off.
-  for (const other of G.proposals) {
-    if (other.status === 'open' && [other.from, ...other.to].some((r) => parties.includes(r))) other.status = 'expired';
-  }
+  for (const other of lapsedBySigning(G, proposal)) other.status = 'expired';
   const venue = VENUES[proposal.venue];
   const what = kind === 'deal' ? 'a deal' : 'a joint statement';
   const names = parties.map((r) => ROLE_NAMES[r]).join(', ');

@@ -6,7 +6,7 @@ import { Refusal } from './Refusal';
 import { SummitComposer } from './SummitComposer';
 
 /** The diplomacy phase for a seat: the inbox, the composer (or a counter), and leaving the table. */
-export function DiplomacyPanel({ G, role, send, onLeft }: { G: PeninsulaState; role: Role; send: Send; onLeft?: () => void }) {
+export function DiplomacyPanel({ G, role, send, onLeft, bots }: { G: PeninsulaState; role: Role; send: Send; onLeft?: (() => void) | undefined; bots?: readonly Role[] }) {
   const [countering, setCountering] = useState<Proposal | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const stillTalking = ROLES.filter((r) => !G.done[r]);
@@ -17,7 +17,7 @@ export function DiplomacyPanel({ G, role, send, onLeft }: { G: PeninsulaState; r
   };
   return (
     <div className="stack">
-      <Inbox G={G} role={role} send={send} onCounter={setCountering} />
+      <Inbox G={G} role={role} send={send} onCounter={setCountering} bots={bots} />
       {G.done[role] ? (
         <section className="panel" aria-labelledby="left-title">
           <h2 id="left-title">You have left the table</h2>

@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import { ACTIONS, EVENTS, filledFor, type FilledMove, type PeninsulaState, type Role } from '../../../shared/index';
+import { proposalName } from './Inbox';
+import './notices.css';
+
+const FILLER_SAYS: Record<FilledMove['by'], string> = {
+  timer: 'Time ran out',
+  teacher: 'Your teacher ended the phase',
+};
+
+/** What the server did for the seat, in the words of what the player would have done. */
+function whatWasFilled(G: PeninsulaState, role: Role, fill: FilledMove): string {
+  const record = G.history.find((h) => h.round === fill.round);
+  if (fill.phase === 'orders') {
+    const actions = record?.orders[role] ?? (G.round === fill.round ? G.private[role]?.orders?.actions : undefined) ?? [];
+    const list = actions.map((a) => ACTIONS[a].label).join(' and ');
+    return `your orders were given for you${list ? `: ${list}` : ''}`;
+  }
+  if (fill.phase === 'diplomacy') return 'you left the table: no more proposals or answers from you this round';
+  const event = record?.event ?? G.crisis.event;
+  const chosen = record?.eventChoice ?? (G.round === fill.round ? G.crisis.chosen : null);
+  const option = event ? EVENTS[event].choice?.options.find((o) => o.id === chosen) : undefined;
+  return `the crisis was answered for you${option ? `: ${option.label}` : ''}`;
+}
+
+interface Notice {
+  id: string;
+  text: string;
+}
+
+/** Moves the timer or the teacher made for this seat, this round and the last. */
+function fillNotices(G: PeninsulaState, role: Role): Notice[] {
+  return [G.round - 1, G.round].flatMap((round) =>
+    filledFor(G, role, round).map((f) => ({ id: `fill:${f.round}:${f.phase}`, text: `${FILLER_SAYS[f.by]} in round ${f.round}: ${whatWasFilled(G, role, f)}.` })),
+  );
+}
+
+/**
+ * Offers to this seat that a signed deal closed this round. During diplomacy a proposal lapses
+ * only because a deal was signed on one of its parties' tables (the rest lapse when the phase ends).
+ */
+function lapseNotices(G: PeninsulaState, role: Role, phase: string | null): Notice[] {
+  if (phase !== 'diplomacy') return [];
+  const lapsed = G.proposals.filter((p) => p.round === G.round && p.status === 'expired' && (p.from === role || p.to.includes(role)));
+  if (lapsed.length === 0) return [];
+  const names = lapsed.map((p) => proposalName(p, role)).join('; ');
+  return [{ id: `lapse:${G.round}:${lapsed.map((p) => p.id).join(',')}`, text: `A deal was signed, so ${lapsed.length === 1 ? 'this offer lapsed' : `${lapsed.length} offers lapsed`}: ${names}.` }];
+}
+
+/** Things that happened to this seat without its own click, until it dismisses them. */
+export function Notices({ G, role, phase }: { G: PeninsulaState; role: Role | undefined; phase: string | null }) {
+  const [dismissed, setDismissed] = useState<readonly string[]>([]);
+  if (!role) return null;
+  const notices = [...fillNotices(G, role), ...lapseNotices(G, role, phase)].filter((n) => !dismissed.includes(n.id));
+  if (notices.length === 0) return null;
+  return (
+    <div className="notices" role="status" aria-label="Notices">
+      {notices.map((n) => (
+        <p key={n.id} className="notice" data-notice={n.id.split(':')[0]}>
+          <span>{n.text}</span>
+          <button type="button" className="btn small" onClick={() => setDismissed((d) => [...d, n.id])} aria-label={`Dismiss: ${n.text}`}>
+            OK
+          </button>
+        </p>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, test } from 'vitest';
+import { Inbox } from '../../client/game/panels/Inbox';
+import { Notices } from '../../client/game/panels/Notices';
+import { ACTIONS } from '../../shared/data/actions';
+import { fillMark } from '../../shared/fills';
+import { holdingOrders } from '../../shared/rules/orders';
+import type { MatchState } from '../../shared/sim/headless';
+import { everyoneDone, move, newMatch } from '../support/match';
+import { recordingSend, viewOf } from './support';
+
+afterEach(cleanup);
+
+/** The US offers North Korea aid for remains; China offers it economic aid for the same. */
+function twoOffersToDprk(): MatchState {
+  const s = move(newMatch(), 'US', 'propose', { to: ['DPRK'], venue: 'singapore', offers: ['usHumanitarianAid'], asks: ['returnRemains'] });
+  return move(s, 'PRC', 'propose', { to: ['DPRK'], venue: 'beijing', offers: ['prcEconomicAid'], asks: ['returnRemains'] });
+}
+
+describe('a seat is told what was done for it without its own click', () => {
+  test('leaving the table by the timer is shown to that seat only, and OK dismisses it', () => {
+    const s = move(newMatch(), 'DPRK', 'done', null, fillMark('timer'));
+    const { unmount } = render(<Notices G={viewOf(s, 'US')} role="US" phase={s.ctx.phase} />);
+    expect(screen.queryByRole('status', { name: 'Notices' })).toBeNull();
+    unmount();
+    render(<Notices G={viewOf(s, 'DPRK')} role="DPRK" phase={s.ctx.phase} />);
+    const notice = screen.getByRole('status', { name: 'Notices' });
+    expect(notice.textContent).toContain('Time ran out in round 1: you left the table: no more proposals or answers from you this round.');
+    fireEvent.click(within(notice).getByRole('button', { name: /^Dismiss/ }));
+    expect(screen.queryByRole('status', { name: 'Notices' })).toBeNull();
+  });
+
+  test('orders the teacher filled are named after the round resolves, action by action', () => {
+    let s = everyoneDone(newMatch());
+    for (const role of ['US', 'DPRK', 'ROK', 'PRC'] as const) s = move(s, role, 'submitOrders', holdingOrders(s.G, role));
+    const filled = holdingOrders(s.G, 'JPN');
+    s = move(s, 'JPN', 'submitOrders', filled, fillMark('teacher'));
+    render(<Notices G={viewOf(s, 'JPN')} role="JPN" phase={s.ctx.phase} />);
+    const text = screen.getByRole('status', { name: 'Notices' }).textContent ?? '';
+    expect(text).toContain('Your teacher ended the phase in round 1: your orders were given for you: ');
+    expect(s.G.history[0]!.orders.JPN).toEqual(filled.actions);
+    expect(text).toContain(`your orders were given for you: ${filled.actions.map((a) => ACTIONS[a].label).join(' and ')}.`);
+  });
+});
+
+describe('accepting a deal says which other offers lapse, before and after', () => {
+  test('Accept asks first, naming the offer that will lapse; confirming sends the answer', () => {
+    const state = twoOffersToDprk();
+    const { send, sent, G } = recordingSend(state, 'DPRK');
+    render(<Inbox G={G} role="DPRK" send={send} onCounter={() => undefined} />);
+    const fromUs = screen.getByText('United States offers').closest('li')!;
+    fireEvent.click(within(fromUs).getByRole('button', { name: 'Accept' }));
+    expect(sent).toEqual([]);
+    const confirm = within(fromUs).getByRole('group', { name: 'Confirm accepting' });
+    expect(confirm.textContent).toContain('If this deal is signed, this other open offer lapses:');
+    expect(confirm.textContent).toContain("China's proposal in Beijing (to you)");
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Back' }));
+    expect(sent).toEqual([]);
+    fireEvent.click(within(fromUs).getByRole('button', { name: 'Accept' }));
+    fireEvent.click(within(fromUs).getByRole('button', { name: 'Accept, and let it lapse' }));
+    expect(sent).toEqual([{ move: 'respond', args: [{ proposalId: G.proposals[0]!.id, answer: 'accepted' }] }]);
+  });
+
+  test('after the deal is signed, the seat is told which offers lapsed', () => {
+    const state = twoOffersToDprk();
+    const signed = move(state, 'DPRK', 'respond', { proposalId: state.G.proposals[0]!.id, answer: 'accepted' });
+    render(<Notices G={viewOf(signed, 'DPRK')} role="DPRK" phase={signed.ctx.phase} />);
+    expect(screen.getByRole('status', { name: 'Notices' }).textContent).toContain("A deal was signed, so this offer lapsed: China's proposal in Beijing (to you).");
+  });
+
+  test('an offer that lapses nothing is accepted at once', () => {
+    const state = move(newMatch(), 'US', 'propose', { to: ['DPRK'], venue: 'singapore', offers: ['usHumanitarianAid'], asks: ['returnRemains'] });
+    const { send, sent, G } = recordingSend(state, 'DPRK');
+    render(<Inbox G={G} role="DPRK" send={send} onCounter={() => undefined} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Accept' }));
+    expect(sent).toHaveLength(1);
+  });
+});
+
+describe("people's proposals come first; bots' are folded together", () => {
+  test("with China a bot, the friend's proposal is listed and China's sits in a closed group that says one awaits an answer", () => {
+    const { send, G } = recordingSend(twoOffersToDprk(), 'DPRK');
+    render(<Inbox G={G} role="DPRK" send={send} onCounter={() => undefined} bots={['PRC', 'ROK', 'JPN']} />);
+    const group = screen.getByText(/^Bots' proposals: 1/).closest('details')!;
+    expect(group.open).toBe(false);
+    expect(group.textContent).toContain("Bots' proposals: 1 (1 awaiting your answer)");
+    expect(within(group).getByText('China offers')).toBeTruthy();
+    const lists = document.querySelectorAll('.inbox > .proposal-list');
+    expect(lists).toHaveLength(1);
+    expect(lists[0]!.textContent).toContain('United States offers');
+    expect(screen.getByRole('heading', { name: /Proposals this round/ }).textContent).toContain('2 awaiting you');
+  });
+});
