@@ -110,6 +110,7 @@ export async function startPeninsulaServer(options: ServerOptions): Promise<Runn
         running.appServer.close(() => resolve());
         running.appServer.closeAllConnections?.();
       });
+      await store.flush();
       await driver.close();
       log.info('server stopped');
     },

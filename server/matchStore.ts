@@ -4,6 +4,7 @@ import type { FetchOpts, FetchResult, ListMatchesOpts } from 'boardgame.io/dist/
 import { Peninsula } from '../shared/game';
 import type { PeninsulaState } from '../shared/state';
 import type { Logger } from './logger';
+import { CachedStorage } from './storage/cachedStorage';
 import type { SqlStorage } from './storage/sqlStorage';
 
 export type StateListener = (matchID: string, state: State<PeninsulaState>) => void;
@@ -19,14 +20,17 @@ export type StateTransform = (matchID: string, state: State<PeninsulaState>) => 
  *    no random seed (the PRNG state is plugin data).
  * 2. After every stored move it tells the listeners (the bot runner), and logs the move
  *    without its arguments; after every stored metadata change, its own listeners.
+ * Under them, CachedStorage keeps open matches in memory: a move costs one database statement.
  */
 export class MatchStore extends Async {
   private readonly listeners: StateListener[] = [];
   private readonly metadataListeners: MetadataListener[] = [];
   private readonly transforms: StateTransform[] = [];
+  private readonly inner: CachedStorage;
 
-  constructor(private readonly inner: SqlStorage, private readonly log: Logger) {
+  constructor(storage: SqlStorage, private readonly log: Logger) {
     super();
+    this.inner = new CachedStorage(storage, (matchID, error) => log.error({ matchID, error }, 'storing updatedAt failed'));
   }
 
   onStateChange(listener: StateListener): void {
@@ -52,7 +56,7 @@ export class MatchStore extends Async {
   }
 
   async setState(matchID: string, state: State, deltalog?: LogEntry[]): Promise<void> {
-    await this.inner.setState(matchID, state, deltalog);
+    if (!(await this.inner.store(matchID, state, deltalog))) return;
     for (const entry of deltalog ?? []) {
       if (entry.action.type === 'MAKE_MOVE') {
         this.log.info({ matchID, playerID: entry.action.payload.playerID, move: entry.action.payload.type, stateID: state._stateID }, 'move');
@@ -64,6 +68,11 @@ export class MatchStore extends Async {
   async setMetadata(matchID: string, metadata: Server.MatchData): Promise<void> {
     await this.inner.setMetadata(matchID, metadata);
     for (const listener of this.metadataListeners) listener(matchID, metadata);
+  }
+
+  /** Stores what only memory holds (the latest `updatedAt`s), before the database closes. */
+  flush(): Promise<void> {
+    return this.inner.flush();
   }
 
   async fetch<O extends FetchOpts>(matchID: string, opts: O): Promise<FetchResult<O>> {

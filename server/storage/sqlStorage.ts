@@ -1,6 +1,7 @@
 import type { LogEntry, Server, State } from 'boardgame.io';
 import { Async } from 'boardgame.io/internal';
 import type { SqlDriver } from './driver';
+import { Vacuum, VACUUM_EVERY_WRITES } from './vacuum';
 
 import type { FetchFields, FetchOpts, FetchResult, ListMatchesOpts } from 'boardgame.io/dist/types/src/server/db/base';
 
@@ -15,11 +16,15 @@ interface MatchRow {
  * - setState is compare-and-set on the state id: an older or equal state never overwrites a newer one,
  *   so two servers on one Postgres cannot undo each other's moves.
  * - The log is appended, never rewritten: a move costs the same at move 500 as at move 10.
+ * - Each move rewrites the state row; the dead versions are reclaimed by Vacuum (PGlite has no autovacuum).
  * - setMetadata never clears a game over (see there).
  */
 export class SqlStorage extends Async {
-  constructor(private readonly db: SqlDriver) {
+  private readonly vacuum: Vacuum;
+
+  constructor(private readonly db: SqlDriver, vacuumEvery = VACUUM_EVERY_WRITES) {
     super();
+    this.vacuum = new Vacuum(db, vacuumEvery);
   }
 
   connect(): void {}
@@ -34,15 +39,27 @@ export class SqlStorage extends Async {
   }
 
   async setState(matchID: string, state: State, deltalog?: LogEntry[]): Promise<void> {
-    await this.db.transaction(async (tx) => {
-      const updated = await tx.query(
-        'UPDATE matches SET state = $2::jsonb, state_id = $3 WHERE match_id = $1 AND state_id < $3 RETURNING match_id',
-        [matchID, JSON.stringify(state), state._stateID],
-      );
-      if (updated.length === 0 || !deltalog?.length) return;
-      const values = deltalog.map((_, i) => `($1, $2, $${i + 3}::jsonb)`).join(', ');
-      await tx.query(`INSERT INTO match_log (match_id, state_id, entry) VALUES ${values}`, [matchID, state._stateID, ...deltalog.map((e) => JSON.stringify(e))]);
-    });
+    await this.writeState(matchID, state._stateID, JSON.stringify(state), deltalog);
+  }
+
+  /**
+   * One statement, so one round trip and its own transaction: the compare-and-set update of the state
+   * and, only if it applied, the append of its log entries in their order. Returns whether it applied.
+   * Takes the state already as JSON text, so a caller that keeps it (MatchStore) serialises once.
+   */
+  async writeState(matchID: string, stateID: number, stateJson: string, deltalog?: readonly LogEntry[]): Promise<boolean> {
+    const [row] = await this.db.query<{ moved: number | string }>(
+      `WITH moved AS (
+         UPDATE matches SET state = $2::jsonb, state_id = $3 WHERE match_id = $1 AND state_id < $3 RETURNING match_id
+       ), logged AS (
+         INSERT INTO match_log (match_id, state_id, entry)
+         SELECT moved.match_id, $3, e.entry FROM moved, jsonb_array_elements($4::jsonb) WITH ORDINALITY AS e (entry, n) ORDER BY e.n
+       )
+       SELECT count(*) AS moved FROM moved`,
+      [matchID, stateJson, stateID, JSON.stringify(deltalog ?? [])],
+    );
+    this.vacuum.wrote();
+    return Number(row?.moved ?? 0) > 0;
   }
 
   /**

@@ -1,26 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { LogEntry, Server, State } from 'boardgame.io';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openDriver, type SqlDriver } from '../../server/storage/driver';
 import { migrate, MIGRATIONS } from '../../server/storage/migrations';
 import { SqlStorage } from '../../server/storage/sqlStorage';
+import { drivers, entry, metadata, state } from './support/storageFixtures';
 
 /** The same storage tests for both drivers: PGlite always, Postgres when DATABASE_URL is set. */
-const drivers: [string, () => { databaseUrl?: string; dataDir: string }][] = [['pglite', () => ({ dataDir: mkdtempSync(join(tmpdir(), 'peninsula-storage-')) })]];
-if (process.env.DATABASE_URL) drivers.push(['postgres', () => ({ databaseUrl: process.env.DATABASE_URL!, dataDir: '' })]);
-
-let counter = 0;
-function state(stateID: number, G: Record<string, unknown> = {}): State {
-  return { G, ctx: { numPlayers: 5, turn: 1, currentPlayer: '0', playOrder: ['0'], playOrderPos: 0, phase: 'crisis', activePlayers: null, gameover: undefined } as unknown as State['ctx'], plugins: {}, _undo: [], _redo: [], _stateID: stateID };
-}
-function metadata(gameover?: unknown): Server.MatchData {
-  return { gameName: 'storage-test', players: { 0: { id: 0 }, 1: { id: 1 } }, createdAt: 1, updatedAt: Date.now() + counter++, ...(gameover ? { gameover } : {}) };
-}
-function entry(turn: number): LogEntry {
-  return { action: { type: 'MAKE_MOVE', payload: { type: 'done', args: [], playerID: '0' } }, _stateID: turn, turn, phase: 'diplomacy' };
-}
 
 describe.each(drivers)('SqlStorage on %s', (name, options) => {
   let driver: SqlDriver;

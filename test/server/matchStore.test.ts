@@ -1,0 +1,121 @@
+import { rmSync } from 'node:fs';
+import type { Server } from 'boardgame.io';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createLogger } from '../../server/logger';
+import { MatchStore } from '../../server/matchStore';
+import { UPDATED_AT_SLACK_MS } from '../../server/storage/cachedStorage';
+import { openDriver, type SqlDriver, type SqlExecutor } from '../../server/storage/driver';
+import { migrate } from '../../server/storage/migrations';
+import { SqlStorage } from '../../server/storage/sqlStorage';
+import { drivers, entry, metadata, state } from './support/storageFixtures';
+
+/** The real driver, counting the statements that reach it. */
+function counting(driver: SqlDriver): { driver: SqlDriver; statements: string[] } {
+  const statements: string[] = [];
+  const count = (tx: SqlExecutor): SqlExecutor => ({
+    query: (sql, params) => (statements.push(sql), tx.query(sql, params)),
+    script: (sql) => (statements.push(sql), tx.script(sql)),
+  });
+  return { statements, driver: { ...driver, ...count(driver), transaction: (fn) => driver.transaction((tx) => fn(count(tx))) } };
+}
+
+describe.each(drivers)('MatchStore on %s: matches kept in memory, the database kept true', (name, options) => {
+  let raw: SqlDriver;
+  let counted: ReturnType<typeof counting>;
+  let store: MatchStore;
+  let dataDir = '';
+  const id = (suffix: string) => `store-${name}-${process.pid}-${suffix}`;
+
+  beforeAll(async () => {
+    const opened = options();
+    dataDir = opened.dataDir;
+    raw = await openDriver(opened);
+    await migrate(raw);
+    counted = counting(raw);
+    store = new MatchStore(new SqlStorage(counted.driver), createLogger('silent'));
+  }, 120_000);
+  afterAll(async () => {
+    await raw?.close();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  test('a move as boardgame.io makes it (fetch metadata, fetch state, store state and log, bump updatedAt) is one statement, and the database has it', async () => {
+    const matchID = id('move');
+    const created = metadata();
+    await store.createMatch(matchID, { initialState: state(0), metadata: created });
+    counted.statements.length = 0;
+    const { metadata: before } = await store.fetch(matchID, { metadata: true });
+    const { state: current } = await store.fetch(matchID, { state: true });
+    await Promise.all([store.setState(matchID, { ...current!, G: { moved: 1 }, _stateID: 1 }, [entry(1)]), store.setMetadata(matchID, { ...before!, updatedAt: before!.updatedAt + 5 })]);
+    expect(counted.statements).toHaveLength(1);
+    const stored = await new SqlStorage(raw).fetch(matchID, { state: true, log: true, metadata: true });
+    expect(stored.state?.G).toEqual({ moved: 1 });
+    expect(stored.log).toHaveLength(1);
+    // The skipped updatedAt is the cache's until flush stores it.
+    expect(stored.metadata?.updatedAt).toBe(created.updatedAt);
+    expect((await store.fetch(matchID, { metadata: true })).metadata?.updatedAt).toBe(created.updatedAt + 5);
+    await store.flush();
+    expect((await new SqlStorage(raw).fetch(matchID, { metadata: true })).metadata?.updatedAt).toBe(created.updatedAt + 5);
+  });
+
+  test('updatedAt is rewritten once the stored one is older than the slack, and any other change is written at once', async () => {
+    const matchID = id('slack');
+    const created = metadata();
+    await store.createMatch(matchID, { initialState: state(0), metadata: created });
+    counted.statements.length = 0;
+    await store.setMetadata(matchID, { ...created, updatedAt: created.updatedAt + UPDATED_AT_SLACK_MS + 1 });
+    expect(counted.statements).toHaveLength(1);
+    await store.setMetadata(matchID, { ...created, players: { ...created.players, 1: { id: 1, name: 'Ada' } }, updatedAt: created.updatedAt + UPDATED_AT_SLACK_MS + 2 });
+    expect(counted.statements).toHaveLength(2);
+    expect((await new SqlStorage(raw).fetch(matchID, { metadata: true })).metadata?.players[1]?.name).toBe('Ada');
+  });
+
+  test('a reader that changes what it fetched (boardgame.io flips isConnected in place) changes neither the cache nor the next write', async () => {
+    const matchID = id('mutate');
+    const created = metadata();
+    await store.createMatch(matchID, { initialState: state(0, { round: 1 }), metadata: created });
+    const first = await store.fetch(matchID, { state: true, metadata: true });
+    (first.state!.G as { round: number }).round = 99;
+    first.metadata!.players[0]!.isConnected = true;
+    const again = await store.fetch(matchID, { state: true, metadata: true });
+    expect(again.state?.G).toEqual({ round: 1 });
+    expect(again.metadata?.players[0]?.isConnected).toBeUndefined();
+    // The mutated copy written back is a real change: it reaches the database.
+    await store.setMetadata(matchID, first.metadata!);
+    expect((await new SqlStorage(raw).fetch(matchID, { metadata: true })).metadata?.players[0]?.isConnected).toBe(true);
+  });
+
+  test('a finished match stays finished in memory as in the database, when a late disconnect writes older metadata', async () => {
+    const matchID = id('over');
+    const created = metadata();
+    await store.createMatch(matchID, { initialState: state(0), metadata: created });
+    await store.setMetadata(matchID, { ...created, gameover: { winner: 'US' }, updatedAt: created.updatedAt + 1 });
+    await store.setMetadata(matchID, { ...created, players: { ...created.players, 0: { id: 0, isConnected: false } } as Server.MatchData['players'], updatedAt: created.updatedAt + 2 });
+    const cached = (await store.fetch(matchID, { metadata: true })).metadata!;
+    const stored = (await new SqlStorage(raw).fetch(matchID, { metadata: true })).metadata!;
+    expect(cached.gameover).toEqual({ winner: 'US' });
+    expect(stored.gameover).toEqual({ winner: 'US' });
+    expect(cached.players[0]?.isConnected).toBe(false);
+  });
+
+  test('a state the database refuses (another writer is ahead) is forgotten: the next read is the database’s', async () => {
+    const matchID = id('ahead');
+    await store.createMatch(matchID, { initialState: state(0), metadata: metadata() });
+    await new SqlStorage(raw).setState(matchID, state(5, { by: 'other' }), [entry(5)]);
+    await store.setState(matchID, state(3, { by: 'us' }), [entry(3)]);
+    expect((await store.fetch(matchID, { state: true })).state?.G).toEqual({ by: 'other' });
+    const { log } = await store.fetch(matchID, { log: true });
+    expect(log?.map((e) => e._stateID)).toEqual([5]);
+  });
+
+  test('a match stored before this process started is read once, then served from memory; wipe forgets it', async () => {
+    const matchID = id('cold');
+    await new SqlStorage(raw).createMatch(matchID, { initialState: state(0, { cold: true }), metadata: metadata() });
+    counted.statements.length = 0;
+    expect((await store.fetch(matchID, { state: true, metadata: true })).state?.G).toEqual({ cold: true });
+    expect((await store.fetch(matchID, { state: true, metadata: true })).metadata?.gameName).toBe('storage-test');
+    expect(counted.statements).toHaveLength(1);
+    await store.wipe(matchID);
+    expect(await store.fetch(matchID, { state: true, metadata: true })).toEqual({});
+  });
+});
