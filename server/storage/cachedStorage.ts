@@ -36,7 +36,7 @@ export class CachedStorage extends Async {
 
   override async createMatch(matchID: string, opts: { initialState: State; metadata: Server.MatchData }): Promise<void> {
     await this.inner.createMatch(matchID, opts);
-    this.cache.wrote(matchID, { state: JSON.stringify(opts.initialState), metadata: JSON.stringify(opts.metadata), storedUpdatedAt: opts.metadata.updatedAt });
+    this.cache.wrote(matchID, { state: JSON.stringify(opts.initialState), stateID: opts.initialState._stateID, metadata: JSON.stringify(opts.metadata), storedUpdatedAt: opts.metadata.updatedAt });
   }
 
   async setState(matchID: string, state: State, deltalog?: LogEntry[]): Promise<void> {
@@ -47,8 +47,10 @@ export class CachedStorage extends Async {
   async store(matchID: string, state: State, deltalog?: readonly LogEntry[]): Promise<boolean> {
     const json = JSON.stringify(state);
     const stored = await this.inner.writeState(matchID, state._stateID, json, deltalog);
-    // Not stored: forget ours and read the database's next time.
-    this.cache.wrote(matchID, { state: stored ? json : undefined });
+    if (stored) this.cache.wrote(matchID, { state: json, stateID: state._stateID });
+    // Refused. boardgame.io writes back the same state after a move the rules refuse: nothing to do.
+    // A refused newer state means the database is ahead of us: forget ours and read it next time.
+    else if ((this.cache.get(matchID)?.stateID ?? -1) < state._stateID) this.cache.wrote(matchID, { state: undefined, stateID: undefined });
     return stored;
   }
 

@@ -9,6 +9,8 @@
  */
 interface Entry {
   state?: string | undefined;
+  /** The cached state's `_stateID`. */
+  stateID?: number | undefined;
   metadata?: string | undefined;
   /** The metadata's `updatedAt` as the database holds it (MatchStore may skip rewriting just that field). */
   storedUpdatedAt?: number | undefined;
@@ -53,7 +55,10 @@ export class MatchCache {
   fill(matchID: string, readAt: number, found: Partial<Record<CachedField, unknown>>, storedUpdatedAt?: number): void {
     if ((this.lastWrite.get(matchID) ?? this.evictedUpTo) > readAt) return;
     const entry = this.entry(matchID);
-    if (found.state !== undefined && entry.state === undefined) entry.state = JSON.stringify(found.state);
+    if (found.state !== undefined && entry.state === undefined) {
+      entry.state = JSON.stringify(found.state);
+      entry.stateID = (found.state as { _stateID?: number })._stateID;
+    }
     if (found.metadata !== undefined && entry.metadata === undefined) {
       entry.metadata = JSON.stringify(found.metadata);
       entry.storedUpdatedAt = storedUpdatedAt;

@@ -108,6 +108,15 @@ describe.each(drivers)('MatchStore on %s: matches kept in memory, the database k
     expect(log?.map((e) => e._stateID)).toEqual([5]);
   });
 
+  test('a refused move writes back the same state id (boardgame.io does): memory keeps the state, the next read costs nothing', async () => {
+    const matchID = id('same');
+    await store.createMatch(matchID, { initialState: state(0, { kept: true }), metadata: metadata() });
+    await store.setState(matchID, state(0, { kept: true }), []);
+    counted.statements.length = 0;
+    expect((await store.fetch(matchID, { state: true })).state?.G).toEqual({ kept: true });
+    expect(counted.statements).toHaveLength(0);
+  });
+
   test('a match stored before this process started is read once, then served from memory; wipe forgets it', async () => {
     const matchID = id('cold');
     await new SqlStorage(raw).createMatch(matchID, { initialState: state(0, { cold: true }), metadata: metadata() });
