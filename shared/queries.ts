@@ -46,3 +46,15 @@ export function reliefAgreedRounds(G: PeninsulaState): number[] {
 export function firstInspectionsRound(G: PeninsulaState): number | undefined {
   return agreedItem(G, 'allowInspections')?.round;
 }
+
+/**
+ * Whether a role still owes the current phase an answer: the one role a crisis card asks, every
+ * role still at the diplomacy table, every role whose orders are not in. The phase timer acts for
+ * these when time runs out; the client tells the player it is their move.
+ */
+export function owesMove(G: PeninsulaState, phase: string | null, role: Role): boolean {
+  if (phase === 'crisis') return G.crisis.pendingChoice === role;
+  if (phase === 'diplomacy') return !G.done[role];
+  if (phase === 'orders') return !G.submitted[role];
+  return false;
+}

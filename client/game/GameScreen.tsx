@@ -37,6 +37,8 @@ export interface GameScreenProps {
   deadline?: Deadline | undefined;
   /** Private messages between roles (client/press), when the mode has them: shown as a tab. */
   press?: ReactNode;
+  /** Press messages this seat has not read: a badge on the Press tab. */
+  pressUnread?: number;
   /** Hot-seat: the seat's private turn is over (orders sealed, or it left the table). */
   onTurnEnd?: () => void;
 }
@@ -70,7 +72,7 @@ function ActPanel({ G, ctx, role, send, onTurnEnd, bots }: { G: PeninsulaState; 
 }
 
 /** The table: tracks left, map and crisis in the centre, the seat's panels right; the debrief once the game is over. */
-export function GameScreen({ G, ctx, playerID, send, seats, isConnected, toolbar, showTimer = true, deadline, press, onTurnEnd }: GameScreenProps) {
+export function GameScreen({ G, ctx, playerID, send, seats, isConnected, toolbar, showTimer = true, deadline, press, pressUnread = 0, onTurnEnd }: GameScreenProps) {
   const role = roleOfPlayer(playerID);
   const [tab, setTab] = useState('act');
   const guide = useGuide(role !== undefined && ctx.gameover === undefined);
@@ -111,7 +113,7 @@ export function GameScreen({ G, ctx, playerID, send, seats, isConnected, toolbar
   const tabs = [
     { id: 'act', label: <>Act{awaiting ? <span className="badge attention" aria-label={`${awaiting} proposals awaiting your answer`}>{awaiting}</span> : null}</>, content: <ActPanel G={G} ctx={ctx} role={role} send={send} onTurnEnd={onTurnEnd} bots={seats.filter((s) => s.kind === 'bot').map((s) => s.role)} /> },
     ...(role ? [{ id: 'role', label: 'Your role', content: <RoleCard G={G} role={role} /> }] : []),
-    ...(press ? [{ id: 'press', label: 'Press', content: press }] : []),
+    ...(press ? [{ id: 'press', label: <>Press{pressUnread ? <span className="badge attention" aria-label={`${pressUnread} unread messages`}>{pressUnread}</span> : null}</>, content: press }] : []),
     { id: 'deals', label: 'Deals', content: <CommitmentsPanel G={G} role={role} /> },
     { id: 'news', label: 'News', content: <NewsLog G={G} /> },
   ];

@@ -9,7 +9,10 @@ import { GameScreen } from '../game/GameScreen';
 import { makeSend } from '../game/moveChecks';
 import type { SeatInfo } from '../game/panels/PhaseBar';
 import { isBotName } from './lobby';
+import { MoveAlertToggle } from './MoveAlertToggle';
+import { usePressReads } from '../press/readMarks';
 import { useServerTimer } from './useServerTimer';
+import { useMoveAlert, useYourMove } from './yourMove';
 
 type Props = BoardProps<PeninsulaState> & { toolbar?: ReactNode };
 
@@ -27,11 +30,21 @@ function OnlineBoard({ G, ctx, moves, playerID, matchID, credentials, isConnecte
   });
   const role = roleOfPlayer(playerID);
   const press = usePress(matchID, playerID, credentials);
+  const reads = usePressReads(matchID, playerID, role, press.messages);
+  const alert = useMoveAlert();
+  const over = ctx.gameover !== undefined;
+  useYourMove(G, ctx.phase, role, over, alert.on);
   const names = Object.fromEntries(seats.filter((s) => s.name).map((s) => [s.role, s.name]));
   const pressPanel = role ? (
-    <PressPanel role={role} messages={press.messages} onSend={press.send} classroom={press.classroom} names={names} connected={press.connected} closed={ctx.gameover !== undefined ? 'The match is over.' : null} />
+    <PressPanel role={role} messages={press.messages} onSend={press.send} classroom={press.classroom} names={names} connected={press.connected} closed={over ? 'The match is over.' : null} read={reads.read} onRead={reads.onRead} />
   ) : null;
-  return <GameScreen G={G} ctx={ctx} playerID={playerID} send={send} seats={seats} isConnected={isConnected} toolbar={toolbar} deadline={deadline} press={pressPanel} />;
+  const tools = (
+    <>
+      {role && !over ? <MoveAlertToggle on={alert.on} toggle={alert.toggle} /> : null}
+      {toolbar}
+    </>
+  );
+  return <GameScreen G={G} ctx={ctx} playerID={playerID} send={send} seats={seats} isConnected={isConnected} toolbar={tools} deadline={deadline} press={pressPanel} pressUnread={reads.unread} />;
 }
 
 function Connecting() {

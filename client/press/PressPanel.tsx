@@ -68,10 +68,13 @@ export function PressPanel({ role, messages, onSend, classroom = false, names = 
     setError(null);
   };
 
+  // The recipients are never empty: Everyone stays chosen until a role is picked instead, and the
+  // last role chosen stays until another is added or Everyone is chosen.
   const toggle = (r: Role | 'all') => {
     setError(null);
-    if (r === 'all') return setTo(to === 'all' ? [] : 'all');
+    if (r === 'all') return setTo('all');
     const now = to === 'all' ? [] : to;
+    if (now.length === 1 && now[0] === r) return;
     setTo(now.includes(r) ? now.filter((x) => x !== r) : ROLES.filter((x) => x === r || now.includes(x)));
   };
 

@@ -1,4 +1,5 @@
 import type { PressMessage, Recipients } from '../../shared/press';
+import { pressRefusal } from './pressErrors';
 
 /** A seat as the Lobby gave it: playerID "0".."4" and its credentials. Omit both for a spectator or projector. */
 export interface PressSeat {
@@ -26,7 +27,7 @@ export async function fetchPress(server: string, matchID: string, seat: PressSea
   return body.messages ?? [];
 }
 
-/** Sends a message; resolves to the stored message, or to the server's reason as `{ error }`. */
+/** Sends a message; resolves to the stored message, or to the server's refusal in a player's words as `{ error }`. */
 export async function postPress(server: string, matchID: string, seat: PressSeat, to: Recipients, text: string): Promise<{ message: PressMessage } | { error: string }> {
   try {
     const response = await fetch(base(server, matchID), {
@@ -34,9 +35,9 @@ export async function postPress(server: string, matchID: string, seat: PressSeat
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ playerID: seat.playerID, credentials: seat.credentials, to, text }),
     });
-    const body = (await response.json()) as { message?: PressMessage; error?: string };
+    const body = (await response.json().catch(() => ({}))) as { message?: PressMessage; error?: string; code?: string };
     if (response.ok && body.message) return { message: body.message };
-    return { error: body.error ?? `The press room answered ${response.status}.` };
+    return { error: pressRefusal(response.status, body) };
   } catch {
     return { error: 'The message could not be sent: no connection to the server.' };
   }

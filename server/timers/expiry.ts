@@ -1,6 +1,7 @@
 import type { Ctx } from 'boardgame.io';
 import { chooseBotMove } from '../../shared/bots';
 import type { Personality } from '../../shared/options';
+import { owesMove } from '../../shared/queries';
 import { ROLES } from '../../shared/roles';
 import { holdingOrders } from '../../shared/rules/orders';
 import type { PeninsulaState } from '../../shared/state';
@@ -64,8 +65,5 @@ export function movesForLateSeats(state: { G: PeninsulaState; ctx: Ctx }, fill: 
 export function waitingFor(state: { G: PeninsulaState; ctx: Ctx }): string[] {
   const { G, ctx } = state;
   if (ctx.gameover !== undefined) return [];
-  if (ctx.phase === 'crisis') return G.crisis.pendingChoice ? [G.crisis.pendingChoice] : [];
-  if (ctx.phase === 'diplomacy') return ROLES.filter((r) => !G.done[r]);
-  if (ctx.phase === 'orders') return ROLES.filter((r) => !G.submitted[r]);
-  return [];
+  return ROLES.filter((r) => owesMove(G, ctx.phase, r));
 }

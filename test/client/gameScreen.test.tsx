@@ -22,6 +22,15 @@ describe('the game screen', () => {
     expect(screen.queryByText(/Connection lost/)).toBeNull();
   });
 
+  test('the Press tab shows how many messages the seat has not read', () => {
+    const { send, G, ctx } = recordingSend(newMatch(), 'US');
+    const { rerender } = render(<GameScreen G={G} ctx={ctx} playerID="0" send={send} seats={seats} isConnected press={<p>press</p>} pressUnread={3} />);
+    expect(screen.getByRole('tab', { name: /^Press/ }).textContent).toBe('Press3');
+    expect(screen.getByLabelText('3 unread messages')).toBeTruthy();
+    rerender(<GameScreen G={G} ctx={ctx} playerID="0" send={send} seats={seats} isConnected press={<p>press</p>} pressUnread={0} />);
+    expect(screen.getByRole('tab', { name: /^Press/ }).textContent).toBe('Press');
+  });
+
   test('a spectator sees the public table and no agenda, role card or orders', () => {
     const state = everyoneDone(newMatch());
     const { send, G, ctx } = recordingSend(state, null);
