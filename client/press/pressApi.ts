@@ -11,17 +11,36 @@ function base(server: string, matchID: string): string {
   return `${server.replace(/\/$/, '')}/api/matches/${encodeURIComponent(matchID)}/press`;
 }
 
-function seatQuery(seat: PressSeat): string {
-  if (!seat.playerID || !seat.credentials) return '';
-  return `?${new URLSearchParams({ playerID: seat.playerID, credentials: seat.credentials }).toString()}`;
+/** A seat's credentials go in headers, never in a URL (proxies log URLs): server/press/pressRoutes.ts SEAT_HEADERS. */
+function seatHeaders(seat: PressSeat): Record<string, string> {
+  if (!seat.playerID || !seat.credentials) return {};
+  return { 'x-player-id': seat.playerID, 'x-player-credentials': seat.credentials };
 }
 
-export function pressStreamUrl(server: string, matchID: string, seat: PressSeat): string {
-  return `${base(server, matchID)}/stream${seatQuery(seat)}`;
+/**
+ * EventSource sends no headers, so a seat opens its stream with a one-use ticket asked for by POST;
+ * a spectator needs none (null). Rejects with the server's reason.
+ */
+export async function pressTicket(server: string, matchID: string, seat: PressSeat): Promise<string | null> {
+  if (!seat.playerID || !seat.credentials) return null;
+  const response = await fetch(`${base(server, matchID)}/ticket`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ playerID: seat.playerID, credentials: seat.credentials }),
+  });
+  const body = (await response.json()) as { ticket?: string; error?: string };
+  if (!response.ok || !body.ticket) throw new Error(body.error ?? `The press room answered ${response.status}.`);
+  return body.ticket;
+}
+
+/** The stream's address: with a ticket for a seat, and after the last message seen when resuming. */
+export function pressStreamUrl(server: string, matchID: string, ticket: string | null, after?: string): string {
+  const query = new URLSearchParams({ ...(ticket ? { ticket } : {}), ...(after ? { after } : {}) }).toString();
+  return `${base(server, matchID)}/stream${query ? `?${query}` : ''}`;
 }
 
 export async function fetchPress(server: string, matchID: string, seat: PressSeat): Promise<PressMessage[]> {
-  const response = await fetch(`${base(server, matchID)}${seatQuery(seat)}`);
+  const response = await fetch(base(server, matchID), { headers: seatHeaders(seat) });
   const body = (await response.json()) as { messages?: PressMessage[]; error?: string };
   if (!response.ok) throw new Error(body.error ?? `The press room answered ${response.status}.`);
   return body.messages ?? [];

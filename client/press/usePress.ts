@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { PressMessage, Recipients } from '../../shared/press';
-import { postPress, pressStreamUrl, type PressSeat } from './pressApi';
+import { postPress, pressStreamUrl, pressTicket, type PressSeat } from './pressApi';
 
 export interface PressConnection {
   /** Every message this seat may see, in the order the server stored them. */
@@ -20,10 +20,14 @@ export function mergeMessages(current: readonly PressMessage[], incoming: readon
   return fresh.length === 0 ? (current as PressMessage[]) : [...current, ...fresh];
 }
 
+/** After the stream closes for good (a spent ticket, a restarted server), open a new one after this pause. */
+const REOPEN_MS = 2000;
+
 /**
  * Online press for one seat (or a spectator/projector: playerID and credentials null): history
  * and live messages over one Server-Sent-Events stream, sending with fetch. The server sends
- * only what this seat may see; EventSource reconnects by itself and resumes after the last event.
+ * only what this seat may see. The stream opens with a one-use ticket (no credentials in URLs),
+ * so when EventSource gives up, a new ticket opens a new stream after the last message seen.
  */
 export function usePress(matchID: string, playerID: string | null | undefined, credentials: string | null | undefined, server = ''): PressConnection {
   const [messages, setMessages] = useState<PressMessage[]>([]);
@@ -33,17 +37,44 @@ export function usePress(matchID: string, playerID: string | null | undefined, c
   useEffect(() => {
     setMessages([]);
     const seat: PressSeat = { playerID, credentials };
-    const source = new EventSource(pressStreamUrl(server, matchID, seat));
-    source.onopen = () => setConnected(true);
-    source.onerror = () => setConnected(false);
-    source.addEventListener('info', (event) => {
-      setClassroom((JSON.parse((event as MessageEvent<string>).data) as { classroom?: boolean }).classroom === true);
-    });
-    source.addEventListener('press', (event) => {
-      const message = JSON.parse((event as MessageEvent<string>).data) as PressMessage;
-      setMessages((current) => mergeMessages(current, [message]));
-    });
-    return () => source.close();
+    let source: EventSource | null = null;
+    let reopen: ReturnType<typeof setTimeout> | undefined;
+    let lastEventId = '';
+    let closed = false;
+    const retry = () => {
+      if (!closed) reopen = setTimeout(() => void open(), REOPEN_MS);
+    };
+    const open = async () => {
+      let ticket: string | null;
+      try {
+        ticket = await pressTicket(server, matchID, seat);
+      } catch {
+        return retry();
+      }
+      if (closed) return;
+      const stream = new EventSource(pressStreamUrl(server, matchID, ticket, lastEventId));
+      source = stream;
+      stream.onopen = () => setConnected(true);
+      stream.onerror = () => {
+        setConnected(false);
+        // EventSource retries by itself, with the same (spent) ticket: once it gives up, start afresh.
+        if (stream.readyState === EventSource.CLOSED) retry();
+      };
+      stream.addEventListener('info', (event) => {
+        setClassroom((JSON.parse((event as MessageEvent<string>).data) as { classroom?: boolean }).classroom === true);
+      });
+      stream.addEventListener('press', (event) => {
+        const message = event as MessageEvent<string>;
+        if (message.lastEventId) lastEventId = message.lastEventId;
+        setMessages((current) => mergeMessages(current, [JSON.parse(message.data) as PressMessage]));
+      });
+    };
+    void open();
+    return () => {
+      closed = true;
+      clearTimeout(reopen);
+      source?.close();
+    };
   }, [matchID, playerID, credentials, server]);
 
   const send = useCallback(

@@ -14,6 +14,7 @@ import type { SqlDriver } from '../storage/driver';
 import { ClassroomAccess } from './classroomAccess';
 import { PressHub } from './pressHub';
 import { PressStore, type StoredMessage } from './pressStore';
+import { StreamTickets } from './streamTickets';
 
 export interface PressOptions {
   driver: SqlDriver;
@@ -44,7 +45,10 @@ class PressError extends Error {
 /** Open streams per match: five seats, classroom teams of several students each, projectors, reloads. */
 export const MAX_STREAMS_PER_MATCH = 100;
 
-const ROUTE = /^\/api\/matches\/([^/]+)\/press(\/stream|\/debrief)?$/;
+const ROUTE = /^\/api\/matches\/([^/]+)\/press(\/stream|\/debrief|\/ticket)?$/;
+
+/** A GET names its seat in these headers (or, for the stream, with a ticket): never in the URL, which proxies log. */
+export const SEAT_HEADERS = { playerID: 'x-player-id', credentials: 'x-player-credentials' } as const;
 
 function sameSecret(given: string, expected: string): boolean {
   const a = Buffer.from(given);
@@ -75,6 +79,7 @@ export function createPress(options: PressOptions): Press {
   const classroom = options.classroom ?? new ClassroomAccess(options.driver);
   const timers = new Set<NodeJS.Timeout>();
   const sends = new MatchLocks();
+  const tickets = new StreamTickets();
   let stopped = false;
 
   async function metadataOf(matchID: string): Promise<Server.MatchData> {
@@ -132,6 +137,12 @@ export function createPress(options: PressOptions): Press {
     }
   }
 
+  function redeemTicket(matchID: string, ticket: string): Role {
+    const role = tickets.redeem(matchID, ticket);
+    if (role === undefined) throw new PressError(403, 'That stream ticket is spent, expired or for another match: ask for a new one (POST …/press/ticket).', 'TICKET_INVALID');
+    return role;
+  }
+
   async function handle(ctx: Context, matchID: string, sub: string | undefined): Promise<void> {
     const metadata = await metadataOf(matchID);
     if (ctx.method === 'POST' && sub === undefined) {
@@ -144,8 +155,20 @@ export function createPress(options: PressOptions): Press {
       void botsAnswer(matchID, stored.message).catch(() => undefined);
       return;
     }
-    if (ctx.method !== 'GET') throw new PressError(405, 'Use GET to read press, POST to send.');
-    const role = seatOf(metadata, ctx.query.playerID, ctx.query.credentials, false);
+    if (ctx.method === 'POST' && sub === '/ticket') {
+      const body = (ctx.state.body ?? {}) as Record<string, unknown>;
+      const role = seatOf(metadata, body.playerID, body.credentials, true);
+      if (role === null) throw new PressError(403, 'Invalid credentials for that seat.');
+      ctx.status = 201;
+      ctx.body = tickets.issue(matchID, role);
+      return;
+    }
+    if (ctx.method !== 'GET' || sub === '/ticket') throw new PressError(405, 'Use GET to read press, POST to send or to ask for a stream ticket.');
+    if (ctx.query.credentials !== undefined) {
+      throw new PressError(400, `Credentials do not go in the URL: send the ${SEAT_HEADERS.playerID} and ${SEAT_HEADERS.credentials} headers, or open the stream with a ticket (POST …/press/ticket).`, 'CREDENTIALS_IN_URL');
+    }
+    const ticket = typeof ctx.query.ticket === 'string' ? ctx.query.ticket : undefined;
+    const role = ticket !== undefined && sub === '/stream' ? redeemTicket(matchID, ticket) : seatOf(metadata, ctx.get(SEAT_HEADERS.playerID) || undefined, ctx.get(SEAT_HEADERS.credentials) || undefined, false);
     if (sub === undefined) {
       // `classroom` tells the client to warn students that their teacher reads everything.
       ctx.body = { messages: visibleMessages((await messages.forMatch(matchID)).map((s) => s.message), role), classroom: await classroom.isClassroom(matchID) };

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPeninsulaServer, type RunningServer } from '../../server/app';
 import type { PressMessage } from '../../shared/press';
 import { call, type Joined, type Me } from '../classroom/support';
-import { openStream } from './support/sse';
+import { openStream, seatHeaders } from './support/sse';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'peninsula-press-class-'));
 let server: RunningServer;
@@ -20,9 +20,8 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-function press(matchID: string, suffix = '', seat?: { playerID: string; credentials: string }): string {
-  const query = seat ? `?playerID=${seat.playerID}&credentials=${encodeURIComponent(seat.credentials)}` : '';
-  return `/api/matches/${matchID}/press${suffix}${query}`;
+function press(matchID: string, suffix = ''): string {
+  return `/api/matches/${matchID}/press${suffix}`;
 }
 
 describe('press in a classroom match', () => {
@@ -40,7 +39,7 @@ describe('press in a classroom match', () => {
     const roleOf = (seat: typeof a) => ['US', 'DPRK', 'ROK', 'PRC', 'JPN'][Number(seat!.playerID)]!;
 
     // Told at the start: the seat's stream and its history both say it is a classroom match.
-    const stream = await openStream(`${url}${press(matchID, '/stream', c)}`);
+    const stream = await openStream(`${url}${press(matchID, '/stream')}`, seatHeaders(c));
     await new Promise((r) => setTimeout(r, 200));
     expect(stream.info).toEqual({ classroom: true });
     stream.close();
@@ -49,7 +48,8 @@ describe('press in a classroom match', () => {
     expect(whisper.status).toBe(201);
     expect((await call(url, 'POST', press(matchID), { body: { ...b, to: 'all', text: 'We stand firm.' } })).status).toBe(201);
 
-    const forC = await call<{ messages: PressMessage[]; classroom: boolean }>(url, 'GET', press(matchID, '', c));
+    const forCResponse = await fetch(`${url}${press(matchID)}`, { headers: seatHeaders(c) });
+    const forC = { status: forCResponse.status, body: (await forCResponse.json()) as { messages: PressMessage[]; classroom: boolean } };
     expect(forC.body.classroom).toBe(true);
     expect(forC.body.messages.map((m) => m.text)).toEqual(['We stand firm.']);
 

@@ -2,7 +2,7 @@ import { LobbyClient } from 'boardgame.io/client';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { PressMessage } from '../../shared/press';
 import { startServerProcess, type ServerProcess } from '../server/support/serverProcess';
-import { openStream } from './support/sse';
+import { openStream, seatHeaders } from './support/sse';
 
 /** The server as `npm start` runs it, with its log captured: press text and credentials never appear in it. */
 let server: ServerProcess | undefined;
@@ -17,8 +17,7 @@ describe('press in the server process', () => {
     const lobby = new LobbyClient({ server: server.url });
     const { matchID } = await lobby.createMatch('peninsula', { numPlayers: 5, setupData: { bots: { DPRK: 'hawk' } } });
     const us = { playerID: '0', credentials: (await lobby.joinMatch('peninsula', matchID, { playerID: '0', playerName: 'US' })).playerCredentials };
-    const query = `playerID=0&credentials=${encodeURIComponent(us.credentials)}`;
-    const stream = await openStream(`${server.url}/api/matches/${matchID}/press/stream?${query}`);
+    const stream = await openStream(`${server.url}/api/matches/${matchID}/press/stream`, seatHeaders(us));
 
     const secret = `secret-${crypto.randomUUID()}`;
     for (const [to, text] of [[['DPRK'], `${secret} allow inspections`], ['all', `${secret} public`]] as const) {
@@ -38,7 +37,7 @@ describe('press in the server process', () => {
       throw new Error('no bot reply');
     })();
     stream.close();
-    const read = await fetch(`${server.url}/api/matches/${matchID}/press?${query}`);
+    const read = await fetch(`${server.url}/api/matches/${matchID}/press`, { headers: seatHeaders(us) });
     const before = ((await read.json()) as { messages: PressMessage[] }).messages;
     expect(before).toHaveLength(3);
 
@@ -50,7 +49,7 @@ describe('press in the server process', () => {
 
     await server.crash();
     server = await server.restart();
-    const after = await fetch(`${server.url}/api/matches/${matchID}/press?${query}`);
+    const after = await fetch(`${server.url}/api/matches/${matchID}/press`, { headers: seatHeaders(us) });
     expect(((await after.json()) as { messages: PressMessage[] }).messages).toEqual(before);
   }, 120_000);
 });

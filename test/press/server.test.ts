@@ -11,7 +11,7 @@ import { PRESS_LIMITS, visibleTo, type PressMessage, type Recipients } from '../
 import { ROLES, type Role } from '../../shared/roles';
 import type { PeninsulaState } from '../../shared/state';
 import { createMatchWithPeople, waitFor, type Seat } from '../server/support/players';
-import { openStream, type SseStream } from './support/sse';
+import { openStream, seatHeaders, type SseStream } from './support/sse';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'peninsula-press-'));
 let server: RunningServer;
@@ -27,9 +27,8 @@ function createMatch(people: readonly Role[], setupData: Record<string, unknown>
   return createMatchWithPeople(server.url, [...people], setupData);
 }
 
-function pressUrl(matchID: string, suffix = '', seat?: Seat): string {
-  const query = seat ? `?playerID=${seat.playerID}&credentials=${encodeURIComponent(seat.credentials)}` : '';
-  return `${server.url}/api/matches/${encodeURIComponent(matchID)}/press${suffix}${query}`;
+function pressUrl(matchID: string, suffix = ''): string {
+  return `${server.url}/api/matches/${encodeURIComponent(matchID)}/press${suffix}`;
 }
 
 async function post(matchID: string, body: unknown): Promise<{ status: number; json: Record<string, unknown>; headers: Headers }> {
@@ -42,7 +41,7 @@ function send(matchID: string, seat: Seat, to: Recipients, text: string) {
 }
 
 async function history(matchID: string, seat?: Seat): Promise<PressMessage[]> {
-  const response = await fetch(pressUrl(matchID, '', seat));
+  const response = await fetch(pressUrl(matchID), { headers: seatHeaders(seat) });
   expect(response.status).toBe(200);
   return ((await response.json()) as { messages: PressMessage[] }).messages;
 }
@@ -76,7 +75,7 @@ describe('press on the real server', () => {
     matchID = created.matchID;
     seats = created.seats as Record<Role, Seat>;
     const streams = new Map<Role | null, SseStream>();
-    for (const role of ROLES) streams.set(role, await openStream(pressUrl(matchID, '/stream', seats[role])));
+    for (const role of ROLES) streams.set(role, await openStream(pressUrl(matchID, '/stream'), seatHeaders(seats[role])));
     streams.set(null, await openStream(pressUrl(matchID, '/stream')));
     const games = [...ROLES.map((r) => gameClient(matchID, seats[r])), gameClient(matchID)];
     await waitFor('every game client to sync', () => games.every((g) => g.client.getState() !== null), PRESS_WAIT_MS);
@@ -144,9 +143,35 @@ describe('press on the real server', () => {
       expect(typeof result.json.error, name).toBe('string');
     }
     expect((await post('no-such-match', { ...US, to: ['DPRK'], text: 'hi' })).status).toBe(404);
-    expect((await fetch(pressUrl(matchID, '/stream', { ...US, credentials: 'wrong' }))).status).toBe(403);
+    expect((await fetch(pressUrl(matchID, '/stream'), { headers: seatHeaders({ ...US, credentials: 'wrong' }) })).status).toBe(403);
     expect((await fetch(pressUrl('no-such-match', '/stream'))).status).toBe(404);
     expect((await fetch(pressUrl(matchID, '/debrief'))).status).toBe(403);
+  });
+
+  it('a seat opens its stream with a one-use ticket, never with credentials in the URL', async () => {
+    const ask = (seat: Seat) => fetch(pressUrl(matchID, '/ticket'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(seat) });
+    const inUrl = await fetch(`${pressUrl(matchID, '/stream')}?playerID=0&credentials=${encodeURIComponent(seats.US.credentials)}`);
+    expect(inUrl.status).toBe(400);
+    expect(((await inUrl.json()) as { code?: string }).code).toBe('CREDENTIALS_IN_URL');
+    expect((await ask({ ...seats.US, credentials: 'wrong' })).status).toBe(403);
+    expect((await fetch(`${pressUrl(matchID, '/stream')}?ticket=forged`)).status).toBe(403);
+    // A ticket is for its own match only, and is spent by the try.
+    const other = await createMatch(['US']);
+    const misused = ((await (await ask(seats.DPRK)).json()) as { ticket: string }).ticket;
+    expect((await fetch(`${pressUrl(other.matchID, '/stream')}?ticket=${misused}`)).status).toBe(403);
+    expect((await fetch(`${pressUrl(matchID, '/stream')}?ticket=${misused}`)).status).toBe(403);
+
+    const asked = await ask(seats.DPRK);
+    expect(asked.status).toBe(201);
+    const { ticket } = (await asked.json()) as { ticket: string };
+    const stream = await openStream(`${pressUrl(matchID, '/stream')}?ticket=${ticket}`);
+    expect(stream.status).toBe(200);
+    // The ticket stands for the DPRK seat: a private message to it arrives on this stream.
+    const text = `ticket ${crypto.randomUUID()}`;
+    expect((await send(matchID, seats.ROK, ['DPRK'], text)).status).toBe(201);
+    await waitFor('the private message on the ticket stream', () => stream.messages.some((m) => m.text === text), PRESS_WAIT_MS);
+    stream.close();
+    expect((await fetch(`${pressUrl(matchID, '/stream')}?ticket=${ticket}`)).status).toBe(403);
   });
 
   it(`rate-limits a seat: the ${PRESS_LIMITS.burstCount + 1}th quick message gets 429 and a Retry-After`, async () => {
@@ -193,8 +218,8 @@ describe('press on the real server', () => {
     const created = await createMatch(['US', 'ROK'], { bots: { DPRK: 'dealmaker', PRC: 'hawk', JPN: 'dove' } });
     const us = created.seats.US!;
     const rok = created.seats.ROK!;
-    const usStream = await openStream(pressUrl(created.matchID, '/stream', us));
-    const rokStream = await openStream(pressUrl(created.matchID, '/stream', rok));
+    const usStream = await openStream(pressUrl(created.matchID, '/stream'), seatHeaders(us));
+    const rokStream = await openStream(pressUrl(created.matchID, '/stream'), seatHeaders(rok));
     expect((await send(created.matchID, us, ['DPRK'], 'What would you accept at a summit?')).status).toBe(201);
     const reply = await waitFor('the bot reply', () => usStream.messages.find((m) => m.from === 'DPRK'), PRESS_WAIT_MS);
     expect(reply.to).toEqual(['US']);
@@ -217,10 +242,10 @@ describe('press on the real server', () => {
     server = await start();
     expect(await history(matchID, seats.DPRK)).toEqual(before);
     expect(await history(matchID)).toEqual(publicBefore);
-    const resumed = await fetch(pressUrl(matchID, '/stream', seats.DPRK), { headers: { 'last-event-id': '999999' } });
+    const resumed = await fetch(pressUrl(matchID, '/stream'), { headers: { 'last-event-id': '999999', ...seatHeaders(seats.DPRK) } });
     expect(resumed.status).toBe(200);
     resumed.body?.cancel();
-    const stream = await openStream(pressUrl(matchID, '/stream', seats.DPRK));
+    const stream = await openStream(pressUrl(matchID, '/stream'), seatHeaders(seats.DPRK));
     await waitFor('the history on a new stream', () => stream.messages.length === before.length, PRESS_WAIT_MS);
     expect(stream.messages).toEqual(before);
     stream.close();

@@ -11,9 +11,14 @@ export interface SseStream {
   close(): void;
 }
 
-export async function openStream(url: string): Promise<SseStream> {
+/** The headers a GET names its seat with (server/press/pressRoutes.ts SEAT_HEADERS); none for a spectator. */
+export function seatHeaders(seat?: { playerID: string; credentials: string }): Record<string, string> {
+  return seat ? { 'x-player-id': seat.playerID, 'x-player-credentials': seat.credentials } : {};
+}
+
+export async function openStream(url: string, headers: Record<string, string> = {}): Promise<SseStream> {
   const controller = new AbortController();
-  const response = await fetch(url, { signal: controller.signal, headers: { accept: 'text/event-stream' } });
+  const response = await fetch(url, { signal: controller.signal, headers: { accept: 'text/event-stream', ...headers } });
   const messages: PressMessage[] = [];
   let raw = '';
   const stream: SseStream = { status: response.status, messages, info: null, raw: () => raw, close: () => controller.abort() };
