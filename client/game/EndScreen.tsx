@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import {
   AGENDAS, OUTCOMES, ROLE_NAMES, ROLES, SCENARIOS, TRACK_INFO, type GameResult, type PeninsulaState, type Role, type TrackId,
 } from '../../shared/index';
@@ -16,7 +17,7 @@ const CHART_GROUPS: readonly { title: string; tracks: readonly TrackId[] }[] = [
 ];
 
 /** The debrief: outcome, scores with their parts, every agenda revealed, and the tracks round by round. */
-export function EndScreen({ G, result, role }: { G: PeninsulaState; result: GameResult; role: Role | undefined }) {
+export function EndScreen({ G, result, role, next }: { G: PeninsulaState; result: GameResult; role: Role | undefined; next?: ReactNode }) {
   const outcome = OUTCOMES[result.outcome];
   const start = SCENARIOS[G.options.scenario].tracks;
   const ranked = [...ROLES].sort((a, b) => result.scores[b].total - result.scores[a].total);
@@ -34,6 +35,7 @@ export function EndScreen({ G, result, role }: { G: PeninsulaState; result: Game
           {result.winners.length === 0 ? 'Nobody wins.' : <>Winner{result.winners.length > 1 ? 's' : ''}: {result.winners.map((r) => <RoleChip key={r} role={r} />)}</>}
           {role ? <span className="you"> {won ? '— that is you!' : ''}</span> : null}
         </p>
+        {next}
       </header>
 
       <section className="panel" aria-labelledby="scores-title">

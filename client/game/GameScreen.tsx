@@ -37,6 +37,8 @@ export interface GameScreenProps {
   deadline?: Deadline | undefined;
   /** Private messages between roles (client/press), when the mode has them: shown as a tab. */
   press?: ReactNode;
+  /** What comes after the game (online: play again), shown on the result screen. */
+  afterGame?: ReactNode;
   /** Press messages this seat has not read: a badge on the Press tab. */
   pressUnread?: number;
   /** Hot-seat: the seat's private turn is over (orders sealed, or it left the table). */
@@ -72,7 +74,7 @@ function ActPanel({ G, ctx, role, send, onTurnEnd, bots }: { G: PeninsulaState; 
 }
 
 /** The table: tracks left, map and crisis in the centre, the seat's panels right; the debrief once the game is over. */
-export function GameScreen({ G, ctx, playerID, send, seats, isConnected, toolbar, showTimer = true, deadline, press, pressUnread = 0, onTurnEnd }: GameScreenProps) {
+export function GameScreen({ G, ctx, playerID, send, seats, isConnected, toolbar, showTimer = true, deadline, press, pressUnread = 0, afterGame, onTurnEnd }: GameScreenProps) {
   const role = roleOfPlayer(playerID);
   const [tab, setTab] = useState('act');
   const guide = useGuide(role !== undefined && ctx.gameover === undefined);
@@ -106,7 +108,7 @@ export function GameScreen({ G, ctx, playerID, send, seats, isConnected, toolbar
       <div className="game over">
         {header}
         {banner}
-        <EndScreen G={G} result={result} role={role} />
+        <EndScreen G={G} result={result} role={role} next={afterGame} />
       </div>
     );
   }

@@ -10,6 +10,8 @@ import { makeSend } from '../game/moveChecks';
 import type { SeatInfo } from '../game/panels/PhaseBar';
 import { isBotName } from './lobby';
 import { MoveAlertToggle } from './MoveAlertToggle';
+import { PlayAgain } from './PlayAgain';
+import { loadSeat } from './seatStore';
 import { usePressReads } from '../press/readMarks';
 import { useServerTimer } from './useServerTimer';
 import { useMoveAlert, useYourMove } from './yourMove';
@@ -44,7 +46,7 @@ function OnlineBoard({ G, ctx, moves, playerID, matchID, credentials, isConnecte
       {toolbar}
     </>
   );
-  return <GameScreen G={G} ctx={ctx} playerID={playerID} send={send} seats={seats} isConnected={isConnected} toolbar={tools} deadline={deadline} press={pressPanel} pressUnread={reads.unread} />;
+  return <GameScreen G={G} ctx={ctx} playerID={playerID} send={send} seats={seats} isConnected={isConnected} toolbar={tools} deadline={deadline} press={pressPanel} pressUnread={reads.unread} afterGame={over ? <PlayAgain matchID={matchID} seat={role ? loadSeat(matchID) : null} /> : null} />;
 }
 
 function Connecting() {

@@ -55,6 +55,12 @@ export async function getMatch(matchID: string): Promise<MatchInfo> {
   return (await lobby().getMatch(GAME_NAME, matchID)) as unknown as MatchInfo;
 }
 
+/** A rematch with the same options (the server holds it for its host, like a new match); every seat's request gets the same one. */
+export async function playAgain(matchID: string, seat: HeldSeat, setupData: SetupInput | undefined): Promise<string> {
+  const { nextMatchID } = await lobby().playAgain(GAME_NAME, matchID, { playerID: seat.playerID, credentials: seat.credentials, ...(setupData ? { setupData } : {}) });
+  return nextMatchID;
+}
+
 export async function leaveSeat(matchID: string, seat: HeldSeat): Promise<void> {
   await lobby().leaveMatch(GAME_NAME, matchID, { playerID: seat.playerID, credentials: seat.credentials });
 }
