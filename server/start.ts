@@ -5,6 +5,8 @@ import { startPeninsulaServer } from './app';
 import { installCrashGuard } from './crashGuard';
 import { createLogger } from './logger';
 import { buildClientIfStale } from './clientBuild';
+import { serveStandby } from './writer/standby';
+import { acquireWriterLock, type WriterLock } from './writer/writerLock';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -14,16 +16,28 @@ if (existsSync(envFile)) process.loadEnvFile(envFile);
 const clientDir = process.env.CLIENT_DIR ? resolve(process.env.CLIENT_DIR) : join(root, 'dist', 'client');
 
 async function main(): Promise<void> {
-  installCrashGuard(createLogger(process.env.LOG_LEVEL ?? 'info'));
+  const log = createLogger(process.env.LOG_LEVEL ?? 'info');
+  installCrashGuard(log);
   const warning = process.env.CLIENT_DIR ? null : await buildClientIfStale(root, clientDir);
   if (warning) console.warn(warning);
+  const port = Number(process.env.PORT ?? 8000);
+  const databaseUrl = process.env.DATABASE_URL || undefined;
+  const lock = databaseUrl ? await takeWriterLock(databaseUrl, port, log) : null;
   const server = await startPeninsulaServer({
-    port: Number(process.env.PORT ?? 8000),
+    port,
     dataDir: process.env.DATA_DIR ?? join(root, 'data'),
-    databaseUrl: process.env.DATABASE_URL || undefined,
+    databaseUrl,
     clientDir,
     logLevel: process.env.LOG_LEVEL ?? 'info',
     botDelayMs: Number(process.env.BOT_DELAY_MS ?? 400),
+    metricsToken: process.env.METRICS_TOKEN || undefined,
+    ...(lock ? { ready: () => lock.holding() } : {}),
+  });
+  // Another process may take the lock the moment it is gone: stop at once, write nothing more.
+  // The supervisor (systemd, Docker, Kubernetes) starts this process again, as the standby.
+  void lock?.lost.then((error) => {
+    log.fatal({ reason: error.message }, 'writer lock lost: stopping so that one process writes');
+    process.exit(1);
   });
   console.log(`Peninsula is ready at http://localhost:${process.env.PORT ?? 8000}`);
   let stopping = false;
@@ -32,10 +46,19 @@ async function main(): Promise<void> {
     stopping = true;
     console.log(`${signal}: closing the database and stopping.`);
     await server.stop();
+    await lock?.release();
     process.exit(0);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+/** On Postgres: the database's writer lock, answering probes on the port as a hot standby while another process holds it. */
+async function takeWriterLock(databaseUrl: string, port: number, log: ReturnType<typeof createLogger>): Promise<WriterLock> {
+  const waiting: { standby?: ReturnType<typeof serveStandby> } = {};
+  const lock = await acquireWriterLock(databaseUrl, { log, onStandby: () => (waiting.standby = serveStandby(port)) });
+  if (waiting.standby) await (await waiting.standby).close();
+  return lock;
 }
 
 main().catch((error: unknown) => {

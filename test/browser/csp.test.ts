@@ -19,13 +19,13 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
 }
 
 describe('the app under its Content-Security-Policy', () => {
-  it('renders home, the rules, the classroom pages, a match page and a hot-seat game with no refusal, while an injected inline script is refused', async () => {
+  it('renders home, the rules, learn and teach, the classroom pages, a match page and a hot-seat game with no refusal, while an injected inline script is refused', async () => {
     const page = await session.browser.newPage({ viewport: VIEWPORTS.laptop });
     const violations = await watchViolations(page);
     const response = await page.goto(`${session.server.url}/`);
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
     await page.getByRole('heading', { name: 'Peninsula', level: 1 }).waitFor();
-    for (const path of ['/rules', '/class', '/join']) {
+    for (const path of ['/rules', '/learn', '/learn/roles', '/teach', '/class', '/join']) {
       await page.goto(`${session.server.url}${path}`);
       await page.locator('h1').first().waitFor();
     }

@@ -10,7 +10,7 @@ afterAll(async () => {
 
 // .ci/run starts Debian's PostgreSQL and sets DATABASE_URL when it can; without it this is skipped.
 describe.skipIf(!databaseUrl)('the server on real Postgres (DATABASE_URL)', () => {
-  test('reports the postgres driver, plays a match with bots to the end, and a second instance on the same database sees it', async () => {
+  test('reports the postgres driver, plays a match with bots to the end, and the next instance on the same database sees it', async () => {
     const server = await startServerProcess({ env: { DATABASE_URL: databaseUrl! } });
     servers.push(server);
     expect(await (await fetch(`${server.url}/health`)).json()).toMatchObject({ storage: 'postgres' });
@@ -21,6 +21,8 @@ describe.skipIf(!databaseUrl)('the server on real Postgres (DATABASE_URL)', () =
     const result = await waitFor('the end', () => client.getState()?.ctx.gameover, 120_000);
     player.stop();
     client.stop();
+    // One writer per database (server/writer): the next instance serves once this one has stopped.
+    expect(await server.terminate()).toBe(0);
     const second = await startServerProcess({ env: { DATABASE_URL: databaseUrl! } });
     servers.push(second);
     expect((await lobby(second.url).getMatch('peninsula', matchID)).gameover).toEqual(result);

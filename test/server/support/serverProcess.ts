@@ -37,6 +37,8 @@ interface StartOptions {
   port?: number;
   dataDir?: string;
   env?: Record<string, string>;
+  /** What to wait for before resolving: /health (serving, the default) or /livez (answering, e.g. a hot standby). */
+  waitPath?: '/health' | '/livez';
 }
 
 /**
@@ -70,14 +72,14 @@ export async function startServerProcess(options: StartOptions = {}): Promise<Se
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output}`);
     try {
-      const health = await fetch(`${url}/health`);
+      const health = await fetch(`${url}${options.waitPath ?? '/health'}`);
       if (health.ok) break;
     } catch {
       // not listening yet
     }
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`server did not answer /health within 60 s:\n${output}`);
+      throw new Error(`server did not answer ${options.waitPath ?? '/health'} within 60 s:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -95,7 +97,7 @@ export async function startServerProcess(options: StartOptions = {}): Promise<Se
       child.kill('SIGTERM');
       return exited;
     },
-    restart: () => startServerProcess({ port, dataDir, ...(options.env ? { env: options.env } : {}) }),
+    restart: () => startServerProcess({ ...options, port, dataDir }),
     async dispose() {
       if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGKILL');
