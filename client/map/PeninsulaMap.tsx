@@ -4,6 +4,7 @@ import { TRACK_MAX } from '../../shared/tracks';
 import { Capitals, StaticMap } from './baseLayers';
 import { BorderSanctions, Launches, Sites } from './crisisLayers';
 import { Insets, Links, Venues } from './diplomacyLayers';
+import { MapKey } from './MapKey';
 import { LAND, MAP_HEIGHT, MAP_WIDTH, POINTS } from './geometry';
 import { mapView, PALETTE, tensionColour, type MapView } from './mapView';
 import './map.css';
@@ -42,6 +43,7 @@ export function PeninsulaMap({ G }: { G: PeninsulaState }) {
         <TensionGauge view={view} />
         {view.war ? <WarBanner uid={uid} cause={view.war.cause} /> : null}
       </svg>
+      <MapKey view={view} />
     </div>
   );
 }

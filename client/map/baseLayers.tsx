@@ -3,12 +3,13 @@ import { BORDERS, DMZ, GRATICULE, LAND, MAP_HEIGHT, MAP_WIDTH, POINTS, SCALE_BAR
 
 /** The geography and its names: drawn once, since they never change with the state. */
 
-const CAPITALS: ReadonlyArray<{ id: 'pyongyang' | 'seoul' | 'beijing' | 'tokyo'; label: string; dx: number; dy: number; anchor: 'start' | 'end' }> = [
+const CAPITALS: ReadonlyArray<{ id: 'pyongyang' | 'seoul' | 'beijing' | 'tokyo'; label: string; dx: number; dy: number; anchor: 'start' | 'middle' | 'end' }> = [
   // Pyongyang and Beijing are venues too: their labels keep clear of a summit marker's halo.
   { id: 'pyongyang', label: 'Pyongyang', dx: -19, dy: 5, anchor: 'end' },
   { id: 'seoul', label: 'Seoul', dx: -10, dy: 10, anchor: 'end' },
   { id: 'beijing', label: 'Beijing', dx: -4, dy: -19, anchor: 'start' },
-  { id: 'tokyo', label: 'Tokyo', dx: 9, dy: 14, anchor: 'start' },
+  // West of the dot, over Honshu: to the east, at a phone's larger type, it ran into the Washington inset.
+  { id: 'tokyo', label: 'Tokyo', dx: -9, dy: 4, anchor: 'end' },
 ];
 
 const COUNTRY_LABELS: ReadonlyArray<{ at: MapPoint; text: string; className: string }> = [

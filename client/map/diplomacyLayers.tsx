@@ -16,8 +16,10 @@ function edgeOfBox(from: MapPoint, box: { x: number; y: number; width: number; h
 }
 
 /** Washington is the far end of the alliance links: they run to the edge of its inset, across the Pacific. */
-function linkEnd(end: LinkEnd, other: LinkEnd): MapPoint {
-  return end === 'washington' ? edgeOfBox(LINK_ENDS[other], INSETS.washington) : LINK_ENDS[end];
+function linkEnd(link: LinkView, end: LinkEnd, other: LinkEnd): MapPoint {
+  if (end !== 'washington') return LINK_ENDS[end];
+  const box = INSETS.washington;
+  return link.fromBelow ? [box.x + box.width / 2, box.y + box.height] : edgeOfBox(LINK_ENDS[other], box);
 }
 
 const LINK_ENDS: Record<LinkEnd, MapPoint> = {
@@ -41,8 +43,8 @@ function isInsetVenue(id: VenueId): id is InsetId {
 }
 
 function linkPath(link: LinkView): string {
-  const [x1, y1] = linkEnd(link.from, link.to);
-  const [x2, y2] = linkEnd(link.to, link.from);
+  const [x1, y1] = linkEnd(link, link.from, link.to);
+  const [x2, y2] = linkEnd(link, link.to, link.from);
   const mx = (x1 + x2) / 2;
   const my = (y1 + y2) / 2;
   const bend = 0.16 * link.bow;
@@ -52,9 +54,9 @@ function linkPath(link: LinkView): string {
 }
 
 /** The point halfway along the quadratic curve, where the value is written. */
-function linkMidpoint(link: LinkView): MapPoint {
-  const [x1, y1] = linkEnd(link.from, link.to);
-  const [x2, y2] = linkEnd(link.to, link.from);
+export function linkMidpoint(link: LinkView): MapPoint {
+  const [x1, y1] = linkEnd(link, link.from, link.to);
+  const [x2, y2] = linkEnd(link, link.to, link.from);
   const bend = 0.16 * link.bow;
   const cx = (x1 + x2) / 2 - (y2 - y1) * bend;
   const cy = (y1 + y2) / 2 + (x2 - x1) * bend;
@@ -64,7 +66,7 @@ function linkMidpoint(link: LinkView): MapPoint {
 /** Where each link's name goes beside its value, clear of the capitals and insets. */
 const LINK_CAPTIONS: Partial<Record<TrackId, { dx: number; dy: number; anchor: 'start' | 'middle' | 'end' }>> = {
   trustUsRok: { dx: 0, dy: 28, anchor: 'middle' },
-  trustUsJpn: { dx: -16, dy: 4, anchor: 'end' },
+  trustUsJpn: { dx: 0, dy: 30, anchor: 'middle' },
   rapport: { dx: 0, dy: -17, anchor: 'middle' },
   tiesPrcDprk: { dx: 0, dy: -17, anchor: 'middle' },
 };
@@ -97,7 +99,7 @@ export function Links({ links }: { links: LinkView[] }) {
   );
 }
 
-const VENUE_STATUS_LABEL: Record<VenueView['status'], string> = {
+export const VENUE_STATUS_LABEL: Record<VenueView['status'], string> = {
   deal: 'Deal agreed',
   jointStatement: 'Joint statement',
   proposed: 'Summit proposed',

@@ -80,13 +80,16 @@ export interface LinkDef {
   readonly colour: string;
   /** Personal diplomacy is drawn dashed: it is fragile and decays. */
   readonly personal: boolean;
-  /** Which way the curve bows (+1 or -1), so links leaving the same capital fan out. */
+  /** Which way the curve bows (+1 or -1, more for a deeper curve), so links leaving the same capital fan out. */
   readonly bow: number;
+  /** Meets the Washington inset at the middle of its bottom edge, not the edge facing the other end. */
+  readonly fromBelow?: boolean;
 }
 
 export const LINKS: readonly LinkDef[] = [
   { track: 'trustUsRok', from: 'seoul', to: 'washington', colour: PALETTE.blue, personal: false, bow: 1 },
-  { track: 'trustUsJpn', from: 'tokyo', to: 'washington', colour: PALETTE.blue, personal: false, bow: -1 },
+  // Tokyo sits just under the inset: the link dips south under it, so its number is clear of the inset and of Tokyo.
+  { track: 'trustUsJpn', from: 'tokyo', to: 'washington', colour: PALETTE.blue, personal: false, bow: 3, fromBelow: true },
   { track: 'rapport', from: 'pyongyang', to: 'washington', colour: PALETTE.bluishGreen, personal: true, bow: -1 },
   { track: 'tiesPrcDprk', from: 'beijing', to: 'pyongyang', colour: PALETTE.reddishPurple, personal: false, bow: -1 },
 ];

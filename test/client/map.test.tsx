@@ -4,7 +4,8 @@ import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, test } from 'vitest';
 import { PeninsulaMap } from '../../client/map/PeninsulaMap';
 import { INSETS, LAND, MAP_HEIGHT, MAP_WIDTH, POINTS } from '../../client/map/geometry';
-import { linkWidth, tensionColour } from '../../client/map/mapView';
+import { linkMidpoint } from '../../client/map/diplomacyLayers';
+import { mapView, linkWidth, tensionColour } from '../../client/map/mapView';
 import { buildGeometry, GEOMETRY_FILE, loadAtlas, renderGeometryModule } from '../../scripts/buildMap';
 import { playerView } from '../../shared/playerView';
 import { holdingOrders } from '../../shared/rules/orders';
@@ -253,5 +254,39 @@ describe('the map geometry', () => {
         expect(apart).toBe(true);
       }
     }
+  });
+
+  test('every link number, at its phone size, keeps clear of the insets and of Tokyo', () => {
+    // The number's disc is 17 map units across on a phone (map.css), 11 elsewhere.
+    const r = 17;
+    for (const link of mapView(view(newMatch())).links) {
+      const [x, y] = linkMidpoint(link);
+      for (const box of Object.values(INSETS)) {
+        // The inset with its name tab (26 units tall on a phone) above it.
+        const clear = x + r <= box.x || x - r >= box.x + box.width || y + r <= box.y - 26 || y - r >= box.y + box.height;
+        expect(clear, `${link.track} at ${x.toFixed(0)},${y.toFixed(0)}`).toBe(true);
+      }
+      expect(Math.hypot(x - POINTS.tokyo[0], y - POINTS.tokyo[1]), link.track).toBeGreaterThan(r + 6);
+    }
+  });
+
+  test('Tokyo’s name, at its phone size, keeps clear of the Washington inset', () => {
+    const label = [...draw(view(newMatch())).querySelectorAll('.pm-capital')].find((t) => t.textContent === 'Tokyo')!;
+    const [x, y] = [Number(label.getAttribute('x')), Number(label.getAttribute('y'))];
+    // 26 map units tall on a phone (map.css); five letters at most 0.62 em each.
+    const width = 5 * 0.62 * 26;
+    const left = label.getAttribute('text-anchor') === 'end' ? x - width : label.getAttribute('text-anchor') === 'middle' ? x - width / 2 : x;
+    const box = INSETS.washington;
+    const gap = 8;
+    const clear = left + width + gap <= box.x || left >= box.x + box.width + gap || y + 6 + gap <= box.y - 26 || y - 20 >= box.y + box.height + gap;
+    expect(clear).toBe(true);
+  });
+
+  test('a narrow map names its links and this round’s summits in a key under the drawing', () => {
+    const s = move(newMatch(), 'US', 'propose', { to: ['DPRK'], venue: 'pyongyang', offers: ['liaisonOffice'], asks: ['testMoratorium'] });
+    const key = the(draw(view(s)), '[data-testid=map-key]');
+    expect(key.getAttribute('aria-hidden')).toBe('true');
+    for (const name of ['Trust US–ROK', 'Trust US–Japan', 'Leader rapport US–DPRK', 'Ties PRC–DPRK']) expect(key.textContent).toContain(name);
+    expect(key.textContent).toContain('Pyongyang: Summit proposed');
   });
 });
