@@ -5,6 +5,7 @@ import { GameScreen } from '../game/GameScreen';
 import { makeSend } from '../game/moveChecks';
 import type { SeatInfo } from '../game/panels/PhaseBar';
 import { PassScreen, RoundReveal } from './Curtains';
+import type { MoveName } from '../../shared/moves';
 import { HotSeatEngine, type HotSeatOptions } from './engine';
 import { endReveal, leaveOnBehalf, passOn, settle, startHandoff, takeScreen, type Handoff } from './handoff';
 import { clearHotSeat, saveHotSeat, type SavedHotSeat } from './saved';
@@ -35,23 +36,21 @@ export function HotSeatGame({ options, saved = null, onQuit }: { options: HotSea
   useSyncExternalStore(press.subscribe, press.version);
   const humans = engine.humans;
   // A resumed match opens behind the pass screen (or the reveal the group was looking at), never on a seat's private screen.
-  const [handoff, setHandoff] = useState<Handoff>(() => {
-    const start = saved ? { ...saved.handoff, calling: saved.handoff.holder ?? saved.handoff.calling, holder: null } : startHandoff(state.G);
-    return settle(start, state.G, state.ctx, humans);
-  });
+  const [stored, setHandoff] = useState<Handoff>(() => (saved ? { ...saved.handoff, calling: saved.handoff.holder ?? saved.handoff.calling, holder: null } : startHandoff(state.G)));
+  // Derived while rendering, so no frame ever shows a screen the game has already moved past.
+  const handoff = settle(stored, state.G, state.ctx, humans);
   const [resumed, setResumed] = useState(saved !== null);
   const [unsaved, setUnsaved] = useState(false);
 
-  // Keep the hand-off in line with the game; when everyone still at the table has passed with nothing new, the table leaves for them.
+  /** A move, then, when everyone still at the table has passed with nothing new to answer, the table leaves for them (before any render). */
+  const act = (h: Handoff, playerID: string | null, move: MoveName, args: unknown[]) => {
+    if (playerID !== null) engine.move(playerID, move, args);
+    const now = engine.state();
+    for (const role of leaveOnBehalf(now.G, now.ctx, humans, h)) engine.move(playerOfRole(role), 'done', []);
+  };
   useEffect(() => {
-    const leaving = leaveOnBehalf(state.G, state.ctx, humans, handoff);
-    if (leaving.length) {
-      for (const role of leaving) engine.move(playerOfRole(role), 'done', []);
-      return;
-    }
-    const next = settle(handoff, state.G, state.ctx, humans);
-    if (JSON.stringify(next) !== JSON.stringify(handoff)) setHandoff(next);
-  }, [state, handoff, humans, engine]);
+    if (JSON.stringify(handoff) !== JSON.stringify(stored)) setHandoff(handoff);
+  });
 
   // Every change is saved; if the browser cannot keep it, leaving the page asks first.
   const gameover = state.ctx.gameover !== undefined;
@@ -91,12 +90,15 @@ export function HotSeatGame({ options, saved = null, onQuit }: { options: HotSea
   }
   const playerID = current ? playerOfRole(current) : null;
   const G = playerView(state.G, playerID);
-  const send = makeSend(G, state.ctx.phase, playerID, (move, args) => {
-    if (playerID !== null) engine.move(playerID, move, args);
-  });
+  const send = makeSend(G, state.ctx.phase, playerID, (move, args) => act(handoff, playerID, move, args));
   const solo = humans.length === 1;
-  const endTurn = () => setHandoff(passOn(handoff, state.G, state.ctx, humans));
-  const passLabel = state.ctx.phase === 'diplomacy' ? 'Pass the screen, stay at the table' : 'Done for now — pass the screen';
+  const endTurn = () => {
+    const next = passOn(handoff, state.G, state.ctx, humans);
+    act(next, null, 'done', []);
+    setHandoff(next);
+  };
+  // On a phone the header keeps the short form; the title says the rest.
+  const passLabel = state.ctx.phase === 'diplomacy' ? <>Pass the screen<span className="wide-only">, stay at the table</span></> : <>Done for now<span className="wide-only"> — pass the screen</span></>;
   const toolbar = (
     <>
       {current && !solo ? (

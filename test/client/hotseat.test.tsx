@@ -134,4 +134,16 @@ describe('hot-seat', () => {
     // The United States' leaving survived the reload: North Korea is the last one talking.
     expect(screen.getByTitle(/United States: at this screen, left the table/)).toBeTruthy();
   });
+
+  test('a seat that passes the screen but stays at the table is not called back only to leave: the table leaves for it', () => {
+    render(<HotSeatGame options={options} onQuit={() => undefined} />);
+    reveal('United States');
+    fireEvent.click(screen.getByRole('button', { name: 'Pass the screen, stay at the table' }));
+    reveal('North Korea');
+    fireEvent.click(screen.getByRole('button', { name: 'Leave the table for this round' }));
+    // Nothing new awaits the United States, so orders begin, North Korea still at the screen.
+    expect(screen.queryByTestId('pass-screen')).toBeNull();
+    expect(screen.getByText('Orders').getAttribute('aria-current')).toBe('step');
+    expect(screen.getByTitle(/United States: at this screen, choosing orders/)).toBeTruthy();
+  });
 });
