@@ -131,8 +131,11 @@ export function GameScreen({ G, ctx, playerID, send, seats, isConnected, toolbar
         <aside className="col-left" aria-label="Tracks" data-guide="board">
           <TracksPanel G={G} />
         </aside>
-        <main className="col-centre" id="main">
+        {/* The map has a grid cell of its own, so a phone can show it right under the header (styles.css). */}
+        <div className="col-map">
           <MapSlot G={G} />
+        </div>
+        <main className="col-centre" id="main">
           <div className="guide-anchor" data-guide="crisis">
             <CrisisCard G={G} playerID={playerID} send={send} offerChoice={false} />
           </div>

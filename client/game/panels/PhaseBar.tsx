@@ -86,7 +86,7 @@ export function PhaseBar({ G, phase, seats, showTimer = true, deadline }: { G: P
           const state = seatState(G, phase, role);
           const who = seat.kind === 'bot' ? 'bot' : seat.kind === 'empty' ? 'empty seat' : (seat.name ?? 'player');
           return (
-            <li key={role} className={`seat${seat.connected === false ? ' offline' : ''}`} title={`${ROLE_NAMES[role]}: ${who}${state ? `, ${state}` : ''}`}>
+            <li key={role} className={`seat${seat.connected === false ? ' offline' : ''}${G.done[role] || G.submitted[role] ? ' ready' : ''}`} title={`${ROLE_NAMES[role]}: ${who}${state ? `, ${state}` : ''}`}>
               <RoleChip role={role} short />
               <span className="seat-who">{who}</span>
               {seat.connected === false && seat.kind === 'human' ? <span className="seat-state">offline</span> : null}
