@@ -34,7 +34,7 @@ export default function TeachPage() {
               <thead><tr><th scope="col">Concept</th><th scope="col">Students can…</th><th scope="col">Where the game shows it</th></tr></thead>
               <tbody>
                 {LEARNING_OBJECTIVES.map((o) => (
-                  <tr key={o.id}><th scope="row">{o.concept}</th><td>{o.objective}</td><td>{o.inTheGame}</td></tr>
+                  <tr key={o.id}><th scope="row">{o.concept}</th><td data-label="Students can…">{o.objective}</td><td data-label="Where the game shows it">{o.inTheGame}</td></tr>
                 ))}
               </tbody>
             </table>
@@ -65,7 +65,7 @@ export default function TeachPage() {
               <thead><tr><th scope="col">Criterion</th>{RUBRIC_LEVELS.map((l) => <th scope="col" key={l}>{l}</th>)}</tr></thead>
               <tbody>
                 {RUBRIC.map((r) => (
-                  <tr key={r.criterion}><th scope="row">{r.criterion}</th>{r.levels.map((l, i) => <td key={i}>{l}</td>)}</tr>
+                  <tr key={r.criterion}><th scope="row">{r.criterion}</th>{r.levels.map((l, i) => <td key={i} data-label={RUBRIC_LEVELS[i]}>{l}</td>)}</tr>
                 ))}
               </tbody>
             </table>
