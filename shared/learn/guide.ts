@@ -32,7 +32,7 @@ export const GUIDE_STEPS: readonly GuideStep[] = [
   {
     id: 'role', title: 'Your role and what you score', anchor: 'act', tab: 'role', moment: 'any',
     todo: 'Read your objectives and your secret agenda in the "Your role" tab, then press Next.',
-    body: (role) => `You are ${ROLE_NAMES[role]}. You score ${OBJECTIVES[role].map((t) => t.label.toLowerCase()).join(', ')} — each 0 to 10 points at the end — plus ${AGENDA_POINTS} if your secret agenda is met. Only you can see the agenda.`,
+    body: (role) => `You are ${ROLE_NAMES[role]}. You score four objectives — ${OBJECTIVES[role].map((t) => t.label).join('; ')} — each 0 to 10 points at the end, plus ${AGENDA_POINTS} if your secret agenda is met. Only you can see the agenda.`,
     waiting: '',
   },
   {
