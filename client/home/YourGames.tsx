@@ -15,11 +15,11 @@ interface Row {
   summary: MatchSummary | null | 'loading' | 'unreachable';
 }
 
-function statusText(summary: Row['summary']): string {
+function statusText(summary: Row['summary'], seat: HeldSeat): string {
   if (summary === 'loading') return 'Looking it up…';
   if (summary === 'unreachable') return 'The server did not answer; try again later.';
   if (summary === null) return 'No longer on the server.';
-  if (summary.status === 'waiting') return 'Waiting for the host to start.';
+  if (summary.status === 'waiting') return summary.host === seat.playerID ? 'Waiting for you to start it.' : 'Waiting for the host to start.';
   if (summary.status === 'over') return 'Finished.';
   return `Round ${summary.round} of ${summary.rounds}.`;
 }
@@ -58,7 +58,7 @@ export function YourGames() {
               <div className="your-game-what">
                 {role ? <RoleChip role={role} name={seat.playerName} /> : null}
                 <span>{scenario ?? `Match ${matchID}`}</span>
-                <span className="muted">{statusText(summary)}</span>
+                <span className="muted">{statusText(summary, seat)}</span>
               </div>
               <div className="button-row">
                 {summary !== null ? (

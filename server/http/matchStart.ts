@@ -107,7 +107,8 @@ export function installMatchStart(deps: MatchStartDeps) {
     if (!metadata || !state) throw new HttpError(404, `Match ${matchID} not found.`);
     const G = (state as State<PeninsulaState>).G;
     const status = metadata.gameover !== undefined || state.ctx.gameover !== undefined ? 'over' : isStarted((metadata as Metadata).start) ? 'playing' : 'waiting';
-    return { matchID, status, scenario: G.options.scenario, round: G.round, rounds: G.options.rounds, nextMatchID: metadata.nextMatchID ?? null };
+    const host = (metadata as Metadata).start?.host ?? null;
+    return { matchID, status, scenario: G.options.scenario, round: G.round, rounds: G.options.rounds, host, nextMatchID: metadata.nextMatchID ?? null };
   }
 
   return {

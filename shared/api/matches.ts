@@ -22,6 +22,8 @@ export interface MatchSummary {
   scenario: string;
   round: number;
   rounds: number;
+  /** The seat that may start it (online matches waiting for their start). */
+  host: string | null;
   /** A rematch someone started from this match's result screen. */
   nextMatchID: string | null;
 }

@@ -19,7 +19,7 @@ function twoOffersToDprk(): MatchState {
 }
 
 describe('a seat is told what was done for it without its own click', () => {
-  test('leaving the table by the timer is shown to that seat only, and OK dismisses it', () => {
+  test('leaving the table by the timer is shown to that seat only, and Dismiss removes it', () => {
     const s = move(newMatch(), 'DPRK', 'done', null, fillMark('timer'));
     const { unmount } = render(<Notices G={viewOf(s, 'US')} role="US" phase={s.ctx.phase} />);
     expect(screen.queryByRole('status', { name: 'Notices' })).toBeNull();

@@ -39,7 +39,7 @@ describe('an online match starts when its host presses Start, not when its seats
     const { matchID, seats } = await createMatchWithPeople(server.url, [...ROLES], { rounds: 4, seed: 'host-start', timers });
     const match = await lobby(server.url).getMatch('peninsula', matchID);
     expect((match as unknown as { start: unknown }).start).toEqual({ host: '0', startedAt: null });
-    expect(await summary(matchID)).toMatchObject({ matchID, status: 'waiting', round: 1, rounds: 4, scenario: 'singapore2018' });
+    expect(await summary(matchID)).toMatchObject({ matchID, status: 'waiting', round: 1, rounds: 4, scenario: 'singapore2018', host: '0' });
     expect(await timer(matchID)).toBeNull();
 
     const people = ROLES.map((role) => connect(server.url, matchID, seats[role]));

@@ -59,7 +59,7 @@ export function Notices({ G, role, phase }: { G: PeninsulaState; role: Role | un
         <p key={n.id} className="notice" data-notice={n.id.split(':')[0]}>
           <span>{n.text}</span>
           <button type="button" className="btn small" onClick={() => setDismissed((d) => [...d, n.id])} aria-label={`Dismiss: ${n.text}`}>
-            OK
+            Dismiss
           </button>
         </p>
       ))}
