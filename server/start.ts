@@ -5,6 +5,7 @@ import { startPeninsulaServer } from './app';
 import { installCrashGuard } from './crashGuard';
 import { createLogger } from './logger';
 import { buildClientIfStale } from './clientBuild';
+import { holdDataDir } from './writer/dataDirLock';
 import { serveStandby } from './writer/standby';
 import { acquireWriterLock, type WriterLock } from './writer/writerLock';
 
@@ -22,10 +23,13 @@ async function main(): Promise<void> {
   if (warning) console.warn(warning);
   const port = Number(process.env.PORT ?? 8000);
   const databaseUrl = process.env.DATABASE_URL || undefined;
+  const dataDir = process.env.DATA_DIR ?? join(root, 'data');
   const lock = databaseUrl ? await takeWriterLock(databaseUrl, port, log) : null;
+  const folder = databaseUrl ? null : await holdDataDir(dataDir);
+  if (folder?.warning) log.warn(folder.warning);
   const server = await startPeninsulaServer({
     port,
-    dataDir: process.env.DATA_DIR ?? join(root, 'data'),
+    dataDir,
     databaseUrl,
     clientDir,
     logLevel: process.env.LOG_LEVEL ?? 'info',
@@ -47,6 +51,7 @@ async function main(): Promise<void> {
     console.log(`${signal}: closing the database and stopping.`);
     await server.stop();
     await lock?.release();
+    await folder?.release();
     process.exit(0);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { createReadStream, statSync, type Stats } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Context, Next } from 'koa';
 
@@ -89,6 +89,6 @@ export function staticClient(clientDir: string) {
     if (index) return sendFile(ctx, indexPath, index, CACHE_PAGE);
     ctx.set('Cache-Control', CACHE_PAGE);
     ctx.type = 'html';
-    ctx.body = existsSync(indexPath) ? readFileSync(indexPath) : PLACEHOLDER;
+    ctx.body = PLACEHOLDER;
   };
 }
