@@ -24,7 +24,7 @@ const emptyClientDir = mkdtempSync(join(tmpdir(), 'peninsula-bench-client-'));
 
 async function start(): Promise<{ url: string; stop: () => Promise<void> }> {
   if (kind === 'peninsula') {
-    return startPeninsulaServer({ port: 0, dataDir, clientDir: emptyClientDir, logLevel: 'silent', botDelayMs: 0 });
+    return startPeninsulaServer({ port: 0, dataDir, clientDir: emptyClientDir, logLevel: 'silent', botDelayMs: 0, matchCreateLimit: 0 });
   }
   if (kind === 'tictactoe') {
     const driver = await openDriver({ dataDir });

@@ -19,6 +19,8 @@ import { serverGauges } from './metrics/serverGauges';
 import { createPress } from './press';
 import { openDriver } from './storage/driver';
 import { migrate } from './storage/migrations';
+import { createLimit, createLimitFromEnv } from './http/createLimit';
+import { inputGuard } from './http/inputGuard';
 import { GatedSocketIO } from './socket/gatedSocketIO';
 import { parseOrigins, socketOptions } from './socket/origins';
 import { seatCredentialsMatch } from './socket/seatCredentials';
@@ -34,6 +36,8 @@ export interface ServerOptions {
   botDelayMs?: number;
   /** Origins besides the server's own whose pages may use the socket and the Lobby API (ORIGINS). */
   origins?: readonly string[];
+  /** Lobby matches an address may create a minute (MATCH_CREATE_LIMIT); 0: no limit. */
+  matchCreateLimit?: number;
   /** Whether this process may serve (it holds the writer lock: server/writer); /readyz answers it. Default: always. */
   ready?: () => boolean;
   /** When set, /metrics asks for it as a bearer token. */
@@ -76,6 +80,8 @@ export async function startPeninsulaServer(options: ServerOptions): Promise<Runn
     await next();
     if (!ctx.path.startsWith('/socket.io')) log.info({ method: ctx.method, path: ctx.path, status: ctx.status, ms: Date.now() - started }, 'request');
   });
+  app.use(inputGuard);
+  app.use(createLimit(options.matchCreateLimit ?? createLimitFromEnv()));
   const classroom = installClassroom({ app, driver, store, seats, bots, locks, log });
   app.use(lobbyGuard(locks));
   const matchStart = installMatchStart({ store, seats, locks, timers: classroom.timers, attachBots });
