@@ -36,40 +36,47 @@ function isPlainContainer(value: object): boolean {
 
 /** The first problem in `value`, or null when it is plain JSON within the limits. Iterative: no recursion for an attacker to exhaust. */
 export function jsonProblem(value: unknown, limits: JsonLimits): JsonProblem | null {
-  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  return jsonProblemAt(value, limits)?.problem ?? null;
+}
+
+/** The first problem and where it is (`setupData.seed`, `args.0`), for a message a person can act on. */
+export function jsonProblemAt(value: unknown, limits: JsonLimits): { problem: JsonProblem; at: string } | null {
+  const stack: { value: unknown; depth: number; at: string }[] = [{ value, depth: 0, at: '' }];
   let length = 0;
   while (stack.length > 0) {
     const item = stack.pop()!;
     const v = item.value;
+    const found = (problem: JsonProblem) => ({ problem, at: item.at });
+    const child = (key: string | number, childValue: unknown) => ({ value: childValue, depth: item.depth + 1, at: item.at ? `${item.at}.${key}` : String(key) });
     if (v === null || typeof v === 'boolean') length += String(v).length;
     else if (typeof v === 'number') {
-      if (!Number.isFinite(v)) return 'NOT_PLAIN';
+      if (!Number.isFinite(v)) return found('NOT_PLAIN');
       length += String(v).length;
     } else if (typeof v === 'string') {
-      if (!isCleanText(v, limits.text)) return 'BAD_TEXT';
+      if (!isCleanText(v, limits.text)) return found('BAD_TEXT');
       length += v.length + 2;
     } else if (typeof v === 'object') {
-      if (!isPlainContainer(v)) return 'NOT_PLAIN';
-      if (item.depth + 1 > limits.maxDepth) return 'TOO_DEEP';
+      if (!isPlainContainer(v)) return found('NOT_PLAIN');
+      if (item.depth + 1 > limits.maxDepth) return found('TOO_DEEP');
       // Brackets and the commas between items, as JSON.stringify writes them.
       const items = Array.isArray(v) ? v.length : Object.keys(v).length;
       length += 2 + Math.max(0, items - 1);
       if (Array.isArray(v)) {
-        for (const child of v) stack.push({ value: child, depth: item.depth + 1 });
+        v.forEach((c, i) => stack.push(child(i, c)));
       } else {
         // Own symbol keys or accessors are not JSON either.
-        if (Object.getOwnPropertySymbols(v).length > 0) return 'NOT_PLAIN';
+        if (Object.getOwnPropertySymbols(v).length > 0) return found('NOT_PLAIN');
         for (const key of Object.keys(v)) {
-          if (key in Object.prototype) return 'RESERVED_KEY';
-          if (!isCleanText(key, 'id')) return 'BAD_TEXT';
+          if (key in Object.prototype) return { problem: 'RESERVED_KEY' as const, at: child(key, null).at };
+          if (!isCleanText(key, 'id')) return found('BAD_TEXT');
           const descriptor = Object.getOwnPropertyDescriptor(v, key);
-          if (!descriptor || !('value' in descriptor)) return 'NOT_PLAIN';
+          if (!descriptor || !('value' in descriptor)) return found('NOT_PLAIN');
           length += key.length + 3;
-          stack.push({ value: descriptor.value, depth: item.depth + 1 });
+          stack.push(child(key, descriptor.value));
         }
       }
-    } else return 'NOT_PLAIN';
-    if (length > limits.maxJsonLength) return 'TOO_LARGE';
+    } else return found('NOT_PLAIN');
+    if (length > limits.maxJsonLength) return found('TOO_LARGE');
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import type { Context, Next } from 'koa';
-import { isCleanText, jsonProblem, type JsonProblem } from '../edge/plainJson';
+import { isCleanText, jsonProblemAt, type JsonProblem } from '../edge/plainJson';
 import { HttpError } from './httpError';
 import { MAX_BODY_BYTES, readRawBody } from './jsonBody';
 
@@ -11,12 +11,12 @@ import { MAX_BODY_BYTES, readRawBody } from './jsonBody';
  * Here it is a 400 that says what is wrong, once for every route (the Lobby, the classroom, the
  * press, the timers); the body is handed on unchanged for the route to read.
  */
-const BODY_PROBLEMS: Record<JsonProblem, string> = {
-  BAD_TEXT: 'The request body holds a NUL, another control character or a broken character.',
-  RESERVED_KEY: 'The request body uses a reserved name (such as "__proto__" or "toString") as a key.',
-  NOT_PLAIN: 'The request body must be plain JSON.',
-  TOO_DEEP: 'The request body is nested too deeply.',
-  TOO_LARGE: `Request body is larger than ${MAX_BODY_BYTES} bytes.`,
+const BODY_PROBLEMS: Record<JsonProblem, (at: string) => string> = {
+  BAD_TEXT: (at) => `${at} must not contain NUL, other control characters or broken characters.`,
+  RESERVED_KEY: (at) => `${at} is a reserved name (like "__proto__" or "toString") and cannot be a key.`,
+  NOT_PLAIN: (at) => `${at} must be plain JSON.`,
+  TOO_DEEP: (at) => `${at} is nested too deeply.`,
+  TOO_LARGE: () => `Request body is larger than ${MAX_BODY_BYTES} bytes.`,
 };
 /** Far deeper than any body a route takes; bounds the walk, which JSON.parse itself does not. */
 const MAX_BODY_DEPTH = 32;
@@ -46,8 +46,8 @@ async function checkBody(ctx: Context): Promise<void> {
   } catch {
     return; // not JSON: the route says so in its own words
   }
-  const problem = jsonProblem(body, { maxDepth: MAX_BODY_DEPTH, maxJsonLength: MAX_BODY_BYTES, text: 'prose' });
-  if (problem) throw new HttpError(400, BODY_PROBLEMS[problem]);
+  const found = jsonProblemAt(body, { maxDepth: MAX_BODY_DEPTH, maxJsonLength: MAX_BODY_BYTES, text: 'prose' });
+  if (found) throw new HttpError(400, BODY_PROBLEMS[found.problem](found.at || 'The request body'));
 }
 
 export async function inputGuard(ctx: Context, next: Next): Promise<void> {

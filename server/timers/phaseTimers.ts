@@ -10,8 +10,14 @@ import { metrics } from '../metrics/registry';
 export type MoveSender = (matchID: string, playerID: string, credentials: string, move: string, args: unknown[], stateID: number) => void;
 export type StateLoader = (matchID: string) => Promise<{ state?: State<PeninsulaState>; credentials: Record<string, string> }>;
 
-/** If the moves sent at expiry changed nothing (refused, lost), look again after this long. */
+/** If the moves sent at expiry changed nothing (refused, lost), look again after this long, doubling each time… */
 const RETRY_MS = 3000;
+/**
+ * …up to this. A match whose late seats have nobody to act for (empty seats: no credentials) is
+ * only looked at this often: retrying every 3 s forever cost 400 such matches ~16% of a core and
+ * 131 log lines a second (issue 14). Someone taking a seat is acted for within this long.
+ */
+const MAX_RETRY_MS = 5 * 60_000;
 
 interface MatchTimer {
   /** "round:phase" of the running timer, or '' when none runs (a paused match without timers). */
@@ -20,6 +26,8 @@ interface MatchTimer {
   pausedRemainingMs: number | null;
   paused: boolean;
   handle: NodeJS.Timeout | null;
+  /** Expiries of this timer that changed nothing so far (the backoff's exponent). */
+  retries?: number;
 }
 
 export interface TimerInfo {
@@ -153,7 +161,7 @@ export class PhaseTimers {
 
   /** Ends the current phase now, as if its timer had run out (also for a phase without a timer): the teacher's moves. */
   async expireNow(matchID: string, fill: Fill): Promise<number> {
-    return this.actForLateSeats(matchID, fill, null, 'teacher');
+    return (await this.actForLateSeats(matchID, fill, null, 'teacher')).due;
   }
 
   /** Forget a match (deleted): no timer, no row. */
@@ -208,28 +216,37 @@ export class PhaseTimers {
 
   private async expire(matchID: string, timer: MatchTimer): Promise<void> {
     if (this.timers.get(matchID) !== timer || timer.paused) return;
-    this.log.info({ matchID, phase: timer.key }, 'phase timer ran out');
+    const retries = timer.retries ?? 0;
+    // Said once per phase; the retries after it are for debugging.
+    this.log[retries === 0 ? 'info' : 'debug']({ matchID, phase: timer.key, retries }, 'phase timer ran out');
+    let sent = 0;
     try {
-      await this.actForLateSeats(matchID, 'hold', timer.key, 'timer');
+      sent = (await this.actForLateSeats(matchID, 'hold', timer.key, 'timer')).sent;
     } catch (error) {
       this.log.error({ matchID, err: error }, 'acting for late seats failed');
     }
-    // If nothing moved the match on (a refused move, a lost socket message), try again.
+    // If nothing moved the match on (a refused move, a lost socket message), try again later, and later still each time.
     if (this.timers.get(matchID) === timer && !this.stopped) {
-      timer.handle = setTimeout(() => void this.expire(matchID, timer), RETRY_MS);
+      timer.retries = retries + 1;
+      const wait = sent === 0 ? MAX_RETRY_MS : Math.min(RETRY_MS * 2 ** retries, MAX_RETRY_MS);
+      timer.handle = setTimeout(() => void this.expire(matchID, timer), wait);
     }
   }
 
   /** Every move carries a fill mark, so the state records that the seat did not make it (shared/fills.ts). */
-  private async actForLateSeats(matchID: string, fill: Fill, expectedKey: string | null, by: Filler): Promise<number> {
+  /** `due`: the moves the late seats owe; `sent`: those sent (a seat nobody holds has no credentials to send with). */
+  private async actForLateSeats(matchID: string, fill: Fill, expectedKey: string | null, by: Filler): Promise<{ due: number; sent: number }> {
     const { state, credentials } = await this.load(matchID);
-    if (!state) return 0;
-    if (expectedKey !== null && (timerKey(state) ?? '') !== expectedKey) return 0;
+    if (!state) return { due: 0, sent: 0 };
+    if (expectedKey !== null && (timerKey(state) ?? '') !== expectedKey) return { due: 0, sent: 0 };
     const moves = movesForLateSeats(state, fill);
+    let sent = 0;
     for (const m of moves) {
       const creds = credentials[m.playerID];
-      if (creds) this.send(matchID, m.playerID, creds, m.move, [m.args[0] ?? null, fillMark(by)], state._stateID);
+      if (!creds) continue;
+      this.send(matchID, m.playerID, creds, m.move, [m.args[0] ?? null, fillMark(by)], state._stateID);
+      sent += 1;
     }
-    return moves.length;
+    return { due: moves.length, sent };
   }
 }

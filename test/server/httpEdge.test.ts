@@ -50,8 +50,10 @@ describe('bad bytes in HTTP input get a 4xx with a reason, never a 500', () => {
   test.each(rows)('%s', async (_name, method, path, body) => {
     const { status, json } = await request(method, path.replace('MATCH', matchID), body);
     expect(status).toBe(400);
+    // The message names the field when the body holds it.
+    if (body?.includes('seed')) expect(json.error).toMatch(/^setupData\.seed /);
     expect(typeof json.error).toBe('string');
-    expect(json.error).toMatch(/control character|NUL|broken character|reserved name|percent-encoding/);
+    expect(json.error).toMatch(/control characters|reserved name|percent-encoding/);
   });
 
   test('the server still answers, and the same requests without the bad bytes go through', async () => {

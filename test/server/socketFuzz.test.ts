@@ -9,7 +9,7 @@ import { VENUES } from '../../shared/data/venues';
 import { playerView } from '../../shared/playerView';
 import { ROLES } from '../../shared/roles';
 import { applyMove, startMatch } from '../../shared/sim/headless';
-import { createMatchWithPeople, waitFor, type Seat } from './support/players';
+import { createMatchWithPeople, startHeldMatch, waitFor, type Seat } from './support/players';
 import { startServerProcess, type ServerProcess } from './support/serverProcess';
 import { healthy, listen, syncOnce, type RawSocket } from './support/wire';
 
@@ -39,6 +39,7 @@ beforeAll(async () => {
   const created = await createMatchWithPeople(server.url, [...ROLES], SETUP);
   matchID = created.matchID;
   seats = ROLES.map((role) => created.seats[role]!);
+  await startHeldMatch(server.url, matchID, seats[0]!);
   attacker = listen(server.url, matchID, seats[0]!);
   await waitFor('the attacker’s sync', () => attacker.received.some((m) => m[0] === 'sync'));
   current = startMatch(SETUP);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { enumerateMoves } from '../../shared/enumerate';
 import { ROLES } from '../../shared/roles';
-import { createMatchWithPeople, lobby, waitFor, type Seat } from './support/players';
+import { createMatchWithPeople, lobby, startHeldMatch, waitFor, type Seat } from './support/players';
 import { startServerProcess, type ServerProcess } from './support/serverProcess';
 import { forgedActions, healthy, listen, nextRefusal, rawSocket, refusals, statesIn, syncOnce, type RawSocket } from './support/wire';
 
@@ -20,6 +20,7 @@ let attacker: RawSocket;
 beforeAll(async () => {
   server = await startServerProcess();
   ({ matchID, seats } = await createMatchWithPeople(server.url, [...ROLES], { rounds: 4, seed: SEED }));
+  await startHeldMatch(server.url, matchID, seats.US!);
   // The attacker holds the US seat and is synced to the match, so it hears whatever is broadcast.
   attacker = listen(server.url, matchID, seats.US!);
   await waitFor('the attacker’s sync', () => attacker.received.some((m) => m[0] === 'sync'));
@@ -90,7 +91,7 @@ describe('the socket accepts only a seat’s own moves (issue 14)', () => {
     for (const attack of [...attacks, ...forged]) {
       const seen = refusals(attacker).length;
       attack.send(attacker.socket);
-      const refusal = await nextRefusal(attacker, seen);
+      const refusal = await nextRefusal(attacker, seen).catch((e: Error) => { throw new Error(`${attack.name}: ${e.message}`); });
       expect(refusal.reason, attack.name).toBe(attack.reason);
       expect(attacker.socket.connected, attack.name).toBe(true);
     }

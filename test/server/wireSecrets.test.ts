@@ -4,7 +4,7 @@ import { enumerateMoves } from '../../shared/enumerate';
 import { ROLES, type Role } from '../../shared/roles';
 import type { PeninsulaState } from '../../shared/state';
 import type { GameResult } from '../../shared/scoring';
-import { autoPlay, connect, createMatchWithPeople, lobby, waitFor } from './support/players';
+import { autoPlay, connect, createMatchWithPeople, lobby, startHeldMatch, waitFor } from './support/players';
 import { startServerProcess, type ServerProcess } from './support/serverProcess';
 import { forgedActions, listen, movesIn, refusals, statesIn } from './support/wire';
 
@@ -26,6 +26,7 @@ afterAll(async () => {
 describe('the wire never carries another seat’s secrets', () => {
   test('a raw socket per seat, a spectator and an impostor each receive only what they may see, for a whole match', async () => {
     const { matchID, seats } = await createMatchWithPeople(server.url, [...ROLES], { rounds: 4, seed: SEED });
+    await startHeldMatch(server.url, matchID, seats.US!);
     const listeners = new Map<string, ReturnType<typeof listen>>();
     for (const role of ROLES) listeners.set(role, listen(server.url, matchID, seats[role]!));
     listeners.set('spectator', listen(server.url, matchID, null));
@@ -101,19 +102,27 @@ describe('the wire never carries another seat’s secrets', () => {
     // A move seat 0 could legally make now, read off the spectator's synced state.
     const synced = (watcher.received.find((m) => m[0] === 'sync')?.[2] as { state: { G: PeninsulaState; ctx: { phase: string }; _stateID: number } }).state;
     const seat = ['0', '1', '2', '3', '4'].find((id) => enumerateMoves(synced.G, synced.ctx.phase, id).length > 0)!;
-    const legal = enumerateMoves(synced.G, synced.ctx.phase, seat)[0]!;
+    const choices = enumerateMoves(synced.G, synced.ctx.phase, seat);
+    // `done` stays legal while the bots (seated at Start) make their own moves.
+    const legal = choices.find((c) => c.move === 'done') ?? choices[0]!;
     const attempt = (credentials: string | undefined) =>
       mover.emit('update', { type: 'MAKE_MOVE', payload: { type: legal.move, args: legal.args, playerID: seat, credentials } }, synced._stateID, matchID, seat);
     await waitFor('connection', () => mover.connected);
     const updates = () => watcher.received.filter((m) => m[0] === 'update' || m[0] === 'patch').length;
+    const refused: string[] = [];
+    mover.on('refused', (r: { reason: string }) => refused.push(r.reason));
     attempt(undefined);
     attempt('made-up');
-    await new Promise((r) => setTimeout(r, 1500));
+    await waitFor('both refusals', () => refused.length === 2);
+    expect(refused.sort()).toEqual(['BAD_CREDENTIALS', 'PAUSED']);
     expect(updates()).toBe(0);
-    // The same move with the seat's real credentials goes through: the check above can fail.
+    // The same move with the seat's real credentials goes through once its host starts the match: the check above can fail.
     const { playerCredentials } = await lobby(server.url).joinMatch('peninsula', matchID, { playerID: seat, playerName: 'Real' });
+    await startHeldMatch(server.url, matchID, { playerID: seat, credentials: playerCredentials });
+    attempt('made-up');
+    await waitFor('the refusal of made-up credentials in a started match', () => refused.includes('UNAUTHORIZED'));
     attempt(playerCredentials);
-    await waitFor('the real move', () => updates() > 0);
+    await waitFor('the real move', () => movesIn(watcher.received).some((m) => m.playerID === seat && m.type === legal.move));
     mover.close();
     watcher.socket.close();
   }, 60_000);

@@ -30,6 +30,12 @@ export async function createMatchWithPeople(url: string, people: Role[], setupDa
   return { matchID, seats };
 }
 
+/** The host presses Start: a Lobby match is held (no moves) until then (server/http/matchStart.ts). */
+export async function startHeldMatch(url: string, matchID: string, host: Seat): Promise<void> {
+  const response = await fetch(`${url}/api/matches/${matchID}/start`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(host) });
+  if (!response.ok) throw new Error(`start ${matchID}: ${response.status} ${await response.text()}`);
+}
+
 /** boardgame.io's own socket client for one seat (or a spectator when seat is undefined). */
 export function connect(url: string, matchID: string, seat?: Seat): PeninsulaClient {
   const client = Client<PeninsulaState>({
