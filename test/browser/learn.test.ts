@@ -21,9 +21,10 @@ async function guideStep(page: Page, title: string): Promise<void> {
 }
 
 /** A newcomer opens the home page, creates a match as the United States (bots in the other seats), and sits at the table. */
-async function newcomerAtTable(browser: Browser, viewport: ViewportName): Promise<Page> {
+async function newcomerAtTable(browser: Browser, viewport: ViewportName, rounds?: number): Promise<Page> {
   const page = await (await browser.newContext({ viewport: VIEWPORTS[viewport] })).newPage();
   await page.goto(`${session.server.url}/`);
+  if (rounds) await page.getByLabel('Rounds').fill(String(rounds));
   await page.getByLabel('Your name').fill('Newcomer');
   await page.getByLabel('Your role').selectOption('US');
   for (const role of ['North Korea', 'South Korea', 'China', 'Japan']) await page.getByRole('group', { name: 'Seats for people' }).getByRole('checkbox', { name: role }).uncheck();
@@ -132,6 +133,34 @@ describe('learning Peninsula in the browser', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 10_000 }).toBe('guide-title');
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog').count()).resolves.toBe(0);
+    await page.context().close();
+  }, 240_000);
+
+  it('memos written with the orders come back in the debrief, beside the decisions, with reflection prompts and the table beside history', async () => {
+    const page = await newcomerAtTable(session.browser, 'desktop', 4);
+    await page.getByRole('button', { name: 'No thanks' }).click();
+    for (let round = 1; round <= 4; round++) {
+      await answerCrisisIfAsked(page);
+      await page.locator('.steps li.current', { hasText: 'Diplomacy' }).waitFor({ timeout: 30_000 });
+      await page.getByRole('button', { name: 'Leave the table for this round' }).click();
+      await page.locator('.steps li.current', { hasText: 'Orders' }).waitFor({ timeout: 30_000 });
+      await sealOrders(page, `Round ${round}: hold the line.`);
+      if (round < 4) await page.getByRole('heading', { name: `Round ${round} resolved` }).waitFor({ timeout: 30_000 });
+    }
+    await page.getByRole('heading', { name: 'Decision memos' }).waitFor({ timeout: 30_000 });
+    const memos = page.getByRole('region', { name: 'Decision memos beside the orders' });
+    for (let round = 1; round <= 4; round++) await expect(memos.getByRole('row', { name: new RegExp(`Round ${round}: hold the line`) }).count()).resolves.toBe(1);
+    await page.getByRole('heading', { name: /Reflect on your game, United States/ }).waitFor();
+    await expect(page.getByTestId('what-if-dialogue').textContent()).resolves.toContain('What really happened');
+    await expectAccessible(page, 'end screen with memos');
+    for (const name of Object.keys(VIEWPORTS) as ViewportName[]) {
+      await page.setViewportSize(VIEWPORTS[name]);
+      await page.getByRole('heading', { name: 'Decision memos' }).scrollIntoViewIfNeeded();
+      await noHorizontalOverflow(page, `end screen ${name}`);
+      await screenshot(page, `debrief-memos-${name}`);
+      await page.getByRole('heading', { name: 'Your table and history' }).scrollIntoViewIfNeeded();
+      await screenshot(page, `debrief-what-ifs-${name}`);
+    }
     await page.context().close();
   }, 240_000);
 
