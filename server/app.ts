@@ -28,6 +28,10 @@ import { SqlStorage } from './storage/sqlStorage';
 
 export interface ServerOptions {
   port: number;
+  /** The address to listen on (HOST): unset listens on every interface; 127.0.0.1 keeps the server to this machine. */
+  host?: string | undefined;
+  /** PUBLIC_URL: the address people use (a domain, a proxy); the classroom's join address and QR code show it. */
+  publicUrl?: string | undefined;
   dataDir: string;
   databaseUrl?: string | undefined;
   clientDir: string;
@@ -46,6 +50,8 @@ export interface ServerOptions {
 
 export interface RunningServer {
   url: string;
+  /** Where students join a class (PUBLIC_URL, the LAN address, or localhost when nothing else can reach it). */
+  joinBase: { base: string; reachable: boolean };
   stop(): Promise<void>;
 }
 
@@ -82,7 +88,7 @@ export async function startPeninsulaServer(options: ServerOptions): Promise<Runn
   });
   app.use(inputGuard);
   app.use(createLimit(options.matchCreateLimit ?? createLimitFromEnv()));
-  const classroom = installClassroom({ app, driver, store, seats, bots, locks, log });
+  const classroom = installClassroom({ app, driver, store, seats, bots, locks, log, publicUrl: options.publicUrl, host: options.host });
   app.use(lobbyGuard(locks));
   const matchStart = installMatchStart({ store, seats, locks, timers: classroom.timers, attachBots });
   app.use(matchStart.middleware);
@@ -95,18 +101,21 @@ export async function startPeninsulaServer(options: ServerOptions): Promise<Runn
     await bots.attach(matchID, state as State<PeninsulaState> | undefined);
   }
 
-  const running = await server.run({ port: options.port });
+  // boardgame.io passes `port` to Koa's listen, which hands it to Node's server.listen: an options object carries the host too.
+  const listenOn = (options.host ? { port: options.port, host: options.host } : options.port) as number;
+  const running = await server.run({ port: listenOn });
   const address = running.appServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${address.port}`;
   bots.connect(url);
   const removeGauges = serverGauges(app, driver);
   await matchStart.restore();
-  await classroom.start();
+  await classroom.start(address.port);
   for (const matchID of await seats.unfinishedMatches()) await attachBots(matchID);
   log.info({ url, storage: driver.name, version: VERSION }, 'Peninsula server listening');
 
   return {
     url,
+    joinBase: classroom.joinBase(),
     async stop() {
       removeGauges();
       bots.stop();

@@ -201,13 +201,20 @@ export function classDebrief(inputs: readonly TableInput[]): ClassDebrief {
   };
 }
 
+/** Who made a move: the seat's students, the phase timer, the teacher ("End phase now"), or a bot. */
+export type MoveAuthor = 'student' | 'timer' | 'teacher' | 'bot';
+
 /** One decision from a table's move log, for grading. */
 export interface Decision {
   table: number;
   round: number;
   phase: string;
   role: Role;
+  /** The seat's students ("bot" for a bot's seat), whoever made this move. */
   students: string;
+  by: MoveAuthor;
+  /** The students' names for their own moves; otherwise "timer", "teacher" or "bot". */
+  madeBy: string;
   move: string;
   detail: string;
   /** The team's decision memo, for orders that carried one. */
@@ -220,6 +227,8 @@ export interface LogMove {
   playerID: string;
   move: string;
   args: unknown[];
+  /** Set when the server sent the move for the seat (see server/classroom/moveMarks). */
+  by?: 'timer' | 'teacher';
 }
 
 function describeMove(move: string, args: unknown[]): string {
@@ -270,20 +279,24 @@ export function decisionsOf(table: number, seats: Partial<Record<Role, string[]>
     previous = entry.phase;
     const role = roleOfPlayer(entry.playerID);
     if (!role) continue;
-    out.push({ table, round, phase: entry.phase, role, students: (seats[role] ?? []).join('; ') || 'bot', move: entry.move, detail: describeMove(entry.move, entry.args), memo: memoOf(entry), args: entry.args[0] ?? null });
+    const students = (seats[role] ?? []).join('; ');
+    const by: MoveAuthor = entry.by ?? (students ? 'student' : 'bot');
+    out.push({ table, round, phase: entry.phase, role, students: students || 'bot', by, madeBy: by === 'student' ? students : by, move: entry.move, detail: describeMove(entry.move, entry.args), memo: memoOf(entry), args: entry.args[0] ?? null });
   }
   return out;
 }
 
 function csvCell(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value ?? '');
+  // No value (a "done" has no argument) is an empty cell, not a quoted empty string.
+  if (value === null || value === undefined) return '';
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
   // A leading =, +, - or @ would run as a formula in a spreadsheet.
   const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 export function decisionsCsv(decisions: readonly Decision[]): string {
-  const header = ['table', 'round', 'phase', 'role', 'students', 'move', 'detail', 'memo', 'args'];
-  const rows = decisions.map((d) => [d.table, d.round, d.phase, d.role, d.students, d.move, d.detail, d.memo, d.args].map((v) => csvCell(typeof v === 'number' ? String(v) : v)).join(','));
+  const header = ['table', 'round', 'phase', 'role', 'made_by', 'by', 'seat_students', 'move', 'detail', 'memo', 'args'];
+  const rows = decisions.map((d) => [d.table, d.round, d.phase, d.role, d.madeBy, d.by, d.students, d.move, d.detail, d.memo, d.args].map((v) => csvCell(typeof v === 'number' ? String(v) : v)).join(','));
   return `${[header.join(','), ...rows].join('\r\n')}\r\n`;
 }

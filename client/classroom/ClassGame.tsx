@@ -1,27 +1,43 @@
 import { useMemo, type ReactNode } from 'react';
 import { Client, type BoardProps } from 'boardgame.io/react';
 import { SocketIO } from 'boardgame.io/multiplayer';
-import { Peninsula, ROLES, type PeninsulaState } from '../../shared/index';
+import { Peninsula, roleOfPlayer, ROLES, type PeninsulaState, type Rejection } from '../../shared/index';
 import type { MoveName } from '../../shared/moves';
 import { GameScreen } from '../game/GameScreen';
-import { makeSend } from '../game/moveChecks';
+import { makeSend, type Send } from '../game/moveChecks';
 import type { SeatInfo } from '../game/panels/PhaseBar';
 import { isBotName } from '../online/lobby';
+import { PressPanel, usePress } from '../press';
 
-type Props = BoardProps<PeninsulaState> & { toolbar?: ReactNode };
+type Props = BoardProps<PeninsulaState> & { toolbar?: ReactNode; paused?: boolean; press?: boolean };
+
+// A client-side refusal: the ruleset knows nothing of pauses, so it borrows the closest code.
+const PAUSED: Rejection = { code: 'NOT_AVAILABLE', message: 'Your teacher has paused the game: wait until they resume it.' };
+
+function ClassPress({ matchID, playerID, credentials, names, over }: { matchID: string; playerID: string; credentials: string | null | undefined; names: Record<string, string>; over: boolean }) {
+  const role = roleOfPlayer(playerID);
+  const press = usePress(matchID, playerID, credentials);
+  if (!role) return null;
+  return <PressPanel role={role} messages={press.messages} onSend={press.send} classroom={press.classroom} names={names} connected={press.connected} closed={over ? 'The match is over.' : null} />;
+}
 
 /**
- * A class table: the online game view, except that the phase timer shown is the server's
- * (in the toolbar, with pauses and extensions), not a countdown kept by the page.
+ * A class table: the online game view, except that the phase timer shown is the server's (in
+ * the toolbar, with pauses and extensions), moves are held while the teacher pauses the table,
+ * and the press tab is there only while the teacher allows it.
  */
-function ClassBoard({ G, ctx, moves, playerID, isConnected, matchData, toolbar }: Props) {
-  const send = useMemo(() => makeSend(G, ctx.phase, playerID, (move: MoveName, args: unknown[]) => moves[move]?.(...args)), [G, ctx.phase, playerID, moves]);
+function ClassBoard({ G, ctx, moves, playerID, matchID, credentials, isConnected, matchData, toolbar, paused = false, press = false }: Props) {
+  const checked = useMemo(() => makeSend(G, ctx.phase, playerID, (move: MoveName, args: unknown[]) => moves[move]?.(...args)), [G, ctx.phase, playerID, moves]);
+  // The server drops moves while paused; refusing here says why instead of a button that does nothing.
+  const send: Send = paused ? () => PAUSED : checked;
   const seats: SeatInfo[] = ROLES.map((role, i) => {
     const player = matchData?.find((p) => p.id === i);
     const kind = player?.name === undefined ? 'empty' : isBotName(player.name) ? 'bot' : 'human';
     return { role, name: player?.name, kind, connected: kind === 'human' ? player?.isConnected : undefined };
   });
-  return <GameScreen G={G} ctx={ctx} playerID={playerID} send={send} seats={seats} isConnected={isConnected} toolbar={toolbar} showTimer={false} />;
+  const names = Object.fromEntries(seats.filter((s) => s.name).map((s) => [s.role, s.name!]));
+  const pressPanel = press && playerID ? <ClassPress matchID={matchID} playerID={playerID} credentials={credentials} names={names} over={ctx.gameover !== undefined} /> : undefined;
+  return <GameScreen G={G} ctx={ctx} playerID={playerID} send={send} seats={seats} isConnected={isConnected} toolbar={toolbar} showTimer={false} press={pressPanel} />;
 }
 
 export const ClassGameClient = Client<PeninsulaState, Props>({

@@ -4,12 +4,13 @@ import { BriefingPage } from './BriefingPage';
 import { DebriefPage, StudentDebriefPage } from './DebriefPage';
 import { ProjectorPage } from './ProjectorPage';
 import { JoinPage, StudentTable } from './StudentPages';
-import { CreateClass, TeacherConsole } from './TeacherPages';
+import { CreateClass, RecoverConsole } from './CreateClass';
+import { TeacherConsole } from './TeacherConsole';
 import './classroom.css';
 
 /**
  * Classroom mode's pages; the app routes /join, /class and /class/* here.
- *   /class                       create a session (teacher)
+ *   /class                       create a session (teacher)   /class/recover  reclaim a console
  *   /class/:id                   teacher console          /class/:id/debrief    debrief
  *   /class/:id/briefings         all five briefings       /class/briefing/:role one role's briefing
  *   /class/projector/:code[/:n]  projector (class or table n)
@@ -21,6 +22,7 @@ export default function ClassroomRoutes({ path }: { path: string }) {
   if (parts[0] === 'join') return <JoinPage code={parts[1]} />;
   const [, a, b, c] = parts;
   if (a === undefined || a === 'new') return <CreateClass />;
+  if (a === 'recover') return <RecoverConsole />;
   if (a === 'play') return b === 'debrief' ? <StudentDebriefPage /> : <StudentTable />;
   if (a === 'projector' && b) return <ProjectorPage code={b} table={c ? Number(c) : undefined} />;
   if (a === 'briefing') return <BriefingPage role={isRole(b) ? b : undefined} />;

@@ -139,16 +139,17 @@ export function DebriefPage({ sessionId }: { sessionId: string }) {
 }
 
 /** A student's own table after its game: outcome, charts, agreements, breaches, everyone's agenda, the questions. */
-export function StudentDebriefPage() {
+export function StudentDebriefPage({ ended = false }: { ended?: boolean }) {
   const token = studentToken.get();
   const { data, error } = usePoll(() => api<TableDebrief>('GET', '/api/class/me/debrief', { studentToken: token }), 10000);
   return (
     <main className="page debrief-page" id="main">
       <p className="no-print button-row">
-        <Link className="btn" href="/class/play">Back to the table</Link>
+        {!ended && <Link className="btn" href="/class/play">Back to the table</Link>}
         <button className="btn" onClick={() => window.print()}>Print</button>
       </p>
-      <h1>Debrief of your table</h1>
+      {ended && <p className="eyebrow" role="status">Your teacher has ended the session</p>}
+      <h1>{ended ? 'Results of your table' : 'Debrief of your table'}</h1>
       {data ? <TableSection t={data} press={undefined} /> : <p role="status">{error ?? 'Loading…'}</p>}
       <section aria-labelledby="questions" className="questions">
         <h2 id="questions">Questions for discussion</h2>

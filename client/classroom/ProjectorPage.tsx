@@ -1,5 +1,9 @@
 import { TRACK_INFO, TRACKS } from '../../shared/tracks';
-import { api, type LiveTable, type PublicSession } from './api';
+import { OUTCOMES } from '../../shared/data/outcomes';
+import type { TableDebrief } from '../../shared/debrief';
+import { ROLES } from '../../shared/roles';
+import { RoleChip } from '../game/roleStyle';
+import { api, type ProjectorData } from './api';
 import { usePoll } from './hooks';
 import { PHASE_LABELS, QrCode, Sparkline, TimerBadge } from './widgets';
 
@@ -8,11 +12,12 @@ import { PHASE_LABELS, QrCode, Sparkline, TimerBadge } from './widgets';
  * of each table (playerView with null): no agenda, no orders, no names.
  */
 export function ProjectorPage({ code, table }: { code: string; table?: number | undefined }) {
-  const { data, error } = usePoll(() => api<{ session: PublicSession; joined: number; tables: LiveTable[] }>('GET', `/api/class/projector/${encodeURIComponent(code)}`), 3000, [code]);
+  const { data, error } = usePoll(() => api<ProjectorData>('GET', `/api/class/projector/${encodeURIComponent(code)}`), 3000, [code]);
   if (!data) return <main className="projector" id="main"><p className="loading" role="status">{error ?? 'Loading…'}</p></main>;
   const { session } = data;
   const tables = table ? data.tables.filter((t) => t.table === table) : data.tables;
-  const joinUrl = `${window.location.origin}/join/${session.joinCode}`;
+  const joinUrl = session.joinUrl;
+  const joinAddress = joinUrl.replace(/^https?:\/\//, '').replace(/\/[^/]*$/, '');
   const news = tables
     .flatMap((t) => t.headlines.map((h, i) => ({ ...h, table: t.table, order: i })))
     .sort((a, b) => b.round - a.round || b.order - a.order)
@@ -28,17 +33,18 @@ export function ProjectorPage({ code, table }: { code: string; table?: number | 
         {session.status === 'lobby' && (
           <div className="projector-join">
             <div>
-              <p>Join at <b>{window.location.host}/join</b></p>
+              <p>Join at <b className="join-address">{joinAddress}</b></p>
               <p className="join-code huge" aria-label={`Join code ${session.joinCode.split('').join(' ')}`}>{session.joinCode}</p>
               <p role="status">{data.joined} student{data.joined === 1 ? '' : 's'} joined</p>
             </div>
             <QrCode text={joinUrl} size={240} label={`QR code to join: ${joinUrl}`} />
           </div>
         )}
-        {session.status === 'ended' && <p className="badge attention">Session ended</p>}
+        {data.results && <p className="badge attention">{session.status === 'ended' ? 'Session ended' : 'All games over'}</p>}
       </header>
 
-      {session.status !== 'lobby' && (
+      {data.results && <ResultsBoard results={table ? data.results.filter((r) => r.table === table) : data.results} />}
+      {session.status !== 'lobby' && !data.results && (
         <>
           <section className="news-ticker ticker" aria-label="News">
             <span className="ticker-tag">News</span>
@@ -70,5 +76,42 @@ export function ProjectorPage({ code, table }: { code: string; table?: number | 
         </>
       )}
     </main>
+  );
+}
+
+/** The end of the class on the big screen: each table's outcome, winners and scores, agendas revealed (no names). */
+function ResultsBoard({ results }: { results: TableDebrief[] }) {
+  const outcomes = new Map<string, number>();
+  for (const r of results) outcomes.set(r.outcome.id, (outcomes.get(r.outcome.id) ?? 0) + 1);
+  return (
+    <section className="results-board" aria-label="Results">
+      <h2>Results</h2>
+      <ul className="outcome-list">
+        {[...outcomes].map(([id, n]) => <li key={id}><b>{OUTCOMES[id as keyof typeof OUTCOMES].label}</b>: {n} table{n === 1 ? '' : 's'}</li>)}
+      </ul>
+      <div className="projector-grid">
+        {results.map((r) => (
+          <article key={r.table} className="projector-table" aria-label={`Table ${r.table} results`}>
+            <header>
+              <h3>Table {r.table}</h3>
+              <span className="badge">{r.outcome.label}{r.over ? '' : ' (stopped)'}</span>
+            </header>
+            <p>{r.winners.length ? <>Winner{r.winners.length > 1 ? 's' : ''}: {r.winners.map((w) => <RoleChip key={w} role={w} short />)}</> : 'No winner.'} · {r.roundsPlayed}/{r.rounds} rounds</p>
+            <table className="score-table">
+              <thead><tr><th scope="col">Role</th><th scope="col">Score</th><th scope="col">Secret agenda</th></tr></thead>
+              <tbody>
+                {ROLES.map((role) => (
+                  <tr key={role}>
+                    <th scope="row"><RoleChip role={role} short /></th>
+                    <td>{r.seats[role].score}</td>
+                    <td>{r.seats[role].agenda.label} — {r.seats[role].agenda.met ? 'met' : 'not met'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </article>
+        ))}
+      </div>
+    </section>
   );
 }

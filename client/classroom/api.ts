@@ -1,36 +1,7 @@
-import type { LiveTable, PublicSession, SeatAccess } from '../../server/classroom/classroom';
-import type { ClassDebrief, Decision } from '../../shared/debrief';
-import type { TimerInfo } from '../../server/timers/phaseTimers';
+import type { DebriefData, LiveTable, MeData, ConsoleData, ProjectorData, PublicSession, SeatAccess, StudentRow, TeacherMessage, TimerWire } from '../../shared/api/classroom';
 
-export type { LiveTable, PublicSession, SeatAccess, TimerInfo };
-
-export interface StudentRow {
-  studentId: string;
-  name: string;
-  table: number;
-  role: string;
-}
-
-export interface ConsoleData {
-  session: PublicSession;
-  students: StudentRow[];
-  tables: LiveTable[];
-}
-
-export interface MeData {
-  student: StudentRow;
-  session: PublicSession;
-  teammates: string[];
-  seat: SeatAccess | null;
-  /** The table's game is over: its debrief is open to the students. */
-  over: boolean;
-}
-
-export interface DebriefData {
-  debrief: ClassDebrief;
-  decisions: Decision[];
-  matches: { table: number; matchID: string }[];
-}
+export type { ConsoleData, DebriefData, LiveTable, MeData, ProjectorData, PublicSession, SeatAccess, StudentRow, TeacherMessage };
+export type TimerInfo = TimerWire;
 
 export interface PressLine {
   id: string;
@@ -41,8 +12,13 @@ export interface PressLine {
 }
 
 export class ApiError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(readonly status: number, message: string, readonly code?: string) {
     super(message);
+  }
+
+  /** The request can never succeed as it is (no key, wrong key, gone): polling it again only repeats the refusal. */
+  get final(): boolean {
+    return this.status === 401 || this.status === 403 || this.status === 404;
   }
 }
 
@@ -60,18 +36,29 @@ export async function api<T>(method: string, path: string, options: { body?: unk
   } catch {
     // text bodies (CSV) stay text
   }
-  if (!res.ok) throw new ApiError(res.status, (data as { error?: string })?.error ?? `Request failed (${res.status}).`);
+  if (!res.ok) {
+    const body = data as { error?: string; code?: string } | null;
+    throw new ApiError(res.status, body?.error ?? `Request failed (${res.status}).`, body?.code);
+  }
   return data as T;
 }
 
 // The teacher key and the student token live only in this browser (no accounts).
 const TEACHER_PREFIX = 'peninsula.class.teacher.';
 const STUDENT_KEY = 'peninsula.class.student';
+const RECOVERY_PREFIX = 'peninsula.class.recovery.';
 
 export const teacherKeys = {
   get: (sessionId: string) => localStorage.getItem(TEACHER_PREFIX + sessionId),
   set: (sessionId: string, key: string) => localStorage.setItem(TEACHER_PREFIX + sessionId, key),
   remove: (sessionId: string) => localStorage.removeItem(TEACHER_PREFIX + sessionId),
+};
+
+/** The recovery code, kept only for this tab until the teacher confirms it is written down. */
+export const recoveryCodes = {
+  get: (sessionId: string) => sessionStorage.getItem(RECOVERY_PREFIX + sessionId),
+  set: (sessionId: string, code: string) => sessionStorage.setItem(RECOVERY_PREFIX + sessionId, code),
+  remove: (sessionId: string) => sessionStorage.removeItem(RECOVERY_PREFIX + sessionId),
 };
 
 export const studentToken = {

@@ -1,10 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
-import type { TimerInfo } from './api';
+import { ApiError, type TimerInfo } from './api';
 
-/** Polls `load` every `everyMs` while mounted; keeps the last good value and the last error. */
-export function usePoll<T>(load: () => Promise<T>, everyMs: number, deps: unknown[] = []): { data: T | null; error: string | null; refresh: () => void } {
+/**
+ * Polls `load` every `everyMs` while mounted; keeps the last good value and the last error.
+ * A refusal that repeating cannot fix (401, 403, 404) stops the polling: `stopped` says so.
+ */
+export function usePoll<T>(load: () => Promise<T>, everyMs: number, deps: unknown[] = []): { data: T | null; error: string | null; stopped: boolean; refresh: () => void } {
   const [data, setData] = useState<T | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [stopped, setStopped] = useState(false);
   const [tick, setTick] = useState(0);
   const loadRef = useRef(load);
   loadRef.current = load;
@@ -17,9 +21,14 @@ export function usePoll<T>(load: () => Promise<T>, everyMs: number, deps: unknow
         if (alive) {
           setData(value);
           setError(null);
+          setStopped(false);
         }
       } catch (e) {
         if (alive) setError((e as Error).message);
+        if (e instanceof ApiError && e.final) {
+          if (alive) setStopped(true);
+          return;
+        }
       }
       if (alive) timer = setTimeout(run, everyMs);
     };
@@ -30,7 +39,7 @@ export function usePoll<T>(load: () => Promise<T>, everyMs: number, deps: unknow
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [everyMs, tick, ...deps]);
-  return { data, error, refresh: () => setTick((t) => t + 1) };
+  return { data, error, stopped, refresh: () => setTick((t) => t + 1) };
 }
 
 /** Seconds left on a server timer, counted down locally from when the server answered (no clock skew). */

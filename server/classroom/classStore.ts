@@ -1,9 +1,10 @@
 import type { Role } from '../../shared/roles';
 import type { PhaseTimers } from '../../shared/options';
 import type { ScenarioId } from '../../shared/data/scenarios';
+import type { SessionStatus, TeacherMessage } from '../../shared/api/classroom';
 import type { SqlDriver } from '../storage/driver';
 
-export type SessionStatus = 'lobby' | 'running' | 'ended';
+export type { SessionStatus };
 
 export interface ClassSettings {
   title: string;
@@ -12,12 +13,19 @@ export interface ClassSettings {
   timers: PhaseTimers;
   /** null: as many tables as the students who join fill. */
   tables: number | null;
+  /** Students may use the press at their tables (the teacher can switch it off while the class runs). */
+  press: boolean;
+  /** One seed for every table: the same event deck (and agendas) everywhere. */
+  sameDeck: boolean;
+  /** The class's seed when sameDeck is on; hidden from everyone. */
+  seed?: string;
 }
 
 export interface ClassSession {
   sessionId: string;
   joinCode: string;
   teacherKeyHash: string;
+  recoveryHash: string | null;
   settings: ClassSettings;
   status: SessionStatus;
   createdAt: number;
@@ -41,6 +49,7 @@ interface SessionRow {
   session_id: string;
   join_code: string;
   teacher_key_hash: string;
+  recovery_hash: string | null;
   settings: ClassSettings;
   status: SessionStatus;
   created_at: string | number;
@@ -56,7 +65,8 @@ interface StudentRow {
 }
 
 const toSession = (r: SessionRow): ClassSession => ({
-  sessionId: r.session_id, joinCode: r.join_code, teacherKeyHash: r.teacher_key_hash, settings: r.settings, status: r.status, createdAt: Number(r.created_at),
+  sessionId: r.session_id, joinCode: r.join_code, teacherKeyHash: r.teacher_key_hash, recoveryHash: r.recovery_hash,
+  settings: { ...r.settings, press: r.settings.press ?? true, sameDeck: r.settings.sameDeck ?? false }, status: r.status, createdAt: Number(r.created_at),
 });
 const toStudent = (r: StudentRow): Student => ({
   studentId: r.student_id, sessionId: r.session_id, name: r.name, table: Number(r.table_no), role: r.role, joinedAt: Number(r.joined_at),
@@ -68,9 +78,9 @@ export class ClassStore {
 
   async createSession(s: ClassSession): Promise<boolean> {
     const rows = await this.db.query(
-      `INSERT INTO class_sessions (session_id, join_code, teacher_key_hash, settings, status, created_at)
-       VALUES ($1, $2, $3, $4::jsonb, $5, $6) ON CONFLICT (join_code) DO NOTHING RETURNING session_id`,
-      [s.sessionId, s.joinCode, s.teacherKeyHash, JSON.stringify(s.settings), s.status, s.createdAt],
+      `INSERT INTO class_sessions (session_id, join_code, teacher_key_hash, recovery_hash, settings, status, created_at)
+       VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7) ON CONFLICT (join_code) DO NOTHING RETURNING session_id`,
+      [s.sessionId, s.joinCode, s.teacherKeyHash, s.recoveryHash, JSON.stringify(s.settings), s.status, s.createdAt],
     );
     return rows.length === 1;
   }
@@ -85,8 +95,41 @@ export class ClassStore {
     return row ? toSession(row) : undefined;
   }
 
+  /** The session a match is a table of, if it is a class table. */
+  async sessionOfMatch(matchID: string): Promise<ClassSession | undefined> {
+    const [row] = await this.db.query<SessionRow>('SELECT s.* FROM class_sessions s JOIN class_tables t ON t.session_id = s.session_id WHERE t.match_id = $1', [matchID]);
+    return row ? toSession(row) : undefined;
+  }
+
   async setStatus(sessionId: string, status: SessionStatus): Promise<void> {
     await this.db.query('UPDATE class_sessions SET status = $2 WHERE session_id = $1', [sessionId, status]);
+  }
+
+  async setSettings(sessionId: string, settings: ClassSettings): Promise<void> {
+    await this.db.query('UPDATE class_sessions SET settings = $2::jsonb WHERE session_id = $1', [sessionId, JSON.stringify(settings)]);
+  }
+
+  /** A new teacher key (recovery from another device): the old key stops working. */
+  async setTeacherKey(sessionId: string, teacherKeyHash: string): Promise<void> {
+    await this.db.query('UPDATE class_sessions SET teacher_key_hash = $2 WHERE session_id = $1', [sessionId, teacherKeyHash]);
+  }
+
+  /** A student back in a fresh browser: the new token replaces the old one (the old page must rejoin). */
+  async setStudentToken(studentId: string, tokenHash: string): Promise<void> {
+    await this.db.query('UPDATE class_students SET token_hash = $2 WHERE student_id = $1', [studentId, tokenHash]);
+  }
+
+  async addMessage(sessionId: string, table: number | null, text: string, sentAt: number): Promise<void> {
+    await this.db.query('INSERT INTO class_messages (session_id, table_no, text, sent_at) VALUES ($1, $2, $3, $4)', [sessionId, table, text, sentAt]);
+  }
+
+  /** The teacher's messages, newest last; `table` keeps those for that table and for all. */
+  async messages(sessionId: string, table?: number): Promise<TeacherMessage[]> {
+    const rows = await this.db.query<{ id: string | number; table_no: number | null; text: string; sent_at: string | number }>(
+      'SELECT id, table_no, text, sent_at FROM class_messages WHERE session_id = $1 AND ($2::int IS NULL OR table_no IS NULL OR table_no = $2) ORDER BY id',
+      [sessionId, table ?? null],
+    );
+    return rows.map((r) => ({ id: Number(r.id), table: r.table_no === null ? null : Number(r.table_no), text: r.text, sentAt: Number(r.sent_at) }));
   }
 
   async addStudent(s: Student, tokenHash: string): Promise<void> {

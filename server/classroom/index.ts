@@ -10,6 +10,8 @@ import { PhaseTimers } from '../timers/phaseTimers';
 import { Classroom } from './classroom';
 import { ClassStore } from './classStore';
 import { Injects } from './injects';
+import { joinBase, type JoinBase } from './joinUrl';
+import { MoveMarks } from './moveMarks';
 import { classroomRoutes } from './routes';
 
 export interface ClassroomInstall {
@@ -21,6 +23,10 @@ export interface ClassroomInstall {
   bots: BotRunner;
   locks: MatchLocks;
   log: Logger;
+  /** PUBLIC_URL: where students join, when the server sits behind a domain or proxy. */
+  publicUrl?: string | undefined;
+  /** The address the server listens on (HOST); unset means every interface. */
+  host?: string | undefined;
 }
 
 /**
@@ -28,7 +34,7 @@ export interface ClassroomInstall {
  * guard (its routes read their own bodies), then `start()` once the server listens (timers
  * act through the bot runner's socket, which needs the server's address).
  */
-export function installClassroom(deps: ClassroomInstall): { timers: PhaseTimers; classroom: Classroom; start(): Promise<void>; stop(): void } {
+export function installClassroom(deps: ClassroomInstall): { timers: PhaseTimers; classroom: Classroom; joinBase(): JoinBase; start(port: number): Promise<void>; stop(): void } {
   const { app, driver, store, seats, bots, locks, log } = deps;
   const load = async (matchID: string) => {
     const { state, metadata } = await store.fetch(matchID, { state: true, metadata: true });
@@ -36,7 +42,12 @@ export function installClassroom(deps: ClassroomInstall): { timers: PhaseTimers;
     for (const [id, p] of Object.entries(metadata?.players ?? {})) if (p.credentials) credentials[id] = p.credentials;
     return { state: state as never, credentials };
   };
-  const timers = new PhaseTimers(driver, load, (...args) => bots.send(...args), log);
+  const marks = new MoveMarks(driver, log);
+  // Every move the timers send for a seat is marked (timer, or teacher's "End phase now"), so the class CSV credits it rightly.
+  const timers = new PhaseTimers(driver, load, (matchID, playerID, credentials, move, args, stateID) => {
+    marks.record(matchID, playerID, move, args, stateID);
+    bots.send(matchID, playerID, credentials, move, args, stateID);
+  }, log);
   const injects = new Injects(driver);
   store.transformStates(injects.transform);
   store.onStateChange((matchID, state) => {
@@ -45,12 +56,15 @@ export function installClassroom(deps: ClassroomInstall): { timers: PhaseTimers;
   });
   bots.hold = (matchID) => timers.isPaused(matchID);
   installPauseGuard(app, Peninsula.name ?? 'peninsula', (matchID) => timers.isPaused(matchID));
-  const classroom = new Classroom({ store, seats, bots, locks, timers, injects, classes: new ClassStore(driver), log });
+  let base: JoinBase = { base: `http://localhost`, reachable: false };
+  const classroom = new Classroom({ store, seats, bots, locks, timers, injects, marks, classes: new ClassStore(driver), log }, () => base);
   app.use(classroomRoutes(classroom, timers, store));
   return {
     timers,
     classroom,
-    async start() {
+    joinBase: () => base,
+    async start(port: number) {
+      base = joinBase({ publicUrl: deps.publicUrl, host: deps.host, port });
       await injects.restore();
       await timers.restore();
       // A crash between storing a state and storing its timer leaves a phase without one: look once.

@@ -1,48 +1,61 @@
+import type { State } from 'boardgame.io';
 import type { Context, Next } from 'koa';
 import { decisionsCsv } from '../../shared/debrief';
+import type { PeninsulaState } from '../../shared/state';
+import { clientAddress } from '../http/clientAddress';
 import { HttpError } from '../http/httpError';
 import { readJsonObject } from '../http/jsonBody';
-import type { PhaseTimers } from '../timers/phaseTimers';
 import type { MatchStore } from '../matchStore';
-import type { PeninsulaState } from '../../shared/state';
-import type { State } from 'boardgame.io';
+import type { PhaseTimers } from '../timers/phaseTimers';
 import type { Classroom } from './classroom';
 
 type Handler = (ctx: Context, params: string[], body: Record<string, unknown>) => Promise<unknown>;
 
+const PRESS_POST = /^\/api\/matches\/([^/]+)\/press$/;
+
 /**
- * The classroom's HTTP API under /api/class, and the public timer of any match at
- * /api/matches/:id/timer. Teacher routes need the session's key in the X-Teacher-Key header;
- * student routes need the student's token in X-Student-Token. Errors are JSON `{ error }`.
+ * The classroom's HTTP API under /api/class, the public timer of any match at
+ * /api/matches/:id/timer, and the press switch (a POST to a class table's press is refused
+ * while its teacher has press off). Teacher routes need the session's key in X-Teacher-Key;
+ * student routes need the student's token in X-Student-Token. Errors are JSON `{ error, code? }`.
  */
 export function classroomRoutes(classroom: Classroom, timers: PhaseTimers, store: MatchStore) {
-  const teacher = (ctx: Context, id: string) => classroom.asTeacher(id, ctx.get('x-teacher-key'));
+  const { teacher: t, students: s } = classroom;
+  const teacher = async (ctx: Context, id: string) => {
+    const session = await t.asTeacher(id, ctx.get('x-teacher-key'));
+    s.seenTeacher(clientAddress(ctx), session);
+    return session;
+  };
+  const student = (ctx: Context) => s.student(ctx.get('x-student-token'));
   const routes: [string, RegExp, Handler][] = [
-    ['POST', /^\/api\/class$/, (_ctx, _p, body) => classroom.create(body)],
-    ['POST', /^\/api\/class\/join$/, (ctx, _p, body) => classroom.join(ctx.ip, body)],
-    ['GET', /^\/api\/class\/me$/, async (ctx) => classroom.me(await classroom.student(ctx.get('x-student-token')))],
-    ['GET', /^\/api\/class\/me\/debrief$/, async (ctx) => classroom.studentDebrief(await classroom.student(ctx.get('x-student-token')))],
-    ['GET', /^\/api\/class\/projector\/([A-Za-z0-9-]+)$/, (ctx, [code]) => classroom.projector(ctx.ip, code!)],
+    ['POST', /^\/api\/class$/, (_ctx, _p, body) => t.create(body)],
+    ['POST', /^\/api\/class\/join$/, (ctx, _p, body) => s.join(clientAddress(ctx), body)],
+    ['POST', /^\/api\/class\/recover$/, async (ctx, _p, body) => t.recover(await s.byCode(clientAddress(ctx), body.code), body.recoveryCode)],
+    ['GET', /^\/api\/class\/me$/, async (ctx) => s.me(await student(ctx))],
+    ['GET', /^\/api\/class\/me\/debrief$/, async (ctx) => s.debrief(await student(ctx))],
+    ['GET', /^\/api\/class\/projector\/([A-Za-z0-9-]+)$/, (ctx, [code]) => classroom.projector(clientAddress(ctx), code!)],
     ['GET', /^\/api\/class\/([\w-]+)$/, async (ctx, [id]) => classroom.console(await teacher(ctx, id!))],
     ['DELETE', /^\/api\/class\/([\w-]+)$/, async (ctx, [id]) => {
-      await classroom.remove(await teacher(ctx, id!));
+      await t.remove(await teacher(ctx, id!));
       return { deleted: true };
     }],
-    ['POST', /^\/api\/class\/([\w-]+)\/seat$/, async (ctx, [id], body) => ({ students: await classroom.moveStudent(await teacher(ctx, id!), body) })],
-    ['POST', /^\/api\/class\/([\w-]+)\/start$/, async (ctx, [id]) => classroom.start(await teacher(ctx, id!))],
+    ['POST', /^\/api\/class\/([\w-]+)\/seat$/, async (ctx, [id], body) => ({ students: await t.moveStudent(await teacher(ctx, id!), body) })],
+    ['POST', /^\/api\/class\/([\w-]+)\/start$/, async (ctx, [id]) => t.start(await teacher(ctx, id!))],
     ['POST', /^\/api\/class\/([\w-]+)\/pause$/, async (ctx, [id], body) => {
-      await classroom.pause(await teacher(ctx, id!), body.table, true);
+      await t.pause(await teacher(ctx, id!), body.table, true);
       return { paused: true };
     }],
     ['POST', /^\/api\/class\/([\w-]+)\/resume$/, async (ctx, [id], body) => {
-      await classroom.pause(await teacher(ctx, id!), body.table, false);
+      await t.pause(await teacher(ctx, id!), body.table, false);
       return { paused: false };
     }],
-    ['POST', /^\/api\/class\/([\w-]+)\/extend$/, async (ctx, [id], body) => ({ extended: await classroom.extend(await teacher(ctx, id!), body.table, body.seconds) })],
-    ['POST', /^\/api\/class\/([\w-]+)\/end-phase$/, async (ctx, [id], body) => ({ moves: await classroom.endPhase(await teacher(ctx, id!), body.table, body.fill) })],
-    ['POST', /^\/api\/class\/([\w-]+)\/inject$/, async (ctx, [id], body) => ({ injected: await classroom.inject(await teacher(ctx, id!), body.table, body.eventId) })],
+    ['POST', /^\/api\/class\/([\w-]+)\/extend$/, async (ctx, [id], body) => ({ extended: await t.extend(await teacher(ctx, id!), body.table, body.seconds) })],
+    ['POST', /^\/api\/class\/([\w-]+)\/end-phase$/, async (ctx, [id], body) => ({ moves: await t.endPhase(await teacher(ctx, id!), body.table, body.fill) })],
+    ['POST', /^\/api\/class\/([\w-]+)\/inject$/, async (ctx, [id], body) => ({ injected: await t.inject(await teacher(ctx, id!), body.table, body.eventId, body.now) })],
+    ['POST', /^\/api\/class\/([\w-]+)\/settings$/, async (ctx, [id], body) => t.settings(await teacher(ctx, id!), body)],
+    ['POST', /^\/api\/class\/([\w-]+)\/message$/, async (ctx, [id], body) => ({ messages: await t.message(await teacher(ctx, id!), body.table, body.text) })],
     ['POST', /^\/api\/class\/([\w-]+)\/end$/, async (ctx, [id]) => {
-      await classroom.end(await teacher(ctx, id!));
+      await t.end(await teacher(ctx, id!));
       return { status: 'ended' };
     }],
     ['GET', /^\/api\/class\/([\w-]+)\/debrief$/, async (ctx, [id]) => classroom.debrief(await teacher(ctx, id!))],
@@ -62,6 +75,19 @@ export function classroomRoutes(classroom: Classroom, timers: PhaseTimers, store
   ];
 
   return async (ctx: Context, next: Next) => {
+    const press = ctx.method === 'POST' ? PRESS_POST.exec(ctx.path) : null;
+    if (press?.[1]) {
+      let matchID: string;
+      try {
+        matchID = decodeURIComponent(press[1]);
+      } catch {
+        return next();
+      }
+      if (await classroom.view.pressAllowed(matchID)) return next();
+      ctx.status = 403;
+      ctx.body = { error: 'Your teacher has switched the press off for this class.', code: 'PRESS_OFF' };
+      return;
+    }
     if (!ctx.path.startsWith('/api/class') && !/^\/api\/matches\/[^/]+\/timer$/.test(ctx.path)) return next();
     const route = routes.find(([method, pattern]) => method === ctx.method && pattern.test(ctx.path));
     if (!route) return next();
@@ -74,9 +100,9 @@ export function classroomRoutes(classroom: Classroom, timers: PhaseTimers, store
     } catch (error) {
       const status = error instanceof HttpError ? error.status : 500;
       ctx.status = status;
-      const retryAfter = (error as { retryAfter?: number }).retryAfter;
+      const { retryAfter, code } = error as { retryAfter?: number; code?: string };
       if (retryAfter) ctx.set('Retry-After', String(retryAfter));
-      ctx.body = { error: error instanceof HttpError ? error.message : 'Internal server error.' };
+      ctx.body = { error: error instanceof HttpError ? error.message : 'Internal server error.', ...(error instanceof HttpError && code ? { code } : {}) };
       if (status >= 500) ctx.app.emit('error', error, ctx);
     }
   };

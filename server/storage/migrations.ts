@@ -95,6 +95,30 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
         round INTEGER NOT NULL
       );`,
   },
+  {
+    version: 5,
+    name: 'class recovery codes, teacher messages, and who made the moves the server sent for a class seat',
+    sql: `
+      ALTER TABLE class_sessions ADD COLUMN recovery_hash TEXT;
+      CREATE TABLE class_messages (
+        id BIGSERIAL PRIMARY KEY,
+        session_id TEXT NOT NULL REFERENCES class_sessions (session_id) ON DELETE CASCADE,
+        table_no INTEGER,
+        text TEXT NOT NULL,
+        sent_at BIGINT NOT NULL
+      );
+      CREATE INDEX class_messages_session ON class_messages (session_id);
+      CREATE TABLE class_move_marks (
+        id BIGSERIAL PRIMARY KEY,
+        match_id TEXT NOT NULL REFERENCES matches (match_id) ON DELETE CASCADE,
+        state_id INTEGER NOT NULL,
+        player_id TEXT NOT NULL,
+        move TEXT NOT NULL,
+        args JSONB NOT NULL,
+        made_by TEXT NOT NULL
+      );
+      CREATE INDEX class_move_marks_match ON class_move_marks (match_id);`,
+  },
 ];
 
 /** Any number: the advisory lock that lets one server at a time migrate a shared Postgres. */

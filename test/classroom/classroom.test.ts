@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ClassDebrief, Decision } from '../../shared/debrief';
 import { ROLES } from '../../shared/roles';
-import type { LiveTable } from '../../server/classroom/classroom';
+import type { LiveTable, ProjectorData } from '../../shared/api/classroom';
 import type { TimerInfo } from '../../server/timers/phaseTimers';
 import { autoPlay, connect, type PeninsulaClient } from '../server/support/players';
 import { startServerProcess, type ServerProcess } from '../server/support/serverProcess';
-import { call, eventually, sleep, type Joined, type Me } from './support';
+import { call, eventually, type Joined, type Me } from './support';
 
 interface Console {
   session: { status: string; joinCode: string };
@@ -130,9 +130,15 @@ describe('a class of 30 students at 6 tables, run by the teacher API', () => {
     expect((await timerOf(table(4).matchID!)).paused).toBe(false);
     expect((await teacher('POST', '/extend', { table: 4, seconds: 0 })).status).toBe(400);
 
-    // While paused, table 1 does not move, though its timer would long have run out.
+    // While paused, table 1 does not move, though its timer would long have run out: table 3,
+    // started at the same moment with the same timers, has passed its first phase on its timer
+    // (its US student is idle) — the positive control that time has passed.
     const stateBefore = await stateIdOf(table(1).matchID!);
-    await sleep(4500);
+    const firstPhase3 = (await live(3)).phase;
+    await eventually('table 3 past its first phase on the timer', async () => {
+      const t = await live(3);
+      return t.phase !== firstPhase3 || t.round > 1;
+    }, 60_000);
     expect(await stateIdOf(table(1).matchID!)).toBe(stateBefore);
     expect((await timerOf(table(1).matchID!)).remainingMs).toBe(pausedAt.remainingMs);
     expect((await teacher('POST', '/end-phase', { table: 1 })).status).toBe(409);
@@ -189,16 +195,28 @@ describe('a class of 30 students at 6 tables, run by the teacher API', () => {
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toContain('text/csv');
     const lines = csv.body.trim().split('\r\n');
-    expect(lines[0]).toBe('table,round,phase,role,students,move,detail,memo,args');
+    expect(lines[0]).toBe('table,round,phase,role,made_by,by,seat_students,move,detail,memo,args');
+    // The idle student made no move: every US row at table 3 is the timer's or the teacher's, none theirs.
+    const idleRows = debrief.decisions.filter((x) => x.table === 3 && x.role === 'US');
+    expect(idleRows.length).toBeGreaterThan(0);
+    expect(new Set(idleRows.map((x) => x.by))).not.toContain('student');
+    expect(idleRows.some((x) => x.by === 'timer' && x.madeBy === 'timer')).toBe(true);
+    // A bot's seat is marked as the bot's, and students who played have rows in their own name.
+    const botRows = debrief.decisions.filter((x) => x.table === 5 && x.role === 'PRC');
+    expect(botRows.some((x) => x.by === 'bot' && x.madeBy === 'bot')).toBe(true);
+    expect(botRows.every((x) => x.by !== 'student')).toBe(true);
+    expect(debrief.decisions.some((x) => x.by === 'student' && x.madeBy === x.students)).toBe(true);
     expect(lines.length).toBe(debrief.decisions.length + 1);
     expect((await call(url, 'GET', `/api/class/${sessionId}/decisions.csv`)).status).toBe(403);
 
-    // The projector is public by code and never shows a secret or a name.
-    const projector = await call<{ tables: LiveTable[] }>(url, 'GET', `/api/class/projector/${joinCode}`);
+    // The projector is public by code and never shows a secret or a name; with every game over
+    // it shows the results board (outcomes, scores, and the agendas the end of a game reveals).
+    const projector = await call<ProjectorData>(url, 'GET', `/api/class/projector/${joinCode}`);
     expect(projector.status).toBe(200);
     const text = JSON.stringify(projector.body);
     expect(text).not.toContain('Student ');
-    expect(text).not.toMatch(/"agenda"|"deck"|"credentials"/);
+    expect(text).not.toMatch(/"deck"|"credentials"|"secret"|"private"/);
+    expect(projector.body.results?.map((r) => r.table)).toEqual([1, 2, 3, 4, 5, 6]);
 
     // Guessing codes is limited per address, with a message a person can act on.
     let limited: { status: number; body: { error: string }; headers: Headers } | undefined;

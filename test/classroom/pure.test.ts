@@ -8,7 +8,7 @@ import { applyMove, startMatch } from '../../shared/sim/headless';
 import { stackEvent } from '../../shared/stackEvent';
 import { isWellFormedJoinCode, JOIN_CODE_ALPHABET, newJoinCode, normaliseJoinCode } from '../../server/classroom/joinCode';
 import { movesForLateSeats, timerKey, waitingFor } from '../../server/timers/expiry';
-import { assignSeat } from '../../server/classroom/seating';
+import { assignSeat, balanceTables, type SeatedStudent } from '../../server/classroom/seating';
 import { FailureLimiter } from '../../server/classroom/rateLimit';
 import { alertsOf, checkSettings, lateSeat } from '../../server/classroom/classroom';
 import { everyoneDone, newMatch } from '../support/match';
@@ -28,13 +28,40 @@ describe('join codes', () => {
 });
 
 describe('seating', () => {
-  it('fills table 1 seat by seat, then the next table, then makes teams', () => {
+  it('spreads students evenly over a fixed number of tables, then makes teams', () => {
     const taken: { table: number; role: (typeof ROLES)[number] }[] = [];
     for (let i = 0; i < 12; i++) taken.push(assignSeat(taken, 2));
-    expect(taken.slice(0, 5).every((s) => s.table === 1)).toBe(true);
+    // Six students at two tables sit three and three (the playtest saw five and one).
+    const six = taken.slice(0, 6);
+    expect(six.filter((s) => s.table === 1)).toHaveLength(3);
+    expect(six.filter((s) => s.table === 2).map((s) => s.role)).toEqual(['US', 'DPRK', 'ROK']);
     expect(new Set(taken.slice(0, 10).map((s) => `${s.table}${s.role}`)).size).toBe(10);
     expect(taken[10]).toEqual({ table: 1, role: 'US' });
-    expect(taken[11]).toEqual({ table: 1, role: 'DPRK' });
+    expect(taken[11]).toEqual({ table: 2, role: 'US' });
+  });
+  it.each([
+    ['six students who filled seat by seat', 6, [3, 3]],
+    ['eleven students', 11, [4, 4, 3]],
+    ['five students: one full table stays', 5, [5]],
+    ['seven students', 7, [4, 3]],
+  ])('evens out tables at the start: %s', (_why, n, sizes) => {
+    const taken: SeatedStudent[] = [];
+    for (let i = 0; i < n; i++) taken.push({ studentId: `s${i}`, ...assignSeat(taken, null) });
+    for (const m of balanceTables(taken)) Object.assign(taken.find((s) => s.studentId === m.studentId)!, m);
+    const count = (t: number) => taken.filter((s) => s.table === t).length;
+    expect([...new Set(taken.map((s) => s.table))].sort().map(count)).toEqual(sizes);
+    expect(new Set(taken.map((s) => `${s.table}${s.role}`)).size).toBe(n);
+  });
+  it('keeps a team the teacher made together when evening out', () => {
+    const students: SeatedStudent[] = [
+      ...ROLES.map((role, i) => ({ studentId: `a${i}`, table: 1, role })),
+      { studentId: 'team', table: 1, role: 'US' as const },
+      { studentId: 'b0', table: 2, role: 'US' as const },
+    ];
+    const moves = balanceTables(students);
+    expect(moves.map((m) => m.studentId)).not.toContain('team');
+    expect(moves.map((m) => m.studentId)).not.toContain('a0');
+    expect(moves).toHaveLength(2);
   });
   it('opens tables as students arrive when the table count is left to the class', () => {
     const taken: { table: number; role: (typeof ROLES)[number] }[] = [];
@@ -187,7 +214,9 @@ describe('debrief', () => {
     expect(decisions.map((d) => d.round)).toEqual([1, 1, 2, 2]);
     expect(decisions[1]!.detail).toContain('1 breached');
     const csv = decisionsCsv(decisions);
-    expect(csv.split('\r\n')[0]).toBe('table,round,phase,role,students,move,detail,memo,args');
+    expect(csv.split('\r\n')[0]).toBe('table,round,phase,role,made_by,by,seat_students,move,detail,memo,args');
+    // A "done" has no argument: an empty cell, not a stray "".
+    expect(csv.split('\r\n')[1]).toBe('4,1,diplomacy,US,=cmd,student,=cmd,done,Left the diplomacy table,,'.replace(/=cmd/g, "'=cmd"));
     expect(csv).toContain("'=cmd");
     expect(csv.trim().split('\r\n').length).toBe(5);
   });

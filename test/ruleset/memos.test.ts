@@ -52,7 +52,7 @@ describe('a decision memo travels with the orders', () => {
     const log = [{ phase: 'orders', playerID: '0', move: 'submitOrders', args: [{ ...usOrders, memo: '=Why, "we" waited' }] }];
     const csv = decisionsCsv(decisionsOf(1, { US: ['Ana'] }, log));
     const [header, row] = csv.trim().split('\r\n');
-    expect(header?.split(',')[7]).toBe('memo');
+    expect(header?.split(',')).toContain('memo');
     expect(row).toContain(`"'=Why, ""we"" waited"`);
   });
 });

@@ -1,0 +1,102 @@
+import { randomUUID } from 'node:crypto';
+import type { Server, State } from 'boardgame.io';
+import { createMatch } from 'boardgame.io/internal';
+import { Peninsula } from '../../shared/game';
+import type { Personality } from '../../shared/options';
+import { ROLES, type Role } from '../../shared/roles';
+import type { PeninsulaState } from '../../shared/state';
+import type { BotRunner } from '../botRunner';
+import type { BotSeats } from '../botSeats';
+import { HttpError } from '../http/httpError';
+import type { MatchLocks } from '../http/lobbyGuard';
+import { seatBots } from '../http/seating';
+import type { Logger } from '../logger';
+import type { MatchStore } from '../matchStore';
+import type { PhaseTimers } from '../timers/phaseTimers';
+import { MAX_NAME_LENGTH } from './checks';
+import type { ClassSession, ClassStore, Student } from './classStore';
+import type { Injects } from './injects';
+import type { MoveMarks } from './moveMarks';
+
+/** Empty seats are played by this bot. */
+const CLASS_BOT: Personality = 'dealmaker';
+
+export interface ClassroomDeps {
+  store: MatchStore;
+  seats: BotSeats;
+  bots: BotRunner;
+  locks: MatchLocks;
+  timers: PhaseTimers;
+  injects: Injects;
+  classes: ClassStore;
+  marks: MoveMarks;
+  log: Logger;
+}
+
+export function seatName(names: string): string {
+  return names.length > MAX_NAME_LENGTH ? `${names.slice(0, MAX_NAME_LENGTH - 1)}…` : names;
+}
+
+export function seatNames(students: readonly Student[]): Partial<Record<Role, string[]>> {
+  const out: Partial<Record<Role, string[]>> = {};
+  for (const s of students) (out[s.role] ??= []).push(s.name);
+  return out;
+}
+
+/** A class's boardgame.io matches, one per table: created at the start, renamed as teams grow. */
+export class TableMatches {
+  constructor(private readonly d: ClassroomDeps) {}
+
+  async create(session: ClassSession, students: Student[]): Promise<string> {
+    const { scenario, rounds, timers, sameDeck, seed } = session.settings;
+    const setupData = { scenario, rounds, timers, ...(sameDeck && seed ? { seed } : {}) };
+    const created = createMatch({ game: Peninsula, numPlayers: ROLES.length, setupData, unlisted: true });
+    if ('setupDataError' in created) throw new HttpError(400, String(created.setupDataError));
+    const matchID = randomUUID();
+    const metadata = created.metadata as Server.MatchData;
+    // Seats are taken before the match is stored, so the first state any listener sees is a seated table.
+    for (const role of ROLES) {
+      const team = students.filter((s) => s.role === role);
+      if (team.length === 0) continue;
+      const index = ROLES.indexOf(role);
+      const names = team.map((s) => s.name).join(', ');
+      metadata.players[index] = { ...metadata.players[index]!, name: seatName(names), credentials: randomUUID(), data: { class: session.sessionId, students: team.length } };
+    }
+    await this.d.locks.run(matchID, async () => {
+      await this.d.store.createMatch(matchID, { initialState: created.initialState as State, metadata });
+      const empty = ROLES.map((_, i) => String(i)).filter((id) => metadata.players[Number(id)]?.name === undefined);
+      await seatBots(this.d.store, this.d.seats, matchID, Object.fromEntries(empty.map((id) => [id, CLASS_BOT])));
+    });
+    const { state } = await this.d.store.fetch(matchID, { state: true });
+    await this.d.bots.attach(matchID, state as State<PeninsulaState>);
+    return matchID;
+  }
+
+  /** The seat's display name in the match lists its team (a latecomer joined it). */
+  async rename(sessionId: string, table: number, role: Role): Promise<void> {
+    const matchID = (await this.d.classes.tables(sessionId)).find((t) => t.table === table)?.matchID;
+    if (!matchID) return;
+    const names = (await this.d.classes.students(sessionId)).filter((s) => s.table === table && s.role === role).map((s) => s.name).join(', ');
+    await this.d.locks.run(matchID, async () => {
+      const { metadata } = await this.d.store.fetch(matchID, { metadata: true });
+      const player = metadata?.players[ROLES.indexOf(role)];
+      if (!metadata || !player) return;
+      player.name = seatName(names);
+      metadata.updatedAt = Date.now();
+      await this.d.store.setMetadata(matchID, metadata);
+    });
+  }
+
+  /** The tables in play, or the one asked for (404 when it is not in play). */
+  async of(sessionId: string, table?: unknown): Promise<{ table: number; matchID: string }[]> {
+    const tables = (await this.d.classes.tables(sessionId)).filter((t): t is { table: number; matchID: string } => t.matchID !== null);
+    if (table === undefined || table === null) return tables;
+    const one = tables.find((t) => t.table === table);
+    if (!one) throw new HttpError(404, `No table ${String(table)} in play.`);
+    return [one];
+  }
+
+  async tableOf(sessionId: string, table: number): Promise<string | null> {
+    return (await this.d.classes.tables(sessionId)).find((t) => t.table === table)?.matchID ?? null;
+  }
+}
