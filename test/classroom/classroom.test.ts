@@ -108,7 +108,9 @@ describe('a class of 30 students at 6 tables, run by the teacher API', () => {
     // Inject a crisis into table 2: the next round's crisis draws it.
     const injected = await teacher('POST', '/inject', { table: 2, eventId: 'typhoonFoodShortage' });
     expect(injected.status).toBe(200);
-    expect((injected.body as { injected: { forRound: number }[] }).injected[0]!.forRound).toBe(2);
+    // Bots and 3-second timers play on meanwhile (students have not connected yet): the next round is the card's.
+    const { forRound, lastRound } = (injected.body as { injected: { forRound: number; lastRound: boolean }[] }).injected[0]!;
+    expect(forRound).toBeGreaterThanOrEqual(2);
     expect((await teacher('POST', '/inject', { table: 2, eventId: 'nope' })).status).toBe(400);
 
     // Students play through boardgame.io's socket client, on their seat's own view; at table 3
@@ -155,11 +157,11 @@ describe('a class of 30 students at 6 tables, run by the teacher API', () => {
     }
 
     // Table 2 drew the injected card in round 2.
-    const round2 = await eventually('table 2 in round 2', async () => {
+    const round2 = await eventually(`table 2 in round ${forRound}`, async () => {
       const t = await live(2);
-      return t.round >= 2 ? t : undefined;
+      return t.round >= forRound || t.over ? t : undefined;
     }, 60_000);
-    expect(round2.round === 2 ? round2.event?.id : 'typhoonFoodShortage').toBe('typhoonFoodShortage');
+    if (!lastRound) expect(round2.round === forRound ? round2.event?.id : 'typhoonFoodShortage').toBe('typhoonFoodShortage');
 
     // Every table plays to its end.
     await eventually('all six games over', async () => {
@@ -178,7 +180,7 @@ describe('a class of 30 students at 6 tables, run by the teacher API', () => {
     const debrief = (await teacher('GET', '/debrief')).body as unknown as { debrief: ClassDebrief; decisions: Decision[] };
     expect(debrief.debrief.tables).toHaveLength(6);
     const d2 = debrief.debrief.tables.find((t) => t.table === 2)!;
-    expect(d2.headlines.some((h) => h.round === 2 && h.text.startsWith('Typhoon'))).toBe(true);
+    if (!lastRound) expect(d2.headlines.some((h) => h.round === forRound && h.text.startsWith('Typhoon'))).toBe(true);
     expect(Object.values(debrief.debrief.outcomes).reduce((a, b) => a + (b ?? 0), 0)).toBe(6);
     for (const t of debrief.debrief.tables) expect(t.tracks.length).toBeGreaterThan(1);
     const d6 = debrief.debrief.tables.find((t) => t.table === 6)!;
