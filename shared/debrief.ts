@@ -5,6 +5,7 @@ import { EVENTS } from './data/events';
 import { OUTCOME_IDS, OUTCOMES, type OutcomeId } from './data/outcomes';
 import { SCENARIOS } from './data/scenarios';
 import { VENUES } from './data/venues';
+import { isFillMark, type Filler } from './fills';
 import { roleOfPlayer, ROLES, type Role } from './roles';
 import { whatIfPaths, type WhatIfPath } from './learn/whatIfs';
 import { finalResult } from './scoring';
@@ -202,7 +203,7 @@ export function classDebrief(inputs: readonly TableInput[]): ClassDebrief {
 }
 
 /** Who made a move: the seat's students, the phase timer, the teacher ("End phase now"), or a bot. */
-export type MoveAuthor = 'student' | 'timer' | 'teacher' | 'bot';
+export type MoveAuthor = 'student' | Filler | 'bot';
 
 /** One decision from a table's move log, for grading. */
 export interface Decision {
@@ -227,8 +228,6 @@ export interface LogMove {
   playerID: string;
   move: string;
   args: unknown[];
-  /** Set when the server sent the move for the seat (see server/classroom/moveMarks). */
-  by?: 'timer' | 'teacher';
 }
 
 function describeMove(move: string, args: unknown[]): string {
@@ -280,7 +279,8 @@ export function decisionsOf(table: number, seats: Partial<Record<Role, string[]>
     const role = roleOfPlayer(entry.playerID);
     if (!role) continue;
     const students = (seats[role] ?? []).join('; ');
-    const by: MoveAuthor = entry.by ?? (students ? 'student' : 'bot');
+    // The server marks the moves it makes for a seat (shared/fills.ts): those are the timer's or the teacher's, not the seat's.
+    const by: MoveAuthor = entry.args.find(isFillMark)?.filledBy ?? (students ? 'student' : 'bot');
     out.push({ table, round, phase: entry.phase, role, students: students || 'bot', by, madeBy: by === 'student' ? students : by, move: entry.move, detail: describeMove(entry.move, entry.args), memo: memoOf(entry), args: entry.args[0] ?? null });
   }
   return out;

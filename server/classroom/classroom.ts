@@ -1,11 +1,10 @@
-import type { State } from 'boardgame.io';
+import type { LogEntry, State } from 'boardgame.io';
 import type { ConsoleData, DebriefData, ProjectorData } from '../../shared/api/classroom';
-import { classDebrief, decisionsOf, tableDebrief, type TableDebrief, type TableInput } from '../../shared/debrief';
+import { classDebrief, decisionsOf, tableDebrief, type LogMove, type TableDebrief, type TableInput } from '../../shared/debrief';
 import type { PeninsulaState } from '../../shared/state';
 import type { ClassSession } from './classStore';
 import type { JoinBase } from './joinUrl';
 import { PublicView } from './liveTables';
-import { movesOf } from './moveMarks';
 import { StudentService } from './students';
 import { seatNames, TableMatches, type ClassroomDeps } from './tableMatches';
 import { TeacherService } from './teacher';
@@ -56,7 +55,7 @@ export class Classroom {
       if (!state) continue;
       const seats = seatNames(students.filter((s) => s.table === t.table));
       inputs.push({ table: t.table, seats, G: (state as State<PeninsulaState>).G, over: state.ctx.gameover !== undefined });
-      decisions.push(...decisionsOf(t.table, seats, movesOf(log ?? [], await this.d.marks.forMatch(t.matchID))));
+      decisions.push(...decisionsOf(t.table, seats, movesOf(log ?? [])));
     }
     // Match ids let the teacher's page fetch each table's private press (server/press, same teacher key).
     return { debrief: classDebrief(inputs), decisions, matches };
@@ -76,4 +75,11 @@ export class Classroom {
     }
     return out;
   }
+}
+
+/** The moves of a match's log; those the server made for a seat carry their fill mark in the arguments. */
+function movesOf(log: readonly LogEntry[]): LogMove[] {
+  return log
+    .filter((e) => e.action.type === 'MAKE_MOVE')
+    .map((e) => ({ phase: e.phase, playerID: String(e.action.payload.playerID), move: e.action.payload.type, args: (e.action.payload.args ?? []) as unknown[] }));
 }

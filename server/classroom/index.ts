@@ -11,7 +11,6 @@ import { Classroom } from './classroom';
 import { ClassStore } from './classStore';
 import { Injects } from './injects';
 import { joinBase, type JoinBase } from './joinUrl';
-import { MoveMarks } from './moveMarks';
 import { classroomRoutes } from './routes';
 
 export interface ClassroomInstall {
@@ -42,12 +41,7 @@ export function installClassroom(deps: ClassroomInstall): { timers: PhaseTimers;
     for (const [id, p] of Object.entries(metadata?.players ?? {})) if (p.credentials) credentials[id] = p.credentials;
     return { state: state as never, credentials };
   };
-  const marks = new MoveMarks(driver, log);
-  // Every move the timers send for a seat is marked (timer, or teacher's "End phase now"), so the class CSV credits it rightly.
-  const timers = new PhaseTimers(driver, load, (matchID, playerID, credentials, move, args, stateID) => {
-    marks.record(matchID, playerID, move, args, stateID);
-    bots.send(matchID, playerID, credentials, move, args, stateID);
-  }, log);
+  const timers = new PhaseTimers(driver, load, (...args) => bots.send(...args), log);
   const injects = new Injects(driver);
   store.transformStates(injects.transform);
   store.onStateChange((matchID, state) => {
@@ -57,7 +51,7 @@ export function installClassroom(deps: ClassroomInstall): { timers: PhaseTimers;
   bots.hold = (matchID) => timers.isPaused(matchID);
   installPauseGuard(app, Peninsula.name ?? 'peninsula', (matchID) => timers.isPaused(matchID));
   let base: JoinBase = { base: `http://localhost`, reachable: false };
-  const classroom = new Classroom({ store, seats, bots, locks, timers, injects, marks, classes: new ClassStore(driver), log }, () => base);
+  const classroom = new Classroom({ store, seats, bots, locks, timers, injects, classes: new ClassStore(driver), log }, () => base);
   app.use(classroomRoutes(classroom, timers, store));
   return {
     timers,

@@ -16,7 +16,6 @@ import type { PhaseTimers } from '../timers/phaseTimers';
 import { MAX_NAME_LENGTH } from './checks';
 import type { ClassSession, ClassStore, Student } from './classStore';
 import type { Injects } from './injects';
-import type { MoveMarks } from './moveMarks';
 
 /** Empty seats are played by this bot. */
 const CLASS_BOT: Personality = 'dealmaker';
@@ -29,7 +28,6 @@ export interface ClassroomDeps {
   timers: PhaseTimers;
   injects: Injects;
   classes: ClassStore;
-  marks: MoveMarks;
   log: Logger;
 }
 

@@ -120,7 +120,7 @@ export class TeacherService {
     let moves = 0;
     for (const t of await this.tables.of(session.sessionId, table)) {
       if (this.d.timers.isPaused(t.matchID)) throw new HttpError(409, `Table ${t.table} is paused: resume it before ending its phase.`);
-      moves += await this.d.marks.asTeacher(t.matchID, () => this.d.timers.expireNow(t.matchID, (fill ?? 'hold') as Fill));
+      moves += await this.d.timers.expireNow(t.matchID, (fill ?? 'hold') as Fill);
     }
     return moves;
   }
@@ -152,7 +152,7 @@ export class TeacherService {
     for (let step = 0; step < 4; step++) {
       const before = (await this.d.store.fetch(matchID, { state: true })).state as State<PeninsulaState> | undefined;
       if (!before || before.G.round >= round || before.ctx.gameover !== undefined) return;
-      await this.d.marks.asTeacher(matchID, () => this.d.timers.expireNow(matchID, 'hold'));
+      await this.d.timers.expireNow(matchID, 'hold');
       const deadline = Date.now() + PHASE_PASS_MS;
       for (;;) {
         const { state } = await this.d.store.fetch(matchID, { state: true });

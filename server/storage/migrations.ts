@@ -97,7 +97,7 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   },
   {
     version: 5,
-    name: 'class recovery codes, teacher messages, and who made the moves the server sent for a class seat',
+    name: 'class recovery codes and teacher messages',
     sql: `
       ALTER TABLE class_sessions ADD COLUMN recovery_hash TEXT;
       CREATE TABLE class_messages (
@@ -107,17 +107,7 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
         text TEXT NOT NULL,
         sent_at BIGINT NOT NULL
       );
-      CREATE INDEX class_messages_session ON class_messages (session_id);
-      CREATE TABLE class_move_marks (
-        id BIGSERIAL PRIMARY KEY,
-        match_id TEXT NOT NULL REFERENCES matches (match_id) ON DELETE CASCADE,
-        state_id INTEGER NOT NULL,
-        player_id TEXT NOT NULL,
-        move TEXT NOT NULL,
-        args JSONB NOT NULL,
-        made_by TEXT NOT NULL
-      );
-      CREATE INDEX class_move_marks_match ON class_move_marks (match_id);`,
+      CREATE INDEX class_messages_session ON class_messages (session_id);`,
   },
 ];
 

@@ -220,4 +220,13 @@ describe('debrief', () => {
     expect(csv).toContain("'=cmd");
     expect(csv.trim().split('\r\n').length).toBe(5);
   });
+  it.each([
+    ['a move the timer made for the seat', [{ actions: ['personalLetter', 'suspendDrills'] }, { filledBy: 'timer' }], { US: ['Fatima'] }, 'timer', 'timer'],
+    ['a move the teacher\'s "End phase now" made', [null, { filledBy: 'teacher' }], { US: ['Fatima'] }, 'teacher', 'teacher'],
+    ['the students\' own move', [{ actions: ['personalLetter', 'suspendDrills'] }], { US: ['Fatima', 'Ana'] }, 'student', 'Fatima; Ana'],
+    ['a bot\'s seat', [{ actions: ['personalLetter', 'suspendDrills'] }], {}, 'bot', 'bot'],
+  ])('says who made each decision: %s', (_why, args, seats, by, madeBy) => {
+    const [d] = decisionsOf(1, seats, [{ phase: 'orders', playerID: '0', move: 'submitOrders', args }]);
+    expect(d).toMatchObject({ by, madeBy, args: args[0] });
+  });
 });

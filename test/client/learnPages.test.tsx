@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, test } from 'vitest';
-import { CreateClass } from '../../client/classroom/TeacherPages';
+import { CreateClass } from '../../client/classroom/CreateClass';
 import LearnRoutes from '../../client/learn/LearnRoutes';
 import TeachPage from '../../client/teach/TeachPage';
 import { AGENDA_POINTS } from '../../shared/data/agendas';
