@@ -1,4 +1,5 @@
 import type { State } from 'boardgame.io';
+import type { TimerWire } from '../../shared/api/classroom';
 import { fillMark, type Filler } from '../../shared/fills';
 import type { PeninsulaState } from '../../shared/state';
 import type { Logger } from '../logger';
@@ -30,15 +31,8 @@ interface MatchTimer {
   retries?: number;
 }
 
-export interface TimerInfo {
-  matchID: string;
-  phase: string | null;
-  round: number | null;
-  deadline: number | null;
-  remainingMs: number | null;
-  paused: boolean;
-  now: number;
-}
+/** GET /api/matches/:id/timer and every class table's timer (server/classroom/routes.ts). */
+export type TimerInfo = TimerWire;
 
 /**
  * Phase timers enforced by the server, for classes and for online matches created with
