@@ -41,11 +41,9 @@ export interface GameScreenProps {
   afterGame?: ReactNode;
   /** Press messages this seat has not read: a badge on the Press tab. */
   pressUnread?: number;
-  /** Hot-seat: the seat's private turn is over (orders sealed, or it left the table). */
-  onTurnEnd?: () => void;
 }
 
-function ActPanel({ G, ctx, role, send, onTurnEnd, bots }: { G: PeninsulaState; ctx: Ctx; role: Role | undefined; send: Send; onTurnEnd?: (() => void) | undefined; bots: readonly Role[] }) {
+function ActPanel({ G, ctx, role, send, bots }: { G: PeninsulaState; ctx: Ctx; role: Role | undefined; send: Send; bots: readonly Role[] }) {
   if (!role) {
     return (
       <div className="stack">
@@ -57,8 +55,8 @@ function ActPanel({ G, ctx, role, send, onTurnEnd, bots }: { G: PeninsulaState; 
       </div>
     );
   }
-  if (ctx.phase === 'diplomacy') return <DiplomacyPanel G={G} role={role} send={send} onLeft={onTurnEnd} bots={bots} />;
-  if (ctx.phase === 'orders') return <OrdersPanel key={G.round} G={G} role={role} send={send} onSubmitted={onTurnEnd} />;
+  if (ctx.phase === 'diplomacy') return <DiplomacyPanel G={G} role={role} send={send} bots={bots} />;
+  if (ctx.phase === 'orders') return <OrdersPanel key={G.round} G={G} role={role} send={send} />;
   // The crisis asks this seat to decide: the choice sits here, where the seat acts (on a phone, first on the page).
   if (G.crisis.pendingChoice === role) return <CrisisCard G={G} playerID={playerOfRole(role)} send={send} id="crisis-act" />;
   return (
@@ -74,7 +72,7 @@ function ActPanel({ G, ctx, role, send, onTurnEnd, bots }: { G: PeninsulaState; 
 }
 
 /** The table: tracks left, map and crisis in the centre, the seat's panels right; the debrief once the game is over. */
-export function GameScreen({ G, ctx, playerID, send, seats, isConnected, toolbar, showTimer = true, deadline, press, pressUnread = 0, afterGame, onTurnEnd }: GameScreenProps) {
+export function GameScreen({ G, ctx, playerID, send, seats, isConnected, toolbar, showTimer = true, deadline, press, pressUnread = 0, afterGame }: GameScreenProps) {
   const role = roleOfPlayer(playerID);
   const [tab, setTab] = useState('act');
   const guide = useGuide(role !== undefined && ctx.gameover === undefined);
@@ -113,7 +111,7 @@ export function GameScreen({ G, ctx, playerID, send, seats, isConnected, toolbar
     );
   }
   const tabs = [
-    { id: 'act', label: <>Act{awaiting ? <span className="badge attention" aria-label={`${awaiting} proposals awaiting your answer`}>{awaiting}</span> : null}</>, content: <ActPanel G={G} ctx={ctx} role={role} send={send} onTurnEnd={onTurnEnd} bots={seats.filter((s) => s.kind === 'bot').map((s) => s.role)} /> },
+    { id: 'act', label: <>Act{awaiting ? <span className="badge attention" aria-label={`${awaiting} proposals awaiting your answer`}>{awaiting}</span> : null}</>, content: <ActPanel G={G} ctx={ctx} role={role} send={send} bots={seats.filter((s) => s.kind === 'bot').map((s) => s.role)} /> },
     ...(role ? [{ id: 'role', label: 'Your role', content: <RoleCard G={G} role={role} /> }] : []),
     ...(press ? [{ id: 'press', label: <>Press{pressUnread ? <span className="badge attention" aria-label={`${pressUnread} unread messages`}>{pressUnread}</span> : null}</>, content: press }] : []),
     { id: 'deals', label: 'Deals', content: <CommitmentsPanel G={G} role={role} /> },

@@ -6,14 +6,13 @@ import { Refusal } from './Refusal';
 import { SummitComposer } from './SummitComposer';
 
 /** The diplomacy phase for a seat: the inbox, the composer (or a counter), and leaving the table. */
-export function DiplomacyPanel({ G, role, send, onLeft, bots }: { G: PeninsulaState; role: Role; send: Send; onLeft?: (() => void) | undefined; bots?: readonly Role[] }) {
+export function DiplomacyPanel({ G, role, send, bots }: { G: PeninsulaState; role: Role; send: Send; bots?: readonly Role[] }) {
   const [countering, setCountering] = useState<Proposal | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const stillTalking = ROLES.filter((r) => !G.done[r]);
   const leave = () => {
     const refused = send('done');
     setRefusal(refused?.message ?? null);
-    if (!refused) onLeft?.();
   };
   return (
     <div className="stack">

@@ -12,8 +12,6 @@ interface Props {
   G: PeninsulaState;
   role: Role;
   send: Send;
-  /** Called once the orders are accepted for sending (hot-seat passes the screen on). */
-  onSubmitted?: () => void;
 }
 
 function limits(action: ActionId): string | null {
@@ -24,7 +22,7 @@ function limits(action: ActionId): string | null {
 }
 
 /** Secret orders: two actions with their previews, and comply or breach for each commitment the role is bound by. */
-export function OrdersPanel({ G, role, send, onSubmitted }: Props) {
+export function OrdersPanel({ G, role, send }: Props) {
   const binding = bindingCommitments(G, role);
   const [actions, setActions] = useState<ActionId[]>([]);
   const [choices, setChoices] = useState<Record<string, CommitmentChoice>>(() => Object.fromEntries(binding.map((c) => [c.id, 'comply'])));
@@ -61,7 +59,6 @@ export function OrdersPanel({ G, role, send, onSubmitted }: Props) {
   const submit = () => {
     const refused = send('submitOrders', orders);
     setRefusal(refused?.message ?? null);
-    if (!refused) onSubmitted?.();
   };
   const combined = previewEffects(G, actions.flatMap((a) => ACTIONS[a].effects));
 
