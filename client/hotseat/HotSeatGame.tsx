@@ -98,7 +98,8 @@ export function HotSeatGame({ options, saved = null, onQuit }: { options: HotSea
     setHandoff(next);
   };
   // On a phone the header keeps the short form; the title says the rest.
-  const passLabel = state.ctx.phase === 'diplomacy' ? <>Pass the screen<span className="wide-only">, stay at the table</span></> : <>Done for now<span className="wide-only"> — pass the screen</span></>;
+  // One span: the button is a flex box, whose gap would otherwise open before the comma.
+  const passLabel = state.ctx.phase === 'diplomacy' ? <span>Pass the screen<span className="wide-only">, stay at the table</span></span> : <span>Done for now<span className="wide-only"> — pass the screen</span></span>;
   const toolbar = (
     <>
       {current && !solo ? (

@@ -28,6 +28,15 @@ async function soloToRoundTwo(page: Page): Promise<void> {
   throw new Error('round 2 did not come within 10 turns');
 }
 
+/** Ana creates an online match from the home page (bots will take the other seats) and waits in its waiting room. */
+async function createMatch(page: Page, timer: 'none' | 'default'): Promise<void> {
+  await page.goto(`${session.server.url}/`);
+  await page.getByLabel('Your name').fill('Ana');
+  if (timer === 'none') await page.getByLabel('Phase timer').selectOption('none');
+  await page.getByRole('button', { name: 'Create match and get an invite link' }).click();
+  await page.getByRole('heading', { name: 'Waiting room' }).waitFor();
+}
+
 describe('layout in the browser', () => {
   it('no page is wider than the viewport: home, hot-seat pass screen, table and round reveal, at every size', async () => {
     for (const size of SIZES) {
@@ -68,11 +77,7 @@ describe('layout in the browser', () => {
 
   it('an online game page, a round in, is no wider than the viewport at every size', async () => {
     const page = await session.browser.newPage({ viewport: VIEWPORTS.laptop });
-    await page.goto(`${session.server.url}/`);
-    await page.getByLabel('Your name').fill('Ana');
-    await page.getByLabel('Phase timer').selectOption('none');
-    await page.getByRole('button', { name: 'Create match and get an invite link' }).click();
-    await page.getByRole('heading', { name: 'Waiting room' }).waitFor();
+    await createMatch(page, 'none');
     for (const size of SIZES) {
       await page.setViewportSize(VIEWPORTS[size]);
       await expectNoSidewaysScroll(page, `waiting room ${size}`);
@@ -124,9 +129,7 @@ describe('layout in the browser', () => {
 
   it('at 1366 the phase timer stays in sight however far the panels are scrolled', async () => {
     const page = await session.browser.newPage({ viewport: VIEWPORTS.laptop });
-    await page.goto(`${session.server.url}/`);
-    await page.getByLabel('Your name').fill('Ana');
-    await page.getByRole('button', { name: 'Create match and get an invite link' }).click();
+    await createMatch(page, 'default');
     await page.getByRole('button', { name: 'Start the match' }).click();
     await page.locator('.game-grid').waitFor({ timeout: 30_000 });
     const timer = page.getByRole('timer');
