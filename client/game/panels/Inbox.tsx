@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { checkRespond, checkWalkOut, CONCESSIONS, lapsedBySigning, ROLE_NAMES, VENUES, type PeninsulaState, type Proposal, type Role } from '../../../shared/index';
+import { checkRespond, checkWalkOut, CONCESSIONS, lapsedBySigning, ROLE_NAMES, roleNameInText, roleNamePossessive, VENUES, type PeninsulaState, type Proposal, type Role } from '../../../shared/index';
 import { Changes } from '../Changes';
 import type { Send } from '../moveChecks';
 import { RoleChip } from '../roleStyle';
@@ -24,9 +24,9 @@ function PackageItems({ proposal }: { proposal: Proposal }) {
 
 /** "China's proposal in Beijing (to you and Japan)": how a lapsing offer is named in the confirmation and the notice. */
 export function proposalName(proposal: Proposal, role: Role | undefined): string {
-  const who = (r: Role) => (r === role ? 'you' : ROLE_NAMES[r]);
+  const who = (r: Role) => (r === role ? 'you' : roleNameInText(r));
   const to = proposal.to.map(who).join(' and ');
-  return `${proposal.from === role ? 'Your' : `${ROLE_NAMES[proposal.from]}'s`} proposal in ${VENUES[proposal.venue].label} (to ${to})`;
+  return `${proposal.from === role ? 'Your' : roleNamePossessive(proposal.from)} proposal in ${VENUES[proposal.venue].label} (to ${to})`;
 }
 
 /** Accepting a deal lapses every other open offer on the signing parties' tables: said before the click counts. */
