@@ -146,4 +146,26 @@ describe('hot-seat', () => {
     expect(screen.getByText('Orders').getAttribute('aria-current')).toBe('step');
     expect(screen.getByTitle(/United States: at this screen, choosing orders/)).toBeTruthy();
   });
+
+  test('leaving the page asks first only when the browser could not keep the game', () => {
+    const leaving = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    render(<HotSeatGame options={options} onQuit={() => undefined} />);
+    expect(leaving()).toBe(false);
+    cleanup();
+    // Storage full (or refused by the browser): now a reload would lose the game, so the page asks.
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    try {
+      render(<HotSeatGame options={options} onQuit={() => undefined} />);
+      expect(leaving()).toBe(true);
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+  });
 });
