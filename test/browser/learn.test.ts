@@ -164,6 +164,38 @@ describe('learning Peninsula in the browser', () => {
     await page.context().close();
   }, 240_000);
 
+  it('the guide is offered in every mode: at a hot-seat table and to a classroom student', async () => {
+    const hot = await (await session.browser.newContext({ viewport: VIEWPORTS.laptop })).newPage();
+    await hot.goto(`${session.server.url}/hotseat`);
+    await hot.getByRole('button', { name: 'Start the hot-seat game' }).click();
+    await hot.getByTestId('pass-screen').or(hot.locator('.game-grid')).first().waitFor({ timeout: 20_000 });
+    if (await hot.getByTestId('pass-screen').isVisible()) await hot.getByTestId('pass-screen').getByRole('button').first().click();
+    await hot.getByRole('button', { name: 'Start the guided round' }).click();
+    await guideStep(hot, 'Your role and what you score');
+    await screenshot(hot, 'guide-hotseat-laptop');
+    await hot.context().close();
+
+    const teacher = await (await session.browser.newContext({ viewport: VIEWPORTS.laptop })).newPage();
+    await teacher.goto(`${session.server.url}/class`);
+    await teacher.getByLabel('Lesson preset').selectOption('lesson45');
+    await teacher.getByRole('button', { name: 'Create the session' }).click();
+    await teacher.waitForURL(/\/class\/[\w-]+$/);
+    const code = (await teacher.locator('.join-line .join-code').textContent())!.trim();
+    const student = await (await session.browser.newContext({ viewport: VIEWPORTS.phone })).newPage();
+    await student.goto(`${session.server.url}/join/${code}`);
+    await student.getByLabel('Your display name').fill('Ana');
+    await student.getByRole('button', { name: 'Join' }).click();
+    await student.getByText('You are').waitFor();
+    teacher.once('dialog', (d) => void d.accept());
+    await teacher.getByRole('button', { name: 'Start all tables' }).click();
+    await student.getByRole('button', { name: 'Start the guided round' }).click({ timeout: 30_000 });
+    await guideStep(student, 'Your role and what you score');
+    await noHorizontalOverflow(student, 'classroom guide');
+    await screenshot(student, 'guide-classroom-phone');
+    await teacher.context().close();
+    await student.context().close();
+  }, 180_000);
+
   it('the guide and the Help menu fit a phone and a laptop', async () => {
     for (const name of ['phone', 'laptop'] as const) {
       const page = await newcomerAtTable(session.browser, name);
