@@ -102,6 +102,13 @@ describe('online play in the browser', () => {
     await proposal.waitFor({ timeout: 15_000 });
     await screenshot(b, 'online-inbox-laptop');
     await proposal.getByRole('button', { name: 'Accept' }).click();
+    // Bots' offers to Pyongyang lapse when this deal is signed: Accept names them and asks once more.
+    const lapsing = proposal.getByRole('group', { name: 'Confirm accepting' });
+    if (await lapsing.isVisible().catch(() => false)) {
+      await expect(lapsing.textContent()).resolves.toMatch(/If this deal is signed, (this other open offer lapses|these \d+ other open offers lapse)/);
+      await screenshot(b, 'online-accept-lapses-laptop');
+      await lapsing.getByRole('button', { name: /^Accept, and let/ }).click();
+    }
     for (const page of [a, b]) {
       await page.getByRole('tab', { name: 'Deals' }).click();
       await page.locator('.agreement-list li', { hasText: 'Return remains' }).waitFor({ timeout: 15_000 });

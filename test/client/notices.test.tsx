@@ -54,7 +54,7 @@ describe('accepting a deal says which other offers lapse, before and after', () 
     expect(sent).toEqual([]);
     const confirm = within(fromUs).getByRole('group', { name: 'Confirm accepting' });
     expect(confirm.textContent).toContain('If this deal is signed, this other open offer lapses:');
-    expect(confirm.textContent).toContain("China's proposal in Beijing (to you)");
+    expect(confirm.textContent).toContain("China's proposal in Beijing (to you): Economic aid for Return remains");
     fireEvent.click(within(confirm).getByRole('button', { name: 'Back' }));
     expect(sent).toEqual([]);
     fireEvent.click(within(fromUs).getByRole('button', { name: 'Accept' }));
@@ -66,7 +66,7 @@ describe('accepting a deal says which other offers lapse, before and after', () 
     const state = twoOffersToDprk();
     const signed = move(state, 'DPRK', 'respond', { proposalId: state.G.proposals[0]!.id, answer: 'accepted' });
     render(<Notices G={viewOf(signed, 'DPRK')} role="DPRK" phase={signed.ctx.phase} />);
-    expect(screen.getByRole('status', { name: 'Notices' }).textContent).toContain("A deal was signed, so this offer lapsed: China's proposal in Beijing (to you).");
+    expect(screen.getByRole('status', { name: 'Notices' }).textContent).toContain("A deal was signed, so this offer lapsed: China's proposal in Beijing (to you): Economic aid for Return remains.");
   });
 
   test('an offer that lapses nothing is accepted at once', () => {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { checkRespond, checkWalkOut, CONCESSIONS, lapsedBySigning, ROLE_NAMES, roleNameInText, roleNamePossessive, VENUES, type PeninsulaState, type Proposal, type Role } from '../../../shared/index';
+import { checkRespond, checkWalkOut, CONCESSIONS, lapsedBySigning, ROLE_NAMES, roleNameInText, roleNamePossessive, VENUES, type ConcessionId, type PeninsulaState, type Proposal, type Role } from '../../../shared/index';
 import { Changes } from '../Changes';
 import type { Send } from '../moveChecks';
 import { RoleChip } from '../roleStyle';
@@ -22,11 +22,12 @@ function PackageItems({ proposal }: { proposal: Proposal }) {
   );
 }
 
-/** "China's proposal in Beijing (to you and Japan)": how a lapsing offer is named in the confirmation and the notice. */
+/** "China's proposal in Beijing (to you): Economic aid for Return remains": how a lapsing offer is named, apart from its twins. */
 export function proposalName(proposal: Proposal, role: Role | undefined): string {
   const who = (r: Role) => (r === role ? 'you' : roleNameInText(r));
   const to = proposal.to.map(who).join(' and ');
-  return `${proposal.from === role ? 'Your' : roleNamePossessive(proposal.from)} proposal in ${VENUES[proposal.venue].label} (to ${to})`;
+  const items = (ids: readonly ConcessionId[]) => ids.map((i) => CONCESSIONS[i].label).join(' + ') || 'nothing';
+  return `${proposal.from === role ? 'Your' : roleNamePossessive(proposal.from)} proposal in ${VENUES[proposal.venue].label} (to ${to}): ${items(proposal.offers)} for ${items(proposal.asks)}`;
 }
 
 /** Accepting a deal lapses every other open offer on the signing parties' tables: said before the click counts. */
