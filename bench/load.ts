@@ -105,6 +105,8 @@ async function openMatch<G>(url: string, game: string, numPlayers: number, setup
     const { playerCredentials } = await post<{ playerCredentials: string }>(`${url}/games/${game}/${matchID}/join`, { playerID: String(p), playerName: `bench${p}` });
     seats.push(new Seat<G>(await connect(`${url}/${game}`), matchID, String(p), playerCredentials));
   }
+  // A Lobby match is held until its host presses Start (server/http/matchStart.ts).
+  if (game === 'peninsula') await post(`${url}/api/matches/${matchID}/start`, { playerID: seats[0]!.playerID, credentials: seats[0]!.credentials });
   await Promise.all(seats.map((s) => s.sync(numPlayers)));
   return seats;
 }

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick]
+ * npm run bench [-- --quick] [-- --only gate]
  *
  * Measures, and only measures (no assertion anywhere):
  *   1. engine  — full heuristic-bot games per second and moves per second on one thread;
@@ -7,10 +7,10 @@
  *                against the real server, beside a bare socket.io echo server (the limit) and
  *                boardgame.io's tic-tac-toe on the same Server and storage stack (the peer);
  *   3. storage — per-move write time at move 10 and at move 500 with PGlite (the log is appended);
- *   4. memory  — server heap per open match.
+ *   4. memory  — server heap per open match;
+ *   5. gate    — the socket gate's cost per move, alone and with vs without it on the server (bench/gate.ts).
  * Writes bench/report.json and bench/REPORT.md. Each server runs in its own child process.
  */
-import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,13 +26,16 @@ import { playGame } from '../shared/sim/match';
 import { nextBotMove } from '../shared/sim/botGame';
 import { boundText, summariseDecisions, type DecisionTiming } from '../shared/sim/decisionTime';
 import { applyMove, startMatch, type MatchState } from '../shared/sim/headless';
+import { gateBench, gateMarkdown } from './gate';
+import { startServer, type ServerHandle } from './serverHandle';
 import { echoLoad, openIdleMatches, peninsulaLoad, percentile, ticTacToeLoad, type LoadResult } from './load';
 
-const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } } });
 const quick = values.quick ?? false;
 const CONFIG = quick
   ? { engineGames: 8, ks: [10, 50], windowSeconds: 4, storageMoves: 520, idleMatches: 20, echoPayloadBytes: 200 }
   : { engineGames: 30, ks: [10, 50, 200], windowSeconds: 10, storageMoves: 520, idleMatches: 50, echoPayloadBytes: 200 };
+const GATE = quick ? { moves: 400, k: 10, windowSeconds: 3, rounds: 2 } : { moves: 1000, k: 10, windowSeconds: 5, rounds: 2 };
 
 const log = (text: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${text}\n`);
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
@@ -108,41 +111,6 @@ async function storage() {
 }
 
 // 2 + 4. Servers -------------------------------------------------------------------------------
-
-interface ServerHandle {
-  url: string;
-  child: ChildProcess;
-  memory(): Promise<{ heapUsed: number; rss: number }>;
-  stop(): Promise<void>;
-}
-
-function startServer(kind: 'peninsula' | 'tictactoe' | 'echo'): Promise<ServerHandle> {
-  const child = fork(new URL('./serverProcess.ts', import.meta.url), [kind], { execArgv: ['--import', 'tsx', '--expose-gc'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-  const next = (type: string) => new Promise<Record<string, unknown>>((resolve) => {
-    const on = (m: Record<string, unknown>) => {
-      if (m.type !== type) return;
-      child.off('message', on);
-      resolve(m);
-    };
-    child.on('message', on);
-  });
-  return next('ready').then((ready) => ({
-    url: String(ready.url),
-    child,
-    memory: async () => {
-      const reply = next('memory');
-      child.send({ type: 'memory' });
-      const m = await reply;
-      return { heapUsed: Number(m.heapUsed), rss: Number(m.rss) };
-    },
-    stop: async () => {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.send({ type: 'stop' });
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-      if (child.exitCode === null) child.kill();
-    },
-  }));
-}
 
 /** Each server starts once (PGlite's first open runs initdb) and serves every K in turn; memory is measured last on the Peninsula one. */
 async function servers() {
@@ -246,7 +214,8 @@ The log is appended, not rewritten, so the write time stays flat as a match grow
 ## 4. Server memory per open match
 
 ${m.openMatches} matches opened with all five seats joined and connected (synced, idle): heap ${m.heapBeforeMB} MB → ${m.heapAfterMB} MB after GC, **${m.heapPerMatchKB} KB of heap per open match** (RSS ${m.rssPerMatchKB} KB per match, which includes the sockets' buffers).
-`;
+
+${gateMarkdown(report.gate)}`;
 }
 
 async function timed<T>(name: string, sections: Record<string, number>, run: () => Promise<T>): Promise<T> {
@@ -264,6 +233,7 @@ async function collect() {
   const engineResult = await timed('engine', sections, engine);
   const storageResult = await timed('storage', sections, storage);
   const serverResults = await timed('servers', sections, servers);
+  const gateResult = await timed('gate', sections, () => gateBench(GATE));
   return {
     generatedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
     quick,
@@ -275,7 +245,16 @@ async function collect() {
     storage: storageResult,
     servers: serverResults.rows,
     memory: serverResults.memory,
+    gate: gateResult,
   };
+}
+
+// `--only gate`: the socket gate's section alone, printed, the report files left as they are.
+if (values.only === 'gate') {
+  const result = await gateBench(GATE);
+  console.log(JSON.stringify(result, null, 1));
+  console.log(gateMarkdown(result));
+  process.exit(0);
 }
 
 const report = await collect();

@@ -1,6 +1,7 @@
 /**
  * One server under test, in its own process so that its CPU and memory are its own:
  *   peninsula — the real Peninsula server (startPeninsulaServer, PGlite in a temp dir, botDelayMs 0);
+ *   peninsula-ungated — the same without the socket gate (bench/gate.ts: what the gate costs);
  *   tictactoe — boardgame.io's Server with the tiny TicTacToe game on the same SQL storage (the peer);
  *   echo      — a bare socket.io server that echoes each message to its room (the limit).
  * Talks to bench/run.ts over IPC: {ready, url}, then answers {memory} requests after a GC.
@@ -23,8 +24,9 @@ const dataDir = mkdtempSync(join(tmpdir(), `peninsula-bench-${kind}-`));
 const emptyClientDir = mkdtempSync(join(tmpdir(), 'peninsula-bench-client-'));
 
 async function start(): Promise<{ url: string; stop: () => Promise<void> }> {
-  if (kind === 'peninsula') {
-    return startPeninsulaServer({ port: 0, dataDir, clientDir: emptyClientDir, logLevel: 'silent', botDelayMs: 0, matchCreateLimit: 0 });
+  if (kind === 'peninsula' || kind === 'peninsula-ungated') {
+    const ungatedSocketForBench = kind === 'peninsula-ungated';
+    return startPeninsulaServer({ port: 0, dataDir, clientDir: emptyClientDir, logLevel: 'silent', botDelayMs: 0, matchCreateLimit: 0, ungatedSocketForBench });
   }
   if (kind === 'tictactoe') {
     const driver = await openDriver({ dataDir });

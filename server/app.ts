@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Context, Next } from 'koa';
-import { Server } from 'boardgame.io/server';
+import { Server, SocketIO } from 'boardgame.io/server';
 import { Peninsula } from '../shared/game';
 import type { PeninsulaState } from '../shared/state';
 import type { State } from 'boardgame.io';
@@ -42,6 +42,8 @@ export interface ServerOptions {
   origins?: readonly string[];
   /** Lobby matches an address may create a minute (MATCH_CREATE_LIMIT); 0: no limit. */
   matchCreateLimit?: number;
+  /** Benchmark only (bench/gate.ts measures what the socket gate costs): boardgame.io's transport as it comes. Never in a server people use. */
+  ungatedSocketForBench?: boolean;
   /** Whether this process may serve (it holds the writer lock: server/writer); /readyz answers it. Default: always. */
   ready?: () => boolean;
   /** When set, /metrics asks for it as a bearer token. */
@@ -70,12 +72,13 @@ export async function startPeninsulaServer(options: ServerOptions): Promise<Runn
   store.onStateChange((matchID, state) => bots.onState(matchID, state));
 
   const origins = [...(options.origins ?? parseOrigins(process.env.ORIGINS))];
-  const transport = new GatedSocketIO(Peninsula, {
+  const gated = new GatedSocketIO(Peninsula, {
     log,
     matchExists: async (matchID) => (await store.fetch(matchID, { metadata: true })).metadata !== undefined,
     socketOpts: socketOptions(origins),
   });
-  store.onMetadataChange((matchID, metadata) => transport.revokeStaleSeats(matchID, metadata));
+  store.onMetadataChange((matchID, metadata) => gated.revokeStaleSeats(matchID, metadata));
+  const transport = options.ungatedSocketForBench ? new SocketIO() : gated;
   const server = Server({ games: [Peninsula], db: store, transport, origins, authenticateCredentials: seatCredentialsMatch });
   const { app } = server;
 

@@ -24,9 +24,13 @@ const CONTROL = /[\u0000-\u001f\u007f]/;
 const CONTROL_BUT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
+const SURROGATE = /[\ud800-\udfff]/;
+
 /** Whether text can be stored and shown: no NUL or other control characters (prose keeps tab and newlines), no lone surrogate. */
 export function isCleanText(text: string, kind: JsonLimits['text'] = 'id'): boolean {
-  return !(kind === 'id' ? CONTROL : CONTROL_BUT_LINES).test(text) && !LONE_SURROGATE.test(text);
+  if ((kind === 'id' ? CONTROL : CONTROL_BUT_LINES).test(text)) return false;
+  // Most text has no surrogates at all; only then is the slower pairing check needed.
+  return !SURROGATE.test(text) || !LONE_SURROGATE.test(text);
 }
 
 function isPlainContainer(value: object): boolean {
@@ -39,15 +43,29 @@ export function jsonProblem(value: unknown, limits: JsonLimits): JsonProblem | n
   return jsonProblemAt(value, limits)?.problem ?? null;
 }
 
+/** A value on the walk's stack; its path is only spelled out for a problem. */
+interface Item {
+  value: unknown;
+  depth: number;
+  key: string;
+  parent: Item | null;
+}
+
+function pathOf(item: Item): string {
+  const keys: string[] = [];
+  for (let at: Item | null = item; at?.parent; at = at.parent) keys.unshift(at.key);
+  return keys.join('.');
+}
+
 /** The first problem and where it is (`setupData.seed`, `args.0`), for a message a person can act on. */
 export function jsonProblemAt(value: unknown, limits: JsonLimits): { problem: JsonProblem; at: string } | null {
-  const stack: { value: unknown; depth: number; at: string }[] = [{ value, depth: 0, at: '' }];
+  const stack: Item[] = [{ value, depth: 0, key: '', parent: null }];
   let length = 0;
   while (stack.length > 0) {
     const item = stack.pop()!;
     const v = item.value;
-    const found = (problem: JsonProblem) => ({ problem, at: item.at });
-    const child = (key: string | number, childValue: unknown) => ({ value: childValue, depth: item.depth + 1, at: item.at ? `${item.at}.${key}` : String(key) });
+    const found = (problem: JsonProblem) => ({ problem, at: pathOf(item) });
+    const child = (key: string | number, childValue: unknown): Item => ({ value: childValue, depth: item.depth + 1, key: String(key), parent: item });
     if (v === null || typeof v === 'boolean') length += String(v).length;
     else if (typeof v === 'number') {
       if (!Number.isFinite(v)) return found('NOT_PLAIN');
@@ -67,7 +85,7 @@ export function jsonProblemAt(value: unknown, limits: JsonLimits): { problem: Js
         // Own symbol keys or accessors are not JSON either.
         if (Object.getOwnPropertySymbols(v).length > 0) return found('NOT_PLAIN');
         for (const key of Object.keys(v)) {
-          if (key in Object.prototype) return { problem: 'RESERVED_KEY' as const, at: child(key, null).at };
+          if (key in Object.prototype) return { problem: 'RESERVED_KEY' as const, at: pathOf(child(key, null)) };
           if (!isCleanText(key, 'id')) return found('BAD_TEXT');
           const descriptor = Object.getOwnPropertyDescriptor(v, key);
           if (!descriptor || !('value' in descriptor)) return found('NOT_PLAIN');
