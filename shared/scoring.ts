@@ -61,17 +61,24 @@ export function scoreRole(G: PeninsulaState, role: Role, outcome: OutcomeId): Ro
   return { objectives, agenda, outcomeBonus, total, breaches: breachCount(G, role) };
 }
 
-/** Highest total wins; ties go to the fewest breaches; a war has no winners. */
+/** The public objectives' points: the part of a score the table earned in the open. */
+export function objectivePoints(score: RoleScore): number {
+  return score.objectives.reduce((sum, line) => sum + line.points, 0);
+}
+
+/**
+ * Highest total wins; ties go to the fewest breaches, then to the higher public objectives
+ * (play over the secret draw: issue 15 measured 14% of games shared); a war has no winners.
+ */
 export function winnersOf(scores: Record<Role, RoleScore>, outcome: OutcomeId): Role[] {
   if (outcome === 'war') return [];
-  const rank = (r: Role) => [scores[r].total, -scores[r].breaches] as const;
-  const best = ROLES.reduce((a, b) => {
-    const [ta, ba] = rank(a);
-    const [tb, bb] = rank(b);
-    return tb > ta || (tb === ta && bb > ba) ? b : a;
-  });
-  const [bt, bb] = rank(best);
-  return ROLES.filter((r) => rank(r)[0] === bt && rank(r)[1] === bb);
+  const rank = (r: Role) => [scores[r].total, -scores[r].breaches, objectivePoints(scores[r])] as const;
+  const better = (a: readonly number[], b: readonly number[]) => {
+    const i = a.findIndex((x, k) => x !== b[k]);
+    return i >= 0 && a[i]! > b[i]!;
+  };
+  const best = rank(ROLES.reduce((a, b) => (better(rank(b), rank(a)) ? b : a)));
+  return ROLES.filter((r) => !better(best, rank(r)));
 }
 
 export function finalResult(G: PeninsulaState): GameResult {

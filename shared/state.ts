@@ -124,6 +124,8 @@ export interface PeninsulaState {
   /** 0 before the deal, then 1..options.rounds. */
   round: number;
   tracks: Tracks;
+  /** The board when this round's crisis card was drawn: how far a round may swing is measured from it. */
+  roundStart: Tracks;
   flags: Flags;
   crisis: { event: EventId | null; pendingChoice: Role | null; chosen: string | null };
   proposals: Proposal[];

@@ -1,10 +1,11 @@
 import { ACTIONS, ACTIONS_PER_ROUND, type ActionId } from '../data/actions';
 import { AGENDA_POINTS, AGENDAS } from '../data/agendas';
 import { OBJECTIVES } from '../data/objectives';
-import { OUTCOMES } from '../data/outcomes';
+import { NORMALISATION, OUTCOMES } from '../data/outcomes';
 import { ROLES, type Role } from '../roles';
 import { randomInt, seedFromString } from '../rng';
 import { compliantActions } from '../rules/orders';
+import { ARMS_RACE_THRESHOLD } from '../rules/upkeep';
 import { measure, outcomeOf } from '../scoring';
 import type { PeninsulaState } from '../state';
 import type { BotTraits } from './personalities';
@@ -24,8 +25,8 @@ function closeness(value: number, threshold: number, span: number): number {
  * proportion to how close it is, so a bot does not sign away the peninsula one point at a time.
  */
 function foresight(G: PeninsulaState, role: Role): number {
-  const normalisation = closeness(G.tracks.capability, 8, 4) * closeness(G.tracks.legitimacy, 7, 4);
-  const armsRace = closeness(G.tracks.rokDefence + G.tracks.jpnDefence, 12, 4);
+  const normalisation = closeness(G.tracks.capability, NORMALISATION.capability, 4) * closeness(G.tracks.legitimacy, NORMALISATION.legitimacy, 4);
+  const armsRace = closeness(G.tracks.rokDefence + G.tracks.jpnDefence, ARMS_RACE_THRESHOLD, 4);
   return OUTCOMES.nuclearNormalisation.bonus[role] * normalisation + OUTCOMES.armsRace.bonus[role] * armsRace;
 }
 
@@ -124,6 +125,7 @@ export function whatIfCopy(G: PeninsulaState): PeninsulaState {
   return {
     ...G,
     tracks: { ...G.tracks },
+    roundStart: { ...G.roundStart },
     flags: { ...G.flags },
     crisis: { ...G.crisis },
     proposals: G.proposals.map((p) => ({ ...p, answers: { ...p.answers } })),

@@ -18,6 +18,8 @@ export interface ActionDef {
   readonly oncePerGame?: boolean;
   /** Only available while this holds (checked when orders are given). */
   readonly requires?: { readonly condition: Condition; readonly reason: string };
+  /** Only available while one of North Korea's steps (DPRK_STEPS in concessions.ts) is in force: action for action. The reason is shown otherwise. */
+  readonly requiresDprkStep?: string;
 }
 
 const contact: Effect = { flag: 'usDprkContact', set: true };
@@ -66,10 +68,13 @@ const actionTable = {
     effects: [{ track: 'enforcement', by: +1 }, { track: 'tiesPrcDprk', by: -1 }],
   },
   sanctionsRelief: {
-    role: 'US', label: 'Sanctions relief', headline: 'US eases sanctions on North Korea',
-    explain: 'Relief without verified steps: allies and critics call it rewarding bad behaviour.',
-    effects: [{ track: 'sanctions', by: -2 }, { track: 'rapport', by: +1 }, { track: 'usCredibility', by: -1 }, { track: 'trustUsJpn', by: -1 }],
+    role: 'US', label: 'Sanctions relief', headline: 'Washington eases sanctions in return for steps Pyongyang has taken',
+    // Issue 15: relief by fiat was 0.3–0.6% of US orders. Action for action gives it a reason and a moment.
+    explain: 'Action for action: while North Korea keeps a moratorium, a freeze, a dismantlement or inspections, Washington rewards the step. The leaders stay in touch; Tokyo frets.',
+    effects: [{ track: 'sanctions', by: -2 }, { track: 'rapport', by: +2 }, contact, { track: 'trustUsJpn', by: -1 }],
     requires: { condition: { track: 'sanctions', atLeast: 1 }, reason: 'There are no sanctions left to relieve.' },
+    requiresDprkStep: 'Relief rewards a step: North Korea has no moratorium, freeze, dismantlement or inspections in force.',
+    cooldown: 1,
   },
   showOfForce: {
     role: 'US', label: 'Show of force', headline: 'US bombers and a carrier group deploy near the peninsula',
@@ -81,14 +86,14 @@ const actionTable = {
   // North Korea
   missileTest: {
     role: 'DPRK', label: 'Missile test', headline: 'North Korea fires a ballistic missile into the sea',
-    explain: 'Each test improves the arsenal and alarms the region; past capability 6, missile tests teach little more.',
-    effects: [testBreaksMoratorium, { when: { track: 'capability', atMost: 6 }, then: [{ track: 'capability', by: +1 }] }, { track: 'tension', by: +1 }, { track: 'jpnDefence', by: +1 }],
+    explain: 'Each test improves the arsenal and alarms the region; past capability 5, missile tests teach little more.',
+    effects: [testBreaksMoratorium, { when: { track: 'capability', atMost: 5 }, then: [{ track: 'capability', by: +1 }] }, { track: 'tension', by: +1 }],
     cooldown: 1,
   },
   nuclearTest: {
     role: 'DPRK', label: 'Nuclear test', headline: 'North Korea conducts a nuclear test at Punggye-ri',
-    explain: 'The strongest signal there is. Even Beijing is angered.',
-    effects: [testBreaksMoratorium, { track: 'capability', by: +1 }, { track: 'tension', by: +2 }, { track: 'legitimacy', by: +1 }, { track: 'tiesPrcDprk', by: -2 }, { track: 'enforcement', by: +1 }, { when: { flag: 'unVeto', is: false }, then: [{ track: 'sanctions', by: +1 }] }],
+    explain: 'The strongest signal there is. Even Beijing is angered, and nobody recognises a bomb for being tested.',
+    effects: [testBreaksMoratorium, { track: 'capability', by: +1 }, { track: 'tension', by: +2 }, { track: 'tiesPrcDprk', by: -2 }, { track: 'enforcement', by: +1 }, { when: { flag: 'unVeto', is: false }, then: [{ track: 'sanctions', by: +1 }] }],
     cooldown: 2,
   },
   declareMoratorium: {
@@ -111,7 +116,7 @@ const actionTable = {
   sanctionsEvasion: {
     role: 'DPRK', label: 'Sanctions evasion', headline: 'Ship-to-ship transfers smuggle oil and coal',
     explain: 'Ship-to-ship transfers at sea; they work best when China looks away.',
-    effects: [{ track: 'economy', by: +1 }, { when: { track: 'enforcement', atMost: 5 }, then: [{ track: 'economy', by: +1 }] }],
+    effects: [{ track: 'economy', by: +1 }, { when: { track: 'enforcement', atMost: 3 }, then: [{ track: 'economy', by: +1 }] }],
   },
   armsExports: {
     role: 'DPRK', label: 'Arms exports', headline: 'North Korean weapons turn up abroad',
@@ -130,6 +135,7 @@ const actionTable = {
     role: 'ROK', label: 'Inter-Korean project', headline: 'Seoul and Pyongyang open a joint project',
     explain: 'Rail links, family reunions, a liaison office: engagement that Washington may see as leaking sanctions.',
     effects: [{ track: 'tension', by: -1 }, { track: 'economy', by: +1 }, { track: 'trustUsRok', by: -1 }],
+    cooldown: 1,
   },
   rokBolsterDefence: {
     role: 'ROK', label: 'Bolster defence', headline: 'Seoul raises its defence budget',
@@ -139,7 +145,7 @@ const actionTable = {
   coordinateWithWashington: {
     role: 'ROK', label: 'Coordinate with Washington', headline: 'Seoul and Washington align their approach',
     explain: 'Close consultation keeps the alliance together.',
-    effects: [{ track: 'trustUsRok', by: +2 }, { track: 'usCredibility', by: +1 }],
+    effects: [{ track: 'trustUsRok', by: +1 }],
   },
   independentChannel: {
     role: 'ROK', label: 'Independent channel', headline: 'Seoul opens its own channel to Pyongyang',
@@ -155,7 +161,7 @@ const actionTable = {
     role: 'ROK', label: 'Nuclear-latency debate', headline: 'Seoul debates a nuclear option of its own',
     explain: 'If the umbrella leaks, why not our own? It alarms Washington and Beijing alike.',
     effects: [{ track: 'rokDefence', by: +2 }, { track: 'tension', by: +1 }, { track: 'trustUsRok', by: -2 }, { track: 'usCredibility', by: -1 }],
-    oncePerGame: true,
+    cooldown: 2,
   },
 
   // China
@@ -171,8 +177,8 @@ const actionTable = {
   },
   mediate: {
     role: 'PRC', label: 'Mediate', headline: 'Beijing offers to host talks',
-    explain: 'Prestige as the indispensable mediator.',
-    effects: [{ track: 'tension', by: -1 }, { track: 'tiesPrcDprk', by: +1 }],
+    explain: 'Prestige as the indispensable mediator, even-handed between Washington and Pyongyang.',
+    effects: [{ track: 'tension', by: -1 }],
     cooldown: 1,
   },
   economicLifeline: {
@@ -207,7 +213,7 @@ const actionTable = {
   trilateralCoordination: {
     role: 'JPN', label: 'Trilateral coordination', headline: 'Tokyo, Seoul and Washington meet as three',
     explain: 'The alliance triangle works best when all three talk.',
-    effects: [{ track: 'trustUsJpn', by: +1 }, { track: 'trustUsRok', by: +1 }, { track: 'usCredibility', by: +1 }],
+    effects: [{ track: 'trustUsJpn', by: +1 }, { track: 'trustUsRok', by: +1 }],
   },
   raiseAbductions: {
     role: 'JPN', label: 'Raise the abductions issue', headline: 'Japan raises the abductions of its citizens',

@@ -166,6 +166,9 @@ export function concessionsOf(role: Role): ConcessionId[] {
   return CONCESSION_IDS.filter((id) => CONCESSIONS[id].role === role);
 }
 
+/** North Korea's steps that an action-for-action order (the US's sanctions relief) rewards while one is in force. */
+export const DPRK_STEPS: readonly ConcessionId[] = ['testMoratorium', 'freezeYongbyon', 'dismantleYongbyon', 'dismantleTestSite', 'allowInspections'];
+
 /** What an exposed breach costs the breaker, by role: trust and credibility fall. */
 export const EXPOSED_BREACH_EFFECTS: Readonly<Record<Role, readonly Effect[]>> = {
   US: [{ track: 'usCredibility', by: -2 }, { track: 'trustUsRok', by: -1 }, { track: 'trustUsJpn', by: -1 }],

@@ -20,12 +20,17 @@ export interface ObjectiveTerm {
 export const COUNTS = {
   agreementsWithUs: { label: 'agreements the US is party to', of: (G: PeninsulaState) => agreementsWith(G, 'US').length },
   interKoreanEngagement: {
-    label: 'inter-Korean projects, channels and agreements',
-    of: (G: PeninsulaState) => timesUsed(G, 'interKoreanProject') + timesUsed(G, 'independentChannel') + G.agreements.filter((a) => a.parties.includes('ROK') && a.parties.includes('DPRK')).length,
+    // Channels no longer count (issue 15: the term averaged 8.8 of 10): a project or a signed agreement is engagement, a phone line is not yet.
+    label: 'inter-Korean projects and agreements',
+    of: (G: PeninsulaState) => timesUsed(G, 'interKoreanProject') + G.agreements.filter((a) => a.parties.includes('ROK') && a.parties.includes('DPRK')).length,
   },
   mediation: {
-    label: 'mediations, agreements China is party to, and summits in Beijing',
-    of: (G: PeninsulaState) => timesUsed(G, 'mediate') + agreementsWith(G, 'PRC').length + agreementsAt(G, 'beijing').length,
+    label: 'mediations, agreements China is party to, and summits in Beijing (2 each)',
+    of: (G: PeninsulaState) => timesUsed(G, 'mediate') + agreementsWith(G, 'PRC').length + 2 * agreementsAt(G, 'beijing').length,
+  },
+  peaceProcess: {
+    label: 'agreements North Korea is party to (3 for an end-of-war declaration)',
+    of: (G: PeninsulaState) => agreementsWith(G, 'DPRK').length + (agreedItem(G, 'endOfWarDeclaration') ? 3 : 0),
   },
   abductions: {
     label: 'times the abductions were raised (3 for aid conditional on them)',
@@ -49,14 +54,16 @@ export const OBJECTIVES: Readonly<Record<Role, readonly ObjectiveTerm[]>> = {
   ],
   ROK: [
     { label: 'Low tension', measure: { kind: 'track', track: 'tension', want: 'low' } },
-    { label: 'Inter-Korean engagement', measure: { kind: 'count', count: 'interKoreanEngagement', pointsEach: 3 } },
+    { label: 'Inter-Korean engagement', measure: { kind: 'count', count: 'interKoreanEngagement', pointsEach: 2 } },
     { label: 'A US that consults Seoul', measure: { kind: 'track', track: 'trustUsRok', want: 'high' } },
-    { label: 'Denuclearisation', measure: { kind: 'track', track: 'capability', want: 'low' } },
+    // Issue 15: denuclearisation averaged 0.8 of 10 for Seoul, a term it could not move; Moon's Seoul wanted a peace process.
+    { label: 'A peace process', measure: { kind: 'count', count: 'peaceProcess', pointsEach: 1 } },
   ],
   PRC: [
     { label: 'Stability (low tension)', measure: { kind: 'track', track: 'tension', want: 'low' } },
-    { label: 'No collapse in Pyongyang', measure: { kind: 'track', track: 'economy', want: 'high' } },
-    { label: 'Prestige as mediator', measure: { kind: 'count', count: 'mediation', pointsEach: 4 } },
+    // Issue 15: Beijing's hold on Pyongyang is part of "no collapse" (ties ended near 9 while China won 6% of games).
+    { label: 'No collapse in Pyongyang, and a hold on it', measure: { kind: 'average', tracks: ['economy', 'tiesPrcDprk'], want: 'high' } },
+    { label: 'Prestige as mediator', measure: { kind: 'count', count: 'mediation', pointsEach: 1 } },
     { label: 'Limited US influence', measure: { kind: 'track', track: 'usCredibility', want: 'low' } },
   ],
   JPN: [

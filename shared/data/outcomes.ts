@@ -1,4 +1,6 @@
 import { inForce, inspectionsInForce } from '../queries';
+import { SCENARIOS } from './scenarios';
+import { ARMS_RACE_THRESHOLD, armsRaceActive } from '../rules/upkeep';
 import type { Role } from '../roles';
 import type { PeninsulaState } from '../state';
 
@@ -10,6 +12,10 @@ export interface OutcomeDef {
   readonly holds: (G: PeninsulaState) => boolean;
 }
 
+/** The thresholds of the outcomes, in one place: the rules, the bots' foresight and the rules document read them. */
+export const NORMALISATION = { capability: 8, legitimacy: 7 } as const;
+export const DETENTE_MAX_TENSION = 3;
+
 /** In priority order: the first that holds is the peninsula's outcome. */
 const outcomeTable = {
   war: {
@@ -18,24 +24,25 @@ const outcomeTable = {
     holds: (G) => G.war !== null,
   },
   peaceRegime: {
-    label: 'Peace regime', explain: 'An end-of-war declaration in force, capability at 3 or less, and inspectors on site.',
+    label: 'Peace regime', explain: 'An end-of-war declaration in force, inspectors on site, and capability no higher than when the game began.',
     bonus: { US: 4, DPRK: 2, ROK: 4, PRC: 2, JPN: 3 },
-    holds: (G) => inForce(G, 'endOfWarDeclaration') && G.tracks.capability <= 3 && inspectionsInForce(G),
+    holds: (G) => inForce(G, 'endOfWarDeclaration') && G.tracks.capability <= SCENARIOS[G.options.scenario].tracks.capability && inspectionsInForce(G),
   },
   nuclearNormalisation: {
-    label: 'Nuclear normalisation', explain: 'Capability 8 or more and legitimacy 7 or more: the world has learned to live with a nuclear North Korea.',
+    label: 'Nuclear normalisation', explain: `Capability ${NORMALISATION.capability} or more and legitimacy ${NORMALISATION.legitimacy} or more: the world has learned to live with a nuclear North Korea.`,
     bonus: { US: -2, DPRK: 1, ROK: -1, PRC: 1, JPN: -2 },
-    holds: (G) => G.tracks.capability >= 8 && G.tracks.legitimacy >= 7,
+    holds: (G) => G.tracks.capability >= NORMALISATION.capability && G.tracks.legitimacy >= NORMALISATION.legitimacy,
+  },
+  // Détente before the arms race (issue 15): a region that arms but keeps calm has managed its crisis.
+  managedDetente: {
+    label: 'Managed détente', explain: `Tension at ${DETENTE_MAX_TENSION} or less: not peace, but not crisis either.`,
+    bonus: { US: 1, DPRK: 1, ROK: 3, PRC: 3, JPN: 1 },
+    holds: (G) => G.tracks.tension <= DETENTE_MAX_TENSION,
   },
   armsRace: {
-    label: 'Arms race', explain: 'South Korean and Japanese defence together at 12 or more: the region is arming.',
-    bonus: { US: -1, DPRK: -1, ROK: -2, PRC: -3, JPN: 0 },
-    holds: (G) => G.tracks.rokDefence + G.tracks.jpnDefence >= 12,
-  },
-  managedDetente: {
-    label: 'Managed détente', explain: 'Tension at 3 or less: not peace, but not crisis either.',
-    bonus: { US: 1, DPRK: 1, ROK: 3, PRC: 3, JPN: 1 },
-    holds: (G) => G.tracks.tension <= 3,
+    label: 'Arms race', explain: `South Korean and Japanese defence together at ${ARMS_RACE_THRESHOLD} or more: the region is arming.`,
+    bonus: { US: -1, DPRK: -1, ROK: -2, PRC: -3, JPN: -1 },
+    holds: armsRaceActive,
   },
   frozenConflict: {
     label: 'Frozen conflict', explain: 'Nothing settled: the armistice line holds, and so does the standoff.',

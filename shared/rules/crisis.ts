@@ -16,6 +16,7 @@ export function beginRound(G: PeninsulaState): void {
     if (slice) slice.orders = null;
   }
   G.proposals = [];
+  G.roundStart = { ...G.tracks };
   const event = G.secret?.deck.shift();
   if (event === undefined) throw new Error('The event deck ran out: scenarios must hold more cards than rounds');
   G.deckSize = G.secret?.deck.length ?? 0;

@@ -1,7 +1,7 @@
 import { ACTIONS, ACTIONS_PER_ROUND, actionsOf, isActionId, type ActionId } from '../data/actions';
-import { CONCESSIONS } from '../data/concessions';
+import { CONCESSIONS, DPRK_STEPS } from '../data/concessions';
 import { conditionHolds, previewEffects } from '../effects';
-import { activeCommitments } from '../queries';
+import { activeCommitments, inForce } from '../queries';
 import { reject, type Rejection } from '../rejection';
 import type { Role } from '../roles';
 import type { Commitment, CommitmentChoice, Orders, PeninsulaState } from '../state';
@@ -17,6 +17,7 @@ export function actionUnavailable(G: PeninsulaState, role: Role, action: ActionI
     return reject('ON_COOLDOWN', `${def.label} can be ordered again in ${wait} round${wait === 1 ? '' : 's'}.`);
   }
   if (def.requires && !conditionHolds(G, def.requires.condition)) return reject('NOT_AVAILABLE', def.requires.reason);
+  if (def.requiresDprkStep && !DPRK_STEPS.some((c) => inForce(G, c))) return reject('NOT_AVAILABLE', def.requiresDprkStep);
   return null;
 }
 

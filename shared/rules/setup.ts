@@ -21,6 +21,7 @@ export function createInitialState(options: MatchOptions): PeninsulaState {
     options: { ...publicOptions, timers: { ...publicOptions.timers }, bots: { ...publicOptions.bots } },
     round: 0,
     tracks: { ...scenario.tracks },
+    roundStart: { ...scenario.tracks },
     flags: { moratorium: scenario.moratorium, brink: false, unVeto: false, usDprkContact: false },
     crisis: { event: null, pendingChoice: null, chosen: null },
     proposals: [],

@@ -21,6 +21,9 @@ export const LEADER_SUMMIT_EFFECTS: readonly Effect[] = [
   { track: 'rapport', by: +1 },
 ];
 
+/** Leaders of Washington and Pyongyang agree without Seoul at the table: "nothing about us without us". */
+export const WITHOUT_SEOUL_EFFECTS: readonly Effect[] = [{ track: 'trustUsRok', by: -1 }];
+
 /** The proposer leaves the table, as in Hanoi. */
 export const WALK_OUT_EFFECTS: readonly Effect[] = [{ track: 'tension', by: +1 }];
 export const LEADER_WALK_OUT_EFFECTS: readonly Effect[] = [{ track: 'rapport', by: -1 }];

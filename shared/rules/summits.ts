@@ -7,7 +7,7 @@ import type { Agreement, PeninsulaState, Proposal } from '../state';
 import { enact, nextId } from './record';
 import {
   AGREEMENT_EFFECTS, LEADER_SUMMIT_EFFECTS, LEADER_WALK_OUT_EFFECTS, MAX_AGREEMENTS_PER_ROLE_PER_ROUND, MAX_ITEMS_PER_PACKAGE,
-  MAX_PROPOSALS_PER_ROUND, MEDIATORS, MIN_RAPPORT_FOR_DIRECT_SUMMIT, WALK_OUT_EFFECTS,
+  MAX_PROPOSALS_PER_ROUND, MEDIATORS, MIN_RAPPORT_FOR_DIRECT_SUMMIT, WALK_OUT_EFFECTS, WITHOUT_SEOUL_EFFECTS,
 } from './summitRules';
 
 export interface ProposalInput {
@@ -222,6 +222,7 @@ export function formAgreement(G: PeninsulaState, proposal: Proposal): Agreement 
   enact(G, [], { kind: 'summit', text: `${names} sign ${what} in ${venue.label}: ${items.map((i) => CONCESSIONS[i].label).join('; ')}`, roles: parties });
   for (const item of items) enact(G, CONCESSIONS[item].effects);
   enact(G, [...venue.effects, ...AGREEMENT_EFFECTS[kind], ...(bothLeaders(parties) ? LEADER_SUMMIT_EFFECTS : [])]);
+  if (bothLeaders(parties) && !parties.includes('ROK')) enact(G, WITHOUT_SEOUL_EFFECTS, { kind: 'summit', text: 'Seoul was not at the table: South Koreans ask what was agreed about them', roles: ['ROK'] });
   for (const item of items) {
     const def = CONCESSIONS[item];
     if (def.duration === 0) continue;

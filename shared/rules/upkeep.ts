@@ -1,15 +1,56 @@
 import type { Effect } from '../effects';
-import { inForce } from '../queries';
+import { inForce, inspectionsInForce } from '../queries';
 import type { PeninsulaState } from '../state';
+import { TRACK_INFO, TRACKS, type TrackId } from '../tracks';
 import { enact } from './record';
 
 /** Pressure = sanctions × China enforcement / 10 (GAME.md); the economy absorbs this much of it each round. */
-export const ECONOMY_RESILIENCE = 1;
-export const ARMS_RACE_THRESHOLD = 12;
+export const ECONOMY_RESILIENCE = 0;
+export const ARMS_RACE_THRESHOLD = 14;
 export const HIGH_RAPPORT = 8;
 export const DESPERATE_ECONOMY = 1;
 /** Without a freeze, Yongbyon adds to capability every this many rounds. */
-export const CAPABILITY_GROWTH_EVERY = 3;
+export const CAPABILITY_GROWTH_EVERY = 4;
+/** Alliances need tending (issue 15: both trust tracks ended at 10 in nine games of ten): from here they fade by 1 a round. */
+export const ALLIANCE_FATIGUE_FROM = 7;
+
+/**
+ * How far a track may move in one round, from where it stood when the crisis card was drawn
+ * (issue 15: tension fell from 7 to 0 in two rounds, the economy went from 4 to 10 in one).
+ * Armies, markets and suspicion move slower than words: the rest of the swing is lost.
+ */
+export const SWING_LIMITS: Readonly<Partial<Record<TrackId, { readonly up: number; readonly down: number }>>> = {
+  // Distrust outlasts any one good round; a crisis can flare faster than it calms.
+  tension: { up: 3, down: 2 },
+  economy: { up: 3, down: 3 },
+};
+/** The other tracks move as far as the orders take them: a broken promise costs all it costs. */
+const UNBOUNDED = { up: 10, down: 10 } as const;
+
+/** A test is news whatever else happens: the round ends with tension at least this much above its start. */
+export const TEST_TENSION_FLOOR: Readonly<Record<'nuclearTest' | 'missileTest', number>> = { nuclearTest: 2, missileTest: 1 };
+
+export function swingLimit(track: TrackId): { up: number; down: number } {
+  return SWING_LIMITS[track] ?? UNBOUNDED;
+}
+
+/** The effects that bring every track back within its swing of the round's start. */
+function swingCorrections(G: PeninsulaState): Effect[] {
+  const out: Effect[] = [];
+  for (const track of TRACKS) {
+    const { up, down } = swingLimit(track);
+    const start = G.roundStart[track];
+    const value = G.tracks[track];
+    if (value > start + up) out.push({ track, by: start + up - value });
+    else if (value < start - down) out.push({ track, by: start - down - value });
+  }
+  return out;
+}
+
+function testedThisRound(G: PeninsulaState): 'nuclearTest' | 'missileTest' | null {
+  if (G.lastUsed.nuclearTest === G.round) return 'nuclearTest';
+  return G.lastUsed.missileTest === G.round ? 'missileTest' : null;
+}
 
 export function sanctionsPressure(G: PeninsulaState): number {
   return Math.floor((G.tracks.sanctions * G.tracks.enforcement) / 10);
@@ -50,9 +91,16 @@ export const UPKEEP: readonly UpkeepRule[] = [
   {
     name: 'Yongbyon runs',
     apply: (G) =>
-      G.round % CAPABILITY_GROWTH_EVERY === 0 && !inForce(G, 'freezeYongbyon') && !inForce(G, 'dismantleYongbyon')
+      G.round % CAPABILITY_GROWTH_EVERY === 0 && !inForce(G, 'freezeYongbyon') && !inForce(G, 'dismantleYongbyon') && !inspectionsInForce(G)
         ? { effects: [{ track: 'capability', by: +1 }], headline: 'Yongbyon keeps producing fissile material' }
         : null,
+  },
+  {
+    name: 'Alliance fatigue',
+    apply: (G) => {
+      const tired = (['trustUsRok', 'trustUsJpn'] as const).filter((t) => G.tracks[t] >= ALLIANCE_FATIGUE_FROM);
+      return tired.length === 0 ? null : { effects: tired.map((track) => ({ track, by: -1 })), headline: 'Burden-sharing quarrels: allies ask what Washington has done for them lately' };
+    },
   },
   {
     name: 'Arms race',
@@ -69,6 +117,23 @@ export const UPKEEP: readonly UpkeepRule[] = [
   {
     name: 'A cornered regime',
     apply: (G) => (economyDesperate(G) ? { effects: [{ track: 'tension', by: +1 }], headline: 'A cornered, hungry regime grows dangerous' } : null),
+  },
+  {
+    name: 'Bounded swings',
+    apply: (G) => {
+      const effects = swingCorrections(G);
+      if (effects.length === 0) return null;
+      const names = effects.map((e) => ('track' in e ? TRACK_INFO[e.track].label : '')).join(', ');
+      return { effects, headline: `Events move slower than words: ${names} ${effects.length === 1 ? 'moves' : 'move'} less this round than the orders wanted` };
+    },
+  },
+  {
+    name: 'A test is news',
+    apply: (G) => {
+      const test = testedThisRound(G);
+      const floor = test ? G.roundStart.tension + TEST_TENSION_FLOOR[test] : -Infinity;
+      return G.tracks.tension < floor ? { effects: [{ track: 'tension', by: floor - G.tracks.tension }], headline: 'The test dominates the news: no gesture this round can calm the region' } : null;
+    },
   },
 ];
 

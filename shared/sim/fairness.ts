@@ -35,8 +35,10 @@ export interface FairnessStats {
   agendas: Record<AgendaId, AgendaStats>;
   /** Of the winners of games without war, the share that met their agenda. */
   winnersMetAgenda: Interval;
-  /** Of the games without war, the share in which the best total was shared (a tie on points). */
+  /** Of the games without war, the share with more than one winner after the tie-breaks (a shared win). */
   tie: Interval;
+  /** Of the games without war, the share in which the best total was shared before the tie-breaks. */
+  pointsTie: Interval;
   /** Games without war by the best total's lead over the second: "0", "1", "2", "3–4", "5–9", "10+". */
   marginHistogram: Record<string, number>;
   medianMargin: number;
@@ -92,7 +94,8 @@ export function fairnessStats(games: readonly GameSummary[]): FairnessStats {
   return {
     agendas,
     winnersMetAgenda: wilson(winners.filter(Boolean).length, winners.length),
-    tie: wilson(margins.filter((m) => m === 0).length, margins.length),
+    tie: wilson(peaceful.filter((g) => g.winners.length > 1).length, peaceful.length),
+    pointsTie: wilson(margins.filter((m) => m === 0).length, margins.length),
     marginHistogram,
     medianMargin: quantile([...margins].sort((a, b) => a - b), 0.5),
     objectiveMeans,

@@ -31,7 +31,7 @@ export function fairnessSection(s: GroupStats): string {
   const hawkRows = f.warByHawks.map((i, hawks) => [String(hawks), String(i.n), i.n === 0 ? '—' : plusMinus(i)]);
   return [
     '### Does the winner depend on play?',
-    `Of the winners of games without war, **${plusMinus(f.winnersMetAgenda)}** met their secret agenda (target ≤ 80%). Ties on points: **${plusMinus(f.tie)}** of games without war (target ≤ 5%); median winning margin ${f.medianMargin} points.`,
+    `Of the winners of games without war, **${plusMinus(f.winnersMetAgenda)}** met their secret agenda (target ≤ 80%). Shared wins (ties after the tie-breaks): **${plusMinus(f.tie)}** of games without war (target ≤ 5%); equal best totals before the tie-breaks ${plusMinus(f.pointsTie)}; median winning margin ${f.medianMargin} points.`,
     '#### Secret agendas (met and won, of the games that drew each; ± is 1.96·√(p(1−p)/n))',
     table(['Role', 'Agenda', 'Drawn', 'Met', 'Owner won'], agendaRows),
     '#### Winning margin (best total minus second best), games without war',

@@ -34,7 +34,7 @@ const p2 = twoInvited.G.proposals[0]?.id;
 const inOrders = everyoneDone(atTable);
 const cooling = edit(inOrders, (G) => {
   G.lastUsed.nuclearTest = G.round - 1;
-  G.timesUsed.nuclearLatencyDebate = 1;
+  G.lastUsed.nuclearLatencyDebate = G.round - 1;
 });
 const prcBound = everyoneDone(play(atTable, 'PRC propose DPRK @beijing give:enforcementEasing get:releaseDetainees', 'DPRK accept #1'));
 const easing = prcBound.G.commitments[0]?.id ?? 'none';
@@ -75,7 +75,8 @@ const ROWS: Row[] = [
   ['an action must exist', 'UNKNOWN_ACTION', inOrders, '0', 'submitOrders', { actions: ['reassureAllies', 'invade'], commitments: {} }],
   ['orders need a commitments object', 'BAD_INPUT', inOrders, '0', 'submitOrders', { actions: ['reassureAllies', 'pressChina'] }],
   ['a nuclear test waits out its cooldown', 'ON_COOLDOWN', cooling, '1', 'submitOrders', { actions: ['nuclearTest', 'cyberOperation'], commitments: {} }],
-  ['the nuclear-latency debate happens once a game', 'ONCE_PER_GAME', cooling, '2', 'submitOrders', { actions: ['nuclearLatencyDebate', 'rokBolsterDefence'], commitments: {} }],
+  ['the nuclear-latency debate waits two rounds before it can be held again', 'ON_COOLDOWN', cooling, '2', 'submitOrders', { actions: ['nuclearLatencyDebate', 'rokBolsterDefence'], commitments: {} }],
+  ['sanctions relief rewards a step: none is in force', 'NOT_AVAILABLE', inOrders, '0', 'submitOrders', { actions: ['sanctionsRelief', 'reassureAllies'], commitments: {} }],
   ['a choice for a commitment you do not have is refused', 'COMMITMENT_CHOICES', inOrders, '0', 'submitOrders', { actions: ['reassureAllies', 'pressChina'], commitments: { c1: 'comply' } }],
   ['orders must answer every commitment', 'COMMITMENT_CHOICES', prcBound, '3', 'submitOrders', { actions: ['mediate', 'openBorderTrade'], commitments: {} }],
   ['complying with enforcement easing forbids enforcing sanctions', 'FORBIDDEN_BY_COMMITMENT', prcBound, '3', 'submitOrders', { actions: ['enforceSanctions', 'mediate'], commitments: { [easing]: 'comply' } }],

@@ -73,7 +73,8 @@ describe('orders and resolution', () => {
   });
 
   test('with inspectors in force the same breach is exposed at once', () => {
-    const { kept, broken } = keptAndBroken(dprkBoundBy('dismantleTestSite,allowInspections'), 'DPRK', 'sanctionsEvasion cyberOperation', 'dismantleTestSite');
+    // Provocations keep tension within the round's swing in both runs, so the exposure's +1 shows.
+    const { kept, broken } = keptAndBroken(dprkBoundBy('dismantleTestSite,allowInspections'), 'DPRK', 'dmzProvocation cyberOperation', 'dismantleTestSite');
     expect(record(broken.G).breaches).toEqual(['DPRK dismantleTestSite broken in 1, exposed in 1']);
     expect(broken.G.private.DPRK?.unseenBreaches).toEqual([]);
     expect(delta(kept.G, broken.G)).toBe('tension+1 capability+1 legitimacy-1 rapport-2');

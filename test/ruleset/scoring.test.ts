@@ -22,14 +22,14 @@ function state(changes: { tracks?: Partial<Tracks>; agreements?: Partial<Agreeme
 const AGENDA_CASES: [AgendaId, PeninsulaState, PeninsulaState][] = [
   ['usTwoSummits', state({ agreements: [{}, {}] }), state({ agreements: [{}, { parties: ['PRC', 'DPRK'] }] })],
   ['usInspectorsOnSite', state({ agreements: [{ items: ['allowInspections'] }] }), state({ agreements: [{ items: ['freezeYongbyon'] }], inForce: ['freezeYongbyon'] })],
-  ['dprkSanctionsBelowFour', state({ tracks: { sanctions: 3 } }), state({ tracks: { sanctions: 4 } })],
+  ['dprkSanctionsBelowFour', state({ tracks: { sanctions: 4 } }), state({ tracks: { sanctions: 5 } })],
   ['dprkRecognisedNuclearState', state({ tracks: { capability: 7, legitimacy: 6 } }), state({ tracks: { capability: 7, legitimacy: 5 } })],
-  ['rokTrustAndEngagement', state({ tracks: { trustUsRok: 7 }, timesUsed: { interKoreanProject: 1 } }), state({ tracks: { trustUsRok: 6 }, timesUsed: { interKoreanProject: 2 } })],
+  ['rokTrustAndEngagement', state({ tracks: { trustUsRok: 8 }, timesUsed: { interKoreanProject: 2 } }), state({ tracks: { trustUsRok: 7 }, timesUsed: { interKoreanProject: 2 } })],
   ['rokPanmunjomSummit', state({ agreements: [{ venue: 'panmunjom' }] }), state({ agreements: [{ venue: 'hanoi' }] })],
-  ['prcBeijingSummit', state({ agreements: [{ venue: 'beijing' }] }), state({})],
-  ['prcStableNeighbour', state({ tracks: { economy: 4, tiesPrcDprk: 6 } }), state({ tracks: { economy: 3, tiesPrcDprk: 9 } })],
+  ['prcBeijingSummit', state({ agreements: [{ venue: 'beijing', parties: ['PRC', 'US', 'DPRK'] }] }), state({ agreements: [{ venue: 'beijing', parties: ['PRC', 'DPRK'] }] })],
+  ['prcStableNeighbour', state({ tracks: { economy: 6, tiesPrcDprk: 9 } }), state({ tracks: { economy: 5, tiesPrcDprk: 10 } })],
   ['jpnNoReliefBeforeInspections', state({ tracks: { sanctions: 7 }, agreements: [{ round: 2, items: ['allowInspections'] }, { round: 3, items: ['partialSanctionsRelief'] }] }), state({ tracks: { sanctions: 7 }, agreements: [{ round: 1, items: ['partialSanctionsRelief'] }, { round: 2, items: ['allowInspections'] }] })],
-  ['jpnAbductionsAddressed', state({ agreements: [{ parties: ['JPN', 'DPRK'], items: ['conditionalAid'] }] }), state({ timesUsed: { raiseAbductions: 2 } })],
+  ['jpnAbductionsAddressed', state({ timesUsed: { raiseAbductions: 3 }, tracks: { legitimacy: 4 } }), state({ timesUsed: { raiseAbductions: 3 }, tracks: { legitimacy: 5 } })],
 ];
 
 describe('secret agendas', () => {
@@ -56,8 +56,12 @@ describe('public objectives and outcomes', () => {
   test.each([
     ['war', { war: { round: 2, cause: 'test' } }, {}],
     ['peaceRegime', {}, { tracks: { capability: 3 }, inForce: ['endOfWarDeclaration', 'allowInspections'] }],
+    // Capability above where the game began: no peace regime, whatever was declared.
+    ['nuclearNormalisation', {}, { tracks: { capability: 9, legitimacy: 8 }, inForce: ['endOfWarDeclaration', 'allowInspections'] }],
     ['nuclearNormalisation', {}, { tracks: { capability: 8, legitimacy: 7 } }],
-    ['armsRace', {}, { tracks: { capability: 5, rokDefence: 6, jpnDefence: 6 } }],
+    ['armsRace', {}, { tracks: { capability: 5, rokDefence: 7, jpnDefence: 7, tension: 6 } }],
+    // A region that arms but stays calm has managed its crisis: détente comes first.
+    ['managedDetente', {}, { tracks: { capability: 5, rokDefence: 7, jpnDefence: 7, tension: 3 } }],
     ['managedDetente', {}, { tracks: { capability: 5, rokDefence: 3, jpnDefence: 3, tension: 3 } }],
     ['frozenConflict', {}, { tracks: { capability: 5, rokDefence: 3, jpnDefence: 3, tension: 6 } }],
   ] as const)('the outcome is %s', (outcome, extra, changes) => {
@@ -71,6 +75,9 @@ describe('public objectives and outcomes', () => {
     expect(winnersOf({ US: score(31, 0), DPRK: score(31, 2), ROK: score(20, 0), PRC: score(5, 0), JPN: score(0, 0) }, 'frozenConflict')).toEqual(['US']);
     expect(winnersOf({ US: score(31, 1), DPRK: score(31, 1), ROK: score(20, 0), PRC: score(5, 0), JPN: score(0, 0) }, 'frozenConflict')).toEqual(['US', 'DPRK']);
     expect(winnersOf({ US: score(31, 1), DPRK: score(31, 1), ROK: score(20, 0), PRC: score(5, 0), JPN: score(0, 0) }, 'war')).toEqual([]);
+    // Then the higher public objectives: what the table earned in the open beats the secret draw.
+    const earned = (total: number, objectives: number): RoleScore => ({ ...score(total, 0), objectives: [{ label: 'o', points: objectives }] });
+    expect(winnersOf({ US: earned(31, 27), DPRK: earned(31, 23), ROK: score(20, 0), PRC: score(5, 0), JPN: score(0, 0) }, 'frozenConflict')).toEqual(['US']);
   });
 
   test('a total is objectives plus the agenda plus the outcome bonus', () => {

@@ -11,7 +11,7 @@ const AGREEMENTS: [string, string, string, ReturnType<typeof record>][] = [
     'relief for a moratorium at Singapore is a deal, and both sides are bound for three rounds',
     'US propose DPRK @singapore give:partialSanctionsRelief get:testMoratorium',
     // relief: sanctions −2, economy +1; moratorium: on, tension −1; Singapore: legitimacy +1; a deal: tension −1; the leaders met: rapport +1, contact
-    'tension-2 sanctions-2 economy+1 legitimacy+1 rapport+1 moratorium=true usDprkContact=true',
+    'tension-2 sanctions-2 economy+1 legitimacy+1 trustUsRok-1 rapport+1 moratorium=true usDprkContact=true',
     {
       agreements: ['deal @singapore round 1: US+DPRK: partialSanctionsRelief testMoratorium'],
       commitments: ['US partialSanctionsRelief rounds 1-3 active', 'DPRK testMoratorium rounds 1-3 active'],
@@ -22,7 +22,7 @@ const AGREEMENTS: [string, string, string, ReturnType<typeof record>][] = [
     'symbolic items only make a joint statement: legitimacy up, tension down, nothing to verify',
     'US propose DPRK @hanoi give:liaisonOffice,endOfWarDeclaration',
     // liaison: rapport +1, legitimacy +1; end of war: tension −1, legitimacy +1; joint statement: legitimacy +1, tension −1; leaders: rapport +1
-    'tension-2 legitimacy+3 rapport+2 usDprkContact=true',
+    'tension-2 legitimacy+3 trustUsRok-1 rapport+2 usDprkContact=true',
     {
       agreements: ['jointStatement @hanoi round 1: US+DPRK: liaisonOffice endOfWarDeclaration'],
       commitments: ['US liaisonOffice rounds 1-99 active', 'US endOfWarDeclaration rounds 1-99 active'],
@@ -33,7 +33,7 @@ const AGREEMENTS: [string, string, string, ReturnType<typeof record>][] = [
     'one open item beside a symbolic one makes a deal; an item done at once binds nobody',
     'US propose DPRK @hanoi give:liaisonOffice get:releaseDetainees',
     // liaison: rapport +1, legitimacy +1; detainees: rapport +1, tension −1; a deal: tension −1; leaders: rapport +1
-    'tension-2 legitimacy+1 rapport+3 usDprkContact=true',
+    'tension-2 legitimacy+1 trustUsRok-1 rapport+3 usDprkContact=true',
     { agreements: ['deal @hanoi round 1: US+DPRK: liaisonOffice releaseDetainees'], commitments: ['US liaisonOffice rounds 1-99 active'], breaches: [] },
   ],
   [

@@ -17,37 +17,60 @@ function contact(G: PeninsulaState): PeninsulaState {
   return G;
 }
 
-function inForce(G: PeninsulaState, item: 'freezeYongbyon' | 'dismantleYongbyon'): PeninsulaState {
+function inForce(G: PeninsulaState, item: 'freezeYongbyon' | 'dismantleYongbyon' | 'allowInspections'): PeninsulaState {
   agreed(G, ['US', 'DPRK'], 'hanoi', [item], 1, [[item, 'DPRK', 'active']]);
   return G;
 }
 
 /** [rule, situation, what the rule does, the board] */
 const ROWS: [string, string, string, PeninsulaState][] = [
-  ['Sanctions pressure', 'sanctions 8 × enforcement 5 / 10 = 4, less 1 the economy absorbs', 'economy-3', midState({ sanctions: 8, enforcement: 5 })],
-  ['Sanctions pressure', 'sanctions 5 × enforcement 5 / 10 = 2 (rounded down), less 1', 'economy-1', midState()],
-  ['Sanctions pressure', 'sanctions 4 × enforcement 4 / 10 = 1: the economy absorbs it', '', midState({ sanctions: 4, enforcement: 4 })],
+  ['Sanctions pressure', 'sanctions 8 × enforcement 5 / 10 = 4', 'economy-4', midState({ sanctions: 8, enforcement: 5 })],
+  ['Sanctions pressure', 'sanctions 5 × enforcement 5 / 10 = 2 (rounded down)', 'economy-2', midState()],
+  ['Sanctions pressure', 'sanctions 3 × enforcement 3 / 10 = 0 (rounded down)', '', midState({ sanctions: 3, enforcement: 3 })],
   ['Sanctions pressure', 'sanctions 10 leak entirely when China does not enforce them', '', midState({ sanctions: 10, enforcement: 0 })],
   ['Rapport decay', 'no letter or summit this round', 'rapport-1', midState()],
   ['Rapport decay', 'the leaders were in contact this round', '', contact(midState())],
   ['Rapport breeds legitimacy', 'rapport 8', 'legitimacy+1', midState({ rapport: 8 })],
   ['Rapport breeds legitimacy', 'rapport 7', '', midState({ rapport: 7 })],
-  ['Yongbyon runs', 'every third round (round 3)', 'capability+1', midState({}, 3)],
-  ['Yongbyon runs', 'not in round 2', '', midState({}, 2)],
-  ['Yongbyon runs', 'not while a freeze is in force (round 6)', '', inForce(midState({}, 6), 'freezeYongbyon')],
-  ['Yongbyon runs', 'not while dismantlement is in force (round 3)', '', inForce(midState({}, 3), 'dismantleYongbyon')],
-  ['Arms race', 'ROK defence 6 + Japan defence 6 = 12', 'tension+1', midState({ rokDefence: 6, jpnDefence: 6 })],
-  ['Arms race', 'ROK defence 6 + Japan defence 5 = 11', '', midState({ rokDefence: 6, jpnDefence: 5 })],
+  ['Yongbyon runs', 'every fourth round (round 4)', 'capability+1', midState({}, 4)],
+  ['Yongbyon runs', 'not in round 3', '', midState({}, 3)],
+  ['Yongbyon runs', 'not while a freeze is in force (round 8)', '', inForce(midState({}, 8), 'freezeYongbyon')],
+  ['Yongbyon runs', 'not while dismantlement is in force (round 4)', '', inForce(midState({}, 4), 'dismantleYongbyon')],
+  ['Yongbyon runs', 'not while inspectors are on site (round 4)', '', inForce(midState({}, 4), 'allowInspections')],
+  ['Alliance fatigue', 'both trust tracks at 7: allies ask for more', 'trustUsRok-1 trustUsJpn-1', midState({ trustUsRok: 7, trustUsJpn: 7 })],
+  ['Alliance fatigue', 'US–ROK trust 8, US–Japan trust 6', 'trustUsRok-1', midState({ trustUsRok: 8, trustUsJpn: 6 })],
+  ['Alliance fatigue', 'both trust tracks at 6', '', midState({ trustUsRok: 6, trustUsJpn: 6 })],
+  ['Arms race', 'ROK defence 7 + Japan defence 7 = 14', 'tension+1', midState({ rokDefence: 7, jpnDefence: 7 })],
+  ['Arms race', 'ROK defence 7 + Japan defence 6 = 13', '', midState({ rokDefence: 7, jpnDefence: 6 })],
   ['Humanitarian exemptions', 'DPRK economy 1: sanctions ease', 'sanctions-1', midState({ economy: 1 })],
   ['Humanitarian exemptions', 'DPRK economy 2', '', midState({ economy: 2 })],
   ['Humanitarian exemptions', 'DPRK economy 0, but no sanctions left to ease', '', midState({ economy: 0, sanctions: 0 })],
   ['A cornered regime', 'DPRK economy 1', 'tension+1', midState({ economy: 1 })],
   ['A cornered regime', 'DPRK economy 2', '', midState({ economy: 2 })],
+  ['Bounded swings', 'tension fell from 7 to 2 this round: it falls 2 at most', 'tension+3', swung({ tension: 7 }, { tension: 2 })],
+  ['Bounded swings', 'the economy rose from 4 to 10: it rises 3 at most', 'economy-3', swung({ economy: 4 }, { economy: 10 })],
+  ['Bounded swings', 'tension rose from 5 to 8: within its 3', '', swung({ tension: 5 }, { tension: 8 })],
+  ['A test is news', 'a nuclear test this round, yet tension ends where it began: it ends 2 higher', 'tension+2', tested('nuclearTest', { tension: 6 }, { tension: 6 })],
+  ['A test is news', 'a missile test, and calming gestures took tension below its start', 'tension+2', tested('missileTest', { tension: 6 }, { tension: 5 })],
+  ['A test is news', 'a nuclear test that already raised tension by 2', '', tested('nuclearTest', { tension: 4 }, { tension: 6 })],
 ];
+
+/** A round that began on `start` and stands at `now`. */
+function swung(start: Partial<PeninsulaState['tracks']>, now: Partial<PeninsulaState['tracks']>): PeninsulaState {
+  const G = midState(start);
+  G.tracks = { ...G.tracks, ...now };
+  return G;
+}
+
+function tested(test: 'nuclearTest' | 'missileTest', start: Partial<PeninsulaState['tracks']>, now: Partial<PeninsulaState['tracks']>): PeninsulaState {
+  const G = swung(start, now);
+  G.lastUsed[test] = G.round;
+  return G;
+}
 
 describe('upkeep at the end of every round', () => {
   test('runs its rules in this order', () => {
-    expect(UPKEEP.map((r) => r.name)).toEqual(['Sanctions pressure', 'Rapport decay', 'Rapport breeds legitimacy', 'Yongbyon runs', 'Arms race', 'Humanitarian exemptions', 'A cornered regime']);
+    expect(UPKEEP.map((r) => r.name)).toEqual(['Sanctions pressure', 'Rapport decay', 'Rapport breeds legitimacy', 'Yongbyon runs', 'Alliance fatigue', 'Arms race', 'Humanitarian exemptions', 'A cornered regime', 'Bounded swings', 'A test is news']);
   });
 
   test('the table covers every rule, both when it applies and when it does not', () => {
@@ -62,10 +85,10 @@ describe('upkeep at the end of every round', () => {
     expect(ruleOn(name, G)).toBe(effect);
   });
 
-  test('a whole upkeep on the mid-board in round 3: the sanctions bite, rapport fades, Yongbyon produces', () => {
-    const G = midState({}, 3);
+  test('a whole upkeep on the mid-board in round 4: the sanctions bite, rapport fades, Yongbyon produces', () => {
+    const G = midState({}, 4);
     runUpkeep(G);
-    expect(G.tracks).toMatchObject({ economy: 4, rapport: 4, capability: 6, tension: 5, legitimacy: 5 });
+    expect(G.tracks).toMatchObject({ economy: 3, rapport: 4, capability: 6, tension: 5, legitimacy: 5 });
     expect(G.headlines.map((h) => [h.kind, h.text])).toEqual([
       ['upkeep', "Sanctions bite: the North's economy shrinks (pressure 2)"],
       ['upkeep', 'No word between the leaders: rapport fades'],
@@ -80,7 +103,7 @@ describe('upkeep at the end of every round', () => {
   });
 
   test('the arms race can push tension to 10 and every later rule still runs: war is judged after upkeep, not during it', () => {
-    const G = midState({ tension: 9, rokDefence: 6, jpnDefence: 6, economy: 1, sanctions: 0 });
+    const G = midState({ tension: 9, rokDefence: 7, jpnDefence: 7, economy: 1, sanctions: 0 });
     runUpkeep(G);
     expect(G.war).toBeNull();
     expect(G.tracks.tension).toBe(10);

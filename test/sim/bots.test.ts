@@ -180,11 +180,15 @@ describe('foresight, the brink and bold asks (balance pass 7)', () => {
     expect(PERSONALITY_TRAITS.dealmaker.brinkDread).toBeGreaterThan(0);
   });
 
-  test('on the brink, a deal-making US orders both of its calming actions', () => {
+  test('on the brink, a deal-making US calms and adds no tension (a round can calm 2 at most, so one calming order may be enough)', () => {
     const state = atOrders('calm');
-    const G = { ...state.G, tracks: { ...state.G.tracks, tension: 10 }, flags: { ...state.G.flags, brink: true } };
+    const tracks = { ...state.G.tracks, tension: 10 };
+    // The round began at 10 too: the brink is where it stands, not a swing the round could not make.
+    const G = { ...state.G, tracks, roundStart: { ...tracks }, flags: { ...state.G.flags, brink: true } };
     const choice = chooseBotMove({ G, ctx: state.ctx, playerID: playerOfRole('US'), personality: 'dealmaker' });
-    expect((choice?.args[0] as { actions: string[] }).actions.sort()).toEqual(['personalLetter', 'suspendDrills']);
+    const actions = (choice?.args[0] as { actions: string[] }).actions;
+    expect(actions.some((a) => a === 'personalLetter' || a === 'suspendDrills')).toBe(true);
+    expect(actions.filter((a) => a === 'jointDrills' || a === 'showOfForce' || a === 'tightenSanctions')).toEqual([]);
   });
 
   test('a deal-making North Korea asks for what it wants, even what the other side may refuse; other deal-makers put forward only what they expect accepted', () => {
@@ -197,11 +201,12 @@ describe('foresight, the brink and bold asks (balance pass 7)', () => {
         const proposed = applyMove(base, playerOfRole(role), choice.move, choice.args);
         const proposal = proposed.G.proposals.at(-1)!;
         const partnerGain = Math.min(...proposal.to.map((partner) => packageGain(proposed.G, partner, PERSONALITY_TRAITS.dealmaker, proposal)));
-        if (role === 'DPRK' && partnerGain < PERSONALITY_TRAITS.dealmaker.acceptThreshold) bold += 1;
+        // Since issue 15's action-for-action relief, Washington gains from most of what Pyongyang asks: count the asks, not the refusals.
+        if (role === 'DPRK' && proposal.asks.includes('partialSanctionsRelief')) bold += 1;
         if (role !== 'DPRK') expect(partnerGain).toBeGreaterThanOrEqual(PERSONALITY_TRAITS.dealmaker.acceptThreshold);
       }
     }
-    expect(bold).toBeGreaterThan(0);
+    expect(bold).toBe(SCENARIO_IDS.length);
     expect(traitsFor('dealmaker', 'DPRK').asksBoldly).toBe(true);
   });
 });

@@ -37,6 +37,7 @@ describe('the fairness figures of the balance report', () => {
     // Winners: US (met), DPRK (not), ROK (met), PRC (not).
     expect(f.winnersMetAgenda).toMatchObject({ count: 2, n: 4 });
     expect(f.tie).toMatchObject({ count: 1, n: 3 });
+    expect(f.pointsTie).toMatchObject({ count: 1, n: 3 });
     expect(f.marginHistogram).toEqual({ '0': 1, '1': 1, '2': 0, '3–4': 1, '5–9': 0, '10+': 0 });
     expect(f.medianMargin).toBe(1);
   });

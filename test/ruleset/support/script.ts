@@ -53,6 +53,8 @@ export function fixture(options: FixtureOptions = {}): MatchState {
   const start = newMatch({ rounds: options.rounds ?? 6 });
   return edit(start, (G) => {
     G.tracks = { ...(Object.fromEntries(TRACKS.map((t) => [t, 5])) as Tracks), ...options.tracks };
+    // Round 1 began on this board: swings are bounded from it.
+    G.roundStart = { ...G.tracks };
     for (const flag of FLAGS) G.flags[flag] = false;
     G.flags.moratorium = options.moratorium ?? false;
     G.headlines = [];

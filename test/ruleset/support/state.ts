@@ -14,6 +14,8 @@ export function midState(tracks: Partial<Tracks> = {}, round = 1): PeninsulaStat
   const G = createInitialState(normaliseOptions({ seed: 'state' }));
   G.round = round;
   G.tracks = { ...(Object.fromEntries(TRACKS.map((t) => [t, 5])) as Tracks), ...tracks };
+  // The round began on this board: no swing yet to bound.
+  G.roundStart = { ...G.tracks };
   G.flags = { moratorium: false, brink: false, unVeto: false, usDprkContact: false };
   return G;
 }
