@@ -47,11 +47,11 @@ describe('the orders panel', () => {
 
   test('an action the rules rule out is disabled and says why', () => {
     const state = ordersPhase();
-    const G = { ...viewOf(state, 'ROK'), timesUsed: { nuclearLatencyDebate: 1 } };
-    render(<OrdersPanel G={G} role="ROK" send={() => null} />);
-    const item = screen.getByLabelText(/Nuclear-latency debate/).closest('li')!;
+    // No North Korean step is in force at the start: action-for-action relief has nothing to reward.
+    render(<OrdersPanel G={viewOf(state, 'US')} role="US" send={() => null} />);
+    const item = screen.getByLabelText(/Sanctions relief/).closest('li')!;
     expect((within(item).getByRole('checkbox') as HTMLInputElement).disabled).toBe(true);
-    expect(item.textContent).toContain('can be ordered once a game, and you have');
+    expect(item.textContent).toContain('Relief rewards a step');
   });
 
   test('complying with a commitment that forbids a chosen action shows the ruleset’s reason; breaching allows it', () => {
