@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot, useBrowserSession, VIEWPORTS, type ViewportName } from './harness';
-import { hotSeatScreen, phaseOf, playTurn } from './play';
+import { expectNoSidewaysScroll, hotSeatScreen, phaseOf, playTurn } from './play';
 
 const session = useBrowserSession();
 const SIZES = Object.keys(VIEWPORTS) as ViewportName[];
-
-/** The page scrolls only up and down: nothing in it is wider than the viewport. */
-async function expectNoSidewaysScroll(page: Page, what: string): Promise<void> {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
-  expect(scrollWidth, `${what}: ${scrollWidth} px wide in a ${clientWidth} px viewport`).toBe(clientWidth);
-}
 
 /** Solo hot-seat as South Korea (bots elsewhere), played to round 2 so the ticker carries a round of news. */
 async function soloToRoundTwo(page: Page): Promise<void> {

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** What a person does at the table in the browser tests, the way they would do it. */
 
@@ -46,4 +47,10 @@ export async function hotSeatScreen(page: Page): Promise<HotSeatScreen> {
   if (await page.getByTestId('round-reveal').isVisible()) return 'reveal';
   if (await page.locator('.end-screen').isVisible()) return 'end';
   return 'table';
+}
+
+/** The page scrolls only up and down: nothing in it is wider than the viewport. */
+export async function expectNoSidewaysScroll(page: Page, what: string): Promise<void> {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+  expect(scrollWidth, `${what}: ${scrollWidth} px wide in a ${clientWidth} px viewport`).toBe(clientWidth);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectAccessible, screenshot, useBrowserSession, VIEWPORTS, type ViewportName } from './harness';
-import { agendaOnScreen, playTurn } from './play';
+import { agendaOnScreen, expectNoSidewaysScroll, playTurn } from './play';
 
 const session = useBrowserSession();
 
@@ -92,6 +92,8 @@ describe('screens in the browser', () => {
       await page.setViewportSize(VIEWPORTS[name]);
       await page.evaluate(() => window.scrollTo(0, 0));
       await expectAccessible(page, `end screen ${name}`);
+      // The charts' data tables are there for screen readers only, and must not widen the page.
+      await expectNoSidewaysScroll(page, `end screen ${name}`);
       await screenshot(page, `end-${name}`);
     }
     await page.setViewportSize(VIEWPORTS.phone);
