@@ -55,12 +55,24 @@ export function lobbyGuard(locks: MatchLocks) {
     } catch (error) {
       const status = error instanceof HttpError ? error.status : ((error as { status?: number }).status ?? 500);
       const exposed = error instanceof HttpError || (error as { expose?: boolean }).expose === true;
-      const message = exposed ? (error as Error).message.replace(/^Invalid credentials .*/, 'Invalid credentials.') : 'Internal server error.';
+      const message = exposed ? inPlayersWords((error as Error).message) : 'Internal server error.';
       ctx.status = status;
       ctx.body = { error: message };
       if (status >= 500) ctx.app.emit('error', error, ctx);
     }
   };
+}
+
+/** boardgame.io's Lobby refusals, reworded for the person who sees them (and never echoing credentials). */
+const LOBBY_WORDS: readonly [RegExp, string][] = [
+  [/^Invalid credentials .*/, 'Invalid credentials.'],
+  [/^Player \d+ not available$/, 'Someone has just taken that seat: choose another role.'],
+  [/^Match \S+ reached maximum number of players .*/, 'Every seat is taken: you can watch instead.'],
+];
+
+function inPlayersWords(message: string): string {
+  const found = LOBBY_WORDS.find(([pattern]) => pattern.test(message));
+  return found ? message.replace(found[0], found[1]) : message;
 }
 
 /**

@@ -92,7 +92,7 @@ describe('bad input gets a 4xx with a message, and changes nothing', () => {
     expect((await join({ playerID: '0', playerName: 'First' })).status).toBe(200);
     const taken = await join({ playerID: '0', playerName: 'Second' });
     expect(taken.status).toBe(409);
-    expect(taken.json.error).toBeTruthy();
+    expect(taken.json.error).toBe('Someone has just taken that seat: choose another role.');
     const unknown = await post('/games/peninsula/no-such-match/join', { playerID: '0', playerName: 'Lost' });
     expect(unknown.status).toBe(404);
     expect(unknown.json.error).toMatch(/not found/i);
