@@ -18,7 +18,7 @@ export const ROLE_NOTES: Readonly<Record<Role, RoleNote>> = {
     tip: 'Only you can give what Pyongyang wants most (relief, guarantees, an end-of-war declaration), and Seoul and Tokyo score your trust: consult them before you trade.',
   },
   DPRK: {
-    historicalLine: 'After the ICBM launches and the claimed hydrogen-bomb test of 2017, Kim declared the nuclear force complete and turned to diplomacy: a test moratorium, the Punggye-ri tunnels blown up, and in Hanoi an offer to dismantle Yongbyon for lifting the five UN resolutions of 2016–2017. After Hanoi it turned back to China and Russia and resumed ICBM tests in 2022.',
+    historicalLine: 'After the ICBM launches and the claimed hydrogen-bomb test of 2017, Kim declared the nuclear force complete and turned to diplomacy: a test moratorium, the Punggye-ri tunnels blown up, and in Hanoi an offer to dismantle Yongbyon for lifting the five UN resolutions of 2016–2017 (only the parts that hit the civilian economy, Pyongyang said; most of the sanctions, said Washington). After Hanoi it turned back to China and Russia and resumed ICBM tests in 2022.',
     tip: 'Your capability is your insurance and your bargaining chip: sell a freeze or a moratorium dear, for relief, and remember that a test under a moratorium costs you rapport.',
   },
   ROK: {
