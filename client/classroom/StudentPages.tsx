@@ -6,7 +6,7 @@ import { Link, navigate } from '../router';
 import { api, ApiError, studentToken, type MeData, type TeacherMessage, type TimerInfo } from './api';
 import { ClassGameClient } from './ClassGame';
 import { StudentDebriefPage } from './DebriefPage';
-import { usePoll } from './hooks';
+import { useClassStream, usePoll } from './hooks';
 import { TimerBadge } from './widgets';
 
 /** /join: a code and a display name; no email, no password. A taken name asks whether it is the same student. */
@@ -64,11 +64,15 @@ function Messages({ messages }: { messages: TeacherMessage[] }) {
 export function StudentTable() {
   const token = studentToken.get();
   const [seated, setSeated] = useState(false);
-  // Often while waiting for the start; then for the session's status, pauses and the teacher's messages.
-  const me = usePoll(() => api<MeData>('GET', '/api/class/me', { studentToken: token }), seated ? 4000 : 3000, [seated]);
+  // The start, pauses, extensions, the teacher's messages and new phases arrive by push; the slow polls only cover a stream that cannot connect.
+  const me = usePoll(() => api<MeData>('GET', '/api/class/me', { studentToken: token }), 30_000, [seated]);
   if (!seated && me.data?.seat) setSeated(true);
   const matchID = me.data?.session.status === 'running' ? me.data.seat?.matchID : undefined;
-  const timer = usePoll(() => (matchID ? api<TimerInfo>('GET', `/api/matches/${matchID}/timer`) : Promise.resolve(null)), 2000, [matchID]);
+  const timer = usePoll(() => (matchID ? api<TimerInfo>('GET', `/api/matches/${matchID}/timer`) : Promise.resolve(null)), 30_000, [matchID]);
+  useClassStream(token && !me.stopped ? `/api/class/me/stream?token=${encodeURIComponent(token)}` : null, () => {
+    me.refresh();
+    timer.refresh();
+  });
 
   if (!token || me.stopped || (me.error && !me.data)) {
     const gone = !token || me.stopped;

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { EVENT_IDS, EVENTS } from '../../shared/data/events';
 import { Link, navigate } from '../router';
 import { api, recoveryCodes, teacherKeys, type ConsoleData } from './api';
-import { usePoll } from './hooks';
+import { useClassStream, usePoll } from './hooks';
 import { Seating } from './Seating';
 import { TableCard, type Act } from './TableCard';
 import { TeacherMessages } from './TeacherMessages';
@@ -46,7 +46,9 @@ function RecoveryNotice({ sessionId }: { sessionId: string }) {
 /** The teacher console: seating before the start, then every table live with its controls; results once ended. */
 export function TeacherConsole({ sessionId }: { sessionId: string }) {
   const [key] = useState(() => keyFromLink(sessionId));
-  const { data, error, stopped, refresh } = usePoll(() => api<ConsoleData>('GET', `/api/class/${sessionId}`, { teacherKey: key }), 2000, [sessionId]);
+  // Changes arrive by push; the slow poll only covers a stream that cannot connect.
+  const { data, error, stopped, refresh } = usePoll(() => api<ConsoleData>('GET', `/api/class/${sessionId}`, { teacherKey: key }), 30_000, [sessionId]);
+  useClassStream(key && !stopped ? `/api/class/${encodeURIComponent(sessionId)}/stream?key=${encodeURIComponent(key)}` : null, refresh);
   const [notice, setNotice] = useState<string | null>(null);
   const [eventId, setEventId] = useState<string>(EVENT_IDS[0]!);
   const [fill, setFill] = useState<'hold' | 'bot'>('hold');

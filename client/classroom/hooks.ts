@@ -42,6 +42,29 @@ export function usePoll<T>(load: () => Promise<T>, everyMs: number, deps: unknow
   return { data, error, stopped, refresh: () => setTick((t) => t + 1) };
 }
 
+/**
+ * Push from the server (a Server-Sent-Events stream of "something changed" for one class):
+ * calls `onChange` at once and at every change, so a page reads its data when it changed
+ * instead of polling. EventSource reconnects by itself; a refused stream (wrong key) stays closed.
+ */
+export function useClassStream(url: string | null, onChange: () => void): boolean {
+  const [live, setLive] = useState(false);
+  const changeRef = useRef(onChange);
+  changeRef.current = onChange;
+  useEffect(() => {
+    if (!url || typeof EventSource === 'undefined') return;
+    const source = new EventSource(url);
+    source.onopen = () => setLive(true);
+    source.onerror = () => setLive(source.readyState === EventSource.OPEN);
+    source.addEventListener('change', () => changeRef.current());
+    return () => {
+      source.close();
+      setLive(false);
+    };
+  }, [url]);
+  return live;
+}
+
 /** Seconds left on a server timer, counted down locally from when the server answered (no clock skew). */
 export function useSecondsLeft(timer: TimerInfo | null | undefined): number | null {
   const [now, setNow] = useState(() => Date.now());

@@ -27,7 +27,7 @@ export class Classroom {
   readonly teacher: TeacherService;
   readonly students: StudentService;
 
-  constructor(private readonly d: ClassroomDeps, joinBase: () => JoinBase) {
+  constructor(readonly d: ClassroomDeps, joinBase: () => JoinBase) {
     this.tables = new TableMatches(d);
     this.view = new PublicView(d, joinBase);
     this.teacher = new TeacherService(d, this.tables);

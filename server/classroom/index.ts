@@ -9,6 +9,7 @@ import { installPauseGuard } from '../timers/pauseGuard';
 import { PhaseTimers } from '../timers/phaseTimers';
 import { Classroom } from './classroom';
 import { ClassStore } from './classStore';
+import { ClassEvents } from './classEvents';
 import { Injects } from './injects';
 import { joinBase, type JoinBase } from './joinUrl';
 import { classroomRoutes } from './routes';
@@ -44,14 +45,17 @@ export function installClassroom(deps: ClassroomInstall): { timers: PhaseTimers;
   const timers = new PhaseTimers(driver, load, (...args) => bots.send(...args), log);
   const injects = new Injects(driver);
   store.transformStates(injects.transform);
+  const classes = new ClassStore(driver);
+  const events = new ClassEvents(async (matchID) => (await classes.sessionOfMatch(matchID))?.sessionId ?? null);
   store.onStateChange((matchID, state) => {
     timers.onState(matchID, state);
     injects.onState(matchID, state);
+    events.matchChanged(matchID).catch((error: unknown) => log.warn({ matchID, err: error }, 'class stream notice failed'));
   });
   bots.hold = (matchID) => timers.isPaused(matchID);
   installPauseGuard(app, Peninsula.name ?? 'peninsula', (matchID) => timers.isPaused(matchID));
   let base: JoinBase = { base: `http://localhost`, reachable: false };
-  const classroom = new Classroom({ store, seats, bots, locks, timers, injects, classes: new ClassStore(driver), log }, () => base);
+  const classroom = new Classroom({ store, seats, bots, locks, timers, injects, classes, events, log }, () => base);
   app.use(classroomRoutes(classroom, timers, store));
   return {
     timers,
@@ -75,6 +79,7 @@ export function installClassroom(deps: ClassroomInstall): { timers: PhaseTimers;
     },
     stop() {
       timers.stop();
+      events.closeAll();
     },
   };
 }

@@ -12,6 +12,9 @@ import type { Classroom } from './classroom';
 type Handler = (ctx: Context, params: string[], body: Record<string, unknown>) => Promise<unknown>;
 
 const PRESS_POST = /^\/api\/matches\/([^/]+)\/press$/;
+/** EventSource cannot send headers: the key or token rides in the query (request logs keep the path only). */
+const TEACHER_STREAM = /^\/api\/class\/([\w-]+)\/stream$/;
+const STUDENT_STREAM = /^\/api\/class\/me\/stream$/;
 
 /**
  * The classroom's HTTP API under /api/class, the public timer of any match at
@@ -74,6 +77,16 @@ export function classroomRoutes(classroom: Classroom, timers: PhaseTimers, store
     }],
   ];
 
+  /** A change stream for a teacher or a student (server/classroom/classEvents.ts); null when the path is none. */
+  async function stream(ctx: Context): Promise<string | null> {
+    if (ctx.method !== 'GET') return null;
+    const query = (name: string) => (typeof ctx.query[name] === 'string' ? (ctx.query[name] as string) : '');
+    if (STUDENT_STREAM.test(ctx.path)) return (await s.student(query('token'))).sessionId;
+    const teacherStream = TEACHER_STREAM.exec(ctx.path);
+    if (teacherStream?.[1]) return (await t.asTeacher(teacherStream[1], query('key'))).sessionId;
+    return null;
+  }
+
   return async (ctx: Context, next: Next) => {
     const press = ctx.method === 'POST' ? PRESS_POST.exec(ctx.path) : null;
     if (press?.[1]) {
@@ -89,6 +102,17 @@ export function classroomRoutes(classroom: Classroom, timers: PhaseTimers, store
       return;
     }
     if (!ctx.path.startsWith('/api/class') && !/^\/api\/matches\/[^/]+\/timer$/.test(ctx.path)) return next();
+    try {
+      const streamOf = await stream(ctx);
+      if (streamOf) {
+        ctx.status = 200;
+        ctx.respond = false;
+        classroom.d.events.open(streamOf, ctx.res);
+        return;
+      }
+    } catch (error) {
+      return fail(ctx, error);
+    }
     const route = routes.find(([method, pattern]) => method === ctx.method && pattern.test(ctx.path));
     if (!route) return next();
     try {
@@ -97,13 +121,20 @@ export function classroomRoutes(classroom: Classroom, timers: PhaseTimers, store
       const result = await route[2](ctx, params, body);
       ctx.set('Cache-Control', 'no-store');
       ctx.body = result;
+      // Whatever a teacher or a joining student changed, the class's open pages hear of it.
+      const changed = ctx.method === 'GET' ? undefined : params[0] && /^\/api\/class\/[\w-]+\//.test(ctx.path) ? params[0] : (result as { sessionId?: string } | null)?.sessionId;
+      if (changed) classroom.d.events.changed(changed);
     } catch (error) {
-      const status = error instanceof HttpError ? error.status : 500;
-      ctx.status = status;
-      const { retryAfter, code } = error as { retryAfter?: number; code?: string };
-      if (retryAfter) ctx.set('Retry-After', String(retryAfter));
-      ctx.body = { error: error instanceof HttpError ? error.message : 'Internal server error.', ...(error instanceof HttpError && code ? { code } : {}) };
-      if (status >= 500) ctx.app.emit('error', error, ctx);
+      fail(ctx, error);
     }
   };
+}
+
+function fail(ctx: Context, error: unknown): void {
+  const status = error instanceof HttpError ? error.status : 500;
+  ctx.status = status;
+  const { retryAfter, code } = error as { retryAfter?: number; code?: string };
+  if (retryAfter) ctx.set('Retry-After', String(retryAfter));
+  ctx.body = { error: error instanceof HttpError ? error.message : 'Internal server error.', ...(error instanceof HttpError && code ? { code } : {}) };
+  if (status >= 500) ctx.app.emit('error', error, ctx);
 }

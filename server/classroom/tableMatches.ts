@@ -15,6 +15,7 @@ import type { MatchStore } from '../matchStore';
 import type { PhaseTimers } from '../timers/phaseTimers';
 import { MAX_NAME_LENGTH } from './checks';
 import type { ClassSession, ClassStore, Student } from './classStore';
+import type { ClassEvents } from './classEvents';
 import type { Injects } from './injects';
 
 /** Empty seats are played by this bot. */
@@ -28,6 +29,8 @@ export interface ClassroomDeps {
   timers: PhaseTimers;
   injects: Injects;
   classes: ClassStore;
+  /** Push to the class's open pages: "something changed, look again". */
+  events: ClassEvents;
   log: Logger;
 }
 

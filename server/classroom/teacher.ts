@@ -83,6 +83,7 @@ export class TeacherService {
     for (const table of tableNumbers) {
       const matchID = await this.tables.create(session, students.filter((s) => s.table === table));
       await this.d.classes.setTable(session.sessionId, table, matchID);
+      this.d.events.table(matchID, session.sessionId);
     }
     this.d.log.info({ sessionId: session.sessionId, tables: tableNumbers.length, students: students.length }, 'class started');
     return { tables: tableNumbers };

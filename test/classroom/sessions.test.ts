@@ -182,6 +182,32 @@ describe('class sessions people can trust', () => {
     expect(csv.body).not.toMatch(/,""(,|\r\n)/);
   }, 120_000);
 
+  test('the console and the students hear of changes by push: a stream per class says "look again"', async () => {
+    const c = await newClass({ tables: 1 });
+    const ana = (await c.join('Ana')).body;
+    expect((await from(c.ip, 'GET', `/api/class/${c.sessionId}/stream?key=wrong`)).status).toBe(403);
+    expect((await from(c.ip, 'GET', '/api/class/me/stream?token=wrong')).status).toBe(401);
+    const events = async (path: string, act: () => Promise<unknown>) => {
+      const abort = new AbortController();
+      const res = await fetch(`${server.url}${path}`, { signal: abort.signal, headers: { 'x-forwarded-for': c.ip } });
+      expect(res.headers.get('content-type')).toContain('text/event-stream');
+      const reader = res.body!.getReader();
+      let text = '';
+      const read = async (count: number) => {
+        const deadline = Date.now() + 20_000;
+        while ((text.match(/event: change/g) ?? []).length < count && Date.now() < deadline) text += new TextDecoder().decode((await reader.read()).value ?? new Uint8Array());
+        return (text.match(/event: change/g) ?? []).length;
+      };
+      expect(await read(1)).toBe(1);
+      await act();
+      const seen = await read(2);
+      abort.abort();
+      return seen;
+    };
+    expect(await events(`/api/class/${c.sessionId}/stream?key=${c.teacherKey}`, () => c.join('Ben'))).toBe(2);
+    expect(await events(`/api/class/me/stream?token=${ana.token}`, () => c.teacher('POST', '/start'))).toBe(2);
+  });
+
   test('an ended session is results everywhere: frozen tables, no live controls, results on the projector and for students', async () => {
     const c = await newClass({ tables: 1, timers: { crisis: 0, diplomacy: 0, orders: 0 } });
     const ana = (await c.join('Ana')).body;
