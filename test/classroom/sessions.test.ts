@@ -79,6 +79,19 @@ describe('class sessions people can trust', () => {
     expect(new Set(started.students.map((s) => `${s.table}${s.role}`)).size).toBe(6);
   });
 
+  test('with the same deck every table opens on the same crisis, and the class seed never leaves the server', async () => {
+    const c = await newClass({ tables: 3, sameDeck: true });
+    expect(JSON.stringify(c)).not.toContain('seed');
+    for (const name of ['A', 'B', 'C']) await c.join(name);
+    await c.teacher('POST', '/start');
+    const tables = (await c.teacher<ConsoleData>('GET', '')).body.tables;
+    expect(tables).toHaveLength(3);
+    expect(new Set(tables.map((t) => t.event?.id)).size).toBe(1);
+    expect((await c.teacher<ConsoleData>('GET', '')).body.session.sameDeck).toBe(true);
+    expect(JSON.stringify((await c.teacher('GET', '')).body)).not.toContain('seed');
+    expect((await from(c.ip, 'POST', '/api/class', { body: { sameDeck: 'yes' } })).status).toBe(400);
+  });
+
   test('the recovery code reclaims the console on another device, and the lost key stops working', async () => {
     const c = await newClass({});
     expect(c.recoveryCode).toMatch(/^[ACEFGHJKMNPRTWXY34679]{4}(-[ACEFGHJKMNPRTWXY34679]{4}){3}$/);
