@@ -161,7 +161,8 @@ describe('class sessions people can trust', () => {
     await c.teacher('POST', '/start');
     const live = async () => (await c.teacher<ConsoleData>('GET', '')).body.tables[0]!;
     // Ana never acts in round 1: the teacher ends the round for her by injecting an event now.
-    await eventually('table 1 in diplomacy or orders', async () => ['diplomacy', 'orders'].includes((await live()).phase ?? ''), 30_000);
+    // (Round 1 may open on a crisis card that asks Ana to choose: inject now answers it for her too.)
+    await eventually('table 1 in play', async () => ['crisis', 'diplomacy', 'orders'].includes((await live()).phase ?? ''), 30_000);
     const injected = await c.teacher<{ injected: { forRound: number }[] }>('POST', '/inject', { eventId: 'typhoonFoodShortage', now: true });
     expect(injected.status).toBe(200);
     const round2 = await eventually('round 2', async () => {
