@@ -3,6 +3,7 @@ import { EVENTS, ROLE_NAMES, SCENARIOS, TRACKS, type Change, type PeninsulaState
 import { Changes } from '../game/Changes';
 import { LastRound } from '../game/panels/LastRound';
 import { RoleChip } from '../game/roleStyle';
+import './hotseat.css';
 
 /**
  * Shown between two people. It renders nothing private at all — no agenda, no orders, no
