@@ -21,7 +21,8 @@ const nextAddress = () => `10.0.0.${++address}`;
 beforeAll(async () => {
   server = await startServerProcess({ env: { MATCH_CREATE_LIMIT: String(CREATE_LIMIT), TRUST_PROXY: '1', ORIGINS: ALLOWED } });
   ({ matchID } = await lobby(server.url).createMatch('peninsula', { numPlayers: 5 }));
-});
+  // A server start, a match and its seats: on a machine shared by many test runs this can pass a minute.
+}, 180_000);
 afterAll(async () => {
   await server?.dispose();
 });

@@ -43,7 +43,8 @@ beforeAll(async () => {
   attacker = listen(server.url, matchID, seats[0]!);
   await waitFor('the attacker’s sync', () => attacker.received.some((m) => m[0] === 'sync'));
   current = startMatch(SETUP);
-});
+  // A server start, a match and its seats: on a machine shared by many test runs this can pass a minute.
+}, 180_000);
 afterAll(async () => {
   attacker?.socket.close();
   await server?.dispose();

@@ -24,7 +24,8 @@ beforeAll(async () => {
   // The attacker holds the US seat and is synced to the match, so it hears whatever is broadcast.
   attacker = listen(server.url, matchID, seats.US!);
   await waitFor('the attacker’s sync', () => attacker.received.some((m) => m[0] === 'sync'));
-});
+  // A server start, a match and its seats: on a machine shared by many test runs this can pass a minute.
+}, 180_000);
 afterAll(async () => {
   attacker?.socket.close();
   await server?.dispose();
