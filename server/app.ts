@@ -3,14 +3,16 @@ import type { AddressInfo } from 'node:net';
 import type { Context, Next } from 'koa';
 import { Server, SocketIO } from 'boardgame.io/server';
 import { Peninsula } from '../shared/game';
+import { wireView } from '../shared/playerView';
 import type { PeninsulaState } from '../shared/state';
-import type { State } from 'boardgame.io';
+import type { Game, State } from 'boardgame.io';
 import { BotRunner } from './botRunner';
 import { BotSeats } from './botSeats';
 import { lobbyGuard, MatchLocks } from './http/lobbyGuard';
 import { installMatchStart } from './http/matchStart';
 import { probes } from './http/probes';
 import { securityHeaders } from './http/securityHeaders';
+import { headlinesRoute } from './http/headlines';
 import { staticClient } from './http/staticClient';
 import { createLogger } from './logger';
 import { installClassroom } from './classroom';
@@ -25,6 +27,9 @@ import { GatedSocketIO } from './socket/gatedSocketIO';
 import { parseOrigins, socketOptions } from './socket/origins';
 import { seatCredentialsMatch } from './socket/seatCredentials';
 import { SqlStorage } from './storage/sqlStorage';
+
+/** The ruleset as the server runs it: each update trimmed to what the seat needs (wireView: recent headlines only). */
+const servedGame: Game<PeninsulaState> = { ...Peninsula, playerView: ({ G, ctx, playerID }) => wireView(G, playerID, ctx.gameover !== undefined) };
 
 export interface ServerOptions {
   port: number;
@@ -79,7 +84,7 @@ export async function startPeninsulaServer(options: ServerOptions): Promise<Runn
   });
   store.onMetadataChange((matchID, metadata) => gated.revokeStaleSeats(matchID, metadata));
   const transport = options.ungatedSocketForBench ? new SocketIO() : gated;
-  const server = Server({ games: [Peninsula], db: store, transport, origins, authenticateCredentials: seatCredentialsMatch });
+  const server = Server({ games: [servedGame], db: store, transport, origins, authenticateCredentials: seatCredentialsMatch });
   const { app } = server;
 
   app.use(securityHeaders);
@@ -95,6 +100,7 @@ export async function startPeninsulaServer(options: ServerOptions): Promise<Runn
   app.use(lobbyGuard(locks));
   const matchStart = installMatchStart({ store, seats, locks, timers: classroom.timers, attachBots });
   app.use(matchStart.middleware);
+  app.use(headlinesRoute(store));
   const press = createPress({ driver, store, seats, log, botDelayMs: options.botDelayMs ?? 400 });
   app.use(press.middleware);
   app.use(staticClient(options.clientDir));

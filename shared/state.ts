@@ -139,6 +139,8 @@ export interface PeninsulaState {
   timesUsed: Partial<Record<ActionId, number>>;
   history: RoundRecord[];
   headlines: Headline[];
+  /** Set only in what the server sends (wireView): `headlines` start at this round, `history` one round before; older headlines are on request. */
+  recentSince?: number;
   /** Moves the server made for seats that had not acted in time (shared/fills.ts); public. */
   filled: FilledMove[];
   deckSize: number;

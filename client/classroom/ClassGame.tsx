@@ -37,7 +37,7 @@ function ClassBoard({ G, ctx, moves, playerID, matchID, credentials, isConnected
   });
   const names = Object.fromEntries(seats.filter((s) => s.name).map((s) => [s.role, s.name!]));
   const pressPanel = press && playerID ? <ClassPress matchID={matchID} playerID={playerID} credentials={credentials} names={names} over={ctx.gameover !== undefined} /> : undefined;
-  return <GameScreen G={G} ctx={ctx} playerID={playerID} send={send} seats={seats} isConnected={isConnected} toolbar={toolbar} showTimer={false} press={pressPanel} />;
+  return <GameScreen G={G} ctx={ctx} playerID={playerID} send={send} seats={seats} isConnected={isConnected} toolbar={toolbar} showTimer={false} press={pressPanel} matchID={matchID} />;
 }
 
 export const ClassGameClient = Client<PeninsulaState, Props>({

@@ -41,6 +41,8 @@ export interface GameScreenProps {
   afterGame?: ReactNode;
   /** Press messages this seat has not read: a badge on the Press tab. */
   pressUnread?: number;
+  /** Online: the match on the server (the news log fetches older headlines from it). */
+  matchID?: string | undefined;
 }
 
 function ActPanel({ G, ctx, role, send, bots }: { G: PeninsulaState; ctx: Ctx; role: Role | undefined; send: Send; bots: readonly Role[] }) {
@@ -72,7 +74,7 @@ function ActPanel({ G, ctx, role, send, bots }: { G: PeninsulaState; ctx: Ctx; r
 }
 
 /** The table: tracks left, map and crisis in the centre, the seat's panels right; the debrief once the game is over. */
-export function GameScreen({ G, ctx, playerID, send, seats, isConnected, toolbar, showTimer = true, deadline, press, pressUnread = 0, afterGame }: GameScreenProps) {
+export function GameScreen({ G, ctx, playerID, send, seats, isConnected, toolbar, showTimer = true, deadline, press, pressUnread = 0, afterGame, matchID }: GameScreenProps) {
   const role = roleOfPlayer(playerID);
   const [tab, setTab] = useState('act');
   const guide = useGuide(role !== undefined && ctx.gameover === undefined);
@@ -115,7 +117,7 @@ export function GameScreen({ G, ctx, playerID, send, seats, isConnected, toolbar
     ...(role ? [{ id: 'role', label: 'Your role', content: <RoleCard G={G} role={role} /> }] : []),
     ...(press ? [{ id: 'press', label: <>Press{pressUnread ? <span className="badge attention" aria-label={`${pressUnread} unread messages`}>{pressUnread}</span> : null}</>, content: press }] : []),
     { id: 'deals', label: 'Deals', content: <CommitmentsPanel G={G} role={role} /> },
-    { id: 'news', label: 'News', content: <NewsLog G={G} /> },
+    { id: 'news', label: 'News', content: <NewsLog G={G} matchID={matchID} /> },
   ];
   return (
     <div className="game">

@@ -46,7 +46,7 @@ function OnlineBoard({ G, ctx, moves, playerID, matchID, credentials, isConnecte
       {toolbar}
     </>
   );
-  return <GameScreen G={G} ctx={ctx} playerID={playerID} send={send} seats={seats} isConnected={isConnected} toolbar={tools} deadline={deadline} press={pressPanel} pressUnread={reads.unread} afterGame={over ? <PlayAgain matchID={matchID} seat={role ? loadSeat(matchID) : null} /> : null} />;
+  return <GameScreen G={G} ctx={ctx} playerID={playerID} send={send} seats={seats} isConnected={isConnected} toolbar={tools} deadline={deadline} press={pressPanel} pressUnread={reads.unread} matchID={matchID} afterGame={over ? <PlayAgain matchID={matchID} seat={role ? loadSeat(matchID) : null} /> : null} />;
 }
 
 function Connecting() {

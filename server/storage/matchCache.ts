@@ -54,6 +54,8 @@ export class MatchCache {
   /** What a database read found, kept unless a write completed since the read began or the field is already known. */
   fill(matchID: string, readAt: number, found: Partial<Record<CachedField, unknown>>, storedUpdatedAt?: number): void {
     if ((this.lastWrite.get(matchID) ?? this.evictedUpTo) > readAt) return;
+    // Nothing found: no entry (a probe for made-up ids must not push real matches out).
+    if (found.state === undefined && found.metadata === undefined) return;
     const entry = this.entry(matchID);
     if (found.state !== undefined && entry.state === undefined) {
       entry.state = JSON.stringify(found.state);

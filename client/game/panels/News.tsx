@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import type { Headline, HeadlineKind, PeninsulaState } from '../../../shared/index';
 
 const KIND_LABEL: Record<HeadlineKind, string> = { event: 'Event', action: 'Action', summit: 'Summit', breach: 'Breach', upkeep: 'Upkeep', brink: 'Brink', war: 'War', lapse: 'Lapse' };
@@ -29,9 +30,34 @@ export function NewsTicker({ G }: { G: PeninsulaState }) {
   );
 }
 
+/**
+ * Every headline so far. An online update carries only the recent rounds' (`recentSince`, see
+ * shared/playerView.ts wireView); the older ones are public and fetched from the server when needed.
+ */
+function useAllHeadlines(G: PeninsulaState, matchID: string | undefined): Headline[] {
+  const since = G.recentSince;
+  const [older, setOlder] = useState<{ since: number; headlines: Headline[] } | null>(null);
+  useEffect(() => {
+    if (since === undefined || !matchID) return;
+    let current = true;
+    fetch(`/api/matches/${encodeURIComponent(matchID)}/headlines`)
+      .then((res) => (res.ok ? (res.json() as Promise<{ headlines: Headline[] }>) : null))
+      .then((body) => {
+        if (current && body) setOlder({ since, headlines: body.headlines.filter((h) => h.round < since) });
+      })
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [since, matchID]);
+  if (since === undefined || older?.since !== since) return G.headlines;
+  return [...older.headlines, ...G.headlines];
+}
+
 /** Every headline so far, grouped by round, newest round first: the running story of the game. */
-export function NewsLog({ G }: { G: PeninsulaState }) {
-  const rounds = [...new Set(G.headlines.map((h) => h.round))].sort((a, b) => b - a);
+export function NewsLog({ G, matchID }: { G: PeninsulaState; matchID?: string | undefined }) {
+  const headlines = useAllHeadlines(G, matchID);
+  const rounds = [...new Set(headlines.map((h) => h.round))].sort((a, b) => b - a);
   return (
     <section className="panel log" aria-labelledby="log-title">
       <h2 id="log-title">What happened</h2>
@@ -40,7 +66,7 @@ export function NewsLog({ G }: { G: PeninsulaState }) {
         <div key={round} className="log-round">
           <h3>{round === 0 ? 'Before the game' : `Round ${round}`}</h3>
           <ul>
-            {G.headlines
+            {headlines
               .filter((h) => h.round === round)
               .map((h, i) => (
                 <HeadlineItem key={i} headline={h} />
