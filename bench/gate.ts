@@ -2,10 +2,9 @@
  * What the socket gate (server/socket/) costs per move, two ways:
  *   micro  — messageGate's checks on the messages of real bot games, beside boardgame.io's reducer
  *            applying the same moves (the work a move costs anyway), on one thread;
- *   server — the same load (K Peninsula matches, every seat a bot over its own socket) against the
- *            real server with the gate and without it (bench/serverProcess.ts peninsula-ungated),
- *            both running, windows alternated so drift on a shared machine falls on both alike.
- * `npm run bench -- --only gate` runs just this section.
+ *   server — the `ungated` row of the servers section (bench/servers.ts): the same Peninsula server
+ *            without the gate, in the same interleaved windows as the others.
+ * `npm run bench -- --only gate` runs just the micro part.
  */
 import { randomUUID } from 'node:crypto';
 import { gateRulesOf } from '../server/socket/gatedSocketIO';
@@ -15,16 +14,7 @@ import type { Personality } from '../shared/options';
 import { ROLES, type Role } from '../shared/roles';
 import { nextBotMove } from '../shared/sim/botGame';
 import { applyMove, startMatch, type MatchState } from '../shared/sim/headless';
-import { peninsulaLoad, type LoadResult } from './load';
-import { startServer } from './serverHandle';
-
-export interface GateConfig {
-  moves: number;
-  k: number;
-  windowSeconds: number;
-  /** Windows per server, alternated. */
-  rounds: number;
-}
+import type { RowResult } from './servers';
 
 interface Step {
   before: MatchState;
@@ -73,47 +63,21 @@ export function micro(count: number) {
   return { moves: moves.length, gateMicrosPerMove: round(gate, 2), reducerMicrosPerMove: round(reducer, 1), gateShareOfReducer: round(gate / reducer, 4) };
 }
 
-async function server(config: GateConfig) {
-  const ungated = await startServer('peninsula-ungated');
-  const gated = await startServer('peninsula');
-  const runs: Record<'gated' | 'ungated', LoadResult[]> = { gated: [], ungated: [] };
-  try {
-    for (let r = 0; r < config.rounds; r++) {
-      const order = r % 2 === 0 ? (['ungated', 'gated'] as const) : (['gated', 'ungated'] as const);
-      for (const kind of order) runs[kind].push(await peninsulaLoad((kind === 'gated' ? gated : ungated).url, config.k, config.windowSeconds));
-    }
-  } finally {
-    await Promise.all([ungated.stop(), gated.stop()]);
-  }
-  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
-  const summary = (results: LoadResult[]) => ({
-    movesPerSecond: round(mean(results.map((x) => x.movesPerSecond)), 1),
-    rttP50Ms: round(mean(results.map((x) => x.rttMs.p50))),
-    rttP95Ms: round(mean(results.map((x) => x.rttMs.p95))),
-    errors: results.reduce((a, x) => a + x.errors, 0),
+export function gateMarkdown(m: ReturnType<typeof micro> | null, rows: readonly RowResult[]): string {
+  const pairs = [...new Set(rows.map((r) => r.k))].flatMap((k) => {
+    const gated = rows.find((r) => r.k === k && r.kind === 'peninsula');
+    const ungated = rows.find((r) => r.k === k && r.kind === 'ungated');
+    return gated && ungated ? [{ k, gated, ungated }] : [];
   });
-  const g = summary(runs.gated);
-  const u = summary(runs.ungated);
-  return { k: config.k, windowSeconds: config.windowSeconds, rounds: config.rounds, gated: g, ungated: u, movesPerSecondRatio: round(g.movesPerSecond / u.movesPerSecond, 3), p50Ratio: round(g.rttP50Ms / u.rttP50Ms, 3) };
-}
+  const ratio = (a: number, b: number) => (b > 0 ? `${round(a / b, 3)}×` : '—');
+  return `## 7. Socket gate (server/socket/)
 
-export async function gateBench(config: GateConfig) {
-  return { micro: micro(config.moves), server: await server(config) };
-}
+${m ? `Checks on the messages of ${m.moves} moves of real bot games (one thread): **${m.gateMicrosPerMove} µs per move**, beside ${m.reducerMicrosPerMove} µs for boardgame.io's reducer to apply the same move (the gate is ${round(m.gateShareOfReducer * 100, 2)}% of it).` : ''}
 
-export function gateMarkdown(result: Awaited<ReturnType<typeof gateBench>>): string {
-  const { micro: m, server: s } = result;
-  return `## 5. Socket gate (server/socket/)
+${pairs.length ? `The servers section's Peninsula row with the gate against the same server without it (\`ungated\`), interleaved windows:
 
-Checks on the messages of ${m.moves} moves of real bot games (one thread): **${m.gateMicrosPerMove} µs per move**, beside ${m.reducerMicrosPerMove} µs for boardgame.io's reducer to apply the same move (the gate is ${round(m.gateShareOfReducer * 100, 2)}% of it).
-
-The same load, K = ${s.k} Peninsula matches (every seat a bot over its own socket), against the server with and without the gate, ${s.rounds} alternated windows of ${s.windowSeconds} s each:
-
-| Server | Moves/s | RTT p50 (ms) | p95 | Errors |
-|---|---|---|---|---|
-| with the gate | ${s.gated.movesPerSecond} | ${s.gated.rttP50Ms} | ${s.gated.rttP95Ms} | ${s.gated.errors} |
-| without (boardgame.io's transport as it comes) | ${s.ungated.movesPerSecond} | ${s.ungated.rttP50Ms} | ${s.ungated.rttP95Ms} | ${s.ungated.errors} |
-
-Ratio with ÷ without: moves/s **${s.movesPerSecondRatio}×**, p50 round-trip **${s.p50Ratio}×**.
+| K | moves/s with ÷ without | net CPU/move with ÷ without | RTT p50 with ÷ without |
+|---|---|---|---|
+${pairs.map(({ k, gated, ungated }) => `| ${k} | ${ratio(gated.movesPerSecond, ungated.movesPerSecond)} | ${ratio(gated.netCpuMsPerMove, ungated.netCpuMsPerMove)} | ${ratio(gated.rttMs.p50, ungated.rttMs.p50)} |`).join('\n')}` : ''}
 `;
 }

@@ -1,37 +1,47 @@
 /**
  * One server under test, in its own process so that its CPU and memory are its own:
  *   peninsula — the real Peninsula server (startPeninsulaServer, PGlite in a temp dir, botDelayMs 0);
- *   peninsula-ungated — the same without the socket gate (bench/gate.ts: what the gate costs);
- *   tictactoe — boardgame.io's Server with the tiny TicTacToe game on the same SQL storage (the peer);
+ *   ungated   — the same without the socket gate (what the gate costs: bench/gate.ts);
+ *   baseline  — the same from another checkout (argv[3]): the code before a change, measured in the same run;
+ *   tictactoe — boardgame.io's Server with the tiny TicTacToe game on the same storage (CachedStorage over SQL): the peer;
  *   echo      — a bare socket.io server that echoes each message to its room (the limit).
- * Talks to bench/run.ts over IPC: {ready, url}, then answers {memory} requests after a GC.
+ * Talks to bench/run.ts over IPC: {ready, url}, then answers {memory} requests after a GC and
+ * {usage} requests with its CPU time and event-loop utilisation so far.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import { Server as BgioServer } from 'boardgame.io/server';
 import { Server as IoServer } from 'socket.io';
-import { startPeninsulaServer } from '../server/app';
+import { startPeninsulaServer, type RunningServer, type ServerOptions } from '../server/app';
 import { openDriver } from '../server/storage/driver';
 import { migrate } from '../server/storage/migrations';
+import { CachedStorage } from '../server/storage/cachedStorage';
 import { SqlStorage } from '../server/storage/sqlStorage';
 import { TicTacToe } from './ticTacToe';
 
 const kind = process.argv[2];
-const dataDir = mkdtempSync(join(tmpdir(), `peninsula-bench-${kind}-`));
+/** BENCH_DATA_DIR: a folder kept after the run (the restart measurement); otherwise a temporary one. */
+const keptDataDir = process.env.BENCH_DATA_DIR;
+const dataDir = keptDataDir ?? mkdtempSync(join(tmpdir(), `peninsula-bench-${kind}-`));
 const emptyClientDir = mkdtempSync(join(tmpdir(), 'peninsula-bench-client-'));
 
 async function start(): Promise<{ url: string; stop: () => Promise<void> }> {
-  if (kind === 'peninsula' || kind === 'peninsula-ungated') {
-    const ungatedSocketForBench = kind === 'peninsula-ungated';
-    return startPeninsulaServer({ port: 0, dataDir, clientDir: emptyClientDir, logLevel: 'silent', botDelayMs: 0, matchCreateLimit: 0, ungatedSocketForBench });
+  if (kind === 'peninsula' || kind === 'ungated') {
+    return startPeninsulaServer({ port: 0, dataDir, clientDir: emptyClientDir, logLevel: 'silent', botDelayMs: 0, matchCreateLimit: 0, ungatedSocketForBench: kind === 'ungated' });
+  }
+  if (kind === 'baseline') {
+    const app = (await import(pathToFileURL(join(process.argv[3]!, 'server/app.ts')).href)) as { startPeninsulaServer: (o: ServerOptions) => Promise<RunningServer> };
+    return app.startPeninsulaServer({ port: 0, dataDir, clientDir: emptyClientDir, logLevel: 'silent', botDelayMs: 0 });
   }
   if (kind === 'tictactoe') {
     const driver = await openDriver({ dataDir });
     await migrate(driver);
-    const server = BgioServer({ games: [TicTacToe], db: new SqlStorage(driver) });
+    const server = BgioServer({ games: [TicTacToe], db: new CachedStorage(new SqlStorage(driver)) });
     const running = await server.run({ port: 0 });
     const port = (running.appServer.address() as AddressInfo).port;
     return { url: `http://127.0.0.1:${port}`, stop: async () => { running.appServer.close(); await driver.close(); } };
@@ -52,13 +62,17 @@ async function start(): Promise<{ url: string; stop: () => Promise<void> }> {
 const server = await start();
 process.send?.({ type: 'ready', url: server.url });
 process.on('message', async (message: { type: string }) => {
-  if (message.type === 'memory') {
+  if (message.type === 'usage') {
+    const cpu = process.cpuUsage();
+    const elu = performance.eventLoopUtilization();
+    process.send?.({ type: 'usage', cpuMs: (cpu.user + cpu.system) / 1000, idle: elu.idle, active: elu.active });
+  } else if (message.type === 'memory') {
     for (let i = 0; i < 3; i++) globalThis.gc?.();
     const m = process.memoryUsage();
     process.send?.({ type: 'memory', heapUsed: m.heapUsed, rss: m.rss, external: m.external, arrayBuffers: m.arrayBuffers });
   } else if (message.type === 'stop') {
     await server.stop().catch(() => undefined);
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!keptDataDir) rmSync(dataDir, { recursive: true, force: true });
     rmSync(emptyClientDir, { recursive: true, force: true });
     process.exit(0);
   }

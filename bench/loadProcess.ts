@@ -1,0 +1,55 @@
+/**
+ * The clients of one bench row, in their own process so that their CPU (socket.io clients, the
+ * Peninsula bots' thinking) is not the server's and does not share its event loop.
+ * IPC from bench/run.ts: {prepare: kind, url, k, bytes, root} → {prepared}; {window: seconds} → {result};
+ * {setup: count} → {setupDone} (opens and closes matches); {close} → exits.
+ */
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { echoLoad, openAndClose, peninsulaLoad, ticTacToeLoad, type ChooseBotMove, type Load, type LoadKind } from './load';
+
+interface Prepare {
+  type: 'prepare';
+  kind: LoadKind;
+  url: string;
+  k: number;
+  bytes: number;
+  /** The baseline's checkout: its bots play its rules. */
+  root?: string;
+}
+type Message = Prepare | { type: 'window'; seconds: number } | { type: 'setup'; kind: LoadKind; url: string; count: number } | { type: 'close' };
+
+async function prepare(m: Prepare): Promise<Load> {
+  if (m.kind === 'echo') return echoLoad(m.url, m.k, m.bytes);
+  if (m.kind === 'tictactoe') return ticTacToeLoad(m.url, m.k);
+  if (m.kind === 'baseline' && m.root) {
+    const bots = (await import(pathToFileURL(join(m.root, 'shared/bots/index.ts')).href)) as { chooseBotMove: ChooseBotMove };
+    return peninsulaLoad(m.url, m.k, bots.chooseBotMove);
+  }
+  return peninsulaLoad(m.url, m.k);
+}
+
+let load: Load | null = null;
+process.on('message', (message: Message) => {
+  void (async () => {
+    if (message.type === 'prepare') {
+      load = await prepare(message);
+      process.send?.({ type: 'prepared' });
+    } else if (message.type === 'window') {
+      process.send?.({ type: 'result', result: await load!.window(message.seconds) });
+    } else if (message.type === 'setup') {
+      const close = await openAndClose(message.kind, message.url, message.count);
+      close();
+      // Let the server hear the disconnects (they write metadata) before the measurement ends.
+      await new Promise((r) => setTimeout(r, 500));
+      process.send?.({ type: 'setupDone' });
+    } else {
+      load?.close();
+      process.exit(0);
+    }
+  })().catch((error: unknown) => {
+    process.stderr.write(`load process: ${String(error)}\n`);
+    process.exit(1);
+  });
+});
+process.send?.({ type: 'ready' });

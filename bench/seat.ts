@@ -1,0 +1,82 @@
+import type { State } from 'boardgame.io';
+import { io, type Socket } from 'socket.io-client';
+
+/** The bench's client side of boardgame.io over socket.io: one socket per seat (forceNew: no multiplexing). */
+
+export async function post<T>(url: string, body: unknown): Promise<T> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  if (!res.ok) throw new Error(`${url}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+export function connect(url: string): Promise<Socket> {
+  return new Promise((resolve, reject) => {
+    const socket = io(url, { transports: ['websocket'], forceNew: true, reconnection: false });
+    socket.once('connect', () => resolve(socket));
+    socket.once('connect_error', reject);
+  });
+}
+
+/** Runs `task` on every item with at most `limit` at once (setting up 1,000 sockets at once only measures the accept queue). */
+export async function inBatches<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  for (let i = 0; i < items.length; i += limit) await Promise.all(items.slice(i, i + limit).map(task));
+}
+
+const MOVE_TIMEOUT_MS = 10_000;
+
+/** A boardgame.io seat over socket.io: the latest state it was sent, the bytes it received, and a way to wait for a newer state. */
+export class Seat<G> {
+  state: State<G> | null = null;
+  private waiters: { after: number; resolve: (s: State<G>) => void }[] = [];
+
+  constructor(readonly socket: Socket, readonly matchID: string, readonly playerID: string, readonly credentials: string) {
+    const take = (matchId: string, state: State<G>) => {
+      if (matchId !== this.matchID || (this.state && state._stateID <= this.state._stateID)) return;
+      this.state = state;
+      this.waiters = this.waiters.filter((w) => (state._stateID > w.after ? (w.resolve(state), false) : true));
+    };
+    socket.on('sync', (matchId: string, info: { state: State<G> }) => take(matchId, info.state));
+    socket.on('update', (matchId: string, state: State<G>) => take(matchId, state));
+  }
+
+  sync(numPlayers: number): Promise<State<G>> {
+    const ready = this.newerThan(-1);
+    this.socket.emit('sync', this.matchID, this.playerID, this.credentials, numPlayers);
+    return ready;
+  }
+
+  newerThan(stateID: number): Promise<State<G>> {
+    if (this.state && this.state._stateID > stateID) return Promise.resolve(this.state);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no state after ${stateID} in ${MOVE_TIMEOUT_MS} ms (${this.matchID}/${this.playerID})`)), MOVE_TIMEOUT_MS);
+      this.waiters.push({ after: stateID, resolve: (s) => (clearTimeout(timer), resolve(s)) });
+    });
+  }
+
+  /** Sends a move; resolves with the round-trip time once this seat sees the state it made. */
+  async move(type: string, args: unknown[]): Promise<number> {
+    const stateID = this.state!._stateID;
+    const started = performance.now();
+    const action = { type: 'MAKE_MOVE', payload: { type, args, playerID: this.playerID, credentials: this.credentials } };
+    this.socket.emit('update', action, stateID, this.matchID, this.playerID);
+    await this.newerThan(stateID);
+    return performance.now() - started;
+  }
+}
+
+export async function openMatch<G>(url: string, game: string, numPlayers: number, setupData: unknown): Promise<Seat<G>[]> {
+  const { matchID } = await post<{ matchID: string }>(`${url}/games/${game}/create`, { numPlayers, ...(setupData ? { setupData } : {}) });
+  const seats: Seat<G>[] = [];
+  for (let p = 0; p < numPlayers; p++) {
+    const { playerCredentials } = await post<{ playerCredentials: string }>(`${url}/games/${game}/${matchID}/join`, { playerID: String(p), playerName: `bench${p}` });
+    seats.push(new Seat<G>(await connect(`${url}/${game}`), matchID, String(p), playerCredentials));
+  }
+  await Promise.all(seats.map((s) => s.sync(numPlayers)));
+  return seats;
+}
+
+export function closeMatch(seats: readonly { socket: Socket }[]): void {
+  for (const s of seats) s.socket.close();
+}
+
+export { MOVE_TIMEOUT_MS };

@@ -1,0 +1,118 @@
+import type { LoadKind, WindowResult } from './load';
+import { startLoad, startServer, type LoadHandle, type ServerHandle, type Usage } from './processes';
+
+/**
+ * The servers under load, measured honestly: every server is started first and stays up; for each K
+ * every row's clients connect (each row's clients in their own process), then the rows take turns
+ * (A B C A B C …, the order rotated each repetition) so that a change in the machine's load hits every
+ * row alike. Each window reads the server process's own CPU time and event-loop utilisation.
+ */
+export interface ServerConfig {
+  ks: number[];
+  windowSeconds: number;
+  repetitions: number;
+  setupMatches: number;
+  /** The echo's message: the size of a real Peninsula update for one seat (see wire.ts). */
+  echoBytes: number;
+  baselineRoot?: string | undefined;
+}
+
+export interface RowResult {
+  kind: LoadKind;
+  k: number;
+  windows: number;
+  moves: number;
+  movesPerSecond: number;
+  rttMs: { p50: number; p95: number; p99: number; mean: number; max: number };
+  /** Server CPU per move (or per echoed message), all of it. */
+  cpuMsPerMove: number;
+  /** The same without the matches set up during the windows (a tic-tac-toe game is short: half its CPU was setup). */
+  netCpuMsPerMove: number;
+  /** Share of the window the server's event loop was busy. */
+  eventLoopUtilisation: number;
+  setups: number;
+  gamesFinished: number;
+  errors: number;
+}
+
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+const r2 = (x: number) => Math.round(x * 100) / 100;
+const r3 = (x: number) => Math.round(x * 1000) / 1000;
+
+function summarise(kind: LoadKind, k: number, seconds: number, windows: { w: WindowResult; cpuMs: number; active: number; idle: number }[], setupCpuMs: number): RowResult {
+  const rtts = windows.flatMap((x) => x.w.rtts).sort((a, b) => a - b);
+  const moves = windows.reduce((a, x) => a + x.w.moves, 0);
+  const served = windows.reduce((a, x) => a + x.w.moves + x.w.movesAfter, 0);
+  const cpuMs = windows.reduce((a, x) => a + x.cpuMs, 0);
+  const setups = windows.reduce((a, x) => a + x.w.setups, 0);
+  const active = windows.reduce((a, x) => a + x.active, 0);
+  const idle = windows.reduce((a, x) => a + x.idle, 0);
+  return {
+    kind, k, windows: windows.length, moves, movesPerSecond: r2(moves / (seconds * windows.length)),
+    rttMs: { p50: r2(percentile(rtts, 50)), p95: r2(percentile(rtts, 95)), p99: r2(percentile(rtts, 99)), mean: r2(rtts.reduce((a, b) => a + b, 0) / Math.max(1, rtts.length)), max: r2(rtts.at(-1) ?? 0) },
+    cpuMsPerMove: r3(cpuMs / Math.max(1, served)),
+    netCpuMsPerMove: r3((cpuMs - setups * setupCpuMs) / Math.max(1, served)),
+    eventLoopUtilisation: r3(active / Math.max(1e-9, active + idle)),
+    setups, gamesFinished: windows.reduce((a, x) => a + x.w.games, 0), errors: windows.reduce((a, x) => a + x.w.errors, 0),
+  };
+}
+
+async function measured<T>(server: ServerHandle, run: () => Promise<T>): Promise<{ value: T; cpuMs: number; active: number; idle: number }> {
+  const before: Usage = await server.usage();
+  const value = await run();
+  const after = await server.usage();
+  return { value, cpuMs: after.cpuMs - before.cpuMs, active: after.active - before.active, idle: after.idle - before.idle };
+}
+
+/** Server CPU of one match set up and torn down (create, join every seat, connect, sync, disconnect). */
+async function setupCost(server: ServerHandle, count: number): Promise<number> {
+  if (server.kind === 'echo') return 0;
+  const load = await startLoad({ kind: server.kind, url: server.url, k: 0, bytes: 0 });
+  try {
+    await load.setup(server.kind, server.url, 2); // warm-up
+    const { cpuMs } = await measured(server, () => load.setup(server.kind, server.url, count));
+    return cpuMs / count;
+  } finally {
+    await load.close();
+  }
+}
+
+export async function serverSection(config: ServerConfig, log: (text: string) => void) {
+  const kinds: LoadKind[] = ['echo', 'tictactoe', 'peninsula', 'ungated', ...(config.baselineRoot ? (['baseline'] as const) : [])];
+  const servers: ServerHandle[] = [];
+  try {
+    for (const kind of kinds) servers.push(await startServer(kind, config.baselineRoot));
+    const setupCpuMs: Partial<Record<LoadKind, number>> = {};
+    for (const server of servers) {
+      log(`servers: setup cost, ${server.kind}`);
+      setupCpuMs[server.kind] = await setupCost(server, config.setupMatches);
+    }
+    const rows: RowResult[] = [];
+    for (const k of config.ks) {
+      log(`servers: K = ${k}, connecting ${kinds.join(', ')}`);
+      const loads: LoadHandle[] = [];
+      for (const server of servers) loads.push(await startLoad({ kind: server.kind, url: server.url, k, bytes: config.echoBytes, root: config.baselineRoot }));
+      const windows = servers.map(() => [] as { w: WindowResult; cpuMs: number; active: number; idle: number }[]);
+      try {
+        for (let rep = 0; rep < config.repetitions; rep++) {
+          for (let j = 0; j < servers.length; j++) {
+            const i = (j + rep) % servers.length;
+            log(`servers: K = ${k}, repetition ${rep + 1}/${config.repetitions}, ${servers[i]!.kind}`);
+            const { value, ...usage } = await measured(servers[i]!, () => loads[i]!.window(config.windowSeconds));
+            windows[i]!.push({ w: value, ...usage });
+          }
+        }
+      } finally {
+        for (const load of loads) await load.close();
+      }
+      servers.forEach((server, i) => rows.push(summarise(server.kind, k, config.windowSeconds, windows[i]!, setupCpuMs[server.kind] ?? 0)));
+    }
+    return { rows, setupCpuMs: Object.fromEntries(Object.entries(setupCpuMs).map(([k, v]) => [k, r3(v)])) };
+  } finally {
+    for (const server of servers) await server.stop();
+  }
+}
