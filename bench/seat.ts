@@ -71,6 +71,8 @@ export async function openMatch<G>(url: string, game: string, numPlayers: number
     const { playerCredentials } = await post<{ playerCredentials: string }>(`${url}/games/${game}/${matchID}/join`, { playerID: String(p), playerName: `bench${p}` });
     seats.push(new Seat<G>(await connect(`${url}/${game}`), matchID, String(p), playerCredentials));
   }
+  // A Peninsula Lobby match is held until its host starts it (server/http/matchStart.ts).
+  if (game === 'peninsula') await post(`${url}/api/matches/${matchID}/start`, { playerID: '0', credentials: seats[0]!.credentials });
   await Promise.all(seats.map((s) => s.sync(numPlayers)));
   return seats;
 }
