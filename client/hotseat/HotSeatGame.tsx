@@ -72,7 +72,8 @@ export function HotSeatGame({ options, saved = null, onQuit }: { options: HotSea
   };
   const quitButton = (
     <button type="button" className="btn small" onClick={quit}>
-      Quit game
+      {/* A finished match stays saved (a reload shows its debrief) until the table starts anew. */}
+      {gameover ? 'New hot-seat game' : 'Quit game'}
     </button>
   );
 
