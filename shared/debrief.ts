@@ -7,7 +7,10 @@ import { SCENARIOS } from './data/scenarios';
 import { VENUES } from './data/venues';
 import { isFillMark, type Filler } from './fills';
 import { roleOfPlayer, ROLES, type Role } from './roles';
+import { memosOf, type DebriefMemo } from './learn/memos';
 import { whatIfPaths, type WhatIfPath } from './learn/whatIfs';
+
+export { memosOf, type DebriefMemo };
 import { finalResult } from './scoring';
 import type { AgreementKind, Headline, PeninsulaState } from './state';
 import type { Tracks } from './tracks';
@@ -74,17 +77,6 @@ export interface TableDebrief {
   memos: DebriefMemo[];
 }
 
-export interface DebriefMemo {
-  round: number;
-  role: Role;
-  orders: string[];
-  memo: string;
-}
-
-/** Orders with their memos, for every round and role that wrote one. */
-export function memosOf(G: PeninsulaState): DebriefMemo[] {
-  return G.history.flatMap((r) => ROLES.filter((role) => r.memos?.[role]).map((role) => ({ round: r.round, role, orders: (r.orders[role] ?? []).map((a) => ACTIONS[a].label), memo: r.memos![role]! })));
-}
 
 export interface DiscussionQuestion {
   theme: string;
