@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { GameResult } from '../../shared/scoring';
+import { ROLES } from '../../shared/roles';
+import type { Headline } from '../../shared/state';
+import { autoPlay, connect, createMatchWithPeople, startHeldMatch, waitFor, type PeninsulaClient } from './support/players';
+import { startServerProcess, type ServerProcess } from './support/serverProcess';
+
+let server: ServerProcess;
+const clients: PeninsulaClient[] = [];
+beforeAll(async () => {
+  server = await startServerProcess();
+}, 180_000);
+afterAll(async () => {
+  for (const c of clients) c.stop();
+  await server?.dispose();
+});
+
+async function headlines(matchID: string): Promise<{ status: number; body: { headlines?: Headline[]; error?: string } }> {
+  const response = await fetch(`${server.url}/api/matches/${matchID}/headlines`);
+  return { status: response.status, body: (await response.json()) as { headlines?: Headline[]; error?: string } };
+}
+
+describe('updates carry the recent rounds’ news; the older headlines are one request away', () => {
+  test('late in a match a seat and a spectator receive only the recent headlines, the server hands out the rest, and the final state carries them all', async () => {
+    const { matchID, seats } = await createMatchWithPeople(server.url, [...ROLES], { rounds: 4, seed: 'headlines-on-request' });
+    await startHeldMatch(server.url, matchID, seats.US!);
+    clients.push(...ROLES.map((role) => connect(server.url, matchID, seats[role])));
+    const spectator = connect(server.url, matchID);
+    clients.push(spectator);
+    const players = clients.slice(0, ROLES.length).map(autoPlay);
+
+    const trimmed = await waitFor('a view without the first rounds’ headlines', () => {
+      const G = spectator.getState()?.G;
+      return G?.recentSince !== undefined ? G : undefined;
+    }, 150_000);
+    expect(trimmed.headlines.every((h) => h.round >= trimmed.recentSince!)).toBe(true);
+    const all = await headlines(matchID);
+    expect(all.status).toBe(200);
+    const older = all.body.headlines!.filter((h) => h.round < trimmed.recentSince!);
+    expect(older.length).toBeGreaterThan(0);
+    // Every headline the view carries is among the server's, in the same order.
+    const recent = all.body.headlines!.filter((h) => h.round >= trimmed.recentSince!);
+    expect(recent.slice(0, trimmed.headlines.length)).toEqual(trimmed.headlines);
+
+    await waitFor('the end', () => clients[0]!.getState()?.ctx.gameover as GameResult | undefined, 150_000);
+    players.forEach((p) => p.stop());
+    const end = clients[0]!.getState()!.G;
+    expect(end.recentSince).toBeUndefined();
+    expect(end.headlines).toEqual((await headlines(matchID)).body.headlines);
+    expect(end.headlines.some((h) => h.round === 1)).toBe(true);
+  }, 360_000);
+
+  test('an unknown match is a 404 with a message; nothing is created', async () => {
+    const missing = await headlines('no-such-match');
+    expect(missing.status).toBe(404);
+    expect(missing.body.error).toMatch(/not found/);
+    expect((await headlines('no-such-match')).status).toBe(404);
+  });
+});
