@@ -27,7 +27,11 @@ export class Classroom {
   readonly teacher: TeacherService;
   readonly students: StudentService;
 
-  constructor(readonly d: ClassroomDeps, joinBase: () => JoinBase) {
+  /** Push to the class's open pages (the routes open streams and report changes). */
+  readonly events: ClassroomDeps['events'];
+
+  constructor(private readonly d: ClassroomDeps, joinBase: () => JoinBase) {
+    this.events = d.events;
     this.tables = new TableMatches(d);
     this.view = new PublicView(d, joinBase);
     this.teacher = new TeacherService(d, this.tables);

@@ -33,7 +33,20 @@ export function classroomRoutes(classroom: Classroom, timers: PhaseTimers, store
   const routes: [string, RegExp, Handler][] = [
     ['POST', /^\/api\/class$/, (_ctx, _p, body) => t.create(body)],
     ['POST', /^\/api\/class\/join$/, (ctx, _p, body) => s.join(clientAddress(ctx), body)],
-    ['POST', /^\/api\/class\/recover$/, async (ctx, _p, body) => t.recover(await s.byCode(clientAddress(ctx), body.code), body.recoveryCode)],
+    ['POST', /^\/api\/class\/recover$/, async (ctx, _p, body) => {
+      const address = clientAddress(ctx);
+      // Recovery is never let through for a known network: students know the join code too.
+      const wait = s.gate.retryAfter(address, undefined);
+      if (wait > 0) throw Object.assign(new HttpError(429, `Too many wrong codes from this network. Wait ${wait} seconds.`), { retryAfter: wait });
+      const session = await s.byCode(address, body.code);
+      try {
+        return await t.recover(session, body.recoveryCode);
+      } catch (error) {
+        // A wrong recovery code counts like a wrong join code.
+        s.gate.fail(address);
+        throw error;
+      }
+    }],
     ['GET', /^\/api\/class\/me$/, async (ctx) => s.me(await student(ctx))],
     ['GET', /^\/api\/class\/me\/debrief$/, async (ctx) => s.debrief(await student(ctx))],
     ['GET', /^\/api\/class\/projector\/([A-Za-z0-9-]+)$/, (ctx, [code]) => classroom.projector(clientAddress(ctx), code!)],
@@ -107,7 +120,7 @@ export function classroomRoutes(classroom: Classroom, timers: PhaseTimers, store
       if (streamOf) {
         ctx.status = 200;
         ctx.respond = false;
-        classroom.d.events.open(streamOf, ctx.res);
+        classroom.events.open(streamOf, ctx.res);
         return;
       }
     } catch (error) {
@@ -123,7 +136,7 @@ export function classroomRoutes(classroom: Classroom, timers: PhaseTimers, store
       ctx.body = result;
       // Whatever a teacher or a joining student changed, the class's open pages hear of it.
       const changed = ctx.method === 'GET' ? undefined : params[0] && /^\/api\/class\/[\w-]+\//.test(ctx.path) ? params[0] : (result as { sessionId?: string } | null)?.sessionId;
-      if (changed) classroom.d.events.changed(changed);
+      if (changed) classroom.events.changed(changed);
     } catch (error) {
       fail(ctx, error);
     }

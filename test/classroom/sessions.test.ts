@@ -104,6 +104,11 @@ describe('class sessions people can trust', () => {
     expect(got.status).toBe(200);
     expect(got.body.sessionId).toBe(c.sessionId);
     expect((await c.teacher('GET', '', undefined, got.body.teacherKey)).status).toBe(200);
+    // Guessing recovery codes is limited, even from a network the class knows (its students know the join code).
+    const student = address();
+    expect((await c.join('Student', {}, student)).status).toBe(200);
+    for (let i = 0; i < 10; i++) expect((await from(student, 'POST', '/api/class/recover', { body: { code: c.joinCode, recoveryCode: `AAAA-AAAA-AAAA-AA${i}A` } })).status).toBe(403);
+    expect((await from(student, 'POST', '/api/class/recover', { body: { code: c.joinCode, recoveryCode: c.recoveryCode } })).status).toBe(429);
     const lost = await c.teacher('GET', '');
     expect(lost.status).toBe(403);
     expect(lost.body.error).toContain('recovery code');

@@ -45,4 +45,3 @@ export async function eventually<T>(what: string, probe: () => Promise<T | undef
   }
 }
 
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
