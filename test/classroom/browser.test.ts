@@ -135,6 +135,9 @@ describe('classroom pages in a browser', () => {
     // Pause: students see it, and nothing they press goes through.
     await teacher.getByRole('button', { name: 'Pause all' }).click();
     await ben.getByText('Paused by your teacher').waitFor({ timeout: 10_000 });
+    // What the student presses now is refused with the reason (the playtest's "Leave the table" went through).
+    await ben.getByRole('button', { name: 'Leave the table for this round' }).or(ben.locator('#crisis-act button')).first().click();
+    await ben.getByText('Your teacher has paused the game').waitFor();
     await teacher.locator('.class-timer.paused').first().waitFor();
     await projector.getByText('Paused').first().waitFor();
     const shown = await projector.textContent('main');
