@@ -4,7 +4,7 @@ import { EVENTS } from './data/events';
 import { venueBetween } from './data/venues';
 import { roleOfPlayer, ROLES, type Role } from './roles';
 import { availableActions, bindingCommitments, checkOrders, compliantActions } from './rules/orders';
-import { checkCounter, checkPropose, checkRespond } from './rules/summits';
+import { checkCounter, checkPropose, checkRespond, checkWalkOut } from './rules/summits';
 import type { CommitmentChoice, PeninsulaState } from './state';
 
 export interface MoveChoice {
@@ -41,7 +41,7 @@ function diplomacyChoices(G: PeninsulaState, role: Role): MoveChoice[] {
   const out: MoveChoice[] = [];
   for (const p of G.proposals) {
     if (p.status !== 'open') continue;
-    if (p.from === role) out.push({ move: 'walkOut', args: [{ proposalId: p.id }] });
+    if (checkWalkOut(G, role, { proposalId: p.id }) === null) out.push({ move: 'walkOut', args: [{ proposalId: p.id }] });
     for (const answer of ['accepted', 'rejected'] as const) {
       const args = { proposalId: p.id, answer };
       if (checkRespond(G, role, args) === null) out.push({ move: 'respond', args: [args] });

@@ -15,7 +15,7 @@ export { validateSetupData, normaliseOptions, isPersonality, PERSONALITIES, DEFA
 export { RECENT_ROUNDS_SENT, playerView, wireView } from './playerView';
 export { enumerateMoves, type MoveChoice } from './enumerate';
 export { finalResult, outcomeOf, type GameResult, type RoleScore } from './scoring';
-export { checkPropose, checkRespond, checkCounter, checkWalkOut, checkDone, lapsedBySigning } from './rules/summits';
+export { checkPropose, checkRespond, checkCounter, checkWalkOut, checkDone, isBadDealFor, lapsedBySigning } from './rules/summits';
 export { checkOrders, checkMemo, MEMO_MAX_LENGTH, actionUnavailable, availableActions, compliantActions, bindingCommitments, holdingOrders } from './rules/orders';
 export { checkCrisisChoice } from './rules/crisis';
 export { FILLERS, fillMark, isFillMark, filledFor, type Filler, type FillMark, type FilledMove, type FilledPhase } from './fills';

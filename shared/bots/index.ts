@@ -9,7 +9,7 @@ import { nextRandom, seedFromString } from '../rng';
 import { roleOfPlayer, ROLES, type Role } from '../roles';
 import { chooseCrisisOption } from '../rules/crisis';
 import { resolveRound } from '../rules/resolution';
-import { checkPropose, checkRespond, formAgreement, lacksChannel } from '../rules/summits';
+import { checkPropose, checkRespond, checkWalkOut, formAgreement, isBadDealFor, lacksChannel, walkOut } from '../rules/summits';
 import { MEDIATORS } from '../rules/summitRules';
 import type { Orders, PeninsulaState, Proposal } from '../state';
 import { expectedPushFromOthers, gainFrom, imaginedRounds, imagineOrders, valueFor, whatIfCopy, type ImaginedOrders } from './evaluate';
@@ -57,6 +57,11 @@ function answerProposals(G: PeninsulaState, role: Role, traits: BotTraits): Move
   const good = packageGain(G, role, traits, pending) >= traits.acceptThreshold;
   // Accepting can be refused by the rules (a party has signed elsewhere this round): then say no.
   const answer = good && checkRespond(G, role, { proposalId: pending.id, answer: 'accepted' }) === null ? 'accepted' : 'rejected';
+  // A bad deal is better walked out of than refused, when the standing it earns outweighs what walking out costs (Hanoi, 2019).
+  if (answer === 'rejected' && isBadDealFor(G, role, pending) && checkWalkOut(G, role, { proposalId: pending.id }) === null
+    && gainFrom(G, role, traits, (copy) => walkOut(copy, role, pending.id)) > 0) {
+    return { move: 'walkOut', args: [{ proposalId: pending.id }] };
+  }
   return { move: 'respond', args: [{ proposalId: pending.id, answer }] };
 }
 
@@ -88,12 +93,17 @@ function candidatePackages(G: PeninsulaState, role: Role): PackageInput[] {
   return out;
 }
 
+/** A bot puts at most this many proposals to one role a round: a person's own proposal is never buried under bot offers. */
+export const MAX_BOT_PROPOSALS_PER_TARGET = 2;
+
 function bestProposal(G: PeninsulaState, playerID: string, role: Role, traits: BotTraits): MoveChoice | null {
   if (G.proposals.filter((p) => p.from === role).length >= traits.maxProposals) return null;
+  const sentTo = (target: Role) => G.proposals.filter((p) => p.from === role && p.to.includes(target)).length;
   let best: { choice: MoveChoice; score: number } | null = null;
   const myBase = valueFor(G, role, traits);
   const partnerBase = Object.fromEntries(ROLES.map((r) => [r, valueFor(G, r, PARTNER_MODEL)])) as Record<Role, number>;
   for (const input of candidatePackages(G, role)) {
+    if (input.to.some((target) => sentTo(target) >= MAX_BOT_PROPOSALS_PER_TARGET)) continue;
     if (checkPropose(G, role, input) !== null) continue;
     const choice: MoveChoice = { move: 'propose', args: [input] };
     const draft: Proposal = { id: 'draft', round: G.round, from: role, answers: {}, status: 'open', ...input };

@@ -54,15 +54,17 @@ const concessionTable = {
     effects: [{ track: 'capability', by: -2 }, { track: 'tension', by: -1 }, { track: 'legitimacy', by: -1 }], duration: 3, verification: 'inspections',
     breachEffects: [{ track: 'capability', by: +2 }], forbids: [],
   },
+  // Issue 15: the declaration cost nothing and even added legitimacy. Now it has a price (admitting a hidden programme
+  // costs standing) and teeth: once declared, a hidden breach of a dismantlement or freeze is caught at once.
   declareInventory: {
-    role: 'DPRK', label: 'Declare the inventory', explain: 'A full list of weapons, material and sites: the step every past deal stumbled on.',
-    effects: [{ track: 'usCredibility', by: +1 }, { track: 'legitimacy', by: +1 }], duration: 2, verification: 'inspections',
-    breachEffects: [], forbids: [],
+    role: 'DPRK', label: 'Declare the inventory', explain: 'A full list of weapons, material and sites: the step every past deal stumbled on. Admitting the programme costs standing; for the rest of the game any cheating on a freeze or dismantlement is caught at once, and a false declaration hides 1 capability.',
+    effects: [{ track: 'usCredibility', by: +1 }, { track: 'legitimacy', by: -1 }, { track: 'tension', by: -1 }], duration: FOR_THE_REST_OF_THE_GAME, verification: 'inspections',
+    breachEffects: [{ track: 'capability', by: +1 }], forbids: [],
   },
   allowInspections: {
-    role: 'DPRK', label: 'Allow inspections', explain: "IAEA inspectors on site. While they are in force, North Korea's other commitments become verifiable.",
+    role: 'DPRK', label: 'Allow inspections', explain: "IAEA inspectors on site. While they are in force, North Korea cannot test a bomb, Yongbyon produces nothing, and its other commitments become verifiable. Expelling the inspectors is a breach.",
     effects: [{ track: 'usCredibility', by: +1 }, { track: 'trustUsJpn', by: +1 }, { track: 'tension', by: -1 }], duration: 3, verification: 'open',
-    breachEffects: [], forbids: [],
+    breachEffects: [], forbids: ['nuclearTest'],
   },
   returnRemains: {
     role: 'DPRK', label: 'Return remains', explain: 'Return the remains of US soldiers from the Korean War, as in 2018.',
@@ -139,6 +141,18 @@ const concessionTable = {
     role: 'PRC', label: 'Act as guarantor', explain: 'Beijing vouches for the deal: prestige as the mediator.',
     effects: [{ track: 'tension', by: -1 }, { track: 'tiesPrcDprk', by: +1 }], duration: 3, verification: 'symbolic',
     breachEffects: [], forbids: [],
+  },
+
+  // Issue 15: the US had nothing to offer China, so China's enforcement was its own loss. A trade truce for a closed border.
+  tradeTruce: {
+    role: 'US', label: 'Trade truce with Beijing', explain: 'Tariffs paused while China keeps its side: Washington pays in standing at home and in Asia.',
+    effects: [{ track: 'usCredibility', by: -1 }], duration: 3, verification: 'open',
+    breachEffects: [{ track: 'usCredibility', by: +1 }], forbids: [], needsParty: 'PRC',
+  },
+  closeTheBorder: {
+    role: 'PRC', label: 'Close the border', explain: 'Dandong checks every truck while the deal holds: no border trade and no lifeline.',
+    effects: [{ track: 'enforcement', by: +2 }, { track: 'tiesPrcDprk', by: -1 }], duration: 3, verification: 'open',
+    breachEffects: [{ track: 'enforcement', by: -2 }], forbids: ['openBorderTrade', 'economicLifeline'],
   },
 
   // Japan

@@ -10,10 +10,10 @@ import { VENUE_IDS, VENUES } from '../data/venues';
 import { describeEffects } from '../effects';
 import { DEFAULT_TIMERS } from '../options';
 import { RESOLUTION_ORDER, ROLE_NAMES, ROLES } from '../roles';
-import { AGREEMENT_EFFECTS, LEADER_SUMMIT_EFFECTS, LEADER_WALK_OUT_EFFECTS, MAX_AGREEMENTS_PER_ROLE_PER_ROUND, MAX_ITEMS_PER_PACKAGE, MAX_PROPOSALS_PER_ROUND, MIN_RAPPORT_FOR_DIRECT_SUMMIT, WALK_OUT_EFFECTS } from '../rules/summitRules';
-import { ARMS_RACE_THRESHOLD, CAPABILITY_GROWTH_EVERY, DESPERATE_ECONOMY, ECONOMY_RESILIENCE, HIGH_RAPPORT } from '../rules/upkeep';
+import { AGREEMENT_EFFECTS, BAD_DEAL_WALK_OUT_CREDIT, WITHOUT_SEOUL_EFFECTS, LEADER_SUMMIT_EFFECTS, LEADER_WALK_OUT_EFFECTS, MAX_AGREEMENTS_PER_ROLE_PER_ROUND, MAX_ITEMS_PER_PACKAGE, MAX_PROPOSALS_PER_ROUND, MIN_RAPPORT_FOR_DIRECT_SUMMIT, WALK_OUT_EFFECTS } from '../rules/summitRules';
+import { ALLIANCE_FATIGUE_FROM, ARMS_RACE_THRESHOLD, CAPABILITY_GROWTH_EVERY, DESPERATE_ECONOMY, ECONOMY_RESILIENCE, HIGH_RAPPORT, SWING_LIMITS, TEST_TENSION_FLOOR } from '../rules/upkeep';
 import { MEMO_MAX_LENGTH } from '../rules/orders';
-import { FLAG_INFO, FLAGS, TRACK_INFO, TRACKS } from '../tracks';
+import { FLAG_INFO, FLAGS, TRACK_INFO, TRACKS, type TrackId } from '../tracks';
 
 /**
  * docs/RULES.md, built from the tables so that the numbers players read are the numbers the
@@ -47,24 +47,29 @@ A game lasts ${SCENARIOS.singapore2018.defaultRounds} rounds by default (a match
   sections.push(`## A round
 
 1. **Crisis.** An event card is drawn from the shuffled deck and applied. Some cards give one role a choice, made before anything else happens.
-2. **Diplomacy.** Everyone acts at once. A role may propose a **summit** to one or more roles at a **venue**, with a package of **offers** (its own concessions) and **asks** (the invitees' concessions). Invitees accept, reject, or counter (a counter closes the original and puts a new package to everyone else at the table); the proposer may walk out. When every invitee accepts, the package becomes an **agreement**. Press (private messages) passes between roles in this phase. The phase ends when everyone has said they are done, or when its timer runs out (default ${DEFAULT_TIMERS.diplomacy} seconds).
+2. **Diplomacy.** Everyone acts at once. A role may propose a **summit** to one or more roles at a **venue**, with a package of **offers** (its own concessions) and **asks** (the invitees' concessions). Invitees accept, reject, or counter (a counter closes the original and puts a new package to everyone else at the table); anyone at the table who has not answered may walk out. When every invitee accepts, the package becomes an **agreement**. Press (private messages) passes between roles in this phase. The phase ends when everyone has said they are done, or when its timer runs out (default ${DEFAULT_TIMERS.diplomacy} seconds).
    - At most ${MAX_PROPOSALS_PER_ROUND} proposals per role per round; at most ${MAX_ITEMS_PER_PACKAGE} items in a package; the same package cannot be proposed twice in a round; a leader signs at most ${MAX_AGREEMENTS_PER_ROLE_PER_ROUND} agreement a round (its other open packages then lapse).
    - A venue with a host needs its host at the table. Below rapport ${MIN_RAPPORT_FOR_DIRECT_SUMMIT}, the US and North Korean leaders meet only with China or South Korea at the table.
    - An agreement of symbolic items only is a **joint statement**: ${describeEffects(AGREEMENT_EFFECTS.jointStatement)}. An agreement with anything verifiable is a **deal**: ${describeEffects(AGREEMENT_EFFECTS.deal)}. Any agreement with both leaders at the table also gives ${describeEffects(LEADER_SUMMIT_EFFECTS)}. Each item's own effects apply, and so do the venue's.
    - A walk-out from a summit where both leaders (the United States and North Korea) sit: ${describeEffects([...WALK_OUT_EFFECTS, ...LEADER_WALK_OUT_EFFECTS])}. Walking out of any other talks changes no track; it is still in the news.
+   - **No deal is better than a bad deal.** Walking out of a package that would have moved the board against your public objectives earns standing: ${ROLES.map((r) => `${ROLE_NAMES[r]} ${describeEffects(BAD_DEAL_WALK_OUT_CREDIT[r])}`).join('; ')}.
+   - An agreement between the US and North Korean leaders without South Korea at the table: ${describeEffects(WITHOUT_SEOUL_EFFECTS)}.
 3. **Orders.** Each role secretly picks ${ACTIONS_PER_ROUND} different actions and, for each commitment it is bound by, secretly chooses to **comply** or **breach**. Complying forbids the actions that would break the commitment. A role may add a short **decision memo** (up to ${MEMO_MAX_LENGTH} characters of plain text): why these orders; it stays secret with the orders and is revealed with them, for the debrief. Nobody sees anyone's orders until all are in (default timer ${DEFAULT_TIMERS.orders} seconds; a seat that does not act keeps its commitments and takes its two calmest actions).
 4. **Resolution.** Orders are revealed and applied in this order: ${RESOLUTION_ORDER.map((r) => ROLE_NAMES[r]).join(', ')}. Breaches come to light (see below), then upkeep runs, and the round is told as headlines.
    - **The brink.** Last, the brink is judged. Tension at 10 puts the peninsula **on the brink**; if it was already on the brink when the round began, it is **war**: the game ends and everyone loses. Tension below 10 steps back from the brink. Only the end of the resolution counts: events, summits and orders may touch 10 on the way. A game whose last round ends on the brink for the first time ends there, without war.`);
 
   sections.push(`## Upkeep, at the end of every round
 
-- **Sanctions pressure** = sanctions × China enforcement ÷ 10, rounded down. The economy absorbs ${ECONOMY_RESILIENCE} of it; the rest comes off the DPRK economy.
+- **Sanctions pressure** = sanctions × China enforcement ÷ 10, rounded down. ${ECONOMY_RESILIENCE > 0 ? `The economy absorbs ${ECONOMY_RESILIENCE} of it; the rest` : 'It all'} comes off the DPRK economy.
 - **Rapport decays** by 1 unless the leaders were in contact this round (a letter, a charm offensive, a summit, or some event cards).
 - **High rapport** (${HIGH_RAPPORT} or more) adds 1 to DPRK legitimacy: personal diplomacy confers standing.
-- **Yongbyon runs:** every ${CAPABILITY_GROWTH_EVERY} rounds (rounds ${CAPABILITY_GROWTH_EVERY}, ${CAPABILITY_GROWTH_EVERY * 2}, …) DPRK capability rises by 1, unless a freeze or dismantlement of Yongbyon is in force.
+- **Yongbyon runs:** every ${CAPABILITY_GROWTH_EVERY} rounds (rounds ${CAPABILITY_GROWTH_EVERY}, ${CAPABILITY_GROWTH_EVERY * 2}, …) DPRK capability rises by 1, unless a freeze or dismantlement of Yongbyon, or inspections, are in force.
+- **Alliance fatigue:** US–ROK trust and US–Japan trust each fall by 1 while they stand at ${ALLIANCE_FATIGUE_FROM} or more: allies ask what Washington has done for them lately.
 - **Arms race:** if ROK defence + Japan defence is ${ARMS_RACE_THRESHOLD} or more, tension rises by 1.
 - **Humanitarian exemptions:** if the DPRK economy is ${DESPERATE_ECONOMY} or less, sanctions fall by 1: China and Russia win exemptions at the UN for a hungry country.
-- **A cornered regime:** if the DPRK economy is ${DESPERATE_ECONOMY} or less, tension rises by 1.`);
+- **A cornered regime:** if the DPRK economy is ${DESPERATE_ECONOMY} or less, tension rises by 1.
+- **Bounded swings:** from where it stood when the round's crisis card was drawn, ${Object.entries(SWING_LIMITS).map(([t, l]) => `${TRACK_INFO[t as TrackId].label.toLowerCase()} rises by ${l.up} at most and falls by ${l.down} at most`).join('; ')} in one round; the rest of the swing is lost.
+- **A test is news:** a round with a nuclear test ends with tension at least ${TEST_TENSION_FLOOR.nuclearTest} above where it began; with a missile test, at least ${TEST_TENSION_FLOOR.missileTest}.`);
 
   sections.push(`## Actions (${ACTIONS_PER_ROUND} a round)\n\n${ROLES.map((r) => `### ${ROLE_NAMES[r]}\n\n${table(['Action', 'Effects', 'Limits'], ACTION_IDS.filter((id) => ACTIONS[id].role === r).map((id) => {
     const a = ACTIONS[id];
@@ -76,7 +81,9 @@ A game lasts ${SCENARIOS.singapore2018.defaultRounds} rounds by default (a match
 
 Each item has an effect when agreed and binds its giver for a number of rounds. How a breach comes to light:
 - **open** — anyone can see it: it is exposed at that round's resolution.
-- **needs inspectors** — seen at once only while *Allow inspections* is in force; otherwise the gain shows on the board but nobody can prove who broke what until the next round's resolution.
+- **needs inspectors** — seen at once only while *Allow inspections* is in force or an inventory has been declared; otherwise the gain shows on the board but nobody can prove who broke what until the next round's resolution.
+
+**Snapback.** When a breach comes to light, the other sides of the same agreement are released: their commitments lapse and what they gave is taken back (the "A breach" column of their items), with no blame to them.
 - **symbolic** — words only: a breach simply lets it lapse.
 
 An exposed breach costs the breaker: ${ROLES.map((r) => `${ROLE_NAMES[r]}: ${describeEffects(EXPOSED_BREACH_EFFECTS[r])}`).join('; ')}. Breaches also break ties at the end.
@@ -108,7 +115,7 @@ The peninsula's outcome is the first of these that holds at the end, and it adds
 
 ${table(['Outcome', 'When', ...ROLES], OUTCOME_IDS.map((id) => [OUTCOMES[id].label, OUTCOMES[id].explain, ...ROLES.map((r) => (id === 'war' ? '—' : String(OUTCOMES[id].bonus[r])))]))}
 
-The highest total wins; a tie goes to the role with fewer exposed breaches; a full tie is shared. In a war nobody wins.`);
+The highest total wins; a tie goes to the role with fewer exposed breaches, then to the higher score from public objectives; a full tie is shared. In a war nobody wins.`);
 
   sections.push(`## Hidden information
 

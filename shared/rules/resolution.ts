@@ -1,6 +1,6 @@
 import { ACTIONS, type ActionId } from '../data/actions';
 import { CONCESSIONS, EXPOSED_BREACH_EFFECTS } from '../data/concessions';
-import { inspectionsInForce } from '../queries';
+import { inForce, inspectionsInForce } from '../queries';
 import { RESOLUTION_ORDER, ROLE_NAMES, type Role } from '../roles';
 import type { Commitment, PeninsulaState, Refusal } from '../state';
 import { enact, judgeTheBrink } from './record';
@@ -12,6 +12,26 @@ function exposeBreach(G: PeninsulaState, commitment: Commitment, committedInRoun
   G.breaches.push({ round: committedInRound, exposedInRound: G.round, role: commitment.role, commitmentId: commitment.id, concession: commitment.concession });
   const late = committedInRound < G.round ? ' (last round, now exposed)' : '';
   enact(G, EXPOSED_BREACH_EFFECTS[commitment.role], { kind: 'breach', text: `${ROLE_NAMES[commitment.role]} broke its commitment: ${def.label}${late}`, roles: [commitment.role] });
+  snapBack(G, commitment);
+}
+
+/**
+ * Snapback (issue 15): when one side's breach comes to light, the other sides of the same agreement
+ * are released. Their commitments lapse and what they gave is taken back (their own breach effects,
+ * with no blame): relief lapses when Pyongyang cheats, and the reverse.
+ */
+function snapBack(G: PeninsulaState, broken: Commitment): void {
+  for (const other of G.commitments) {
+    if (other.agreementId !== broken.agreementId || other.role === broken.role || other.status !== 'active') continue;
+    const def = CONCESSIONS[other.concession];
+    other.status = 'lapsed';
+    enact(G, def.breachEffects, { kind: 'lapse', text: `Snapback: ${ROLE_NAMES[other.role]} is released from the ${def.label.toLowerCase()}`, roles: [other.role] });
+  }
+}
+
+/** Inspectors on site, or a declared inventory to check against: a hidden breach is caught at once. */
+function cheatingDetectable(G: PeninsulaState): boolean {
+  return inspectionsInForce(G) || inForce(G, 'declareInventory');
 }
 
 /** Breaches nobody could see last round come to light now. */
@@ -84,7 +104,7 @@ export function resolveRound(G: PeninsulaState): void {
     if (G.tracks.tension > before) escalation = G.headlines.at(-1)?.text ?? escalation;
   };
   step(() => exposeUnseenBreaches(G));
-  const inspections = inspectionsInForce(G);
+  const inspections = cheatingDetectable(G);
   for (const role of RESOLUTION_ORDER) {
     const given = G.private[role]?.orders;
     if (!given) continue;

@@ -1,4 +1,5 @@
 import type { Effect } from '../effects';
+import type { Role } from '../roles';
 
 /** The numbers of summitry, in one place. */
 export const MAX_PROPOSALS_PER_ROUND = 3;
@@ -27,3 +28,15 @@ export const WITHOUT_SEOUL_EFFECTS: readonly Effect[] = [{ track: 'trustUsRok', 
 /** The proposer leaves the table, as in Hanoi. */
 export const WALK_OUT_EFFECTS: readonly Effect[] = [{ track: 'tension', by: +1 }];
 export const LEADER_WALK_OUT_EFFECTS: readonly Effect[] = [{ track: 'rapport', by: -1 }];
+
+/**
+ * "No deal is better than a bad deal" (Hanoi, 2019; issue 15): walking out of a package that would
+ * have moved the board against the walker's public objectives earns it standing.
+ */
+export const BAD_DEAL_WALK_OUT_CREDIT: Readonly<Record<Role, readonly Effect[]>> = {
+  US: [{ track: 'usCredibility', by: +1 }],
+  DPRK: [{ track: 'legitimacy', by: +1 }],
+  ROK: [{ track: 'trustUsRok', by: +1 }],
+  PRC: [{ track: 'tiesPrcDprk', by: +1 }],
+  JPN: [{ track: 'trustUsJpn', by: +1 }],
+};

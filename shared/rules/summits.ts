@@ -1,12 +1,15 @@
 import { CONCESSIONS, isConcessionId, type ConcessionId } from '../data/concessions';
 import { isVenueId, VENUES, type VenueId } from '../data/venues';
+import { OBJECTIVES } from '../data/objectives';
+import { applyEffects, type Effect } from '../effects';
 import { inForce } from '../queries';
+import { measure } from '../scoring';
 import { reject, type Rejection } from '../rejection';
 import { isRole, ROLE_NAMES, roleNamePossessive, type Role } from '../roles';
 import type { Agreement, PeninsulaState, Proposal } from '../state';
 import { enact, nextId } from './record';
 import {
-  AGREEMENT_EFFECTS, LEADER_SUMMIT_EFFECTS, LEADER_WALK_OUT_EFFECTS, MAX_AGREEMENTS_PER_ROLE_PER_ROUND, MAX_ITEMS_PER_PACKAGE,
+  AGREEMENT_EFFECTS, BAD_DEAL_WALK_OUT_CREDIT, LEADER_SUMMIT_EFFECTS, LEADER_WALK_OUT_EFFECTS, MAX_AGREEMENTS_PER_ROLE_PER_ROUND, MAX_ITEMS_PER_PACKAGE,
   MAX_PROPOSALS_PER_ROUND, MEDIATORS, MIN_RAPPORT_FOR_DIRECT_SUMMIT, WALK_OUT_EFFECTS, WITHOUT_SEOUL_EFFECTS,
 } from './summitRules';
 
@@ -178,19 +181,38 @@ export function checkWalkOut(G: PeninsulaState, role: Role | undefined, input: u
   if (role === undefined) return reject('NOT_A_PLAYER', 'Spectators cannot walk out.');
   const proposal = findOpen(G, asObject(input)?.proposalId);
   if ('code' in proposal) return proposal;
-  if (proposal.from !== role) return reject('NOT_PROPOSER', 'Only the proposer can walk out of a summit.');
+  if (proposal.from !== role && !proposal.to.includes(role)) return reject('NOT_PROPOSER', 'Only a role at the table can walk out of a summit.');
+  if (proposal.answers[role] !== undefined) return reject('ALREADY_ANSWERED', 'You have already answered that proposal.');
   return null;
+}
+
+/** Every track effect signing `proposal` would have: its items, its venue, and what an agreement of its kind adds. */
+function signingEffects(proposal: Proposal): Effect[] {
+  const items = [...proposal.offers, ...proposal.asks];
+  const kind = items.some((i) => CONCESSIONS[i].verification !== 'symbolic') ? 'deal' : 'jointStatement';
+  return [...items.flatMap((i) => CONCESSIONS[i].effects), ...VENUES[proposal.venue].effects, ...AGREEMENT_EFFECTS[kind], ...(bothLeaders([proposal.from, ...proposal.to]) ? LEADER_SUMMIT_EFFECTS : [])];
+}
+
+/** Would signing have moved the board against `role`'s public objectives? Counts (agreements) aside: the board only. */
+export function isBadDealFor(G: PeninsulaState, role: Role, proposal: Proposal): boolean {
+  const board = { tracks: { ...G.tracks }, flags: { ...G.flags } };
+  applyEffects(board, signingEffects(proposal));
+  const points = (tracks: PeninsulaState['tracks']) => OBJECTIVES[role].reduce((sum, term) => sum + measure({ ...G, tracks }, term.measure), 0);
+  return points(board.tracks) < points(G.tracks);
 }
 
 export function walkOut(G: PeninsulaState, role: Role, proposalId: string): void {
   const proposal = G.proposals.find((p) => p.id === proposalId);
   if (!proposal) return;
+  const badDeal = isBadDealFor(G, role, proposal);
   proposal.status = 'walkedOut';
+  proposal.answers[role] = 'rejected';
   const parties = [proposal.from, ...proposal.to];
   // Walking out of working-level talks is routine; walking out on the leaders (Hanoi, 2019) is news.
   enact(G, bothLeaders(parties) ? [...WALK_OUT_EFFECTS, ...LEADER_WALK_OUT_EFFECTS] : [], {
     kind: 'summit', text: `${ROLE_NAMES[role]} walks out of the talks in ${VENUES[proposal.venue].label}`, roles: parties,
   });
+  if (badDeal) enact(G, BAD_DEAL_WALK_OUT_CREDIT[role], { kind: 'summit', text: `No deal is better than a bad deal: ${ROLE_NAMES[role]} gains standing for refusing`, roles: [role] });
 }
 
 export function checkDone(G: PeninsulaState, role: Role | undefined): Rejection | null {

@@ -65,7 +65,7 @@ const ROWS: Row[] = [
   ['nobody answers the same proposal twice', 'ALREADY_ANSWERED', twoInvited, '1', 'respond', { proposalId: p2, answer: 'rejected' }],
   ['a spectator cannot answer', 'NOT_A_PLAYER', withProposal, null, 'respond', { proposalId: p1, answer: 'accepted' }],
   ['only an invitee may counter', 'NOT_INVITED', withProposal, '4', 'counter', { proposalId: p1, offers: [], asks: [] }],
-  ['only the proposer may walk out', 'NOT_PROPOSER', withProposal, '1', 'walkOut', { proposalId: p1 }],
+  ['only a role at the table may walk out', 'NOT_PROPOSER', withProposal, '4', 'walkOut', { proposalId: p1 }],
   ['a spectator cannot walk out', 'NOT_A_PLAYER', withProposal, null, 'walkOut', { proposalId: p1 }],
   // Orders
   ['orders hold exactly two actions, not one', 'WRONG_ACTION_COUNT', inOrders, '0', 'submitOrders', { actions: ['reassureAllies'], commitments: {} }],

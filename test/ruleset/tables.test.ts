@@ -11,8 +11,8 @@ const CONCESSION_ROWS: [ConcessionId, string, number, Verification, string, stri
     ['dismantleTestSite', 'capability-1 tension-1', 3, 'inspections', 'capability+1', 'nuclearTest'],
     ['freezeYongbyon', 'tension-1', 3, 'inspections', 'capability+1', ''],
     ['dismantleYongbyon', 'capability-2 tension-1 legitimacy-1', 3, 'inspections', 'capability+2', ''],
-    ['declareInventory', 'usCredibility+1 legitimacy+1', 2, 'inspections', '', ''],
-    ['allowInspections', 'usCredibility+1 trustUsJpn+1 tension-1', 3, 'open', '', ''],
+    ['declareInventory', 'usCredibility+1 legitimacy-1 tension-1', 99, 'inspections', 'capability+1', ''],
+    ['allowInspections', 'usCredibility+1 trustUsJpn+1 tension-1', 3, 'open', '', 'nuclearTest'],
     ['returnRemains', 'rapport+1 usCredibility+1', 0, 'open', '', ''],
     ['releaseDetainees', 'rapport+1 tension-1', 0, 'open', '', ''],
     ['partialSanctionsRelief', 'sanctions-2 economy+1', 3, 'open', 'sanctions+2', 'tightenSanctions'],
@@ -27,6 +27,8 @@ const CONCESSION_ROWS: [ConcessionId, string, number, Verification, string, stri
     ['prcEconomicAid', 'economy+2 tiesPrcDprk+1', 0, 'open', '', ''],
     ['enforcementEasing', 'enforcement-2', 3, 'open', 'enforcement+2', 'enforceSanctions'],
     ['actAsGuarantor', 'tension-1 tiesPrcDprk+1', 3, 'symbolic', '', ''],
+    ['tradeTruce', 'usCredibility-1', 3, 'open', 'usCredibility+1', ''],
+    ['closeTheBorder', 'enforcement+2 tiesPrcDprk-1', 3, 'open', 'enforcement-2', 'openBorderTrade economicLifeline'],
     ['normalisationTalks', 'legitimacy+1 tension-1', 3, 'symbolic', '', ''],
     ['conditionalAid', 'economy+1 trustUsJpn+1', 0, 'open', '', ''],];
 

@@ -209,4 +209,19 @@ describe('foresight, the brink and bold asks (balance pass 7)', () => {
     expect(bold).toBe(SCENARIO_IDS.length);
     expect(traitsFor('dealmaker', 'DPRK').asksBoldly).toBe(true);
   });
+
+  test('a bot puts at most two proposals to any one role in a round, even with proposals to spare', () => {
+    for (const scenario of SCENARIO_IDS) {
+      let state = atDiplomacy('cap', scenario);
+      // Only the US talks: nobody answers, so every proposal it makes stays open and counts.
+      for (let step = 0; step < 10; step++) {
+        const choice = chooseBotMove({ G: state.G, ctx: state.ctx, playerID: playerOfRole('US'), personality: 'dealmaker', botSeats: ['0'] });
+        if (!choice || choice.move !== 'propose') break;
+        state = applyMove(state, playerOfRole('US'), choice.move, choice.args);
+      }
+      const mine = state.G.proposals.filter((p) => p.from === 'US');
+      expect(mine.length).toBeGreaterThan(0);
+      for (const target of ROLES) expect(mine.filter((p) => p.to.includes(target)).length).toBeLessThanOrEqual(2);
+    }
+  });
 });

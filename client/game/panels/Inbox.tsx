@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { checkRespond, checkWalkOut, CONCESSIONS, lapsedBySigning, ROLE_NAMES, roleNameInText, roleNamePossessive, VENUES, type ConcessionId, type PeninsulaState, type Proposal, type Role } from '../../../shared/index';
+import { checkRespond, checkWalkOut, CONCESSIONS, isBadDealFor, lapsedBySigning, ROLE_NAMES, roleNameInText, roleNamePossessive, VENUES, type ConcessionId, type PeninsulaState, type Proposal, type Role } from '../../../shared/index';
 import { Changes } from '../Changes';
 import type { Send } from '../moveChecks';
 import { RoleChip } from '../roleStyle';
@@ -104,12 +104,14 @@ function ProposalCard({ G, role, proposal, send, onCounter }: { G: PeninsulaStat
           </button>
         </div>
       ) : null}
-      {mine ? (
+      {(mine || invited) && checkWalkOut(G, role, { proposalId: proposal.id }) === null ? (
         <div className="button-row">
-          <button type="button" className="btn danger" disabled={checkWalkOut(G, role, { proposalId: proposal.id }) !== null} onClick={() => act('walkOut', { proposalId: proposal.id })}>
+          <button type="button" className="btn danger" onClick={() => act('walkOut', { proposalId: proposal.id })}>
             Walk out
           </button>
-          <span className="muted">Walking out raises tension.</span>
+          <span className="muted">
+            {role && isBadDealFor(G, role, proposal) ? 'This package would hurt your objectives: walking out earns standing.' : 'Walking out of a leaders’ summit raises tension.'}
+          </span>
         </div>
       ) : null}
       <Refusal message={refusal ?? acceptProblem?.message} />
