@@ -132,9 +132,9 @@ export function turningPoints(G: PeninsulaState): TurningPoint[] {
   else if (G.agreements[0]) points.push({ round: G.agreements[0].round, text: `First agreement, a joint statement at ${VENUES[G.agreements[0].venue].label}, with nothing verified.` });
   for (const b of G.breaches) points.push({ round: b.exposedInRound, text: `${b.role} was caught breaking "${CONCESSIONS[b.concession].label}".` });
   for (const h of G.headlines) if (h.kind === 'event' && /moratorium/i.test(h.text) && /ends|no longer/i.test(h.text)) points.push({ round: h.round, text: h.text });
-  const start = SCENARIOS[G.options.scenario].moratorium;
-  const testedUnderMoratorium = G.history.find((r) => start && (r.orders.DPRK ?? []).some((a) => a === 'missileTest' || a === 'nuclearTest'));
-  if (testedUnderMoratorium) points.push({ round: testedUnderMoratorium.round, text: 'North Korea tested again.' });
+  // Issue 15: a test breaks the moratorium only if the moratorium held when it was ordered, not merely at the start.
+  const testedUnderMoratorium = G.history.find((r) => r.moratoriumAtOrders === true && (r.orders.DPRK ?? []).some((a) => a === 'missileTest' || a === 'nuclearTest'));
+  if (testedUnderMoratorium) points.push({ round: testedUnderMoratorium.round, text: 'North Korea tested during the moratorium, and ended it.' });
   for (const h of G.headlines) if (h.kind === 'brink') points.push({ round: h.round, text: h.text });
   if (G.war) points.push({ round: G.war.round, text: `War: ${G.war.cause}` });
   return points.sort((a, b) => a.round - b.round);

@@ -89,6 +89,8 @@ export interface RoundRecord {
   /** Packages a role turned down this round (proposals are cleared at the next crisis; the debrief asks about them). */
   refusals?: Refusal[];
   tracks: Tracks;
+  /** Whether the test moratorium held when the round's orders were carried out (records before issue 15 lack it). */
+  moratoriumAtOrders?: boolean;
 }
 
 export interface Refusal {

@@ -18,8 +18,8 @@ export const AGENDA_POINTS = 4;
 
 const agendaTable = {
   usTwoSummits: {
-    role: 'US', label: 'Hold two summits', explain: 'Make two agreements to which the United States is a party.',
-    met: (G) => agreementsWith(G, 'US').length >= 2,
+    role: 'US', label: 'Hold two summits', explain: 'Make two agreements with North Korea, both signed by the United States.',
+    met: (G) => agreementsWith(G, 'US').filter((a) => a.parties.includes('DPRK')).length >= 2,
   },
   usInspectorsOnSite: {
     role: 'US', label: 'Inspectors on the ground', explain: 'Get inspections agreed at a summit at any point in the game.',
@@ -30,8 +30,8 @@ const agendaTable = {
     met: (G) => G.tracks.sanctions <= 4 || inForce(G, 'partialSanctionsRelief'),
   },
   dprkRecognisedNuclearState: {
-    role: 'DPRK', label: 'A recognised nuclear state', explain: 'End with capability 7 or more and legitimacy 6 or more.',
-    met: (G) => G.tracks.capability >= 7 && G.tracks.legitimacy >= 6,
+    role: 'DPRK', label: 'A recognised nuclear state', explain: 'End with capability 7 or more and legitimacy 5 or more.',
+    met: (G) => G.tracks.capability >= 7 && G.tracks.legitimacy >= 5,
   },
   rokTrustAndEngagement: {
     role: 'ROK', label: 'Engage without losing Washington', explain: 'Run an inter-Korean project at least twice and end with US–ROK trust at 8 or more.',
@@ -42,19 +42,19 @@ const agendaTable = {
     met: (G) => agreementsAt(G, 'panmunjom').length >= 1,
   },
   prcBeijingSummit: {
-    role: 'PRC', label: 'Host the great powers in Beijing', explain: 'Reach an agreement in Beijing with both the United States and North Korea at the table, as the Six-Party Talks did.',
-    met: (G) => agreementsAt(G, 'beijing').some((a) => a.parties.includes('US') && a.parties.includes('DPRK')),
+    role: 'PRC', label: 'Washington comes to Beijing', explain: 'Reach an agreement in Beijing with the United States at the table.',
+    met: (G) => agreementsAt(G, 'beijing').some((a) => a.parties.includes('US')),
   },
   prcStableNeighbour: {
     role: 'PRC', label: 'A stable neighbour', explain: 'End with the DPRK economy at 6 or more and PRC–DPRK ties at 9 or more.',
     met: (G) => G.tracks.economy >= 6 && G.tracks.tiesPrcDprk >= 9,
   },
   jpnNoReliefBeforeInspections: {
-    role: 'JPN', label: 'No relief before inspections', explain: 'End with sanctions at 7 or more, and no sanctions relief agreed at a summit in any round before inspections were agreed.',
+    role: 'JPN', label: 'No relief before inspections', explain: 'End with sanctions at 6 or more, and no sanctions relief agreed at a summit in any round before inspections were agreed.',
     // Summits only (balance pass 7): Tokyo has a say at the table, not over Washington's own orders.
     met: (G) => {
       const inspections = firstInspectionsRound(G);
-      return G.tracks.sanctions >= 7 && reliefAgreedRounds(G).every((round) => inspections !== undefined && round >= inspections);
+      return G.tracks.sanctions >= 6 && reliefAgreedRounds(G).every((round) => inspections !== undefined && round >= inspections);
     },
   },
   jpnAbductionsAddressed: {

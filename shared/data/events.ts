@@ -13,6 +13,11 @@ export interface EventDef {
   readonly text: string;
   /** Applied when the card is drawn. */
   readonly effects: readonly Effect[];
+  /**
+   * The months (YYYY-MM) in which the card can be drawn, for cards that happened once (issue 15: Singapore 2018
+   * opened with "Talks called off (December 2019)"). A scenario's round r falls MONTHS_PER_ROUND × (r − 1) months after its start.
+   */
+  readonly period?: { readonly from: string; readonly until: string };
   /** Some cards give one role a choice, made before diplomacy begins. */
   readonly choice?: { readonly role: Role; readonly prompt: string; readonly options: readonly [EventOption, EventOption] };
 }
@@ -30,6 +35,7 @@ const eventTable = {
   },
   talksCalledOff: {
     title: 'Talks called off', text: 'After Stockholm, Pyongyang calls talks "sickening" and offers a "Christmas gift" (December 2019).',
+    period: { from: '2019-10', until: '2020-12' },
     effects: [{ track: 'rapport', by: -2 }, { track: 'tension', by: +1 }],
   },
   summitFever: {
@@ -38,6 +44,7 @@ const eventTable = {
   },
   walkOutInHanoi: {
     title: 'Walk-out in Hanoi', text: 'Talks stall over Yongbyon and sanctions. The President must decide whether to walk out.',
+    period: { from: '2019-01', until: '2019-06' },
     effects: [],
     choice: {
       role: 'US', prompt: 'Walk out, or sign something?',
@@ -49,6 +56,7 @@ const eventTable = {
   },
   handshakeAtDmz: {
     title: 'Handshake at the DMZ', text: 'A tweet, and a day later the President steps across the demarcation line (June 2019).',
+    period: { from: '2019-03', until: '2019-12' },
     effects: [{ track: 'rapport', by: +2 }, { track: 'legitimacy', by: +1 }, { track: 'tension', by: -1 }, contact],
   },
   alliedLeaderVisit: {

@@ -54,7 +54,7 @@ export const OBJECTIVES: Readonly<Record<Role, readonly ObjectiveTerm[]>> = {
   ],
   ROK: [
     { label: 'Low tension', measure: { kind: 'track', track: 'tension', want: 'low' } },
-    { label: 'Inter-Korean engagement', measure: { kind: 'count', count: 'interKoreanEngagement', pointsEach: 2 } },
+    { label: 'Inter-Korean engagement', measure: { kind: 'count', count: 'interKoreanEngagement', pointsEach: 1 } },
     { label: 'A US that consults Seoul', measure: { kind: 'track', track: 'trustUsRok', want: 'high' } },
     // Issue 15: denuclearisation averaged 0.8 of 10 for Seoul, a term it could not move; Moon's Seoul wanted a peace process.
     { label: 'A peace process', measure: { kind: 'count', count: 'peaceProcess', pointsEach: 1 } },

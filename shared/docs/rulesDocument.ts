@@ -5,7 +5,7 @@ import { EVENT_IDS, EVENTS } from '../data/events';
 import { OBJECTIVES } from '../data/objectives';
 import { measureText } from '../learn/roleCards';
 import { OUTCOME_IDS, OUTCOMES } from '../data/outcomes';
-import { MAX_ROUNDS, MIN_ROUNDS, SCENARIO_IDS, SCENARIOS } from '../data/scenarios';
+import { MAX_ROUNDS, MIN_ROUNDS, MONTHS_PER_ROUND, SCENARIO_IDS, SCENARIOS } from '../data/scenarios';
 import { VENUE_IDS, VENUES } from '../data/venues';
 import { describeEffects } from '../effects';
 import { DEFAULT_TIMERS } from '../options';
@@ -98,7 +98,8 @@ ${table(['Concession', 'Given by', 'Effects when agreed', 'Binds', 'Verification
   sections.push(`## Events (the crisis deck)\n\n${table(['Card', 'What happens', 'Choice'], EVENT_IDS.map((id) => {
     const e = EVENTS[id];
     const choice = e.choice ? `${ROLE_NAMES[e.choice.role]}: ${e.choice.options.map((o) => `*${o.label}* (${describeEffects(o.effects)})`).join(' or ')}` : '—';
-    return [`**${e.title}** — ${e.text}`, e.effects.length ? describeEffects(e.effects) : '—', choice];
+    const period = e.period ? ` *Drawn only from ${e.period.from} to ${e.period.until} (a round is ${MONTHS_PER_ROUND} months; a what-if scenario without a date never draws it).*` : '';
+    return [`**${e.title}** — ${e.text}${period}`, e.effects.length ? describeEffects(e.effects) : '—', choice];
   }))}`);
 
   sections.push(`## Scenarios\n\n${SCENARIO_IDS.map((id) => {

@@ -89,6 +89,7 @@ function refusalsOf(G: PeninsulaState): Refusal[] {
  * breaches exposed, upkeep, the brink judged (war or not), and the round recorded for the debrief.
  */
 export function resolveRound(G: PeninsulaState): void {
+  const moratoriumAtOrders = G.flags.moratorium;
   const orders: Partial<Record<Role, ActionId[]>> = {};
   const memos: Partial<Record<Role, string>> = {};
   for (const role of RESOLUTION_ORDER) {
@@ -114,7 +115,7 @@ export function resolveRound(G: PeninsulaState): void {
   step(() => runUpkeep(G));
   judgeTheBrink(G, escalation);
   retireKeptCommitments(G);
-  G.history.push({ round: G.round, event: G.crisis.event ?? 'quietRound', eventChoice: G.crisis.chosen, orders, memos, refusals: refusalsOf(G), tracks: { ...G.tracks } });
+  G.history.push({ round: G.round, event: G.crisis.event ?? 'quietRound', eventChoice: G.crisis.chosen, orders, memos, refusals: refusalsOf(G), tracks: { ...G.tracks }, moratoriumAtOrders });
   G.crisis = { event: null, pendingChoice: null, chosen: null };
   if (G.round >= G.options.rounds) {
     G.finished = true;

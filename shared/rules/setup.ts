@@ -1,6 +1,6 @@
 import { agendasOf } from '../data/agendas';
-import { EVENT_IDS, type EventId } from '../data/events';
-import { SCENARIOS, type ScenarioId } from '../data/scenarios';
+import { EVENT_IDS, EVENTS, type EventId } from '../data/events';
+import { MONTHS_PER_ROUND, SCENARIOS, type ScenarioId } from '../data/scenarios';
 import type { MatchOptions } from '../options';
 import { seedFromString, randomInt, shuffle } from '../rng';
 import { ROLES, type Role } from '../roles';
@@ -49,6 +49,33 @@ export function buildDeck(scenario: ScenarioId): EventId[] {
   return [...EVENT_IDS.filter((id) => !exclude.includes(id)), ...extra];
 }
 
+const monthIndex = (yyyymm: string) => Number(yyyymm.slice(0, 4)) * 12 + Number(yyyymm.slice(5, 7)) - 1;
+
+/** Can `event` be drawn in `round` of `scenario`? Undated cards always; dated ones only within their period. */
+export function inPeriod(event: EventId, scenario: ScenarioId, round: number): boolean {
+  const period = EVENTS[event].period;
+  if (!period) return true;
+  const start = SCENARIOS[scenario].start;
+  if (start === null) return false;
+  const month = monthIndex(start) + MONTHS_PER_ROUND * (round - 1);
+  return month >= monthIndex(period.from) && month <= monthIndex(period.until);
+}
+
+/**
+ * Puts a shuffled deck in an order the calendar allows: each round takes the first card still in the
+ * pile that may be drawn then; a dated card waits for its period, and one whose period has passed is dropped.
+ */
+export function scheduleDeck(shuffled: readonly EventId[], scenario: ScenarioId): EventId[] {
+  const pile = [...shuffled];
+  const out: EventId[] = [];
+  for (let round = 1; pile.length > 0 && round <= shuffled.length; round++) {
+    const next = pile.findIndex((e) => inPeriod(e, scenario, round));
+    if (next < 0) break;
+    out.push(...pile.splice(next, 1));
+  }
+  return out;
+}
+
 /** Seeds the match's random stream, deals one secret agenda to each role and shuffles the deck. */
 export function dealOpening(G: PeninsulaState, fallbackSeed: number): void {
   const secret = G.secret;
@@ -59,6 +86,6 @@ export function dealOpening(G: PeninsulaState, fallbackSeed: number): void {
     const slice = G.private[role];
     if (slice) slice.agenda = choices[randomInt(secret, choices.length)] ?? null;
   }
-  secret.deck = shuffle(secret, buildDeck(G.options.scenario));
+  secret.deck = scheduleDeck(shuffle(secret, buildDeck(G.options.scenario)), G.options.scenario);
   G.deckSize = secret.deck.length;
 }

@@ -2,6 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { EVENTS } from '../../shared/data/events';
 import { playerOfRole } from '../../shared/roles';
 import { checkCrisisChoice } from '../../shared/rules/crisis';
+import { buildDeck, inPeriod, scheduleDeck } from '../../shared/rules/setup';
+import { MAX_ROUNDS, SCENARIO_IDS, type ScenarioId } from '../../shared/data/scenarios';
+import { shuffle } from '../../shared/rng';
 import { startMatch } from '../../shared/sim/headless';
 import { enumerateMoves } from '../../shared/enumerate';
 import { move, tryMove } from '../support/match';
@@ -60,5 +63,25 @@ describe('the crisis phase', () => {
     expect(chosen.G.crisis).toEqual({ event: 'walkOutInHanoi', pendingChoice: null, chosen: 'walkOut' });
     expect(delta(waiting.G, chosen.G)).toBe('usCredibility+1 trustUsJpn+1 rapport-2');
     expect(chosen.G.headlines.at(-1)).toEqual({ round: 2, kind: 'event', text: 'Walk-out in Hanoi: Walk out: no deal is better than a bad deal', roles: ['US'] });
+  });
+});
+
+describe('the deck respects each scenario\'s period', () => {
+  const rounds = (scenario: ScenarioId, seed: number) => scheduleDeck(shuffle({ rng: seed }, buildDeck(scenario)), scenario);
+
+  test.each([1, 2, 3, 4, 5, 6, 7, 8])('seed %i: Singapore 2018 never draws "Talks called off" (December 2019) in its six rounds; After Hanoi draws it from round 4 (December 2019) only', (seed) => {
+    expect(rounds('singapore2018', seed).slice(0, 6)).not.toContain('talksCalledOff');
+    const hanoi = rounds('afterHanoi2019', seed);
+    hanoi.forEach((card, i) => {
+      if (card === 'talksCalledOff') expect(i + 1).toBeGreaterThanOrEqual(4);
+    });
+    expect(hanoi.length).toBeGreaterThanOrEqual(MAX_ROUNDS);
+  });
+
+  test('a what-if outside the calendar draws no dated card, and every scenario still has a card for every round', () => {
+    for (const scenario of SCENARIO_IDS) expect(rounds(scenario, 42).length).toBeGreaterThanOrEqual(MAX_ROUNDS);
+    expect(rounds('renewedTalks', 42).filter((card) => EVENTS[card].period !== undefined)).toEqual([]);
+    expect(inPeriod('handshakeAtDmz', 'singapore2018', 4)).toBe(true);
+    expect(inPeriod('handshakeAtDmz', 'singapore2018', 3)).toBe(false);
   });
 });

@@ -97,6 +97,13 @@ describe('orders and resolution', () => {
     expect(delta(without.G, during.G)).toBe('tension+1 usCredibility-2 rapport-3');
   });
 
+  test('the debrief says a test broke the moratorium only when the moratorium held at the time', () => {
+    const tested = (moratorium: boolean) => turningPoints(play(fixture({ moratorium }), 'all done', 'DPRK orders missileTest cyberOperation', 'others quiet').G);
+    const text = 'North Korea tested during the moratorium, and ended it.';
+    expect(tested(true)).toContainEqual({ round: 1, text });
+    expect(tested(false).map((p) => p.text)).not.toContain(text);
+  });
+
   test('commitments that ran their course are marked kept', () => {
     let s = play(fixture(), 'US propose DPRK @hanoi give:suspendJointDrills get:releaseDetainees', 'DPRK accept #1');
     s = round(s, []);

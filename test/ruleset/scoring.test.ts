@@ -20,13 +20,13 @@ function state(changes: { tracks?: Partial<Tracks>; agreements?: Partial<Agreeme
 
 /** [agenda, a state where it is met, a state where it is not] */
 const AGENDA_CASES: [AgendaId, PeninsulaState, PeninsulaState][] = [
-  ['usTwoSummits', state({ agreements: [{}, {}] }), state({ agreements: [{}, { parties: ['PRC', 'DPRK'] }] })],
+  ['usTwoSummits', state({ agreements: [{}, {}] }), state({ agreements: [{}, { parties: ['US', 'PRC'] }] })],
   ['usInspectorsOnSite', state({ agreements: [{ items: ['allowInspections'] }] }), state({ agreements: [{ items: ['freezeYongbyon'] }], inForce: ['freezeYongbyon'] })],
   ['dprkSanctionsBelowFour', state({ tracks: { sanctions: 4 } }), state({ tracks: { sanctions: 5 } })],
-  ['dprkRecognisedNuclearState', state({ tracks: { capability: 7, legitimacy: 6 } }), state({ tracks: { capability: 7, legitimacy: 5 } })],
+  ['dprkRecognisedNuclearState', state({ tracks: { capability: 7, legitimacy: 5 } }), state({ tracks: { capability: 7, legitimacy: 4 } })],
   ['rokTrustAndEngagement', state({ tracks: { trustUsRok: 8 }, timesUsed: { interKoreanProject: 2 } }), state({ tracks: { trustUsRok: 7 }, timesUsed: { interKoreanProject: 2 } })],
   ['rokPanmunjomSummit', state({ agreements: [{ venue: 'panmunjom' }] }), state({ agreements: [{ venue: 'hanoi' }] })],
-  ['prcBeijingSummit', state({ agreements: [{ venue: 'beijing', parties: ['PRC', 'US', 'DPRK'] }] }), state({ agreements: [{ venue: 'beijing', parties: ['PRC', 'DPRK'] }] })],
+  ['prcBeijingSummit', state({ agreements: [{ venue: 'beijing', parties: ['PRC', 'US'] }] }), state({ agreements: [{ venue: 'beijing', parties: ['PRC', 'DPRK'] }] })],
   ['prcStableNeighbour', state({ tracks: { economy: 6, tiesPrcDprk: 9 } }), state({ tracks: { economy: 5, tiesPrcDprk: 10 } })],
   ['jpnNoReliefBeforeInspections', state({ tracks: { sanctions: 7 }, agreements: [{ round: 2, items: ['allowInspections'] }, { round: 3, items: ['partialSanctionsRelief'] }] }), state({ tracks: { sanctions: 7 }, agreements: [{ round: 1, items: ['partialSanctionsRelief'] }, { round: 2, items: ['allowInspections'] }] })],
   ['jpnAbductionsAddressed', state({ timesUsed: { raiseAbductions: 3 }, tracks: { legitimacy: 4 } }), state({ timesUsed: { raiseAbductions: 3 }, tracks: { legitimacy: 5 } })],
@@ -43,7 +43,7 @@ describe('secret agendas', () => {
   test("Japan's no-relief agenda counts relief agreed at summits, not Washington's own relief order", () => {
     const orderOnly = state({ tracks: { sanctions: 7 }, orders: [{ round: 1, us: ['sanctionsRelief'] }], agreements: [{ round: 2, items: ['allowInspections'] }] });
     expect(AGENDAS.jpnNoReliefBeforeInspections.met(orderOnly)).toBe(true);
-    expect(AGENDAS.jpnNoReliefBeforeInspections.met(state({ tracks: { sanctions: 6 } }))).toBe(false);
+    expect(AGENDAS.jpnNoReliefBeforeInspections.met(state({ tracks: { sanctions: 5 } }))).toBe(false);
   });
 });
 

@@ -78,7 +78,8 @@ export function TracksPanel({ G }: { G: PeninsulaState }) {
           Sanctions pressure: <b>{sanctionsPressure(G)}</b>
         </FlagItem>
         <FlagItem id="arms" status={armsRace >= ARMS_RACE_THRESHOLD ? 'on warn' : 'off'} tip={`ROK defence plus Japan defence. At ${ARMS_RACE_THRESHOLD} or more, tension rises by 1 each round.`}>
-          Arms race: <b>{armsRace}</b> / {ARMS_RACE_THRESHOLD}
+          {/* Issue 15: "13 / 12" read as a track overflowing its maximum; it is a sum against a threshold. */}
+          ROK + Japan defence: <b>{armsRace}</b> {armsRace >= ARMS_RACE_THRESHOLD ? `(arms race: ${ARMS_RACE_THRESHOLD} or more)` : `(arms race at ${ARMS_RACE_THRESHOLD})`}
         </FlagItem>
       </ul>
     </section>
