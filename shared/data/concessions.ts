@@ -145,9 +145,9 @@ const concessionTable = {
 
   // Issue 15: the US had nothing to offer China, so China's enforcement was its own loss. A trade truce for a closed border.
   tradeTruce: {
-    role: 'US', label: 'Trade truce with Beijing', explain: 'Tariffs paused while China keeps its side: Washington pays in standing at home and in Asia.',
-    effects: [{ track: 'usCredibility', by: -1 }], duration: 3, verification: 'open',
-    breachEffects: [{ track: 'usCredibility', by: +1 }], forbids: [], needsParty: 'PRC',
+    role: 'US', label: 'Trade truce with Beijing', explain: 'Tariffs paused while China keeps its side: Tokyo frets about a deal made over its head.',
+    effects: [{ track: 'trustUsJpn', by: -1 }], duration: 3, verification: 'open',
+    breachEffects: [{ track: 'trustUsJpn', by: +1 }], forbids: [], needsParty: 'PRC',
   },
   closeTheBorder: {
     role: 'PRC', label: 'Close the border', explain: 'Dandong checks every truck while the deal holds: no border trade and no lifeline.',

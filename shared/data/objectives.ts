@@ -25,8 +25,8 @@ export const COUNTS = {
     of: (G: PeninsulaState) => timesUsed(G, 'interKoreanProject') + G.agreements.filter((a) => a.parties.includes('ROK') && a.parties.includes('DPRK')).length,
   },
   mediation: {
-    label: 'mediations, agreements China is party to, and summits in Beijing (2 each)',
-    of: (G: PeninsulaState) => timesUsed(G, 'mediate') + agreementsWith(G, 'PRC').length + 2 * agreementsAt(G, 'beijing').length,
+    label: 'mediations, agreements China is party to, and summits in Beijing',
+    of: (G: PeninsulaState) => timesUsed(G, 'mediate') + agreementsWith(G, 'PRC').length + agreementsAt(G, 'beijing').length,
   },
   peaceProcess: {
     label: 'agreements North Korea is party to (3 for an end-of-war declaration)',

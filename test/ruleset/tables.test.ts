@@ -27,7 +27,7 @@ const CONCESSION_ROWS: [ConcessionId, string, number, Verification, string, stri
     ['prcEconomicAid', 'economy+2 tiesPrcDprk+1', 0, 'open', '', ''],
     ['enforcementEasing', 'enforcement-2', 3, 'open', 'enforcement+2', 'enforceSanctions'],
     ['actAsGuarantor', 'tension-1 tiesPrcDprk+1', 3, 'symbolic', '', ''],
-    ['tradeTruce', 'usCredibility-1', 3, 'open', 'usCredibility+1', ''],
+    ['tradeTruce', 'trustUsJpn-1', 3, 'open', 'trustUsJpn+1', ''],
     ['closeTheBorder', 'enforcement+2 tiesPrcDprk-1', 3, 'open', 'enforcement-2', 'openBorderTrade economicLifeline'],
     ['normalisationTalks', 'legitimacy+1 tension-1', 3, 'symbolic', '', ''],
     ['conditionalAid', 'economy+1 trustUsJpn+1', 0, 'open', '', ''],];
