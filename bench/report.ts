@@ -14,7 +14,7 @@ function serversText(r: BenchReport): string {
   const s = r.servers;
   if (!s) return '_Not run._';
   const c = r.config;
-  const rows = s.rows.map((x) => [x.k, ROW_NAMES[x.kind], x.movesPerSecond, x.rttMs.p50, x.rttMs.p95, x.rttMs.p99, x.cpuMsPerMove, x.netCpuMsPerMove, x.eventLoopUtilisation, x.setups, x.errors]);
+  const rows = s.rows.map((x) => [x.k, ROW_NAMES[x.kind], x.movesPerSecond, x.rttMs.p50, x.rttMs.p95, x.rttMs.p99, x.cpuMsPerMove, x.netCpuMsPerMove, x.eventLoopUtilisation, x.setups, x.setupCpuMs ?? '—', x.errors]);
   const ks = [...new Set(s.rows.map((x) => x.k))];
   const of = (k: number, kind: RowResult['kind']) => s.rows.find((x) => x.k === k && x.kind === kind);
   const ratios = ks.map((k) => {
@@ -24,13 +24,39 @@ function serversText(r: BenchReport): string {
     const b = of(k, 'baseline');
     return [k, ratio(p.netCpuMsPerMove, t.netCpuMsPerMove), ratio(p.movesPerSecond, t.movesPerSecond), ratio(p.rttMs.p99, e.rttMs.p99), b ? ratio(p.movesPerSecond, b.movesPerSecond) : '—', b ? ratio(p.netCpuMsPerMove, b.netCpuMsPerMove) : '—', b ? ratio(p.rttMs.p50, b.rttMs.p50) : '—'];
   });
-  return `K concurrent matches; every seat has its own socket.io connection over loopback (five per Peninsula match, two per tic-tac-toe match); one move in flight per match. Round-trip = from sending a move to the mover receiving the state that contains it. Every server runs in its own process; **each row's clients run in a process of their own** (the Peninsula bots think there, not in the server). All servers start first and stay up; for each K every row connects its clients, then the rows take turns in windows of ${c.windowSeconds} s, ${c.repetitions} rounds (A B C, then B C A, …), so a change in the machine's load falls on every row alike. CPU is the server process's own (\`process.cpuUsage\`), per move completed; *net* subtracts the matches set up during the windows at their measured cost (${Object.entries(s.setupCpuMs).filter(([k]) => k !== 'echo').map(([k, v]) => `${k} ${v} ms`).join(', ')} of server CPU per match set up and torn down). The echo sends each message of ${r.wire?.sent.mean ?? '?'} bytes (the mean update a Peninsula seat receives) to the five sockets of its room. Tic-tac-toe runs on boardgame.io's Server with the same storage (CachedStorage over SQL on PGlite), in production mode like Peninsula; the baseline runs as it did (no NODE_ENV).
+  return `K concurrent matches; every seat has its own socket.io connection over loopback (five per Peninsula match, two per tic-tac-toe match); one move in flight per match. Round-trip = from sending a move to the mover receiving the state that contains it. Every server runs in its own process; **each row's clients run in a process of their own** (the Peninsula bots think there, not in the server). All servers start first and stay up; for each K every row connects its clients, then the rows take turns in windows of ${c.windowSeconds} s, ${c.repetitions} rounds (A B C, then B C A, …), so a change in the machine's load falls on every row alike. CPU is the server process's own (\`process.cpuUsage\`), per move completed; *net* subtracts the matches set up during the windows at their cost, measured right after each window on the same server (create, join every seat, connect, sync, disconnect: the *setup* column, server CPU per match). The echo sends each message of ${r.wire?.sent.mean ?? '?'} bytes (the mean update a Peninsula seat receives) to the five sockets of its room. Tic-tac-toe runs on boardgame.io's Server with the same storage (CachedStorage over SQL on PGlite), in production mode like Peninsula; the baseline runs as it did (no NODE_ENV).
 
-${table(['K', 'Server', 'Moves/s', 'RTT p50 (ms)', 'p95', 'p99', 'CPU/move (ms)', 'net CPU/move', 'Event loop busy', 'Setups', 'Errors'], rows)}
+${table(['K', 'Server', 'Moves/s', 'RTT p50 (ms)', 'p95', 'p99', 'CPU/move (ms)', 'net CPU/move', 'Event loop busy', 'Setups in windows', 'Setup CPU (ms)', 'Errors'], rows)}
 
 Ratios, measured in the same run:
 
 ${table(['K', 'net CPU/move vs peer (target ≤ 1.0×)', 'moves/s vs peer', 'p99 vs echo (target ≤ 2.5×)', 'moves/s vs before (target ≥ 2× at K=200)', 'net CPU/move vs before', 'p50 vs before'], ratios)}`;
+}
+
+/** Issue 18's targets, each with what this run measured and whether it is met. */
+function targets(r: BenchReport): string {
+  const rows = r.servers?.rows ?? [];
+  const k = Math.max(0, ...rows.map((x) => x.k));
+  const of = (kind: RowResult['kind']) => rows.find((x) => x.k === k && x.kind === kind);
+  const [p, t, e, b] = [of('peninsula'), of('tictactoe'), of('echo'), of('baseline')];
+  const verdict = (ok: boolean | undefined) => (ok === undefined ? 'not measured' : ok ? 'met' : '**not met**');
+  const x = (a: number | undefined, c: number | undefined) => (a !== undefined && c ? Math.round((a / c) * 100) / 100 : undefined);
+  const cpu = x(p?.netCpuMsPerMove, t?.netCpuMsPerMove);
+  const speed = x(p?.movesPerSecond, b?.movesPerSecond);
+  const p99 = x(p?.rttMs.p99, e?.rttMs.p99);
+  const growth = r.storage?.growth.variants[0];
+  const late = r.wire?.sent.late;
+  const rows2: (string | number)[][] = [
+    [`server CPU per move ≤ 1.0× tic-tac-toe's, net of setup (K = ${k})`, cpu === undefined ? '—' : `${cpu}×`, verdict(cpu === undefined ? undefined : cpu <= 1)],
+    [`moves/s per process ≥ 2× the code before (K = ${k})`, speed === undefined ? '—' : `${speed}×`, verdict(speed === undefined ? undefined : speed >= 2)],
+    [`move round-trip p99 ≤ 2.5× the echo's (K = ${k})`, p99 === undefined ? '—' : `${p99}×`, verdict(p99 === undefined ? undefined : p99 <= 2.5)],
+    ['the event loop never blocks on the embedded database', 'PGlite still runs on the main thread', verdict(false)],
+    ['database growth ≤ 150 KB per finished game, flat', growth ? `${growth.kbPerGameFirst} then ${growth.kbPerGameLast} KB per game` : '—', verdict(growth ? growth.kbPerGameFirst <= 150 && growth.kbPerGameLast <= 150 : undefined)],
+    ['restart with 1,000 stored matches ≤ 1.5× an empty one', r.restart ? `${r.restart.ratio}× (${r.restart.matches} matches)` : '—', verdict(r.restart ? r.restart.ratio <= 1.5 : undefined)],
+    ['late-game update ≤ 8 KB per seat', late ? kb(late) : '—', verdict(late === undefined ? undefined : late <= 8 * 1024)],
+    ['1,000 simulated games ≤ 30 s on two workers', 'not worked on in this pass (npm run simulate)', 'not measured'],
+  ];
+  return table(['Target (issue 18)', 'This run', ''], rows2);
 }
 
 export function markdown(r: BenchReport): string {
@@ -44,7 +70,11 @@ export function markdown(r: BenchReport): string {
 
 <!-- Generated by \`npm run bench${r.quick ? ' -- --quick' : ''}${r.baseline ? ` -- --baseline ${r.baseline}` : ''}\` (bench/run.ts). Measurements only: no test asserts a timing. -->
 
-Run ${r.generatedAt} on ${r.machine.cpus} × ${r.machine.cpuModel}, Node ${r.machine.node}${r.quick ? ' (quick mode: shorter windows, K ≤ 50)' : ''}, in ${r.seconds} s (${Object.entries(r.sectionSeconds).map(([k, v]) => `${k} ${v} s`).join(', ')}). **The machine is shared**: its 1-minute load average was ${r.machine.loadAverageAtStart} at the start and ${r.machine.loadAverageAtEnd} at the end, on ${r.machine.cpus} cores (by section, start→end: ${loads}). Absolute numbers are indicative only; compare the ratios, which are measured side by side, interleaved.
+Run ${r.generatedAt} on ${r.machine.cpus} × ${r.machine.cpuModel}, Node ${r.machine.node}${r.quick ? ' (quick mode: shorter windows, K ≤ 50)' : ''}, in ${r.seconds} s (${Object.entries(r.sectionSeconds).map(([k, v]) => `${k} ${v} s`).join(', ')}). **The machine is shared**: its 1-minute load average was ${r.machine.loadAverageAtStart} at the start and ${r.machine.loadAverageAtEnd} at the end, on ${r.machine.cpus} cores (by section, start→end: ${loads}). Absolute numbers are indicative only; compare the ratios, which are measured side by side, interleaved.${'note' in r && r.note ? ` (${String(r.note)}.)` : ''}
+
+## Targets
+
+${targets(r)}
 
 ## 1. Engine (one thread)
 

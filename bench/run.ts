@@ -36,7 +36,7 @@ const quick = values.quick ?? false;
 const sections = new Set((values.sections ?? values.only ?? 'engine,wire,storage,restart,servers,memory,gate').split(','));
 export const CONFIG = quick
   ? { engineGames: 8, ks: [10, 50], windowSeconds: 4, repetitions: 2, setupMatches: 10, storageMoves: 520, growthCheckpoints: [10, 20, 40], restartMatches: 200, restartRepetitions: 2, idleMatches: 20 }
-  : { engineGames: 30, ks: [10, 50, 200], windowSeconds: 8, repetitions: 2, setupMatches: 20, storageMoves: 520, growthCheckpoints: [20, 50, 100], restartMatches: 1000, restartRepetitions: 3, idleMatches: 50 };
+  : { engineGames: 30, ks: [10, 50, 200], windowSeconds: 8, repetitions: 2, setupMatches: 10, storageMoves: 520, growthCheckpoints: [20, 50, 100], restartMatches: 1000, restartRepetitions: 3, idleMatches: 50 };
 
 const log = (text: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${text}\n`);
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;

@@ -28,6 +28,8 @@ export interface RowResult {
   cpuMsPerMove: number;
   /** The same without the matches set up during the windows (a tic-tac-toe game is short: half its CPU was setup). */
   netCpuMsPerMove: number;
+  /** Server CPU of one match set up and torn down, measured beside this row's windows. */
+  setupCpuMs: number;
   /** Share of the window the server's event loop was busy. */
   eventLoopUtilisation: number;
   setups: number;
@@ -56,6 +58,7 @@ function summarise(kind: LoadKind, k: number, seconds: number, windows: { w: Win
     rttMs: { p50: r2(percentile(rtts, 50)), p95: r2(percentile(rtts, 95)), p99: r2(percentile(rtts, 99)), mean: r2(rtts.reduce((a, b) => a + b, 0) / Math.max(1, rtts.length)), max: r2(rtts.at(-1) ?? 0) },
     cpuMsPerMove: r3(cpuMs / Math.max(1, served)),
     netCpuMsPerMove: r3((cpuMs - setups * setupCpuMs) / Math.max(1, served)),
+    setupCpuMs: r3(setupCpuMs),
     eventLoopUtilisation: r3(active / Math.max(1e-9, active + idle)),
     setups, gamesFinished: windows.reduce((a, x) => a + x.w.games, 0), errors: windows.reduce((a, x) => a + x.w.errors, 0),
   };
@@ -68,17 +71,21 @@ async function measured<T>(server: ServerHandle, run: () => Promise<T>): Promise
   return { value, cpuMs: after.cpuMs - before.cpuMs, active: after.active - before.active, idle: after.idle - before.idle };
 }
 
-/** Server CPU of one match set up and torn down (create, join every seat, connect, sync, disconnect). */
-async function setupCost(server: ServerHandle, count: number): Promise<number> {
-  if (server.kind === 'echo') return 0;
+/** Measures what setting up and tearing down matches costs a server, in the same turns as its windows. */
+async function setupMeter(server: ServerHandle, count: number): Promise<{ measure(): Promise<void>; perMatchMs(): number; close(): Promise<void> }> {
+  if (server.kind === 'echo') return { measure: async () => {}, perMatchMs: () => 0, close: async () => {} };
   const load = await startLoad({ kind: server.kind, url: server.url, k: 0, bytes: 0 });
-  try {
-    await load.setup(server.kind, server.url, 2); // warm-up
-    const { cpuMs } = await measured(server, () => load.setup(server.kind, server.url, count));
-    return cpuMs / count;
-  } finally {
-    await load.close();
-  }
+  await load.setup(server.kind, server.url, 2); // warm-up
+  let cpuMs = 0;
+  let matches = 0;
+  return {
+    async measure() {
+      cpuMs += (await measured(server, () => load.setup(server.kind, server.url, count))).cpuMs;
+      matches += count;
+    },
+    perMatchMs: () => cpuMs / Math.max(1, matches),
+    close: () => load.close(),
+  };
 }
 
 export async function serverSection(config: ServerConfig, log: (text: string) => void) {
@@ -86,11 +93,9 @@ export async function serverSection(config: ServerConfig, log: (text: string) =>
   const servers: ServerHandle[] = [];
   try {
     for (const kind of kinds) servers.push(await startServer(kind, config.baselineRoot));
-    const setupCpuMs: Partial<Record<LoadKind, number>> = {};
-    for (const server of servers) {
-      log(`servers: setup cost, ${server.kind}`);
-      setupCpuMs[server.kind] = await setupCost(server, config.setupMatches);
-    }
+    // Match setup is measured beside each window, on the same machine load (CPU time per operation grows with contention).
+    const meters: Awaited<ReturnType<typeof setupMeter>>[] = [];
+    for (const server of servers) meters.push(await setupMeter(server, config.setupMatches));
     const rows: RowResult[] = [];
     for (const k of config.ks) {
       log(`servers: K = ${k}, connecting ${kinds.join(', ')}`);
@@ -104,14 +109,17 @@ export async function serverSection(config: ServerConfig, log: (text: string) =>
             log(`servers: K = ${k}, repetition ${rep + 1}/${config.repetitions}, ${servers[i]!.kind}`);
             const { value, ...usage } = await measured(servers[i]!, () => loads[i]!.window(config.windowSeconds));
             windows[i]!.push({ w: value, ...usage });
+            await meters[i]!.measure();
           }
         }
       } finally {
         for (const load of loads) await load.close();
       }
-      servers.forEach((server, i) => rows.push(summarise(server.kind, k, config.windowSeconds, windows[i]!, setupCpuMs[server.kind] ?? 0)));
+      servers.forEach((server, i) => rows.push(summarise(server.kind, k, config.windowSeconds, windows[i]!, meters[i]!.perMatchMs())));
     }
-    return { rows, setupCpuMs: Object.fromEntries(Object.entries(setupCpuMs).map(([k, v]) => [k, r3(v)])) };
+    for (const meter of meters) await meter.close();
+    const setupCpuMs = Object.fromEntries(servers.map((server, i) => [server.kind, r3(meters[i]!.perMatchMs())]));
+    return { rows, setupCpuMs };
   } finally {
     for (const server of servers) await server.stop();
   }
