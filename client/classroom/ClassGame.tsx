@@ -8,6 +8,8 @@ import { makeSend, type Send } from '../game/moveChecks';
 import type { SeatInfo } from '../game/panels/PhaseBar';
 import { isBotName } from '../online/lobby';
 import { PressPanel, usePress } from '../press';
+import { MoveAlertToggle } from '../online/MoveAlertToggle';
+import { useMoveAlert, useYourMove } from '../online/yourMove';
 
 type Props = BoardProps<PeninsulaState> & { toolbar?: ReactNode; paused?: boolean; press?: boolean };
 
@@ -26,7 +28,7 @@ function ClassPress({ matchID, playerID, credentials, names, over }: { matchID: 
  * the toolbar, with pauses and extensions), moves are held while the teacher pauses the table,
  * and the press tab is there only while the teacher allows it.
  */
-function ClassBoard({ G, ctx, moves, playerID, matchID, credentials, isConnected, matchData, toolbar, paused = false, press = false }: Props) {
+export function ClassBoard({ G, ctx, moves, playerID, matchID, credentials, isConnected, matchData, toolbar, paused = false, press = false }: Props) {
   const checked = useMemo(() => makeSend(G, ctx.phase, playerID, (move: MoveName, args: unknown[]) => moves[move]?.(...args)), [G, ctx.phase, playerID, moves]);
   // The server drops moves while paused; refusing here says why instead of a button that does nothing.
   const send: Send = paused ? () => PAUSED : checked;
@@ -36,8 +38,19 @@ function ClassBoard({ G, ctx, moves, playerID, matchID, credentials, isConnected
     return { role, name: player?.name, kind, connected: kind === 'human' ? player?.isConnected : undefined };
   });
   const names = Object.fromEntries(seats.filter((s) => s.name).map((s) => [s.role, s.name!]));
-  const pressPanel = press && playerID ? <ClassPress matchID={matchID} playerID={playerID} credentials={credentials} names={names} over={ctx.gameover !== undefined} /> : undefined;
-  return <GameScreen G={G} ctx={ctx} playerID={playerID} send={send} seats={seats} isConnected={isConnected} toolbar={toolbar} showTimer={false} press={pressPanel} matchID={matchID} />;
+  const over = ctx.gameover !== undefined;
+  const role = roleOfPlayer(playerID);
+  // A student's tab says when the table waits for them, like an online seat's (paused: nobody owes a move).
+  const alert = useMoveAlert();
+  useYourMove(G, ctx.phase, paused ? undefined : role, over, alert.on);
+  const tools = (
+    <>
+      {role && !over ? <MoveAlertToggle on={alert.on} toggle={alert.toggle} /> : null}
+      {toolbar}
+    </>
+  );
+  const pressPanel = press && playerID ? <ClassPress matchID={matchID} playerID={playerID} credentials={credentials} names={names} over={over} /> : undefined;
+  return <GameScreen G={G} ctx={ctx} playerID={playerID} send={send} seats={seats} isConnected={isConnected} toolbar={tools} showTimer={false} press={pressPanel} matchID={matchID} />;
 }
 
 export const ClassGameClient = Client<PeninsulaState, Props>({
