@@ -9,9 +9,16 @@ root=$PWD
 [ -f dist/client/index.html ] || npm run build --silent
 work=$(mktemp -d "${TMPDIR:-/tmp}/peninsula-production-XXXXXX")
 server_pid=
+# The server runs in its own process group (setsid), so the whole tree npm start made (npm, tsx,
+# node, esbuild) is stopped; the script's own exit status is kept (a killed server's 143 is not ours).
 cleanup() {
-  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
+  local status=$?
+  if [ -n "$server_pid" ]; then
+    kill -- "-$server_pid" 2>/dev/null || true
+    wait "$server_pid" 2>/dev/null || true
+  fi
   rm -rf "$work"
+  exit "$status"
 }
 trap cleanup EXIT
 
@@ -22,7 +29,7 @@ npm ci --omit=dev --no-audit --no-fund --prefer-offline --loglevel=error
 if [ -d node_modules/vite ]; then echo "vite is installed: this is not a production install" >&2; exit 1; fi
 
 port=$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
-PORT=$port DATABASE_URL= DATA_DIR="$work/data" LOG_LEVEL=warn npm start > "$work/server.log" 2>&1 &
+PORT=$port DATABASE_URL= DATA_DIR="$work/data" LOG_LEVEL=warn setsid npm start > "$work/server.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 120); do
   curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && break
