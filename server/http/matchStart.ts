@@ -8,6 +8,7 @@ import type { PhaseTimers } from '../timers/phaseTimers';
 import { HttpError } from './httpError';
 import type { MatchLocks } from './lobbyGuard';
 import { botsFromSetup, seatBots } from './seating';
+import { seatCredentialsMatch } from '../socket/seatCredentials';
 
 type Metadata = Server.MatchData & { start?: MatchStart };
 
@@ -82,7 +83,7 @@ export function installMatchStart(deps: MatchStartDeps) {
     const metadata = await metadataOf(matchID);
     const player = metadata.players[Number(body.playerID)];
     if (typeof body.playerID !== 'string' || !player) throw new HttpError(400, 'playerID must be a seat from "0" to "4".');
-    if (typeof body.credentials !== 'string' || player.credentials !== body.credentials) throw new HttpError(403, 'Only a seated player can start the match: invalid credentials.');
+    if (typeof body.credentials !== 'string' || !seatCredentialsMatch(body.credentials, player)) throw new HttpError(403, 'Only a seated player can start the match: invalid credentials.');
     const personality = body.personality ?? 'dealmaker';
     if (!isPersonality(personality)) throw new HttpError(400, `personality must be one of: ${PERSONALITIES.join(', ')}.`);
     const { start: held } = metadata;
