@@ -6,7 +6,7 @@ import { SCENARIO_IDS, type ScenarioId } from '../../shared/data/scenarios';
 import { enumerateMoves } from '../../shared/enumerate';
 import { PERSONALITIES, type Personality } from '../../shared/options';
 import { playerOfRole, ROLES, type Role } from '../../shared/roles';
-import { checkCounter, checkRespond } from '../../shared/rules/summits';
+import { checkCounter, checkRespond, checkWalkOut } from '../../shared/rules/summits';
 import { applyMove, startMatch, type MatchState } from '../../shared/sim/headless';
 import { playBotGame } from '../../shared/sim/botGame';
 import { playGame, type SeatPlayer } from '../../shared/sim/match';
@@ -71,8 +71,17 @@ function proposalsFrom(state: MatchState, from: Role): { to: Role[]; venue: stri
   return [...listed, ...(from === 'US' ? tables : [])];
 }
 
+type BotChoice = ReturnType<typeof chooseBotMove>;
+
+/** What a bot's answer comes to: a walk-out turns the package down too, at a price and for standing. */
+function answerOf(choice: BotChoice): 'accepted' | 'rejected' | 'countered' | undefined {
+  if (choice?.move === 'walkOut') return 'rejected';
+  if (choice?.move === 'counter') return 'countered';
+  return (choice?.args[0] as { answer?: 'accepted' | 'rejected' } | undefined)?.answer;
+}
+
 describe('a bot answers every kind of proposal', () => {
-  test.each(PERSONALITIES)('%s: for every proposal any role can make, each invitee accepts, rejects or counters — legally', (personality: Personality) => {
+  test.each(PERSONALITIES)('%s: for every proposal any role can make, each invitee accepts, rejects, walks out or counters — legally', (personality: Personality) => {
     const base = atDiplomacy('answers');
     const answers = { accepted: 0, rejected: 0, countered: 0 };
     for (const from of ROLES) {
@@ -83,15 +92,14 @@ describe('a bot answers every kind of proposal', () => {
         for (const invitee of proposal.to) {
           const choice = chooseBotMove({ G: proposed.G, ctx: proposed.ctx, playerID: playerOfRole(invitee), personality });
           expect(choice, `${invitee} answers ${JSON.stringify(proposal)}`).not.toBeNull();
-          expect(['respond', 'counter']).toContain(choice!.move);
+          expect(['respond', 'counter', 'walkOut']).toContain(choice!.move);
           const args = choice!.args[0] as { proposalId: string; answer?: 'accepted' | 'rejected' };
           expect(args.proposalId).toBe(id);
-          const refusal = choice!.move === 'respond' ? checkRespond(proposed.G, invitee, args) : checkCounter(proposed.G, invitee, args);
-          expect(refusal).toBeNull();
+          const check = { respond: checkRespond, counter: checkCounter, walkOut: checkWalkOut }[choice!.move as 'respond' | 'counter' | 'walkOut'];
+          expect(check(proposed.G, invitee, args as Parameters<typeof check>[2])).toBeNull();
           const after = applyMove(proposed, playerOfRole(invitee), choice!.move, choice!.args);
           expect(after._stateID).toBeGreaterThan(proposed._stateID);
-          if (choice!.move === 'counter') answers.countered += 1;
-          else answers[args.answer!] += 1;
+          answers[answerOf(choice)!] += 1;
         }
       }
     }
@@ -105,12 +113,12 @@ describe('a bot answers every kind of proposal', () => {
     const demand = applyMove(base, playerOfRole('US'), 'propose', [{ to: ['DPRK'], venue: 'singapore', offers: [], asks: ['dismantleYongbyon', 'allowInspections', 'declareInventory'] }]);
     expect(demand._stateID).toBeGreaterThan(base._stateID);
     for (const personality of ['hawk', 'opportunist'] as const) {
-      expect(chooseBotMove({ G: demand.G, ctx: demand.ctx, playerID: playerOfRole('DPRK'), personality })?.args[0]).toMatchObject({ answer: 'rejected' });
+      expect(answerOf(chooseBotMove({ G: demand.G, ctx: demand.ctx, playerID: playerOfRole('DPRK'), personality }))).toBe('rejected');
     }
     const gift = applyMove(base, playerOfRole('PRC'), 'propose', [{ to: ['DPRK'], venue: 'beijing', offers: ['prcEconomicAid'], asks: [] }]);
     for (const personality of PERSONALITIES) {
       const expected = personality === 'hawk' || personality === 'dealmaker' ? 'rejected' : 'accepted';
-      expect(chooseBotMove({ G: gift.G, ctx: gift.ctx, playerID: playerOfRole('DPRK'), personality })?.args[0]).toMatchObject({ answer: expected });
+      expect(answerOf(chooseBotMove({ G: gift.G, ctx: gift.ctx, playerID: playerOfRole('DPRK'), personality }))).toBe(expected);
     }
   });
 });
