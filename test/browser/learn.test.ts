@@ -11,9 +11,20 @@ async function noHorizontalOverflow(page: Page, where: string): Promise<void> {
   expect(scroll, `${where}: scrollWidth ${scroll} > viewport ${width}`).toBeLessThanOrEqual(width);
 }
 
-async function answerCrisisIfAsked(page: Page): Promise<void> {
+/**
+ * Until the diplomacy phase is current, answers the crisis if it asks this seat to choose. The choice
+ * may show a moment after the previous round's end, so looking once and moving on could leave the
+ * table waiting for this seat (bounded: 30 s).
+ */
+async function reachDiplomacy(page: Page): Promise<void> {
+  const diplomacy = page.locator('.steps li.current', { hasText: 'Diplomacy' });
   const choice = page.locator('.crisis-choice button').first();
-  if (await choice.isVisible().catch(() => false)) await choice.click();
+  const until = Date.now() + 30_000;
+  while (!(await diplomacy.isVisible())) {
+    if (Date.now() > until) throw new Error('the diplomacy phase never began');
+    await diplomacy.or(choice).first().waitFor({ timeout: Math.max(1, until - Date.now()) });
+    if (await choice.isVisible().catch(() => false)) await choice.click().catch(() => undefined);
+  }
 }
 
 async function guideStep(page: Page, title: string): Promise<void> {
@@ -76,9 +87,8 @@ describe('learning Peninsula in the browser', () => {
     await page.getByRole('button', { name: 'Next' }).click();
 
     // Step 4, as it says: invite a role, pick one thing, send; answer what is sent to you; leave the table.
-    await answerCrisisIfAsked(page);
+    await reachDiplomacy(page);
     await guideStep(page, 'Propose and answer a deal');
-    await page.locator('.steps li.current', { hasText: 'Diplomacy' }).waitFor({ timeout: 30_000 });
     // Bots answer at once and may already have left the table: invite one still there, if any.
     const stillThere = page.getByRole('group', { name: 'Invite' }).locator('label.chip-toggle:not(.gone)');
     if ((await stillThere.count()) > 0) {
@@ -115,8 +125,7 @@ describe('learning Peninsula in the browser', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 10_000 }).toBe('help-button');
 
     // A full round without the guide.
-    await answerCrisisIfAsked(page);
-    await page.locator('.steps li.current', { hasText: 'Diplomacy' }).waitFor({ timeout: 30_000 });
+    await reachDiplomacy(page);
     await page.getByRole('button', { name: 'Leave the table for this round' }).click();
     await page.locator('.steps li.current', { hasText: 'Orders' }).waitFor({ timeout: 30_000 });
     await sealOrders(page, 'Hold steady.');
@@ -140,8 +149,7 @@ describe('learning Peninsula in the browser', () => {
     const page = await newcomerAtTable(session.browser, 'desktop', 4);
     await page.getByRole('button', { name: 'No thanks' }).click();
     for (let round = 1; round <= 4; round++) {
-      await answerCrisisIfAsked(page);
-      await page.locator('.steps li.current', { hasText: 'Diplomacy' }).waitFor({ timeout: 30_000 });
+      await reachDiplomacy(page);
       await page.getByRole('button', { name: 'Leave the table for this round' }).click();
       await page.locator('.steps li.current', { hasText: 'Orders' }).waitFor({ timeout: 30_000 });
       await sealOrders(page, `Round ${round}: hold the line.`);
