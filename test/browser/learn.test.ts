@@ -50,17 +50,30 @@ async function newcomerAtTable(browser: Browser, viewport: ViewportName, rounds?
   return page;
 }
 
-/** Ticks two actions from the keyboard (a real user's path that needs no animation frame) and writes a memo. */
+/**
+ * Ticks two actions from the keyboard (a real user's path that needs no animation frame) and writes a memo.
+ * Matches are not seeded here, so the first two actions offered may not go together (a commitment kept
+ * rules one out once the other is chosen): like a person, it tries the next pair until Seal is enabled
+ * (bounded: the first eight actions, 28 pairs).
+ */
 async function sealOrders(page: Page, memo: string): Promise<void> {
   const boxes = page.locator('.action-list > li:not(.unavailable) input[type=checkbox]');
-  for (const i of [0, 1]) {
-    const box = boxes.nth(i);
-    await box.focus();
-    await page.keyboard.press('Space');
-    await expect.poll(() => box.isChecked(), { timeout: 15_000 }).toBe(true);
+  const seal = page.getByRole('button', { name: 'Seal my orders' });
+  const offered = Math.min(8, await boxes.count());
+  const pairs = Array.from({ length: offered }, (_, i) => Array.from({ length: offered - i - 1 }, (_, d) => [i, i + d + 1] as const)).flat();
+  for (const pair of pairs) {
+    for (let k = 0; k < offered; k++) {
+      const box = boxes.nth(k);
+      const wanted = pair.includes(k);
+      if ((await box.isChecked()) === wanted || !(await box.isEnabled())) continue;
+      await box.focus();
+      await page.keyboard.press('Space');
+      await expect.poll(() => box.isChecked(), { timeout: 15_000 }).toBe(wanted);
+    }
+    if (await seal.isEnabled()) break;
   }
   await page.getByLabel(/Decision memo/).fill(memo);
-  await page.getByRole('button', { name: 'Seal my orders' }).click();
+  await seal.click();
   // When the bots have sealed already, the round resolves at once and the "sealed" panel may never be seen.
 }
 
