@@ -1,6 +1,6 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { Context, Next } from 'koa';
 import { registry } from '../metrics/registry';
+import { sameSecret } from '../sameSecret';
 
 export interface ProbeOptions {
   /** Whether this process may serve matches: it holds the database's writer lock (always, on PGlite). */
@@ -8,11 +8,6 @@ export interface ProbeOptions {
   storage: 'pglite' | 'postgres';
   /** When set, /metrics wants `Authorization: Bearer <token>` (METRICS_TOKEN). */
   metricsToken?: string | undefined;
-}
-
-function bearerMatches(header: string, token: string): boolean {
-  const [a, b] = [Buffer.from(header), Buffer.from(`Bearer ${token}`)];
-  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 /**
@@ -35,7 +30,7 @@ export function probes(options: ProbeOptions) {
         ctx.body = { ok: true, ready: options.ready(), storage: options.storage };
         return;
       case '/metrics':
-        if (options.metricsToken && !bearerMatches(ctx.get('authorization'), options.metricsToken)) {
+        if (options.metricsToken && !sameSecret(ctx.get('authorization'), `Bearer ${options.metricsToken}`)) {
           ctx.status = 401;
           ctx.body = { error: 'Send the metrics token: Authorization: Bearer <METRICS_TOKEN>.', code: 'METRICS_TOKEN' };
           return;

@@ -1,4 +1,4 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { matchesHash } from '../classroom/secrets';
 import type { SqlDriver } from '../storage/driver';
 
 /**
@@ -28,9 +28,6 @@ export class ClassroomAccess {
 
   async isTeacher(matchID: string, teacherKey: string | undefined): Promise<boolean> {
     const expected = await this.keyHash(matchID);
-    if (expected === null || !teacherKey) return false;
-    const given = Buffer.from(createHash('sha256').update(teacherKey).digest('hex'), 'hex');
-    const stored = Buffer.from(expected, 'hex');
-    return given.length === stored.length && timingSafeEqual(given, stored);
+    return matchesHash(teacherKey, expected);
   }
 }

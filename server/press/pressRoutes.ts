@@ -1,4 +1,5 @@
-import { randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { sameSecret } from '../sameSecret';
 import type { Server, State } from 'boardgame.io';
 import type { Context, Next } from 'koa';
 import { botReply } from '../../shared/bots/press';
@@ -49,12 +50,6 @@ const ROUTE = /^\/api\/matches\/([^/]+)\/press(\/stream|\/debrief|\/ticket)?$/;
 
 /** A GET names its seat in these headers (or, for the stream, with a ticket): never in the URL, which proxies log. */
 export const SEAT_HEADERS = { playerID: 'x-player-id', credentials: 'x-player-credentials' } as const;
-
-function sameSecret(given: string, expected: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
 
 /** The seat a request speaks for: a role with matching credentials, or null (spectator) when no credentials are given. */
 function seatOf(metadata: Server.MatchData, playerID: unknown, credentials: unknown, required: boolean): Role | null {

@@ -1,4 +1,4 @@
-import { timingSafeEqual } from 'node:crypto';
+import { sameSecret } from '../sameSecret';
 
 /**
  * boardgame.io's default check lets anyone move for any seat while nobody in the match has
@@ -8,6 +8,5 @@ import { timingSafeEqual } from 'node:crypto';
 export function seatCredentialsMatch(credentials: string | undefined, player?: { credentials?: string }): boolean {
   const expected = player?.credentials;
   if (typeof credentials !== 'string' || typeof expected !== 'string') return false;
-  const [a, b] = [Buffer.from(credentials), Buffer.from(expected)];
-  return a.length === b.length && timingSafeEqual(a, b);
+  return sameSecret(credentials, expected);
 }
