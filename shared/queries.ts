@@ -2,7 +2,7 @@ import type { ActionId } from './data/actions';
 import type { ConcessionId } from './data/concessions';
 import type { VenueId } from './data/venues';
 import type { Role } from './roles';
-import type { Agreement, Commitment, PeninsulaState } from './state';
+import type { Agreement, Commitment, PeninsulaState, Proposal } from './state';
 
 /** Read-only questions about the state, shared by rules, scoring, agendas, bots and the client. */
 
@@ -52,6 +52,11 @@ export function firstInspectionsRound(G: PeninsulaState): number | undefined {
  * role still at the diplomacy table, every role whose orders are not in. The phase timer acts for
  * these when time runs out; the client tells the player it is their move.
  */
+/** An open proposal put to `role` that it has not answered yet. */
+export function awaitsAnswerFrom(proposal: Proposal, role: Role): boolean {
+  return proposal.status === 'open' && proposal.to.includes(role) && proposal.answers[role] === undefined;
+}
+
 export function owesMove(G: PeninsulaState, phase: string | null, role: Role): boolean {
   if (phase === 'crisis') return G.crisis.pendingChoice === role;
   if (phase === 'diplomacy') return !G.done[role];

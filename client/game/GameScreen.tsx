@@ -21,6 +21,7 @@ import { Link } from '../router';
 import { GuidedRound } from '../learn/guide/GuidedRound';
 import { HelpMenu } from '../learn/guide/HelpMenu';
 import { useGuide } from '../learn/guide/useGuide';
+import { awaitsAnswerFrom } from '../../shared/queries';
 
 export interface GameScreenProps {
   /** The seat's own view of the state (playerView), never the full state. */
@@ -81,7 +82,7 @@ export function GameScreen({ G, ctx, playerID, send, seats, isConnected, toolbar
   // A new seat at the screen (hot-seat) or a fresh page starts reading from the top, not from a stale focus.
   const title = useRef<HTMLHeadingElement>(null);
   useEffect(() => title.current?.focus({ preventScroll: true }), []);
-  const awaiting = role ? G.proposals.filter((p) => p.status === 'open' && p.to.includes(role) && p.answers[role] === undefined).length : 0;
+  const awaiting = role ? G.proposals.filter((p) => awaitsAnswerFrom(p, role)).length : 0;
   const result = ctx.gameover as GameResult | undefined;
   const banner = isConnected ? null : (
     <div className="banner offline" role="alert">

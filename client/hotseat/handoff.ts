@@ -2,6 +2,7 @@ import type { Ctx } from 'boardgame.io';
 import { checkDone } from '../../shared/rules/summits';
 import { ROLES, type Role } from '../../shared/roles';
 import type { PeninsulaState } from '../../shared/state';
+import { awaitsAnswerFrom, owesMove } from '../../shared/queries';
 
 /**
  * Who holds the one screen of a hot-seat match, as plain data (it is saved with the match).
@@ -32,16 +33,12 @@ export function startHandoff(G: PeninsulaState): Handoff {
 
 /** Open proposals put to this seat that it has not answered yet. */
 export function awaitingAnswer(G: PeninsulaState, role: Role): string[] {
-  return G.proposals.filter((p) => p.status === 'open' && p.to.includes(role) && p.answers[role] === undefined).map((p) => p.id);
+  return G.proposals.filter((p) => awaitsAnswerFrom(p, role)).map((p) => p.id);
 }
 
 /** The people at this screen who still owe a private turn in the current phase, in seat order. */
 export function seatsToAct(G: PeninsulaState, ctx: Ctx, humans: readonly Role[]): Role[] {
-  if (ctx.gameover !== undefined) return [];
-  if (ctx.phase === 'crisis') return G.crisis.pendingChoice && humans.includes(G.crisis.pendingChoice) ? [G.crisis.pendingChoice] : [];
-  if (ctx.phase === 'diplomacy') return humans.filter((r) => !G.done[r]);
-  if (ctx.phase === 'orders') return humans.filter((r) => !G.submitted[r]);
-  return [];
+  return ctx.gameover !== undefined ? [] : humans.filter((r) => owesMove(G, ctx.phase, r));
 }
 
 /** Seats that must be called: they owe a turn and did not pass it with nothing new to answer since. */

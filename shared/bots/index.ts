@@ -14,6 +14,7 @@ import { MEDIATORS } from '../rules/summitRules';
 import type { Orders, PeninsulaState, Proposal } from '../state';
 import { expectedPushFromOthers, gainFrom, imaginedRounds, imagineOrders, valueFor, whatIfCopy, type ImaginedOrders } from './evaluate';
 import { PERSONALITY_TRAITS, traitsFor, type BotTraits } from './personalities';
+import { awaitsAnswerFrom } from '../queries';
 
 export { PERSONALITY_TRAITS, ROLE_ADJUSTMENTS, traitsFor, type BotTraits } from './personalities';
 
@@ -52,7 +53,7 @@ export function packageGain(G: PeninsulaState, role: Role, traits: BotTraits, pr
 }
 
 function answerProposals(G: PeninsulaState, role: Role, traits: BotTraits): MoveChoice | null {
-  const pending = G.proposals.find((p) => p.status === 'open' && p.to.includes(role) && p.answers[role] === undefined);
+  const pending = G.proposals.find((p) => awaitsAnswerFrom(p, role));
   if (!pending) return null;
   const good = packageGain(G, role, traits, pending) >= traits.acceptThreshold;
   // Accepting can be refused by the rules (a party has signed elsewhere this round): then say no.

@@ -6,6 +6,7 @@ import { RoleChip } from '../roleStyle';
 import { KIND_LABEL, previewAgreement } from '../summitPreview';
 import { Refusal } from './Refusal';
 import './inbox.css';
+import { awaitsAnswerFrom } from '../../../shared/queries';
 
 const STATUS_LABEL: Record<Proposal['status'], string> = {
   open: 'open', agreed: 'agreed', rejected: 'rejected', walkedOut: 'walked out', countered: 'countered', expired: 'lapsed',
@@ -57,7 +58,7 @@ function ConfirmLapse({ lapsing, role, onConfirm, onCancel }: { lapsing: Proposa
 function ProposalCard({ G, role, proposal, send, onCounter }: { G: PeninsulaState; role: Role | undefined; proposal: Proposal; send: Send; onCounter: (p: Proposal) => void }) {
   const [refusal, setRefusal] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const invited = role !== undefined && proposal.to.includes(role) && proposal.answers[role] === undefined && proposal.status === 'open';
+  const invited = role !== undefined && awaitsAnswerFrom(proposal, role);
   const mine = role === proposal.from && proposal.status === 'open';
   const preview = proposal.status === 'open' ? previewAgreement(G, proposal) : null;
   const acceptProblem = invited ? checkRespond(G, role, { proposalId: proposal.id, answer: 'accepted' }) : null;
@@ -127,7 +128,7 @@ type Rank = 0 | 1 | 2 | 3;
  * folded into one group below, so a friend's proposal is never ten screens down.
  */
 export function Inbox({ G, role, send, onCounter, bots = [] }: { G: PeninsulaState; role: Role | undefined; send: Send; onCounter: (p: Proposal) => void; bots?: readonly Role[] }) {
-  const rank = (p: Proposal): Rank => (role && p.status === 'open' && p.to.includes(role) && p.answers[role] === undefined ? 0 : p.from === role ? 1 : p.status === 'open' ? 2 : 3);
+  const rank = (p: Proposal): Rank => (role && awaitsAnswerFrom(p, role) ? 0 : p.from === role ? 1 : p.status === 'open' ? 2 : 3);
   const sorted = [...G.proposals].sort((a, b) => rank(a) - rank(b));
   const fromBot = (p: Proposal) => p.from !== role && bots.includes(p.from);
   const people = sorted.filter((p) => !fromBot(p));
