@@ -132,11 +132,15 @@ describe('classroom pages in a browser', () => {
     await teacher.getByRole('button', { name: 'Send' }).click();
     await ben.getByText('Five minutes left').waitFor({ timeout: 10_000 });
 
-    // Pause: students see it, and nothing they press goes through.
+    // Pause: students see it, and nothing they press goes through. First the table must wait on Ben
+    // (a crisis choice of his, or the diplomacy table): paused while a bot's crisis choice is pending,
+    // he would have nothing to press.
+    const bensMove = ben.getByRole('button', { name: 'Leave the table for this round' }).or(ben.locator('#crisis-act button')).first();
+    await bensMove.waitFor({ timeout: 30_000 });
     await teacher.getByRole('button', { name: 'Pause all' }).click();
     await ben.getByText('Paused by your teacher').waitFor({ timeout: 10_000 });
     // What the student presses now is refused with the reason (the playtest's "Leave the table" went through).
-    await ben.getByRole('button', { name: 'Leave the table for this round' }).or(ben.locator('#crisis-act button')).first().click();
+    await bensMove.click();
     await ben.getByText('Your teacher has paused the game').waitFor();
     await teacher.locator('.class-timer.paused').first().waitFor();
     await projector.getByText('Paused').first().waitFor();
