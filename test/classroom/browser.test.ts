@@ -135,7 +135,7 @@ describe('classroom pages in a browser', () => {
     // Pause: students see it, and nothing they press goes through. First the table must wait on Ben
     // (a crisis choice of his, or the diplomacy table): paused while a bot's crisis choice is pending,
     // he would have nothing to press.
-    const bensMove = ben.getByRole('button', { name: 'Leave the table for this round' }).or(ben.locator('#crisis-act button')).first();
+    const bensMove = ben.getByRole('button', { name: 'Leave the table for this round' }).or(ben.locator('fieldset.crisis-choice button')).first();
     await bensMove.waitFor({ timeout: 30_000 });
     await teacher.getByRole('button', { name: 'Pause all' }).click();
     await ben.getByText('Paused by your teacher').waitFor({ timeout: 10_000 });
