@@ -96,7 +96,7 @@ export async function startPeninsulaServer(options: ServerOptions): Promise<Runn
   });
   app.use(inputGuard);
   app.use(createLimit(options.matchCreateLimit ?? createLimitFromEnv()));
-  const classroom = installClassroom({ app, driver, store, seats, bots, locks, log, publicUrl: options.publicUrl, host: options.host });
+  const classroom = installClassroom({ app, gate: options.ungatedSocketForBench ? null : gated, driver, store, seats, bots, locks, log, publicUrl: options.publicUrl, host: options.host });
   app.use(lobbyGuard(locks));
   const matchStart = installMatchStart({ store, seats, locks, timers: classroom.timers, attachBots });
   app.use(matchStart.middleware);

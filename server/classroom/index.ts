@@ -1,11 +1,11 @@
 import { Peninsula } from '../../shared/game';
 import type { BotRunner } from '../botRunner';
+import type { GatedSocketIO } from '../socket/gatedSocketIO';
 import type { BotSeats } from '../botSeats';
 import type { MatchLocks } from '../http/lobbyGuard';
 import type { Logger } from '../logger';
 import type { MatchStore } from '../matchStore';
 import type { SqlDriver } from '../storage/driver';
-import { installPauseGuard } from '../timers/pauseGuard';
 import { PhaseTimers } from '../timers/phaseTimers';
 import { Classroom } from './classroom';
 import { ClassStore } from './classStore';
@@ -23,6 +23,8 @@ export interface ClassroomInstall {
   bots: BotRunner;
   locks: MatchLocks;
   log: Logger;
+  /** The socket gate: a paused match takes no move through it. Absent only on the bench's ungated transport. */
+  gate: Pick<GatedSocketIO, 'addHold'> | null;
   /** PUBLIC_URL: where students join, when the server sits behind a domain or proxy. */
   publicUrl?: string | undefined;
   /** The address the server listens on (HOST); unset means every interface. */
@@ -53,7 +55,7 @@ export function installClassroom(deps: ClassroomInstall): { timers: PhaseTimers;
     events.matchChanged(matchID).catch((error: unknown) => log.warn({ matchID, err: error }, 'class stream notice failed'));
   });
   bots.hold = (matchID) => timers.isPaused(matchID);
-  installPauseGuard(app, Peninsula.name ?? 'peninsula', (matchID) => timers.isPaused(matchID));
+  deps.gate?.addHold((matchID) => (timers.isPaused(matchID) ? 'PAUSED' : null));
   let base: JoinBase = { base: `http://localhost`, reachable: false };
   const classroom = new Classroom({ store, seats, bots, locks, timers, injects, classes, events, log }, () => base);
   app.use(classroomRoutes(classroom, timers, store));

@@ -17,6 +17,9 @@ export interface GateOptions {
   socketOpts?: Partial<ServerOptions>;
 }
 
+/** Whether a match takes no moves now (paused by a teacher, or waiting for its host's Start), and why. */
+export type MatchHold = (matchID: string) => Refusal | null;
+
 /** The move a socket sent, from the gate to the match queue, so the answer goes back to that socket. */
 interface Sender {
   socket: Socket;
@@ -44,6 +47,7 @@ export function gateRulesOf(game: Game): GateRules {
  *   parts, `sync` only for a stored match, nothing else (no `chat`);
  * - a move the engine refuses is not broadcast (boardgame.io sends the unchanged state to every
  *   socket of the match): only its sender hears, as `refused` with a reason code;
+ * - a match on hold (addHold: a teacher's pause, a host not yet started) takes no move;
  * - when a match's seats change, a synced socket whose credentials no longer hold is dropped, so a
  *   seat's old socket stops receiving the view of whoever takes the seat next.
  * The server's bots and timers send their moves over a socket too, through the same gate.
@@ -53,6 +57,7 @@ export class GatedSocketIO extends SocketIO {
   /** Set by the `update` listener that runs just before boardgame.io's own, read by getMatchQueue in the same call. */
   private pendingSender: Sender | null = null;
   private readonly turns = new Map<string, Turn>();
+  private readonly holds: MatchHold[] = [];
 
   constructor(game: Game, private readonly options: GateOptions) {
     // boardgame.io's type asks for every socket.io option, though it spreads these over its own defaults.
@@ -74,6 +79,14 @@ export class GatedSocketIO extends SocketIO {
     const io = app._io;
     if (!io) throw new Error('boardgame.io attached no socket.io server');
     for (const game of games) io.of(game.name ?? 'default').on('connection', (socket) => this.guard(socket));
+  }
+
+  /**
+   * A match on hold takes no move from anyone (people, bots, the timer service): the move is refused
+   * here, before boardgame.io's master sees it. Syncs still pass, so people see the table.
+   */
+  addHold(hold: MatchHold): void {
+    this.holds.push(hold);
   }
 
   /** Drops the synced sockets of a match whose seat credentials changed (a player left, another took the seat). */
@@ -105,6 +118,8 @@ export class GatedSocketIO extends SocketIO {
       if (event === 'update') {
         const verdict = gateMove(message, this.rules);
         if (!verdict.ok) return this.refuse(socket, 'update', verdict.reason, message[2]);
+        const held = this.heldBecause(verdict.value.matchID);
+        if (held) return this.refuse(socket, 'update', held, verdict.value.matchID, verdict.value.move);
         packet.splice(1, packet.length - 1, ...verdict.value.args);
         return next();
       }
@@ -132,6 +147,14 @@ export class GatedSocketIO extends SocketIO {
       const action = _action as { payload: { type: string } };
       this.pendingSender = { socket, matchID, move: action.payload.type };
     });
+  }
+
+  private heldBecause(matchID: string): Refusal | null {
+    for (const hold of this.holds) {
+      const reason = hold(matchID);
+      if (reason) return reason;
+    }
+    return null;
   }
 
   /** Runs one move in its match's queue and, unless the move was applied and broadcast, tells its sender why not. */
