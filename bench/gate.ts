@@ -12,8 +12,8 @@ import { gateMove } from '../server/socket/messageGate';
 import { Peninsula } from '../shared/game';
 import type { Personality } from '../shared/options';
 import { ROLES, type Role } from '../shared/roles';
-import { nextBotMove } from '../shared/sim/botGame';
-import { applyMove, startMatch, type MatchState } from '../shared/sim/headless';
+import { nextBotMove } from '../tools/sim/botGame';
+import { applyMove, startMatch, type MatchState } from '../tools/sim/headless';
 import type { RowResult } from './servers';
 
 interface Step {

@@ -10,8 +10,8 @@ import { migrate } from '../server/storage/migrations';
 import { SqlStorage } from '../server/storage/sqlStorage';
 import { PERSONALITIES, type Personality } from '../shared/options';
 import { ROLES, type Role } from '../shared/roles';
-import { nextBotMove } from '../shared/sim/botGame';
-import { applyMove, startMatch, type MatchState } from '../shared/sim/headless';
+import { nextBotMove } from '../tools/sim/botGame';
+import { applyMove, startMatch, type MatchState } from '../tools/sim/headless';
 import { percentile } from './servers';
 
 /** Storage measured without a server: the write path a move takes, the database's growth, a restart's cost. */

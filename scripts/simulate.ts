@@ -18,11 +18,11 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isPersonality, PERSONALITIES } from '../shared/options';
 import { ROLES } from '../shared/roles';
-import type { GameSummary } from '../shared/sim/match';
-import { DEFAULT_PLAN, parsePersonalities, parseScenario, planGames, type PlanOptions } from '../shared/sim/plan';
-import { BALANCE_HISTORY } from '../shared/data/balanceNotes';
-import { decisionTimeText, renderBalanceMarkdown, type SimulationReport } from '../shared/sim/report';
-import { balanceStats, strengthStats, type BalanceStats, type StrengthStats } from '../shared/sim/stats';
+import type { GameSummary } from '../tools/sim/match';
+import { DEFAULT_PLAN, parsePersonalities, parseScenario, planGames, type PlanOptions } from '../tools/sim/plan';
+import { BALANCE_HISTORY } from '../tools/sim/balanceNotes';
+import { decisionTimeText, renderBalanceMarkdown, type SimulationReport } from '../tools/sim/report';
+import { balanceStats, strengthStats, type BalanceStats, type StrengthStats } from '../tools/sim/stats';
 import { playInWorkers, progressBar } from './workerPool';
 
 const { values } = parseArgs({

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { playGame, type GameSpec } from '../shared/sim/match';
+import { playGame, type GameSpec } from '../tools/sim/match';
 
 /** One simulation worker: plays the games it is sent, one at a time, and posts back each summary. */
 parentPort?.on('message', async (message: { id: number; spec: GameSpec }) => {

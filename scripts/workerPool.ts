@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { GameSpec, GameSummary } from '../shared/sim/match';
+import type { GameSpec, GameSummary } from '../tools/sim/match';
 
 const WORKER_URL = new URL('./simulateWorker.ts', import.meta.url);
 

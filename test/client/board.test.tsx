@@ -12,7 +12,7 @@ import { AGENDAS } from '../../shared/data/agendas';
 import { SCENARIOS } from '../../shared/data/scenarios';
 import { EVENTS } from '../../shared/data/events';
 import { FLAG_INFO, TRACK_INFO, TRACKS } from '../../shared/tracks';
-import { startMatch } from '../../shared/sim/headless';
+import { startMatch } from '../../tools/sim/headless';
 import { everyoneDone, move, newMatch, quietRound, submitOrders } from '../support/match';
 import { recordingSend, viewOf } from './support';
 

@@ -3,7 +3,7 @@ import type { ComponentProps } from 'react';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, test } from 'vitest';
 import { ClassBoard } from '../../client/classroom/ClassGame';
-import type { MatchState } from '../../shared/sim/headless';
+import type { MatchState } from '../../tools/sim/headless';
 import { move, newMatch } from '../support/match';
 import { viewOf } from './support';
 

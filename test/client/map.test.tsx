@@ -10,7 +10,7 @@ import { buildGeometry, GEOMETRY_FILE, loadAtlas, renderGeometryModule } from '.
 import { playerView } from '../../shared/playerView';
 import { holdingOrders } from '../../shared/rules/orders';
 import type { PeninsulaState } from '../../shared/state';
-import type { MatchState } from '../../shared/sim/headless';
+import type { MatchState } from '../../tools/sim/headless';
 import { everyoneDone, keepAll, move, newMatch, submitOrders } from '../support/match';
 
 afterEach(cleanup);

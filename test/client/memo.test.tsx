@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, test } from 'vitest';
 import { OrdersPanel } from '../../client/game/panels/OrdersPanel';
-import { applyMove } from '../../shared/sim/headless';
+import { applyMove } from '../../tools/sim/headless';
 import { playerOfRole } from '../../shared/roles';
 import { everyoneDone, newMatch } from '../support/match';
 import { recordingSend, viewOf } from './support';

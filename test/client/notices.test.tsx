@@ -6,7 +6,7 @@ import { Notices } from '../../client/game/panels/Notices';
 import { ACTIONS } from '../../shared/data/actions';
 import { fillMark } from '../../shared/fills';
 import { holdingOrders } from '../../shared/rules/orders';
-import type { MatchState } from '../../shared/sim/headless';
+import type { MatchState } from '../../tools/sim/headless';
 import { everyoneDone, move, newMatch } from '../support/match';
 import { recordingSend, viewOf } from './support';
 

@@ -6,7 +6,7 @@ import { ACTIONS } from '../../shared/data/actions';
 import { previewEffects } from '../../shared/effects';
 import { FLAG_INFO, TRACK_INFO } from '../../shared/tracks';
 import { playerOfRole } from '../../shared/roles';
-import { applyMove } from '../../shared/sim/headless';
+import { applyMove } from '../../tools/sim/headless';
 import { everyoneDone, move, newMatch } from '../support/match';
 import { recordingSend, viewOf } from './support';
 

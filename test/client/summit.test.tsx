@@ -4,7 +4,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { DiplomacyPanel } from '../../client/game/panels/DiplomacyPanel';
 import { Inbox } from '../../client/game/panels/Inbox';
 import { SummitComposer } from '../../client/game/panels/SummitComposer';
-import type { MatchState } from '../../shared/sim/headless';
+import type { MatchState } from '../../tools/sim/headless';
 import { move, newMatch } from '../support/match';
 import { recordingSend } from './support';
 

@@ -2,7 +2,7 @@ import type { Ctx } from 'boardgame.io';
 import { makeSend, type Send } from '../../client/game/moveChecks';
 import { playerView } from '../../shared/playerView';
 import { playerOfRole, type Role } from '../../shared/roles';
-import type { MatchState } from '../../shared/sim/headless';
+import type { MatchState } from '../../tools/sim/headless';
 import type { PeninsulaState } from '../../shared/state';
 
 /** What one seat's screen is given: its playerView, never the full state. */

@@ -6,7 +6,7 @@ import { OrdersPanel } from '../../client/game/panels/OrdersPanel';
 import { SummitComposer } from '../../client/game/panels/SummitComposer';
 import { GameScreen } from '../../client/game/GameScreen';
 import { playerOfRole, ROLES, roleNamePossessive, type Role } from '../../shared/roles';
-import { applyMove } from '../../shared/sim/headless';
+import { applyMove } from '../../tools/sim/headless';
 import { everyoneDone, move, newMatch } from '../support/match';
 import { recordingSend } from './support';
 

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { MoveAlertToggle } from '../../client/online/MoveAlertToggle';
 import { useMoveAlert, useYourMove } from '../../client/online/yourMove';
 import type { Role } from '../../shared/roles';
-import type { MatchState } from '../../shared/sim/headless';
+import type { MatchState } from '../../tools/sim/headless';
 import { move, newMatch } from '../support/match';
 import { viewOf } from './support';
 

@@ -7,7 +7,7 @@ import { validateMessage } from '../../shared/press';
 import { playerOfRole, type Role } from '../../shared/roles';
 import type { ProposalInput } from '../../shared/rules/summits';
 import { move, newMatch } from '../support/match';
-import type { MatchState } from '../../shared/sim/headless';
+import type { MatchState } from '../../tools/sim/headless';
 
 const PAIRS: [sender: Role, bot: Role][] = [['US', 'DPRK'], ['DPRK', 'US'], ['ROK', 'DPRK'], ['JPN', 'PRC'], ['PRC', 'US'], ['US', 'JPN']];
 

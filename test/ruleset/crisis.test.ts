@@ -5,7 +5,7 @@ import { checkCrisisChoice } from '../../shared/rules/crisis';
 import { buildDeck, inPeriod, scheduleDeck } from '../../shared/rules/setup';
 import { MAX_ROUNDS, SCENARIO_IDS, type ScenarioId } from '../../shared/data/scenarios';
 import { shuffle } from '../../shared/rng';
-import { startMatch } from '../../shared/sim/headless';
+import { startMatch } from '../../tools/sim/headless';
 import { enumerateMoves } from '../../shared/enumerate';
 import { move, tryMove } from '../support/match';
 import { delta, fixture, play, round } from './support/script';

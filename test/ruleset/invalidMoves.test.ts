@@ -4,7 +4,7 @@ import { roleOfPlayer, type Role } from '../../shared/roles';
 import { checkCrisisChoice } from '../../shared/rules/crisis';
 import { checkOrders } from '../../shared/rules/orders';
 import { checkCounter, checkDone, checkPropose, checkRespond, checkWalkOut } from '../../shared/rules/summits';
-import type { MatchState } from '../../shared/sim/headless';
+import type { MatchState } from '../../tools/sim/headless';
 import type { PeninsulaState } from '../../shared/state';
 import { everyoneDone, move, newMatch } from '../support/match';
 import { act, errorOf } from './support/act';

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { SCENARIO_IDS } from '../../shared/data/scenarios';
 import { playerView } from '../../shared/playerView';
 import { ROLES } from '../../shared/roles';
-import { applyMove, startMatch } from '../../shared/sim/headless';
+import { applyMove, startMatch } from '../../tools/sim/headless';
 import { TRACK_MAX, TRACK_MIN, TRACKS } from '../../shared/tracks';
 import { lcg, MOVE_BOUND, playRandomGame } from '../support/randomGame';
 

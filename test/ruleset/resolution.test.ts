@@ -4,7 +4,7 @@ import { turningPoints } from '../../shared/debrief';
 import { playerView } from '../../shared/playerView';
 import { ROLES } from '../../shared/roles';
 import { checkOrders } from '../../shared/rules/orders';
-import type { MatchState } from '../../shared/sim/headless';
+import type { MatchState } from '../../tools/sim/headless';
 import { finalResult, type GameResult } from '../../shared/scoring';
 import { notate } from '../support/board';
 import { concessionCommitment, delta, fixture, play, record, round } from './support/script';

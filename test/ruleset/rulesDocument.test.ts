@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { ACTIONS, ACTION_IDS } from '../../shared/data/actions';
-import { renderRulesMarkdown } from '../../shared/docs/rulesDocument';
+import { renderRulesMarkdown } from '../../tools/docs/rulesDocument';
 
 describe('docs/RULES.md', () => {
   const onDisk = readFileSync(new URL('../../docs/RULES.md', import.meta.url), 'utf8');

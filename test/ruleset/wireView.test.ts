@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { RECENT_ROUNDS_SENT, playerView, wireView } from '../../shared/playerView';
 import { ROLES, type Role } from '../../shared/roles';
 import type { Personality } from '../../shared/options';
-import { nextBotMove } from '../../shared/sim/botGame';
-import { applyMove, startMatch, type MatchState } from '../../shared/sim/headless';
+import { nextBotMove } from '../../tools/sim/botGame';
+import { applyMove, startMatch, type MatchState } from '../../tools/sim/headless';
 
 const bots = Object.fromEntries(ROLES.map((r) => [r, 'dealmaker'])) as Record<Role, Personality>;
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { MatchState } from '../../shared/sim/headless';
+import type { MatchState } from '../../tools/sim/headless';
 import { enumerateMoves } from '../../shared/enumerate';
 import { ACTION_IDS } from '../../shared/data/actions';
 import { CONCESSION_IDS } from '../../shared/data/concessions';
@@ -8,7 +8,7 @@ import { EVENTS as EVENT_CARDS } from '../../shared/data/events';
 import { VENUES } from '../../shared/data/venues';
 import { wireView } from '../../shared/playerView';
 import { ROLES } from '../../shared/roles';
-import { applyMove, startMatch } from '../../shared/sim/headless';
+import { applyMove, startMatch } from '../../tools/sim/headless';
 import { createMatchWithPeople, startHeldMatch, waitFor, type Seat } from './support/players';
 import { startServerProcess, type ServerProcess } from './support/serverProcess';
 import { healthy, listen, syncOnce, type RawSocket } from './support/wire';

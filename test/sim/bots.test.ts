@@ -7,9 +7,9 @@ import { enumerateMoves } from '../../shared/enumerate';
 import { PERSONALITIES, type Personality } from '../../shared/options';
 import { playerOfRole, ROLES, type Role } from '../../shared/roles';
 import { checkCounter, checkRespond, checkWalkOut } from '../../shared/rules/summits';
-import { applyMove, startMatch, type MatchState } from '../../shared/sim/headless';
-import { playBotGame } from '../../shared/sim/botGame';
-import { playGame, type SeatPlayer } from '../../shared/sim/match';
+import { applyMove, startMatch, type MatchState } from '../../tools/sim/headless';
+import { playBotGame } from '../../tools/sim/botGame';
+import { playGame, type SeatPlayer } from '../../tools/sim/match';
 import { MEDIATORS } from '../../shared/rules/summitRules';
 
 /** Personalities for a game's five seats, varied with the game number. */

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { emptyDecisionTiming } from '../../shared/sim/decisionTime';
-import { fairnessStats } from '../../shared/sim/fairness';
-import type { GameSummary } from '../../shared/sim/match';
-import { checkFairness, groupStats } from '../../shared/sim/stats';
+import { emptyDecisionTiming } from '../../tools/sim/decisionTime';
+import { fairnessStats } from '../../tools/sim/fairness';
+import type { GameSummary } from '../../tools/sim/match';
+import { checkFairness, groupStats } from '../../tools/sim/stats';
 import { ROLES, type Role } from '../../shared/roles';
 import { SCENARIOS } from '../../shared/data/scenarios';
 

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { ACTION_IDS } from '../../shared/data/actions';
 import { OUTCOME_IDS } from '../../shared/data/outcomes';
 import { ROLES } from '../../shared/roles';
-import { wilson } from '../../shared/sim/stats';
+import { wilson } from '../../tools/sim/stats';
 
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'peninsula-simulate-'));

@@ -2,7 +2,7 @@ import { EVENTS } from '../../shared/data/events';
 import type { SetupInput } from '../../shared/options';
 import { playerOfRole, ROLES, type Role } from '../../shared/roles';
 import { holdingOrders } from '../../shared/rules/orders';
-import { applyMove, startMatch, type MatchState } from '../../shared/sim/headless';
+import { applyMove, startMatch, type MatchState } from '../../tools/sim/headless';
 import type { Orders } from '../../shared/state';
 
 /** Scenario fixtures in a short notation: `move(s, 'US', 'propose', {...})` throws if the rules refuse it. */

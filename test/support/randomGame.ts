@@ -1,6 +1,6 @@
 import { enumerateMoves } from '../../shared/enumerate';
 import type { SetupInput } from '../../shared/options';
-import { applyMove, seatsToMove, startMatch, type MatchState } from '../../shared/sim/headless';
+import { applyMove, seatsToMove, startMatch, type MatchState } from '../../tools/sim/headless';
 
 export const MOVE_BOUND = 3000;
 

@@ -1,6 +1,6 @@
 import type { TransientState } from 'boardgame.io';
 import { CreateGameReducer } from 'boardgame.io/internal';
-import { processedGame, type MatchState } from '../../../shared/sim/headless';
+import { processedGame, type MatchState } from '../../../tools/sim/headless';
 import type { PeninsulaState } from '../../../shared/state';
 
 const reducer = CreateGameReducer({ game: processedGame, isClient: false });

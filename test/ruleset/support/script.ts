@@ -7,7 +7,7 @@ import { isRole, playerOfRole, ROLES, type Role } from '../../../shared/roles';
 import { checkCrisisChoice } from '../../../shared/rules/crisis';
 import { bindingCommitments, checkOrders } from '../../../shared/rules/orders';
 import { checkCounter, checkDone, checkPropose, checkRespond, checkWalkOut } from '../../../shared/rules/summits';
-import { applyMove, type MatchState } from '../../../shared/sim/headless';
+import { applyMove, type MatchState } from '../../../tools/sim/headless';
 import type { CommitmentChoice, Orders, PeninsulaState } from '../../../shared/state';
 import { FLAGS, TRACKS, type Tracks } from '../../../shared/tracks';
 import { newMatch } from '../../support/match';

@@ -1,8 +1,8 @@
 import type { Ctx, State } from 'boardgame.io';
 import { CreateGameReducer, InitializeGame, ProcessGameConfig } from 'boardgame.io/internal';
-import { Peninsula } from '../game';
-import type { SetupInput } from '../options';
-import type { PeninsulaState } from '../state';
+import { Peninsula } from '../../shared/game';
+import type { SetupInput } from '../../shared/options';
+import type { PeninsulaState } from '../../shared/state';
 
 /**
  * A match without a server or a client: boardgame.io's own reducer driving the Peninsula game.

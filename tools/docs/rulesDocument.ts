@@ -1,19 +1,19 @@
-import { ACTION_IDS, ACTIONS, ACTIONS_PER_ROUND } from '../data/actions';
-import { AGENDA_IDS, AGENDA_POINTS, AGENDAS } from '../data/agendas';
-import { CONCESSION_IDS, CONCESSIONS, EXPOSED_BREACH_EFFECTS, FOR_THE_REST_OF_THE_GAME } from '../data/concessions';
-import { EVENT_IDS, EVENTS } from '../data/events';
-import { OBJECTIVES } from '../data/objectives';
-import { measureText } from '../learn/roleCards';
-import { OUTCOME_IDS, OUTCOMES } from '../data/outcomes';
-import { MAX_ROUNDS, MIN_ROUNDS, MONTHS_PER_ROUND, SCENARIO_IDS, SCENARIOS } from '../data/scenarios';
-import { VENUE_IDS, VENUES } from '../data/venues';
-import { describeEffects } from '../effects';
-import { DEFAULT_TIMERS } from '../options';
-import { RESOLUTION_ORDER, ROLE_NAMES, ROLES } from '../roles';
-import { AGREEMENT_EFFECTS, BAD_DEAL_WALK_OUT_CREDIT, WITHOUT_SEOUL_EFFECTS, LEADER_SUMMIT_EFFECTS, LEADER_WALK_OUT_EFFECTS, MAX_AGREEMENTS_PER_ROLE_PER_ROUND, MAX_ITEMS_PER_PACKAGE, MAX_PROPOSALS_PER_ROUND, MIN_RAPPORT_FOR_DIRECT_SUMMIT, WALK_OUT_EFFECTS } from '../rules/summitRules';
-import { ALLIANCE_FATIGUE_FROM, ARMS_RACE_THRESHOLD, CAPABILITY_GROWTH_EVERY, DESPERATE_ECONOMY, ECONOMY_RESILIENCE, HIGH_RAPPORT, SWING_LIMITS, TEST_TENSION_FLOOR } from '../rules/upkeep';
-import { MEMO_MAX_LENGTH } from '../rules/orders';
-import { FLAG_INFO, FLAGS, TRACK_INFO, TRACKS, type TrackId } from '../tracks';
+import { ACTION_IDS, ACTIONS, ACTIONS_PER_ROUND } from '../../shared/data/actions';
+import { AGENDA_IDS, AGENDA_POINTS, AGENDAS } from '../../shared/data/agendas';
+import { CONCESSION_IDS, CONCESSIONS, EXPOSED_BREACH_EFFECTS, FOR_THE_REST_OF_THE_GAME } from '../../shared/data/concessions';
+import { EVENT_IDS, EVENTS } from '../../shared/data/events';
+import { OBJECTIVES } from '../../shared/data/objectives';
+import { measureText } from '../../shared/learn/roleCards';
+import { OUTCOME_IDS, OUTCOMES } from '../../shared/data/outcomes';
+import { MAX_ROUNDS, MIN_ROUNDS, MONTHS_PER_ROUND, SCENARIO_IDS, SCENARIOS } from '../../shared/data/scenarios';
+import { VENUE_IDS, VENUES } from '../../shared/data/venues';
+import { describeEffects } from '../../shared/effects';
+import { DEFAULT_TIMERS } from '../../shared/options';
+import { RESOLUTION_ORDER, ROLE_NAMES, ROLES } from '../../shared/roles';
+import { AGREEMENT_EFFECTS, BAD_DEAL_WALK_OUT_CREDIT, WITHOUT_SEOUL_EFFECTS, LEADER_SUMMIT_EFFECTS, LEADER_WALK_OUT_EFFECTS, MAX_AGREEMENTS_PER_ROLE_PER_ROUND, MAX_ITEMS_PER_PACKAGE, MAX_PROPOSALS_PER_ROUND, MIN_RAPPORT_FOR_DIRECT_SUMMIT, WALK_OUT_EFFECTS } from '../../shared/rules/summitRules';
+import { ALLIANCE_FATIGUE_FROM, ARMS_RACE_THRESHOLD, CAPABILITY_GROWTH_EVERY, DESPERATE_ECONOMY, ECONOMY_RESILIENCE, HIGH_RAPPORT, SWING_LIMITS, TEST_TENSION_FLOOR } from '../../shared/rules/upkeep';
+import { MEMO_MAX_LENGTH } from '../../shared/rules/orders';
+import { FLAG_INFO, FLAGS, TRACK_INFO, TRACKS, type TrackId } from '../../shared/tracks';
 
 /**
  * docs/RULES.md, built from the tables so that the numbers players read are the numbers the

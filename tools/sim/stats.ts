@@ -1,9 +1,9 @@
-import { ACTION_IDS, ACTIONS, type ActionId } from '../data/actions';
-import { OBJECTIVES } from '../data/objectives';
-import { OUTCOME_IDS, type OutcomeId } from '../data/outcomes';
-import { SCENARIO_IDS, type ScenarioId } from '../data/scenarios';
-import { ROLES, type Role } from '../roles';
-import { TRACKS, type TrackId } from '../tracks';
+import { ACTION_IDS, ACTIONS, type ActionId } from '../../shared/data/actions';
+import { OBJECTIVES } from '../../shared/data/objectives';
+import { OUTCOME_IDS, type OutcomeId } from '../../shared/data/outcomes';
+import { SCENARIO_IDS, type ScenarioId } from '../../shared/data/scenarios';
+import { ROLES, type Role } from '../../shared/roles';
+import { TRACKS, type TrackId } from '../../shared/tracks';
 import { summariseDecisions } from './decisionTime';
 import { fairnessStats, type FairnessStats } from './fairness';
 import { wilson, type Interval } from './interval';

@@ -1,8 +1,8 @@
-import { ACTIONS, actionsOf } from '../data/actions';
-import { AGENDA_IDS, AGENDAS } from '../data/agendas';
-import { OBJECTIVES } from '../data/objectives';
-import { ROLES } from '../roles';
-import { TRACK_INFO, TRACKS } from '../tracks';
+import { ACTIONS, actionsOf } from '../../shared/data/actions';
+import { AGENDA_IDS, AGENDAS } from '../../shared/data/agendas';
+import { OBJECTIVES } from '../../shared/data/objectives';
+import { ROLES } from '../../shared/roles';
+import { TRACK_INFO, TRACKS } from '../../shared/tracks';
 import { MARGIN_BUCKETS } from './fairness';
 import type { Interval } from './interval';
 import type { GroupStats } from './stats';

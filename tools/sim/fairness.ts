@@ -1,7 +1,7 @@
-import { AGENDA_IDS, AGENDAS, type AgendaId } from '../data/agendas';
-import { OBJECTIVES } from '../data/objectives';
-import { ROLES, type Role } from '../roles';
-import { TRACK_MAX, TRACK_MIN, TRACKS, type TrackId } from '../tracks';
+import { AGENDA_IDS, AGENDAS, type AgendaId } from '../../shared/data/agendas';
+import { OBJECTIVES } from '../../shared/data/objectives';
+import { ROLES, type Role } from '../../shared/roles';
+import { TRACK_MAX, TRACK_MIN, TRACKS, type TrackId } from '../../shared/tracks';
 import type { GameSummary } from './match';
 import { wilson, type Interval } from './interval';
 

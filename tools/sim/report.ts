@@ -1,9 +1,9 @@
-import { ACTION_IDS, ACTIONS } from '../data/actions';
-import { BALANCE_NOTES, BALANCE_TARGETS_TEXT } from '../data/balanceNotes';
-import { OUTCOME_IDS, OUTCOMES } from '../data/outcomes';
-import { SCENARIO_IDS, SCENARIOS, type ScenarioId } from '../data/scenarios';
-import { ROLES } from '../roles';
-import { TRACK_INFO, TRACKS } from '../tracks';
+import { ACTION_IDS, ACTIONS } from '../../shared/data/actions';
+import { BALANCE_NOTES, BALANCE_TARGETS_TEXT } from './balanceNotes';
+import { OUTCOME_IDS, OUTCOMES } from '../../shared/data/outcomes';
+import { SCENARIO_IDS, SCENARIOS, type ScenarioId } from '../../shared/data/scenarios';
+import { ROLES } from '../../shared/roles';
+import { TRACK_INFO, TRACKS } from '../../shared/tracks';
 import type { BalanceStats, GroupStats, Interval, StrengthStats } from './stats';
 import { fairnessSection } from './fairnessReport';
 import { seedSetOf } from './plan';

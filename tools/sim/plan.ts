@@ -1,7 +1,7 @@
-import { SCENARIO_IDS, isScenarioId, type ScenarioId } from '../data/scenarios';
-import { isPersonality, PERSONALITIES, type Personality } from '../options';
-import { nextRandom, seedFromString } from '../rng';
-import { ROLES } from '../roles';
+import { SCENARIO_IDS, isScenarioId, type ScenarioId } from '../../shared/data/scenarios';
+import { isPersonality, PERSONALITIES, type Personality } from '../../shared/options';
+import { nextRandom, seedFromString } from '../../shared/rng';
+import { ROLES } from '../../shared/roles';
 import type { GameSpec, SeatPlayer } from './match';
 
 /**

@@ -1,7 +1,7 @@
-import { chooseBotMove } from '../bots';
-import type { MoveChoice } from '../enumerate';
-import type { Personality, SetupInput } from '../options';
-import { ROLES, type Role } from '../roles';
+import { chooseBotMove } from '../../shared/bots';
+import type { MoveChoice } from '../../shared/enumerate';
+import type { Personality, SetupInput } from '../../shared/options';
+import { ROLES, type Role } from '../../shared/roles';
 import { applyMove, seatsToMove, startMatch, type MatchState } from './headless';
 
 /** Upper bound on moves in one game: far above any real game, so a loop is caught, not hidden. */
