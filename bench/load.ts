@@ -61,8 +61,10 @@ async function matchLoad<G>(k: number, open: (slot: number, n: number) => Promis
           }
           try {
             const rtt = await choice.seat.move(choice.type, choice.args);
-            if (performance.now() <= deadline) (result.moves += 1, result.rtts.push(rtt));
-            else result.movesAfter += 1;
+            if (performance.now() <= deadline) {
+              result.moves += 1;
+              result.rtts.push(rtt);
+            } else result.movesAfter += 1;
             // Everyone's view must catch up before the next seat decides on it.
             const target = choice.seat.state!._stateID;
             await Promise.all(seats.map((s) => s.newerThan(target - 1)));
@@ -141,8 +143,10 @@ export async function echoLoad(url: string, k: number, bytes: number): Promise<L
               sender.on('update', onEcho);
               sender.emit('update', `room${i}`, { ...payload, seq: mine });
             });
-            if (performance.now() <= deadline) (result.moves += 1, result.rtts.push(performance.now() - started));
-            else result.movesAfter += 1;
+            if (performance.now() <= deadline) {
+              result.moves += 1;
+              result.rtts.push(performance.now() - started);
+            } else result.movesAfter += 1;
           } catch {
             result.errors += 1;
           }

@@ -33,7 +33,7 @@ function useMatch(options: HotSeatOptions, saved: SavedHotSeat | null) {
 export function HotSeatGame({ options, saved = null, onQuit }: { options: HotSeatOptions; saved?: SavedHotSeat | null; onQuit: () => void }) {
   const { engine, press } = useMatch(options, saved);
   const state = useSyncExternalStore(engine.subscribe, engine.getState);
-  useSyncExternalStore(press.subscribe, press.version);
+  const pressVersion = useSyncExternalStore(press.subscribe, press.version);
   const humans = engine.humans;
   // A resumed match opens behind the pass screen (or the reveal the group was looking at), never on a seat's private screen.
   const [stored, setHandoff] = useState<Handoff>(() => (saved ? { ...saved.handoff, calling: saved.handoff.holder ?? saved.handoff.calling, holder: null } : startHandoff(state.G)));
@@ -50,13 +50,14 @@ export function HotSeatGame({ options, saved = null, onQuit }: { options: HotSea
   };
   useEffect(() => {
     if (JSON.stringify(handoff) !== JSON.stringify(stored)) setHandoff(handoff);
-  });
+  }, [handoff, stored]);
 
   // Every change is saved; if the browser cannot keep it, leaving the page asks first.
   const gameover = state.ctx.gameover !== undefined;
+  // Saved whenever the game, the hand-off or the press changes (pressVersion counts the press's changes).
   useEffect(() => {
     setUnsaved(!saveHotSeat({ options, state, handoff, press: press.snapshot() }) && !gameover);
-  });
+  }, [options, state, handoff, press, pressVersion, gameover]);
   useEffect(() => {
     if (!unsaved) return;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();

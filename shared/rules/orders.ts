@@ -34,6 +34,7 @@ export function bindingCommitments(G: PeninsulaState, role: Role): Commitment[] 
 /** A decision memo is a short note a class can read aloud in the debrief, not an essay. */
 export const MEMO_MAX_LENGTH = 400;
 // Plain text: no control characters (newlines and tabs aside) and no direction overrides that could disguise a memo in the debrief or the CSV.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const NOT_PLAIN_TEXT = /[\u0000-\u0008\u000B-\u001F\u007F\u202A-\u202E\u2066-\u2069]/;
 
 export function checkMemo(memo: unknown): Rejection | null {

@@ -4,7 +4,7 @@ import { createMatchWithPeople } from '../server/support/players';
 import { startServerProcess, type ServerProcess } from '../server/support/serverProcess';
 import { call, eventually } from './support';
 
-let servers: ServerProcess[] = [];
+const servers: ServerProcess[] = [];
 afterAll(async () => {
   for (const s of servers.reverse()) await s.dispose().catch(() => undefined);
 });

@@ -20,6 +20,7 @@ function TrackRow({ G, track }: { G: PeninsulaState; track: TrackId }) {
   const danger = DANGER[track] !== undefined && value >= (DANGER[track] ?? TRACK_MAX);
   const tipId = `track-tip-${track}`;
   return (
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- focus shows the tooltip (its meaning) to keyboard users, as hover does
     <li className={`track${danger ? ' track-danger' : ''}`} tabIndex={0} aria-describedby={tipId} data-track={track}>
       <div className="track-head">
         <span className="track-label">{info.label}</span>
@@ -47,6 +48,7 @@ function TrackRow({ G, track }: { G: PeninsulaState; track: TrackId }) {
 /** One line under the tracks (a flag or a pressure), with its meaning on hover or keyboard focus. */
 function FlagItem({ id, status, tip, children }: { id: string; status?: string; tip: string; children: ReactNode }) {
   return (
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- focus shows the tooltip (its meaning) to keyboard users, as hover does
     <li className={status ? `flag ${status}` : 'flag'} tabIndex={0} aria-describedby={`flag-tip-${id}`}>
       {children}
       <span role="tooltip" id={`flag-tip-${id}`} className="tip">

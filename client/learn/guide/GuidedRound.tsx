@@ -46,6 +46,7 @@ function GuideCard({ guide, role, situation, onTab }: Props & { role: Role }) {
   const next = () => (last ? guide.finish('done') : setCurrent((shown ?? current) + 1));
   const waitingFor = GUIDE_STEPS[current];
   return (
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- Escape from any control inside the guide closes it
     <div
       className="guide-card"
       role="dialog"

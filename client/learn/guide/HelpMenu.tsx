@@ -23,6 +23,7 @@ export function HelpMenu({ role, onReplay }: { role: Role | undefined; onReplay:
     { href: '/rules', label: 'Full rules' },
   ];
   return (
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions -- Escape from the menu's own button or links closes it
     <div className="help-menu" onKeyDown={(e) => {
       if (e.key === 'Escape' && open) {
         e.stopPropagation();
