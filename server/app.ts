@@ -13,6 +13,9 @@ import { installMatchStart } from './http/matchStart';
 import { probes } from './http/probes';
 import { securityHeaders } from './http/securityHeaders';
 import { headlinesRoute } from './http/headlines';
+import { ClassroomAccess } from './press/classroomAccess';
+import { MatchReplays } from './replay/matchReplays';
+import { replayRoutes } from './replay/routes';
 import { staticClient } from './http/staticClient';
 import { createLogger } from './logger';
 import { installClassroom } from './classroom';
@@ -101,6 +104,8 @@ export async function startPeninsulaServer(options: ServerOptions): Promise<Runn
   const matchStart = installMatchStart({ store, seats, locks, timers: classroom.timers, attachBots });
   app.use(matchStart.middleware);
   app.use(headlinesRoute(store));
+  const replays = new MatchReplays(store, new ClassroomAccess(driver));
+  app.use(replayRoutes({ replays, store, seats, locks, hold: matchStart.hold, attachBots }, driver));
   const press = createPress({ driver, store, seats, log, botDelayMs: options.botDelayMs ?? 400 });
   app.use(press.middleware);
   app.use(staticClient(options.clientDir));

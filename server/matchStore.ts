@@ -84,6 +84,14 @@ export class MatchStore extends Async {
     return result;
   }
 
+  /**
+   * A match as stored, for its replay (server/replay/): the unfiltered initial state, the whole log,
+   * the state and metadata. Never handed to a client as it is.
+   */
+  async record(matchID: string): Promise<{ initialState?: State; state?: State; metadata?: Server.MatchData; log?: LogEntry[] }> {
+    return this.inner.fetch(matchID, { state: true, initialState: true, metadata: true, log: true });
+  }
+
   wipe(matchID: string): Promise<void> {
     return this.inner.wipe(matchID);
   }

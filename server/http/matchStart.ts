@@ -113,6 +113,8 @@ export function installMatchStart(deps: MatchStartDeps) {
   }
 
   return {
+    /** Holds a match the server made for its host (a fork with open seats), as a Lobby match is held. */
+    hold: created,
     /** After a restart: the matches still waiting for their host stay held. */
     async restore(): Promise<void> {
       for (const matchID of await store.listMatches({ where: { isGameover: false } })) {

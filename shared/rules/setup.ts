@@ -65,10 +65,10 @@ export function inPeriod(event: EventId, scenario: ScenarioId, round: number): b
  * Puts a shuffled deck in an order the calendar allows: each round takes the first card still in the
  * pile that may be drawn then; a dated card waits for its period, and one whose period has passed is dropped.
  */
-export function scheduleDeck(shuffled: readonly EventId[], scenario: ScenarioId): EventId[] {
+export function scheduleDeck(shuffled: readonly EventId[], scenario: ScenarioId, firstRound = 1): EventId[] {
   const pile = [...shuffled];
   const out: EventId[] = [];
-  for (let round = 1; pile.length > 0 && round <= shuffled.length; round++) {
+  for (let round = firstRound; pile.length > 0 && round < firstRound + shuffled.length; round++) {
     const next = pile.findIndex((e) => inPeriod(e, scenario, round));
     if (next < 0) break;
     out.push(...pile.splice(next, 1));
@@ -81,11 +81,33 @@ export function dealOpening(G: PeninsulaState, fallbackSeed: number): void {
   const secret = G.secret;
   if (secret === null) throw new Error('dealOpening needs the full state, not a player view');
   secret.rng = secret.seed !== null ? seedFromString(secret.seed) : fallbackSeed >>> 0;
+  dealAgendas(G);
+  secret.deck = scheduleDeck(shuffle(secret, buildDeck(G.options.scenario)), G.options.scenario);
+  G.deckSize = secret.deck.length;
+}
+
+function dealAgendas(G: PeninsulaState): void {
+  const secret = G.secret;
+  if (secret === null) throw new Error('dealing agendas needs the full state, not a player view');
   for (const role of ROLES) {
     const choices = agendasOf(role);
     const slice = G.private[role];
     if (slice) slice.agenda = choices[randomInt(secret, choices.length)] ?? null;
   }
-  secret.deck = scheduleDeck(shuffle(secret, buildDeck(G.options.scenario)), G.options.scenario);
+}
+
+/**
+ * Deals a running match's secrets anew, for a fork of it: a new random stream, a new agenda for
+ * every role, and the undrawn cards shuffled again (in an order the calendar allows from the next
+ * round). The public board stays as it is; what the parent's players still hold secret does not
+ * travel to the fork's.
+ */
+export function redealSecrets(G: PeninsulaState, seed: number): void {
+  const secret = G.secret;
+  if (secret === null) throw new Error('redealSecrets needs the full state, not a player view');
+  secret.rng = seed >>> 0;
+  secret.seed = null;
+  dealAgendas(G);
+  secret.deck = scheduleDeck(shuffle(secret, secret.deck), G.options.scenario, G.round + 1);
   G.deckSize = secret.deck.length;
 }
