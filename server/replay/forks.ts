@@ -12,7 +12,7 @@ import { seatBots } from '../http/seating';
 import type { MatchStore } from '../matchStore';
 import type { MatchReplays, Viewer } from './matchReplays';
 import { ok, refuse, type Outcome } from './outcome';
-import { roundIn } from './replayRounds';
+import { roundIn, roundStart } from './replayRounds';
 
 export interface ForkDeps {
   replays: MatchReplays;
@@ -67,7 +67,7 @@ export async function forkMatch(deps: ForkDeps, parentID: string, viewer: Viewer
   const created = createMatch({ game: Peninsula, numPlayers: ROLES.length, setupData, unlisted: parent.metadata.unlisted === true });
   if ('setupDataError' in created) return refuse(409, 'UNREPLAYABLE', String(created.setupDataError));
   const metadata = { ...(created.metadata as Server.MatchData), fork };
-  const initialState = forkStart(parent.roundStarts[round.value - 1]!, exact ? { kind: 'exact' } : { kind: 'redealt', seed: randomInt(2 ** 32) });
+  const initialState = forkStart(roundStart(parent, round.value), exact ? { kind: 'exact' } : { kind: 'redealt', seed: randomInt(2 ** 32) });
 
   const matchID = randomUUID();
   const waitsForHost = Object.keys(bots).length < ROLES.length;

@@ -1,15 +1,26 @@
 import type { ForkOrigin, ReplayRound } from '../../shared/api/replay';
 import { playerView } from '../../shared/playerView';
 import type { GameResult } from '../../shared/scoring';
+import type { ReplayState } from '../../shared/replay/replayLog';
 import { ok, refuse, type Outcome } from './outcome';
 import type { MatchReplays, ReplayedMatch, Viewer } from './matchReplays';
 
-/** A round number from a query or a body: a whole number from 1 to the match's last round. */
+/** The rounds a match shows: from its first (1, or a fork's starting round) to the last it has begun. */
+export function roundsOf(replayed: ReplayedMatch): { first: number; last: number } {
+  return { first: replayed.roundStarts[0]!.G.round, last: replayed.roundStarts[replayed.roundStarts.length - 1]!.G.round };
+}
+
+/** The state when a round began (the round must be in roundsOf). */
+export function roundStart(replayed: ReplayedMatch, round: number): ReplayState {
+  return replayed.roundStarts[round - roundsOf(replayed).first]!;
+}
+
+/** A round number from a query or a body: a whole number among the rounds the match has begun. */
 export function roundIn(replayed: ReplayedMatch, raw: unknown): Outcome<number> {
   const round = typeof raw === 'string' && /^\d{1,3}$/.test(raw) ? Number(raw) : raw;
-  const last = replayed.roundStarts.length;
-  if (typeof round !== 'number' || !Number.isInteger(round) || round < 1 || round > last) {
-    return refuse(400, 'BAD_ROUND', `The round must be a whole number from 1 to ${last} (the rounds this match has begun).`);
+  const { first, last } = roundsOf(replayed);
+  if (typeof round !== 'number' || !Number.isInteger(round) || round < first || round > last) {
+    return refuse(400, 'BAD_ROUND', `The round must be a whole number from ${first} to ${last} (the rounds this match has begun).`);
   }
   return ok(round);
 }
@@ -22,14 +33,16 @@ export function roundIn(replayed: ReplayedMatch, raw: unknown): Outcome<number> 
  * with every agenda, as the end screen shows it.
  */
 export function roundView(replayed: ReplayedMatch, round: number): Omit<ReplayRound, 'forks'> {
-  const start = replayed.roundStarts[round - 1]!;
+  const start = roundStart(replayed, round);
+  const { first, last } = roundsOf(replayed);
   const latest = replayed.stored.G;
   const gameover = replayed.stored.ctx.gameover as GameResult | undefined;
   return {
     matchID: replayed.matchID,
     status: replayed.status,
     round,
-    lastRound: replayed.roundStarts.length,
+    firstRound: first,
+    lastRound: last,
     seat: replayed.seat,
     view: playerView(start.G, replayed.seat),
     headlines: latest.headlines.filter((h) => h.round === round),
@@ -44,7 +57,7 @@ export function roundView(replayed: ReplayedMatch, round: number): Omit<ReplayRo
 export async function replayRound(replays: MatchReplays, matchID: string, viewer: Viewer, rawRound: unknown): Promise<Outcome<Omit<ReplayRound, 'forks'>>> {
   const opened = await replays.open(matchID, viewer);
   if (!opened.ok) return opened;
-  const round = roundIn(opened.value, rawRound ?? String(opened.value.roundStarts.length));
+  const round = roundIn(opened.value, rawRound ?? roundsOf(opened.value).last);
   if (!round.ok) return round;
   return ok(roundView(opened.value, round.value));
 }

@@ -22,7 +22,8 @@ export interface ReplayRound {
   matchID: string;
   status: MatchStatus;
   round: number;
-  /** The rounds that can be shown (and forked from): 1..lastRound. */
+  /** The rounds that can be shown (and forked from): firstRound (1, or where a fork began) to lastRound. */
+  firstRound: number;
   lastRound: number;
   /** The seat whose view this is (credentials were given), or null: a spectator's. */
   seat: string | null;
