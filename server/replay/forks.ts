@@ -54,7 +54,8 @@ export async function forkMatch(deps: ForkDeps, parentID: string, viewer: Viewer
   const opened = await deps.replays.open(parentID, viewer);
   if (!opened.ok) return opened;
   const parent = opened.value;
-  const round = roundIn(parent, body.round);
+  // The body says a number; only the query's round comes as text.
+  const round = typeof body.round === 'number' ? roundIn(parent, body.round) : refuse(400, 'BAD_ROUND', 'round must be a number: the round whose start the fork begins from.');
   if (!round.ok) return round;
   const seats = seatsFor(parent.metadata.players, body.seats);
   if (!seats.ok) return seats;

@@ -58,7 +58,19 @@ export function drawnEvents(latest: PeninsulaState): (round: number) => EventId 
   return (round) => byRound.get(round);
 }
 
+/** Equal as JSON values, whatever the order of keys (Postgres's jsonb stores objects with its own key order). */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  const keys = Object.keys(left).filter((k) => left[k] !== undefined);
+  if (keys.length !== Object.keys(right).filter((k) => right[k] !== undefined).length) return false;
+  return keys.every((k) => Object.hasOwn(right, k) && sameJson(left[k], right[k]));
+}
+
 /** Whether the replay reached the stored state exactly (same id, same G): else it must not be shown or forked. */
 export function replaysTo(replayed: Replayed, stored: ReplayState): boolean {
-  return replayed.last._stateID === stored._stateID && JSON.stringify(replayed.last.G) === JSON.stringify(stored.G);
+  return replayed.last._stateID === stored._stateID && sameJson(replayed.last.G, stored.G);
 }
