@@ -5,8 +5,8 @@ import { forkStart } from '../../shared/replay/fork';
 import { drawnEvents, replayLog, replaysTo, ReplayMismatch, type ReplayState } from '../../shared/replay/replayLog';
 import { ROLES, type Role } from '../../shared/roles';
 import { stackEvent } from '../../shared/stackEvent';
-import { nextBotMove } from '../../shared/sim/botGame';
-import { applyMove, startMatch } from '../../shared/sim/headless';
+import { nextBotMove } from '../../tools/sim/botGame';
+import { applyMove, startMatch } from '../../tools/sim/headless';
 import type { Personality } from '../../shared/options';
 
 const DEALERS = Object.fromEntries(ROLES.map((r) => [r, 'dealmaker'])) as Record<Role, Personality>;
