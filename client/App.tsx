@@ -9,6 +9,7 @@ const MatchPage = lazy(() => import('./online/MatchPage'));
 const ClassroomRoutes = lazy(() => import('./classroom/ClassroomRoutes'));
 const LearnRoutes = lazy(() => import('./learn/LearnRoutes'));
 const TeachPage = lazy(() => import('./teach/TeachPage'));
+const ReplayPage = lazy(() => import('./replay/ReplayPage'));
 
 function NotFound() {
   return (
@@ -35,6 +36,8 @@ export function route(path: string) {
   if (path === '/hotseat') return <HotSeatPage />;
   if (path === '/learn' || path.startsWith('/learn/')) return <LearnRoutes path={path} />;
   if (path === '/teach' || path === '/teach/') return <TeachPage />;
+  const replay = /^\/match\/([^/]+)\/replay\/?$/.exec(path);
+  if (replay?.[1]) return <ReplayPage key={replay[1]} matchID={decodeURIComponent(replay[1])} />;
   const match = /^\/match\/([^/]+)\/?$/.exec(path);
   if (match?.[1]) return <MatchPage key={match[1]} matchID={decodeURIComponent(match[1])} />;
   if (path === '/join' || path.startsWith('/join/') || path === '/class' || path.startsWith('/class/')) return <ClassroomRoutes path={path} />;

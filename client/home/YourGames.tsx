@@ -5,6 +5,7 @@ import { roleOfPlayer } from '../../shared/roles';
 import { RoleChip } from '../game/roleStyle';
 import { getSummary } from '../online/summary';
 import { forgetSeat, heldSeats, type HeldSeat } from '../online/seatStore';
+import { replayPath } from '../replay/api';
 import { Link } from '../router';
 import './yourGames.css';
 
@@ -64,6 +65,11 @@ export function YourGames() {
                 {summary !== null ? (
                   <Link href={`/match/${encodeURIComponent(matchID)}`} className="btn small primary" aria-label={`${removable ? 'Open' : 'Resume'} ${scenario ?? `match ${matchID}`}`}>
                     {removable ? 'Open' : 'Resume'}
+                  </Link>
+                ) : null}
+                {typeof summary === 'object' && summary && summary.status !== 'waiting' ? (
+                  <Link href={replayPath(matchID)} className="btn small" aria-label={`Replay ${scenario ?? `match ${matchID}`}`}>
+                    Replay
                   </Link>
                 ) : null}
                 {removable ? (

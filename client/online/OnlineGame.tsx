@@ -11,6 +11,8 @@ import type { SeatInfo } from '../game/panels/PhaseBar';
 import { isBotName } from './lobby';
 import { MoveAlertToggle } from './MoveAlertToggle';
 import { PlayAgain } from './PlayAgain';
+import { replayPath } from '../replay/api';
+import { Link } from '../router';
 import { loadSeat } from './seatStore';
 import { usePressReads } from '../press/readMarks';
 import { useServerTimer } from './useServerTimer';
@@ -46,7 +48,14 @@ function OnlineBoard({ G, ctx, moves, playerID, matchID, credentials, isConnecte
       {toolbar}
     </>
   );
-  return <GameScreen G={G} ctx={ctx} playerID={playerID} send={send} seats={seats} isConnected={isConnected} toolbar={tools} deadline={deadline} press={pressPanel} pressUnread={reads.unread} matchID={matchID} afterGame={over ? <PlayAgain matchID={matchID} seat={role ? loadSeat(matchID) : null} /> : null} />;
+  return <GameScreen G={G} ctx={ctx} playerID={playerID} send={send} seats={seats} isConnected={isConnected} toolbar={tools} deadline={deadline} press={pressPanel} pressUnread={reads.unread} matchID={matchID} afterGame={over ? (
+    <>
+      <PlayAgain matchID={matchID} seat={role ? loadSeat(matchID) : null} />
+      <p>
+        <Link href={replayPath(matchID)} className="btn">Replay round by round, or fork a round</Link>
+      </p>
+    </>
+  ) : null} />;
 }
 
 function Connecting() {

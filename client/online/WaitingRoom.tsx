@@ -4,6 +4,8 @@ import { ROLES } from '../../shared/roles';
 import { RoleChip } from '../game/roleStyle';
 import { errorMessage, startMatch, type MatchInfo } from './lobby';
 import type { HeldSeat } from './seatStore';
+import { replayPath } from '../replay/api';
+import { Link } from '../router';
 
 function inviteLink(matchID: string): string {
   return `${window.location.origin}/match/${encodeURIComponent(matchID)}`;
@@ -106,6 +108,12 @@ export function WaitingRoom({ matchID, match, seat, refresh, onLeave }: { matchI
       <p className="lead">
         {scenario.label}, {match.setupData?.rounds ?? scenario.defaultRounds} rounds. <span className="muted">{scenario.question}</span>
       </p>
+      {match.fork ? (
+        <p className="fork-origin" data-testid="fork-origin">
+          A fork: it begins where round {match.fork.round} of <Link href={replayPath(match.fork.parentID, match.fork.round)}>another match</Link> began
+          {match.fork.exact ? ', with the same deck and agendas.' : ', with its secrets dealt anew.'}
+        </p>
+      ) : null}
       {seat ? <InviteBox matchID={matchID} /> : null}
       <section className="card" aria-labelledby="seats-title">
         <h2 id="seats-title">Seats</h2>

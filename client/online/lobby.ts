@@ -1,4 +1,5 @@
 import { LobbyClient } from 'boardgame.io/client';
+import type { ForkOrigin } from '../../shared/api/replay';
 import type { MatchStart } from '../../shared/api/matches';
 import type { Personality, SetupInput } from '../../shared/index';
 import { rememberName, saveSeat, type HeldSeat } from './seatStore';
@@ -18,6 +19,8 @@ export interface MatchInfo {
   gameover?: unknown;
   /** Online matches: who hosts and whether the host has started it (absent: started, e.g. a class table). */
   start?: MatchStart;
+  /** A fork: the match and round it began from (server/replay/forks.ts). */
+  fork?: ForkOrigin;
   nextMatchID?: string;
 }
 

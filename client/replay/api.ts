@@ -1,0 +1,37 @@
+import type { ForkRequest, ForkResult, ReplayRound } from '../../shared/api/replay';
+import { loadSeat } from '../online/seatStore';
+
+/** Who asks: this browser's seat in the match (its view, its own agenda), or a class's teacher key. */
+export interface ReplayAccess {
+  teacherKey?: string | undefined;
+}
+
+function headersFor(matchID: string, access: ReplayAccess): Record<string, string> {
+  if (access.teacherKey) return { 'x-teacher-key': access.teacherKey };
+  const seat = loadSeat(matchID);
+  return seat ? { 'x-player-id': seat.playerID, 'x-player-credentials': seat.credentials } : {};
+}
+
+async function answer<T>(response: Response): Promise<T> {
+  const body = (await response.json().catch(() => ({}))) as T & { error?: string };
+  if (!response.ok) throw new Error(body.error ?? `The server answered ${response.status}.`);
+  return body;
+}
+
+/** The match at the start of a round (the latest round when none is given). */
+export async function getReplay(matchID: string, round: number | null, access: ReplayAccess = {}): Promise<ReplayRound> {
+  const query = round === null ? '' : `?round=${round}`;
+  const response = await fetch(`/api/matches/${encodeURIComponent(matchID)}/replay${query}`, { cache: 'no-store', headers: headersFor(matchID, access) });
+  return answer<ReplayRound>(response);
+}
+
+export async function forkMatch(matchID: string, request: ForkRequest, access: ReplayAccess = {}): Promise<ForkResult> {
+  const response = await fetch(`/api/matches/${encodeURIComponent(matchID)}/fork`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headersFor(matchID, access) },
+    body: JSON.stringify(request),
+  });
+  return answer<ForkResult>(response);
+}
+
+export const replayPath = (matchID: string, round?: number) => `/match/${encodeURIComponent(matchID)}/replay${round ? `?round=${round}` : ''}`;
