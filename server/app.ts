@@ -8,23 +8,24 @@ import type { PeninsulaState } from '../shared/state';
 import type { Game, State } from 'boardgame.io';
 import { BotRunner } from './botRunner';
 import { BotSeats } from './botSeats';
-import { lobbyGuard, MatchLocks } from './http/lobbyGuard';
 import { installMatchStart } from './http/matchStart';
 import { probes } from './http/probes';
+import { errorMapper } from './http/refusals';
+import { routeTable } from './http/routeTable';
+import { edgeRoutes } from './http/routes';
 import { securityHeaders } from './http/securityHeaders';
-import { headlinesRoute } from './http/headlines';
 import { ClassroomAccess } from './press/classroomAccess';
 import { MatchReplays } from './replay/matchReplays';
-import { replayRoutes } from './replay/routes';
 import { staticClient } from './http/staticClient';
 import { createLogger } from './logger';
 import { installClassroom } from './classroom';
 import { MeasuredMatchStore } from './metrics/measuredStore';
 import { serverGauges } from './metrics/serverGauges';
-import { createPress } from './press';
+import { MatchLocks } from './matchLocks';
+import { PressRoom } from './press';
 import { openDriver } from './storage/driver';
 import { migrate } from './storage/migrations';
-import { createLimit, createLimitFromEnv } from './http/createLimit';
+import { createLimitFromEnv } from './http/createLimit';
 import { inputGuard } from './http/inputGuard';
 import { GatedSocketIO } from './socket/gatedSocketIO';
 import { parseOrigins, socketOptions } from './socket/origins';
@@ -97,17 +98,18 @@ export async function startPeninsulaServer(options: ServerOptions): Promise<Runn
     await next();
     if (!ctx.path.startsWith('/socket.io')) log.info({ method: ctx.method, path: ctx.path, status: ctx.status, ms: Date.now() - started }, 'request');
   });
+  app.use(errorMapper);
   app.use(inputGuard);
-  app.use(createLimit(options.matchCreateLimit ?? createLimitFromEnv()));
-  const classroom = installClassroom({ app, gate: options.ungatedSocketForBench ? null : gated, driver, store, seats, bots, locks, log, publicUrl: options.publicUrl, host: options.host });
-  app.use(lobbyGuard(locks));
+  const classroom = installClassroom({ gate: options.ungatedSocketForBench ? null : gated, driver, store, seats, bots, locks, log, publicUrl: options.publicUrl, host: options.host });
   const matchStart = installMatchStart({ store, seats, locks, timers: classroom.timers, attachBots });
-  app.use(matchStart.middleware);
-  app.use(headlinesRoute(store));
+  const pressAllowed = (matchID: string) => classroom.classroom.view.pressAllowed(matchID);
+  const press = new PressRoom({ driver, store, seats, log, botDelayMs: options.botDelayMs ?? 400, pressAllowed });
   const replays = new MatchReplays(store, new ClassroomAccess(driver));
-  app.use(replayRoutes({ replays, store, seats, locks, hold: matchStart.hold, attachBots }, driver));
-  const press = createPress({ driver, store, seats, log, botDelayMs: options.botDelayMs ?? 400 });
-  app.use(press.middleware);
+  const routes = edgeRoutes({
+    store, locks, timers: classroom.timers, starts: matchStart, classroom: classroom.classroom, press, createPerMinute: options.matchCreateLimit ?? createLimitFromEnv(),
+    forks: { replays, store, seats, locks, hold: matchStart.created, attachBots }, driver,
+  });
+  app.use(routeTable(routes));
   app.use(staticClient(options.clientDir));
 
   async function attachBots(matchID: string): Promise<void> {

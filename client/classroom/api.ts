@@ -1,4 +1,5 @@
-import type { DebriefData, LiveTable, MeData, ConsoleData, ProjectorData, PublicSession, SeatAccess, StudentRow, TeacherMessage, TimerWire } from '../../shared/api/classroom';
+import { STUDENT_TOKEN_HEADER, TEACHER_KEY_HEADER, type DebriefData, type LiveTable, type MeData, type ConsoleData, type ProjectorData, type PublicSession, type SeatAccess, type StudentRow, type TeacherMessage, type TimerWire } from '../../shared/api/classroom';
+import type { ApiErrorBody, RefusalCode } from '../../shared/api/errors';
 
 export type { ConsoleData, DebriefData, LiveTable, MeData, ProjectorData, PublicSession, SeatAccess, StudentRow, TeacherMessage };
 export type TimerInfo = TimerWire;
@@ -12,7 +13,7 @@ export interface PressLine {
 }
 
 export class ApiError extends Error {
-  constructor(readonly status: number, message: string, readonly code?: string) {
+  constructor(readonly status: number, message: string, readonly code?: RefusalCode) {
     super(message);
   }
 
@@ -26,8 +27,8 @@ export class ApiError extends Error {
 export async function api<T>(method: string, path: string, options: { body?: unknown; teacherKey?: string | null; studentToken?: string | null } = {}): Promise<T> {
   const headers: Record<string, string> = {};
   if (options.body !== undefined) headers['content-type'] = 'application/json';
-  if (options.teacherKey) headers['x-teacher-key'] = options.teacherKey;
-  if (options.studentToken) headers['x-student-token'] = options.studentToken;
+  if (options.teacherKey) headers[TEACHER_KEY_HEADER] = options.teacherKey;
+  if (options.studentToken) headers[STUDENT_TOKEN_HEADER] = options.studentToken;
   const res = await fetch(path, { method, headers, ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}) });
   const text = await res.text();
   let data: unknown = text;
@@ -37,7 +38,7 @@ export async function api<T>(method: string, path: string, options: { body?: unk
     // text bodies (CSV) stay text
   }
   if (!res.ok) {
-    const body = data as { error?: string; code?: string } | null;
+    const body = data as Partial<ApiErrorBody> | null;
     throw new ApiError(res.status, body?.error ?? `Request failed (${res.status}).`, body?.code);
   }
   return data as T;

@@ -1,5 +1,4 @@
-/** The server refuses longer display names (server/http/lobbyGuard.ts). */
-const MAX_NAME_LENGTH = 32;
+import { MAX_NAME_LENGTH } from '../../shared/api/limits';
 
 /** "Your name": the display name a player joins a match with. */
 export function NameField({ id, value, onChange }: { id: string; value: string; onChange: (name: string) => void }) {

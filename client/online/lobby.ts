@@ -1,7 +1,7 @@
 import { LobbyClient } from 'boardgame.io/client';
 import type { ForkOrigin } from '../../shared/api/replay';
 import type { MatchStart } from '../../shared/api/matches';
-import type { Personality, SetupInput } from '../../shared/index';
+import { NUM_PLAYERS, type Personality, type SetupInput } from '../../shared/index';
 import { rememberName, saveSeat, type HeldSeat } from './seatStore';
 
 export const GAME_NAME = 'peninsula';
@@ -36,13 +36,10 @@ export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** The server names its bots "Bot · <personality>" (server/http/seating.ts). */
-export function isBotName(name: string | undefined): boolean {
-  return name?.startsWith('Bot · ') ?? false;
-}
+export { isBotName } from '../../shared/api/limits';
 
 export async function createMatch(setupData: SetupInput): Promise<string> {
-  const { matchID } = await lobby().createMatch(GAME_NAME, { numPlayers: 5, setupData });
+  const { matchID } = await lobby().createMatch(GAME_NAME, { numPlayers: NUM_PLAYERS, setupData });
   return matchID;
 }
 

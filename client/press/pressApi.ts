@@ -1,3 +1,4 @@
+import { SEAT_HEADERS } from '../../shared/api/press';
 import type { PressMessage, Recipients } from '../../shared/press';
 import { pressRefusal } from './pressErrors';
 
@@ -11,10 +12,10 @@ function base(server: string, matchID: string): string {
   return `${server.replace(/\/$/, '')}/api/matches/${encodeURIComponent(matchID)}/press`;
 }
 
-/** A seat's credentials go in headers, never in a URL (proxies log URLs): server/press/pressRoutes.ts SEAT_HEADERS. */
+/** A seat's credentials go in headers, never in a URL (proxies log URLs). */
 function seatHeaders(seat: PressSeat): Record<string, string> {
   if (!seat.playerID || !seat.credentials) return {};
-  return { 'x-player-id': seat.playerID, 'x-player-credentials': seat.credentials };
+  return { [SEAT_HEADERS.playerID]: seat.playerID, [SEAT_HEADERS.credentials]: seat.credentials };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { HttpError } from '../http/httpError';
+import { refuse, type Refusal } from '../../shared/api/errors';
 
 /** Comment lines keep proxies and browsers from closing an idle stream. */
 const HEARTBEAT_MS = 15_000;
@@ -7,6 +7,8 @@ const HEARTBEAT_MS = 15_000;
 const COALESCE_MS = 150;
 /** Streams per session: a teacher's tabs, every student's phone, projectors, reloads. */
 export const MAX_CLASS_STREAMS = 400;
+/** A refused stream may try again after this long: the stream's own `retry` (3000 ms below). */
+const STREAM_RETRY_SECONDS = 3;
 /** Match ids remembered as "a class table" or "not one", so a state change costs no query. */
 const KNOWN_MATCHES = 20_000;
 
@@ -34,13 +36,15 @@ export class ClassEvents {
     this.remember(matchID, sessionId);
   }
 
-  open(sessionId: string, res: ServerResponse): void {
-    if (this.count(sessionId) >= MAX_CLASS_STREAMS) throw new HttpError(429, `Too many open class streams (at most ${MAX_CLASS_STREAMS}); close a tab and retry.`);
+  /** Opens a stream on the response; TOO_MANY_STREAMS (nothing written) when the session has its share. */
+  open(sessionId: string, res: ServerResponse): Refusal | null {
+    if (this.count(sessionId) >= MAX_CLASS_STREAMS) return refuse('TOO_MANY_STREAMS', `Too many open class streams (at most ${MAX_CLASS_STREAMS}); close a tab and retry.`, STREAM_RETRY_SECONDS);
     res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache, no-transform', connection: 'keep-alive', 'x-accel-buffering': 'no' });
     res.write(': class stream\nretry: 3000\n\nevent: change\ndata: {"reason":"open"}\n\n');
     const listener: Listener = { sessionId, res, heartbeat: setInterval(() => res.write(': ping\n\n'), HEARTBEAT_MS) };
     this.listeners.add(listener);
     res.on('close', () => this.close(listener));
+    return null;
   }
 
   /** Tells the session's pages to look again (coalesced). */

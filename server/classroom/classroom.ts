@@ -1,5 +1,6 @@
 import type { LogEntry, State } from 'boardgame.io';
 import type { ConsoleData, DebriefData, ProjectorData } from '../../shared/api/classroom';
+import { isRefusal, type Refusal } from '../../shared/api/errors';
 import { classDebrief, decisionsOf, tableDebrief, type LogMove, type TableDebrief, type TableInput } from '../../shared/debrief';
 import type { PeninsulaState } from '../../shared/state';
 import type { ClassSession } from './classStore';
@@ -10,7 +11,7 @@ import { seatNames, TableMatches, type ClassroomDeps } from './tableMatches';
 import { TeacherService } from './teacher';
 
 export { alertsOf } from './liveTables';
-export { checkName, checkSettings, MAX_EXTEND_SECONDS, MAX_NAME_LENGTH, MAX_STUDENTS } from './checks';
+export { checkName, checkSettings, MAX_EXTEND_SECONDS, MAX_STUDENTS } from './checks';
 export { lateSeat } from './seating';
 export { hashSecret } from './secrets';
 export type { ClassroomDeps } from './tableMatches';
@@ -66,8 +67,9 @@ export class Classroom {
   }
 
   /** The projector, by join code; at the end, the results board (outcomes, scores, agendas; no names). */
-  async projector(address: string, code: string): Promise<ProjectorData> {
+  async projector(address: string, code: string): Promise<ProjectorData | Refusal> {
     const session = await this.students.byCode(address, code);
+    if (isRefusal(session)) return session;
     return this.view.projector(session, () => this.results(session));
   }
 

@@ -2,8 +2,8 @@ import { Peninsula } from '../../shared/game';
 import type { BotRunner } from '../botRunner';
 import type { GatedSocketIO } from '../socket/gatedSocketIO';
 import type { BotSeats } from '../botSeats';
-import type { MatchLocks } from '../http/lobbyGuard';
 import type { Logger } from '../logger';
+import type { MatchLocks } from '../matchLocks';
 import type { MatchStore } from '../matchStore';
 import type { SqlDriver } from '../storage/driver';
 import { PhaseTimers } from '../timers/phaseTimers';
@@ -12,11 +12,8 @@ import { ClassStore } from './classStore';
 import { ClassEvents } from './classEvents';
 import { Injects } from './injects';
 import { joinBase, type JoinBase } from './joinUrl';
-import { classroomRoutes } from './routes';
 
 export interface ClassroomInstall {
-  /** boardgame.io's Koa app (its own copy of the Koa types, hence the narrow shape). */
-  app: { use(middleware: ReturnType<typeof classroomRoutes>): unknown };
   driver: SqlDriver;
   store: MatchStore;
   seats: BotSeats;
@@ -32,12 +29,12 @@ export interface ClassroomInstall {
 }
 
 /**
- * Classroom mode and enforced phase timers, wired into the server: call before the Lobby
- * guard (its routes read their own bodies), then `start()` once the server listens (timers
- * act through the bot runner's socket, which needs the server's address).
+ * Classroom mode and enforced phase timers, wired into the server (its routes are in
+ * server/http/routes/class*.ts): `start()` once the server listens (timers act through the bot
+ * runner's socket, which needs the server's address).
  */
 export function installClassroom(deps: ClassroomInstall): { timers: PhaseTimers; classroom: Classroom; joinBase(): JoinBase; start(port: number): Promise<void>; stop(): void } {
-  const { app, driver, store, seats, bots, locks, log } = deps;
+  const { driver, store, seats, bots, locks, log } = deps;
   const load = async (matchID: string) => {
     const { state, metadata } = await store.fetch(matchID, { state: true, metadata: true });
     const credentials: Record<string, string> = {};
@@ -58,7 +55,6 @@ export function installClassroom(deps: ClassroomInstall): { timers: PhaseTimers;
   deps.gate?.addHold((matchID) => (timers.isPaused(matchID) ? 'PAUSED' : null));
   let base: JoinBase = { base: `http://localhost`, reachable: false };
   const classroom = new Classroom({ store, seats, bots, locks, timers, injects, classes, events, log }, () => base);
-  app.use(classroomRoutes(classroom, timers, store));
   return {
     timers,
     classroom,

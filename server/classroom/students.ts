@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { State } from 'boardgame.io';
 import type { Joined, MeData, SeatAccess } from '../../shared/api/classroom';
+import { isRefusal, refuse, type Refusal } from '../../shared/api/errors';
 import { tableDebrief, type TableDebrief } from '../../shared/debrief';
 import { ROLES } from '../../shared/roles';
 import type { PeninsulaState } from '../../shared/state';
-import { HttpError } from '../http/httpError';
 import { checkName, MAX_STUDENTS, nameKey } from './checks';
 import type { ClassSession, Student } from './classStore';
 import { isWellFormedJoinCode, normaliseJoinCode } from './joinCode';
@@ -25,16 +25,16 @@ export class StudentService {
    * is answered only where its class was already seen (see JoinCodeGate), so a class's own
    * network is never refused its right code and an outsider learns nothing from guessing.
    */
-  async byCode(address: string, typed: unknown): Promise<ClassSession> {
+  async byCode(address: string, typed: unknown): Promise<ClassSession | Refusal> {
     const code = normaliseJoinCode(typeof typed === 'string' ? typed : '');
     const session = isWellFormedJoinCode(code) ? await this.d.classes.sessionByCode(code) : undefined;
     const wait = this.gate.retryAfter(address, session?.sessionId);
     if (wait > 0) {
-      throw Object.assign(new HttpError(429, `Too many wrong join codes from this network. Wait ${wait} seconds, then check the code on the board.`), { retryAfter: wait, code: 'TOO_MANY_GUESSES' });
+      return refuse('TOO_MANY_GUESSES', `Too many wrong join codes from this network. Wait ${wait} seconds, then check the code on the board.`, wait);
     }
     if (!session) {
       this.gate.fail(address);
-      throw new HttpError(404, 'No class with that code. Check the code on the board (6 letters and digits).');
+      return refuse('NOT_FOUND', 'No class with that code. Check the code on the board (6 letters and digits).');
     }
     this.gate.seen(address, session.sessionId);
     return session;
@@ -45,40 +45,42 @@ export class StudentService {
    * same class is the same seat, never another role's. A second student with a taken name is
    * refused with NAME_TAKEN so they can pick another (or say it is them).
    */
-  async join(address: string, body: Record<string, unknown>): Promise<Joined> {
+  async join(address: string, body: Record<string, unknown>): Promise<Joined | Refusal> {
     const session = await this.byCode(address, body.code);
+    if (isRefusal(session)) return session;
     const name = checkName(body.name);
-    if (session.status === 'ended') throw new HttpError(409, 'This class session has ended.');
+    if (isRefusal(name)) return name;
+    if (session.status === 'ended') return refuse('CLASS_ENDED', 'This class session has ended.');
     const students = await this.d.classes.students(session.sessionId);
     const same = students.find((s) => nameKey(s.name) === nameKey(name));
     const token = newSecret();
     if (same) {
       if (body.rejoin !== true) {
-        throw Object.assign(new HttpError(409, `Someone called “${same.name}” has already joined this class. If that is you on another device, choose “That is me: rejoin”. Otherwise add an initial (for example “${name} K.”).`), { code: 'NAME_TAKEN' });
+        return refuse('NAME_TAKEN', `Someone called “${same.name}” has already joined this class. If that is you on another device, choose “That is me: rejoin”. Otherwise add an initial (for example “${name} K.”).`);
       }
       await this.d.classes.setStudentToken(same.studentId, hashSecret(token));
       this.d.log.info({ sessionId: session.sessionId, studentId: same.studentId }, 'student rejoined from another browser');
       return { studentId: same.studentId, token, sessionId: session.sessionId, table: same.table, role: same.role, rejoined: true };
     }
-    if (students.length >= MAX_STUDENTS) throw new HttpError(409, `This class is full (${MAX_STUDENTS} students).`);
+    if (students.length >= MAX_STUDENTS) return refuse('CLASS_FULL', `This class is full (${MAX_STUDENTS} students).`);
     const seat = session.status === 'lobby' ? assignSeat(students, session.settings.tables) : lateSeat(students);
-    if (!seat) throw new HttpError(409, 'This class has started and has no seat played by students to join; ask your teacher.');
+    if (!seat) return refuse('NO_LATE_SEAT', 'This class has started and has no seat played by students to join; ask your teacher.');
     const student: Student = { studentId: randomUUID(), sessionId: session.sessionId, name, table: seat.table, role: seat.role, joinedAt: Date.now() };
     await this.d.classes.addStudent(student, hashSecret(token));
     if (session.status === 'running') await this.tables.rename(session.sessionId, seat.table, seat.role);
     return { studentId: student.studentId, token, sessionId: session.sessionId, table: seat.table, role: seat.role, rejoined: false };
   }
 
-  async student(token: unknown): Promise<Student> {
+  async student(token: unknown): Promise<Student | Refusal> {
     const student = typeof token === 'string' && token.length > 0 ? await this.d.classes.studentByToken(hashSecret(token)) : undefined;
-    if (!student) throw new HttpError(401, 'This browser is no longer in the class: you (or someone with your name) joined from another device, or the class was deleted. Join again with the code.');
+    if (!student) return refuse('STUDENT_TOKEN', 'This browser is no longer in the class: you (or someone with your name) joined from another device, or the class was deleted. Join again with the code.');
     return student;
   }
 
   /** A student's view of the class: where they sit, with whom, and (once started) the seat's credentials. */
-  async me(student: Student): Promise<MeData> {
+  async me(student: Student): Promise<MeData | Refusal> {
     const session = await this.d.classes.session(student.sessionId);
-    if (!session) throw new HttpError(404, 'This class session was deleted.');
+    if (!session) return refuse('NOT_FOUND', 'This class session was deleted.');
     const students = await this.d.classes.students(student.sessionId);
     const teammates = students.filter((s) => s.table === student.table && s.role === student.role && s.studentId !== student.studentId).map((s) => s.name);
     let seat: SeatAccess | null = null;
@@ -100,14 +102,13 @@ export class StudentService {
   }
 
   /** A student's own table, once its game is over (or the session ended): agendas are public by then. */
-  async debrief(student: Student): Promise<TableDebrief> {
+  async debrief(student: Student): Promise<TableDebrief | Refusal> {
     const session = await this.d.classes.session(student.sessionId);
     const matchID = await this.tables.tableOf(student.sessionId, student.table);
-    if (!session || !matchID) throw new HttpError(404, 'Your table has not started.');
-    const { state } = await this.d.store.fetch(matchID, { state: true });
-    if (!state) throw new HttpError(404, 'Your table has not started.');
+    const { state } = matchID ? await this.d.store.fetch(matchID, { state: true }) : { state: undefined };
+    if (!session || !state) return refuse('NOT_FOUND', 'Your table has not started.');
     const over = state.ctx.gameover !== undefined;
-    if (!over && session.status !== 'ended') throw new HttpError(409, 'Your table\'s game is not over yet.');
+    if (!over && session.status !== 'ended') return refuse('GAME_NOT_OVER', 'Your table\'s game is not over yet.');
     const students = (await this.d.classes.students(student.sessionId)).filter((s) => s.table === student.table);
     return tableDebrief({ table: student.table, seats: seatNames(students), G: (state as State<PeninsulaState>).G, over });
   }

@@ -2,24 +2,20 @@ import { randomUUID } from 'node:crypto';
 import type { Server, State } from 'boardgame.io';
 import { createMatch } from 'boardgame.io/internal';
 import { Peninsula } from '../../shared/game';
-import type { Personality } from '../../shared/options';
 import { ROLES, type Role } from '../../shared/roles';
 import type { PeninsulaState } from '../../shared/state';
 import type { BotRunner } from '../botRunner';
 import type { BotSeats } from '../botSeats';
-import { HttpError } from '../http/httpError';
-import type { MatchLocks } from '../http/lobbyGuard';
+import { refuse, type Refusal } from '../../shared/api/errors';
+import { DEFAULT_BOT, MAX_NAME_LENGTH } from '../../shared/api/limits';
 import { seatBots } from '../http/seating';
 import type { Logger } from '../logger';
+import type { MatchLocks } from '../matchLocks';
 import type { MatchStore } from '../matchStore';
 import type { PhaseTimers } from '../timers/phaseTimers';
-import { MAX_NAME_LENGTH } from './checks';
 import type { ClassSession, ClassStore, Student } from './classStore';
 import type { ClassEvents } from './classEvents';
 import type { Injects } from './injects';
-
-/** Empty seats are played by this bot. */
-const CLASS_BOT: Personality = 'dealmaker';
 
 export interface ClassroomDeps {
   store: MatchStore;
@@ -52,7 +48,8 @@ export class TableMatches {
     const { scenario, rounds, timers, sameDeck, seed } = session.settings;
     const setupData = { scenario, rounds, timers, ...(sameDeck && seed ? { seed } : {}) };
     const created = createMatch({ game: Peninsula, numPlayers: ROLES.length, setupData, unlisted: true });
-    if ('setupDataError' in created) throw new HttpError(400, String(created.setupDataError));
+    // The settings were checked when the class was made: a refusal here is a fault in that check.
+    if ('setupDataError' in created) throw new Error(`class table setup refused: ${String(created.setupDataError)}`);
     const matchID = randomUUID();
     const metadata = created.metadata as Server.MatchData;
     // Seats are taken before the match is stored, so the first state any listener sees is a seated table.
@@ -66,7 +63,7 @@ export class TableMatches {
     await this.d.locks.run(matchID, async () => {
       await this.d.store.createMatch(matchID, { initialState: created.initialState as State, metadata });
       const empty = ROLES.map((_, i) => String(i)).filter((id) => metadata.players[Number(id)]?.name === undefined);
-      await seatBots(this.d.store, this.d.seats, matchID, Object.fromEntries(empty.map((id) => [id, CLASS_BOT])));
+      await seatBots(this.d.store, this.d.seats, matchID, Object.fromEntries(empty.map((id) => [id, DEFAULT_BOT])));
     });
     const { state } = await this.d.store.fetch(matchID, { state: true });
     await this.d.bots.attach(matchID, state as State<PeninsulaState>);
@@ -88,13 +85,17 @@ export class TableMatches {
     });
   }
 
-  /** The tables in play, or the one asked for (404 when it is not in play). */
-  async of(sessionId: string, table?: unknown): Promise<{ table: number; matchID: string }[]> {
-    const tables = (await this.d.classes.tables(sessionId)).filter((t): t is { table: number; matchID: string } => t.matchID !== null);
+  /** The tables in play. */
+  async of(sessionId: string): Promise<{ table: number; matchID: string }[]> {
+    return (await this.d.classes.tables(sessionId)).filter((t): t is { table: number; matchID: string } => t.matchID !== null);
+  }
+
+  /** The table a teacher named, or every table in play when none is named; NOT_FOUND when it is not in play. */
+  async chosen(sessionId: string, table: unknown): Promise<{ table: number; matchID: string }[] | Refusal> {
+    const tables = await this.of(sessionId);
     if (table === undefined || table === null) return tables;
     const one = tables.find((t) => t.table === table);
-    if (!one) throw new HttpError(404, `No table ${String(table)} in play.`);
-    return [one];
+    return one ? [one] : refuse('NOT_FOUND', `No table ${String(table)} in play.`);
   }
 
   async tableOf(sessionId: string, table: number): Promise<string | null> {

@@ -1,10 +1,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { State } from 'boardgame.io';
 import type { CreatedClass, TeacherMessage } from '../../shared/api/classroom';
+import { isRefusal, refuse, type Refusal } from '../../shared/api/errors';
 import { EVENTS } from '../../shared/data/events';
 import { isRole, ROLES } from '../../shared/roles';
 import type { PeninsulaState } from '../../shared/state';
-import { HttpError } from '../http/httpError';
 import type { Fill } from '../timers/expiry';
 import { checkLiveSettings, checkMessage, checkSettings, MAX_EXTEND_SECONDS } from './checks';
 import type { ClassSession, Student } from './classStore';
@@ -21,8 +21,9 @@ const PHASE_PASS_MS = 10_000;
 export class TeacherService {
   constructor(private readonly d: ClassroomDeps, private readonly tables: TableMatches) {}
 
-  async create(body: Record<string, unknown>): Promise<CreatedClass & { settings: ClassSession['settings'] }> {
+  async create(body: Record<string, unknown>): Promise<(CreatedClass & { settings: ClassSession['settings'] }) | Refusal> {
     const settings = checkSettings(body);
+    if (isRefusal(settings)) return settings;
     if (settings.sameDeck) settings.seed = randomBytes(12).toString('base64url');
     const teacherKey = newSecret();
     const recoveryCode = newRecoveryCode();
@@ -36,21 +37,21 @@ export class TeacherService {
         return { sessionId: session.sessionId, joinCode: session.joinCode, teacherKey, recoveryCode, settings: shown };
       }
     }
-    throw new HttpError(503, 'Could not find a free join code; try again.');
+    return refuse('NO_FREE_CODE', 'Could not find a free join code; try again.');
   }
 
-  /** The session, if the key is its teacher's; 403 otherwise (404 when there is no such session). */
-  async asTeacher(sessionId: string, teacherKey: unknown): Promise<ClassSession> {
+  /** The session, if the key is its teacher's; TEACHER_KEY otherwise (NOT_FOUND when there is no such session). */
+  async asTeacher(sessionId: string, teacherKey: unknown): Promise<ClassSession | Refusal> {
     const session = await this.d.classes.session(sessionId);
-    if (!session) throw new HttpError(404, 'No such class session.');
-    if (!matchesHash(teacherKey, session.teacherKeyHash)) throw new HttpError(403, 'This needs the teacher key of the session. Lost it? Use the recovery code you were given at creation (Classroom › Recover a console).');
+    if (!session) return refuse('NOT_FOUND', 'No such class session.');
+    if (!matchesHash(teacherKey, session.teacherKeyHash)) return refuse('TEACHER_KEY', 'This needs the teacher key of the session. Lost it? Use the recovery code you were given at creation (Classroom › Recover a console).');
     return session;
   }
 
   /** The join code and the recovery code give a new teacher key; the old key (a lost browser) stops working. */
-  async recover(session: ClassSession | undefined, recoveryCode: unknown): Promise<{ sessionId: string; teacherKey: string }> {
+  async recover(session: ClassSession | undefined, recoveryCode: unknown): Promise<{ sessionId: string; teacherKey: string } | Refusal> {
     if (!session || !matchesHash(normaliseRecoveryCode(recoveryCode), session.recoveryHash)) {
-      throw new HttpError(403, 'That recovery code does not match this class. Check both codes (the recovery code was shown once, when the class was created).');
+      return refuse('RECOVERY_CODE', 'That recovery code does not match this class. Check both codes (the recovery code was shown once, when the class was created).');
     }
     const teacherKey = newSecret();
     await this.d.classes.setTeacherKey(session.sessionId, hashSecret(teacherKey));
@@ -58,20 +59,20 @@ export class TeacherService {
     return { sessionId: session.sessionId, teacherKey };
   }
 
-  async moveStudent(session: ClassSession, body: Record<string, unknown>): Promise<Student[]> {
-    if (session.status !== 'lobby') throw new HttpError(409, 'Students can be moved only before the start.');
+  async moveStudent(session: ClassSession, body: Record<string, unknown>): Promise<Student[] | Refusal> {
+    if (session.status !== 'lobby') return refuse('CLASS_STARTED', 'Students can be moved only before the start.');
     const table = body.table;
     const limit = session.settings.tables ?? MAX_TABLES;
-    if (!Number.isInteger(table) || (table as number) < 1 || (table as number) > limit) throw new HttpError(400, `table must be a whole number from 1 to ${limit}.`);
-    if (!isRole(body.role)) throw new HttpError(400, `role must be one of ${ROLES.join(', ')}.`);
+    if (!Number.isInteger(table) || (table as number) < 1 || (table as number) > limit) return refuse('BAD_INPUT', `table must be a whole number from 1 to ${limit}.`);
+    if (!isRole(body.role)) return refuse('BAD_INPUT', `role must be one of ${ROLES.join(', ')}.`);
     if (typeof body.studentId !== 'string' || !(await this.d.classes.moveStudent(session.sessionId, body.studentId, table as number, body.role))) {
-      throw new HttpError(404, 'No such student in this session.');
+      return refuse('NOT_FOUND', 'No such student in this session.');
     }
     return this.d.classes.students(session.sessionId);
   }
 
-  async start(session: ClassSession): Promise<{ tables: number[] }> {
-    if (session.status !== 'lobby') throw new HttpError(409, 'This session has already started.');
+  async start(session: ClassSession): Promise<{ tables: number[] } | Refusal> {
+    if (session.status !== 'lobby') return refuse('CLASS_STARTED', 'This session has already started.');
     // Tables that filled seat by seat are evened out first (six students: three and three, not five and one).
     if (session.settings.tables === null) {
       for (const m of balanceTables(await this.d.classes.students(session.sessionId))) await this.d.classes.moveStudent(session.sessionId, m.studentId, m.table, m.role);
@@ -89,13 +90,16 @@ export class TeacherService {
     return { tables: tableNumbers };
   }
 
-  private live(session: ClassSession): void {
-    if (session.status === 'ended') throw new HttpError(409, 'The session has ended: its tables are frozen for the debrief.');
+  /** The tables a live action applies to: CLASS_ENDED once the class is over, NOT_FOUND for a table not in play. */
+  private async live(session: ClassSession, table: unknown): Promise<{ table: number; matchID: string }[] | Refusal> {
+    if (session.status === 'ended') return refuse('CLASS_ENDED', 'The session has ended: its tables are frozen for the debrief.');
+    return this.tables.chosen(session.sessionId, table);
   }
 
-  async pause(session: ClassSession, table: unknown, paused: boolean): Promise<void> {
-    this.live(session);
-    for (const t of await this.tables.of(session.sessionId, table)) {
+  async pause(session: ClassSession, table: unknown, paused: boolean): Promise<{ paused: boolean } | Refusal> {
+    const targets = await this.live(session, table);
+    if (isRefusal(targets)) return targets;
+    for (const t of targets) {
       if (paused) {
         await this.d.timers.pause(t.matchID);
       } else {
@@ -105,35 +109,38 @@ export class TeacherService {
         await this.d.bots.attach(t.matchID, state as State<PeninsulaState> | undefined);
       }
     }
+    return { paused };
   }
 
-  async extend(session: ClassSession, table: unknown, seconds: unknown): Promise<number> {
-    this.live(session);
-    if (!Number.isInteger(seconds) || (seconds as number) < 1 || (seconds as number) > MAX_EXTEND_SECONDS) throw new HttpError(400, `seconds must be a whole number from 1 to ${MAX_EXTEND_SECONDS}.`);
+  async extend(session: ClassSession, table: unknown, seconds: unknown): Promise<{ extended: number } | Refusal> {
+    const targets = await this.live(session, table);
+    if (isRefusal(targets)) return targets;
+    if (!Number.isInteger(seconds) || (seconds as number) < 1 || (seconds as number) > MAX_EXTEND_SECONDS) return refuse('BAD_INPUT', `seconds must be a whole number from 1 to ${MAX_EXTEND_SECONDS}.`);
     let extended = 0;
-    for (const t of await this.tables.of(session.sessionId, table)) if (await this.d.timers.extend(t.matchID, seconds as number)) extended += 1;
-    return extended;
+    for (const t of targets) if (await this.d.timers.extend(t.matchID, seconds as number)) extended += 1;
+    return { extended };
   }
 
-  async endPhase(session: ClassSession, table: unknown, fill: unknown): Promise<number> {
-    this.live(session);
-    if (fill !== undefined && fill !== 'hold' && fill !== 'bot') throw new HttpError(400, 'fill must be "hold" (keep commitments, calmest orders) or "bot" (play as a bot would).');
+  async endPhase(session: ClassSession, table: unknown, fill: unknown): Promise<{ moves: number } | Refusal> {
+    const targets = await this.live(session, table);
+    if (isRefusal(targets)) return targets;
+    if (fill !== undefined && fill !== 'hold' && fill !== 'bot') return refuse('BAD_INPUT', 'fill must be "hold" (keep commitments, calmest orders) or "bot" (play as a bot would).');
+    const paused = targets.find((t) => this.d.timers.isPaused(t.matchID));
+    if (paused) return refuse('TABLE_PAUSED', `Table ${paused.table} is paused: resume it before ending its phase.`);
     let moves = 0;
-    for (const t of await this.tables.of(session.sessionId, table)) {
-      if (this.d.timers.isPaused(t.matchID)) throw new HttpError(409, `Table ${t.table} is paused: resume it before ending its phase.`);
-      moves += await this.d.timers.expireNow(t.matchID, (fill ?? 'hold') as Fill);
-    }
-    return moves;
+    for (const t of targets) moves += await this.d.timers.expireNow(t.matchID, (fill ?? 'hold') as Fill);
+    return { moves };
   }
 
   /** The event opens the next round; `now`: the current round ends at once (late seats hold) so it opens now. */
-  async inject(session: ClassSession, table: unknown, eventId: unknown, now: unknown): Promise<{ table: number; forRound: number; lastRound: boolean }[]> {
-    this.live(session);
-    if (!isEventId(eventId)) throw new HttpError(400, `eventId must be one of: ${Object.keys(EVENTS).join(', ')}.`);
-    if (now !== undefined && typeof now !== 'boolean') throw new HttpError(400, 'now must be true or false.');
+  async inject(session: ClassSession, table: unknown, eventId: unknown, now: unknown): Promise<{ injected: { table: number; forRound: number; lastRound: boolean }[] } | Refusal> {
+    const targets = await this.live(session, table);
+    if (isRefusal(targets)) return targets;
+    if (!isEventId(eventId)) return refuse('BAD_INPUT', `eventId must be one of: ${Object.keys(EVENTS).join(', ')}.`);
+    if (now !== undefined && typeof now !== 'boolean') return refuse('BAD_INPUT', 'now must be true or false.');
     const out: { table: number; forRound: number; lastRound: boolean }[] = [];
-    const targets = await this.tables.of(session.sessionId, table);
-    if (now) for (const t of targets) if (this.d.timers.isPaused(t.matchID)) throw new HttpError(409, `Table ${t.table} is paused: resume it to inject now.`);
+    const paused = now ? targets.find((t) => this.d.timers.isPaused(t.matchID)) : undefined;
+    if (paused) return refuse('TABLE_PAUSED', `Table ${paused.table} is paused: resume it to inject now.`);
     for (const t of targets) {
       await this.d.locks.run(t.matchID, async () => {
         const { state } = await this.d.store.fetch(t.matchID, { state: true });
@@ -145,7 +152,7 @@ export class TeacherService {
     }
     if (now) await Promise.all(out.filter((o) => !o.lastRound).map((o) => this.endRound(targets.find((t) => t.table === o.table)!.matchID, o.forRound)));
     this.d.log.info({ sessionId: session.sessionId, eventId, tables: out.length, now: now === true }, 'event injected');
-    return out;
+    return { injected: out };
   }
 
   /** Ends phases (as the teacher, late seats hold) until the table reaches `round`; bounded in steps and time. */
@@ -164,14 +171,15 @@ export class TeacherService {
     }
   }
 
-  async end(session: ClassSession): Promise<void> {
+  async end(session: ClassSession): Promise<{ status: 'ended' }> {
     await this.d.classes.setStatus(session.sessionId, 'ended');
     // Ended games stay as they are for the debrief: frozen, so nobody plays on.
     for (const t of await this.tables.of(session.sessionId)) await this.d.timers.pause(t.matchID);
     this.d.log.info({ sessionId: session.sessionId }, 'class ended');
+    return { status: 'ended' };
   }
 
-  async remove(session: ClassSession): Promise<void> {
+  async remove(session: ClassSession): Promise<{ deleted: true }> {
     for (const t of await this.tables.of(session.sessionId)) {
       this.d.bots.detach(t.matchID);
       await this.d.timers.forget(t.matchID);
@@ -180,22 +188,25 @@ export class TeacherService {
     }
     await this.d.classes.deleteSession(session.sessionId);
     this.d.log.info({ sessionId: session.sessionId }, 'class session deleted');
+    return { deleted: true };
   }
 
-  async settings(session: ClassSession, body: Record<string, unknown>): Promise<{ press: boolean }> {
+  async settings(session: ClassSession, body: Record<string, unknown>): Promise<{ press: boolean } | Refusal> {
     const settings = checkLiveSettings(session.settings, body);
+    if (isRefusal(settings)) return settings;
     await this.d.classes.setSettings(session.sessionId, settings);
     return { press: settings.press };
   }
 
-  async message(session: ClassSession, table: unknown, text: unknown): Promise<TeacherMessage[]> {
-    this.live(session);
+  async message(session: ClassSession, table: unknown, text: unknown): Promise<{ messages: TeacherMessage[] } | Refusal> {
+    if (session.status === 'ended') return refuse('CLASS_ENDED', 'The session has ended: its tables are frozen for the debrief.');
     const checked = checkMessage(text);
+    if (isRefusal(checked)) return checked;
     const to = table === undefined || table === null ? null : table;
     if (to !== null && !(await this.d.classes.tables(session.sessionId)).some((t) => t.table === to) && !(await this.d.classes.students(session.sessionId)).some((s) => s.table === to)) {
-      throw new HttpError(404, `No table ${String(to)} in this class.`);
+      return refuse('NOT_FOUND', `No table ${String(to)} in this class.`);
     }
     await this.d.classes.addMessage(session.sessionId, to as number | null, checked, Date.now());
-    return this.d.classes.messages(session.sessionId);
+    return { messages: await this.d.classes.messages(session.sessionId) };
   }
 }

@@ -1,6 +1,3 @@
-import type { Context, Next } from 'koa';
-import { clientAddress } from './clientAddress';
-
 const WINDOW_MS = 60_000;
 /** Beyond this many addresses seen in a window, finished windows are dropped. */
 const PRUNE_AT = 10_000;
@@ -38,21 +35,4 @@ export class CreationLimiter {
 export function createLimitFromEnv(value = process.env.MATCH_CREATE_LIMIT): number {
   const n = Number(value ?? 30);
   return Number.isInteger(n) && n >= 0 ? n : 30;
-}
-
-/** 429 with Retry-After and the usual `{ error }` body once an address has created its share of matches. */
-export function createLimit(perMinute: number) {
-  const limiter = new CreationLimiter(perMinute);
-  return async (ctx: Context, next: Next) => {
-    if (perMinute > 0 && ctx.method === 'POST' && /^\/games\/[^/]+\/create$/.test(ctx.path)) {
-      const wait = limiter.take(clientAddress(ctx));
-      if (wait > 0) {
-        ctx.status = 429;
-        ctx.set('Retry-After', String(wait));
-        ctx.body = { error: `Too many matches created from this address: try again in ${wait} s.` };
-        return;
-      }
-    }
-    await next();
-  };
 }

@@ -1,14 +1,15 @@
 import type { Server, State } from 'boardgame.io';
-import type { Context, Next } from 'koa';
+import { isRefusal, refuse, type Refusal } from '../../shared/api/errors';
+import { DEFAULT_BOT } from '../../shared/api/limits';
 import { isStarted, type MatchStart, type MatchSummary, type StartResult } from '../../shared/api/matches';
 import { isPersonality, PERSONALITIES, type PeninsulaState, type Personality } from '../../shared/index';
 import type { BotSeats } from '../botSeats';
 import type { MatchStore } from '../matchStore';
 import type { PhaseTimers } from '../timers/phaseTimers';
-import { HttpError } from './httpError';
-import type { MatchLocks } from './lobbyGuard';
+import type { MatchLocks } from '../matchLocks';
+import { authSeat } from './authSeat';
+import { noSuchMatch } from './routeTable';
 import { botsFromSetup, seatBots } from './seating';
-import { seatCredentialsMatch } from '../socket/seatCredentials';
 
 type Metadata = Server.MatchData & { start?: MatchStart };
 
@@ -20,12 +21,6 @@ export interface MatchStartDeps {
   /** Lets the bot runner act on the match's current state (after seating bots, after the start). */
   attachBots: (matchID: string) => Promise<void>;
 }
-
-const START = /^\/api\/matches\/([^/]+)\/start$/;
-const SUMMARY = /^\/api\/matches\/([^/]+)\/summary$/;
-const CREATED = /^\/games\/[^/]+\/create$/;
-const REMATCH = /^\/games\/[^/]+\/[^/]+\/playAgain$/;
-const SEAT_CHANGE = /^\/games\/[^/]+\/([^/]+)\/(join|leave)$/;
 
 function isPerson(player: Server.PlayerMetadata | undefined): boolean {
   return player?.name !== undefined && !(player.data as { bot?: unknown } | undefined)?.bot;
@@ -43,10 +38,9 @@ export function installMatchStart(deps: MatchStartDeps) {
   const waiting = new Set<string>();
   timers.waitsForStart = (matchID) => waiting.has(matchID);
 
-  async function metadataOf(matchID: string): Promise<Metadata> {
+  async function metadataOf(matchID: string): Promise<Metadata | Refusal> {
     const { metadata } = await store.fetch(matchID, { metadata: true });
-    if (!metadata) throw new HttpError(404, `Match ${matchID} not found.`);
-    return metadata as Metadata;
+    return metadata ? (metadata as Metadata) : noSuchMatch(matchID);
   }
 
   function saveStart(matchID: string, metadata: Server.MatchData, start: MatchStart): Promise<void> {
@@ -58,7 +52,8 @@ export function installMatchStart(deps: MatchStartDeps) {
   async function created(matchID: string): Promise<void> {
     await locks.run(matchID, async () => {
       const metadata = await metadataOf(matchID);
-      if (metadata.start) return;
+      // The Lobby has just answered with this match: gone already means it was wiped meanwhile.
+      if (isRefusal(metadata) || metadata.start) return;
       waiting.add(matchID);
       await saveStart(matchID, metadata, { host: null, startedAt: null });
       // The match's first state started a timer before it was held: gone, it starts with the match.
@@ -79,33 +74,38 @@ export function installMatchStart(deps: MatchStartDeps) {
     if (host !== start.host) await saveStart(matchID, metadata, { ...start, host });
   }
 
-  async function start(matchID: string, body: Record<string, unknown>): Promise<StartResult> {
+  /** The host's Start (under the match's lock): bots take the empty seats and the first phase's clock starts. */
+  async function start(matchID: string, body: Record<string, unknown>): Promise<StartResult | Refusal> {
     const metadata = await metadataOf(matchID);
-    const player = metadata.players[Number(body.playerID)];
-    if (typeof body.playerID !== 'string' || !player) throw new HttpError(400, 'playerID must be a seat from "0" to "4".');
-    if (typeof body.credentials !== 'string' || !seatCredentialsMatch(body.credentials, player)) throw new HttpError(403, 'Only a seated player can start the match: invalid credentials.');
-    const personality = body.personality ?? 'dealmaker';
-    if (!isPersonality(personality)) throw new HttpError(400, `personality must be one of: ${PERSONALITIES.join(', ')}.`);
+    if (isRefusal(metadata)) return metadata;
+    const seat = authSeat(metadata, body.playerID, body.credentials, 'Only a seated player can start the match: invalid credentials.');
+    if (isRefusal(seat)) return seat;
+    const personality = body.personality ?? DEFAULT_BOT;
+    if (!isPersonality(personality)) return refuse('BAD_INPUT', `personality must be one of: ${PERSONALITIES.join(', ')}.`);
     const { start: held } = metadata;
-    if (held?.startedAt) throw new HttpError(409, 'The match has already started.');
-    if (held && held.host !== null && held.host !== body.playerID) {
-      throw new HttpError(403, `Only the host, ${metadata.players[Number(held.host)]?.name ?? 'who made the match'}, can start it.`);
+    if (held?.startedAt) return refuse('MATCH_STARTED', 'The match has already started.');
+    if (held && held.host !== null && held.host !== seat.playerID) {
+      return refuse('NOT_HOST', `Only the host, ${metadata.players[Number(held.host)]?.name ?? 'who made the match'}, can start it.`);
     }
     const empty = Object.values(metadata.players).filter((p) => p.name === undefined).map((p) => String(p.id));
     const botSeats = await seatBots(store, seats, matchID, Object.fromEntries(empty.map((id) => [id, personality as Personality])));
     if (held) {
-      await saveStart(matchID, await metadataOf(matchID), { host: held.host ?? body.playerID, startedAt: Date.now() });
+      // Re-read: seating the bots rewrote the metadata.
+      const seated = await metadataOf(matchID);
+      if (isRefusal(seated)) return seated;
+      await saveStart(matchID, seated, { host: held.host ?? seat.playerID, startedAt: Date.now() });
       waiting.delete(matchID);
       // The clock of the first phase starts now, with its full time.
       const { state } = await store.fetch(matchID, { state: true });
       if (state) timers.onState(matchID, state as State<PeninsulaState>);
     }
+    await attachBots(matchID);
     return { matchID, botSeats };
   }
 
-  async function summary(matchID: string): Promise<MatchSummary> {
+  async function summary(matchID: string): Promise<MatchSummary | Refusal> {
     const { metadata, state } = await store.fetch(matchID, { metadata: true, state: true });
-    if (!metadata || !state) throw new HttpError(404, `Match ${matchID} not found.`);
+    if (!metadata || !state) return noSuchMatch(matchID);
     const G = (state as State<PeninsulaState>).G;
     const status = metadata.gameover !== undefined || state.ctx.gameover !== undefined ? 'over' : isStarted((metadata as Metadata).start) ? 'playing' : 'waiting';
     const host = (metadata as Metadata).start?.host ?? null;
@@ -113,8 +113,11 @@ export function installMatchStart(deps: MatchStartDeps) {
   }
 
   return {
-    /** Holds a match the server made for its host (a fork with open seats), as a Lobby match is held. */
-    hold: created,
+    /** Holds a new match for its host (a Lobby create or rematch, a fork with open seats); the bots named at creation sit. */
+    created,
+    seatsChanged,
+    start,
+    summary,
     /** After a restart: the matches still waiting for their host stay held. */
     async restore(): Promise<void> {
       for (const matchID of await store.listMatches({ where: { isGameover: false } })) {
@@ -122,30 +125,7 @@ export function installMatchStart(deps: MatchStartDeps) {
         if (!isStarted((metadata as Metadata | undefined)?.start)) waiting.add(matchID);
       }
     },
-    /** After the Lobby guard: it has read the body (ctx.state.body) and holds the match's lock for seat routes. */
-    middleware: async (ctx: Context, next: Next) => {
-      const startRoute = START.exec(ctx.path);
-      if (ctx.method === 'POST' && startRoute?.[1]) {
-        const matchID = decodeURIComponent(startRoute[1]);
-        ctx.body = await start(matchID, ctx.state.body as Record<string, unknown>);
-        await attachBots(matchID);
-        return;
-      }
-      const summaryRoute = SUMMARY.exec(ctx.path);
-      if (ctx.method === 'GET' && summaryRoute?.[1]) {
-        ctx.body = await summary(decodeURIComponent(summaryRoute[1]));
-        return;
-      }
-      await next();
-      if (ctx.method !== 'POST' || ctx.status !== 200) return;
-      if (CREATED.test(ctx.path)) await created((ctx.body as { matchID: string }).matchID);
-      if (REMATCH.test(ctx.path)) await created((ctx.body as { nextMatchID: string }).nextMatchID);
-      const seat = SEAT_CHANGE.exec(ctx.path);
-      // A join without a playerID gets the first free seat: the Lobby's answer names it.
-      const playerID = (ctx.body as { playerID?: unknown } | undefined)?.playerID ?? (ctx.state.body as { playerID?: unknown } | undefined)?.playerID;
-      if (seat?.[1] && seat[2] && (typeof playerID === 'string' || typeof playerID === 'number')) {
-        await seatsChanged(decodeURIComponent(seat[1]), String(playerID), seat[2] as 'join' | 'leave');
-      }
-    },
   };
 }
+
+export type MatchStarts = ReturnType<typeof installMatchStart>;

@@ -3,11 +3,7 @@ import type { Server } from 'boardgame.io';
 import { isRole, ROLES, type Personality } from '../../shared/index';
 import type { BotSeats } from '../botSeats';
 import type { MatchStore } from '../matchStore';
-import { HttpError } from './httpError';
-
-export function botName(personality: Personality): string {
-  return `Bot · ${personality}`;
-}
+import { botName } from '../../shared/api/limits';
 
 /**
  * Seats bots in the given empty seats: a name, `data.bot`, and credentials the server keeps.
@@ -15,7 +11,8 @@ export function botName(personality: Personality): string {
  */
 export async function seatBots(store: MatchStore, seats: BotSeats, matchID: string, wanted: Partial<Record<string, Personality>>): Promise<string[]> {
   const { metadata } = await store.fetch(matchID, { metadata: true });
-  if (!metadata) throw new HttpError(404, `Match ${matchID} not found.`);
+  // Both callers hold the match's lock and have just read or stored it: a missing match is a fault.
+  if (!metadata) throw new Error(`seatBots: match ${matchID} is not stored`);
   const seated: string[] = [];
   for (const [playerID, personality] of Object.entries(wanted)) {
     const player = metadata.players[Number(playerID)];

@@ -1,4 +1,4 @@
-/** Diplomatic press on the server: storage, live delivery and the HTTP routes. See pressRoutes.ts. */
-export { createPress, type Press, type PressOptions } from './pressRoutes';
+/** Diplomatic press on the server: the room (sending, reading, streams), its storage and live delivery. Routes: server/http/routes/press.ts. */
+export { MAX_STREAMS_PER_MATCH, PressRoom, type PressOptions } from './pressRoom';
 export { PressHub } from './pressHub';
 export { PressStore, type StoredMessage } from './pressStore';

@@ -7,7 +7,7 @@ import { isPersonality, PERSONALITIES, type Personality } from '../../shared/opt
 import { forkStart } from '../../shared/replay/fork';
 import { isRole, ROLES, type Role } from '../../shared/roles';
 import type { BotSeats } from '../botSeats';
-import type { MatchLocks } from '../http/lobbyGuard';
+import type { MatchLocks } from '../matchLocks';
 import { seatBots } from '../http/seating';
 import type { MatchStore } from '../matchStore';
 import type { MatchReplays, Viewer } from './matchReplays';

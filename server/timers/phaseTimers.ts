@@ -3,6 +3,7 @@ import type { TimerWire } from '../../shared/api/classroom';
 import { fillMark, type Filler } from '../../shared/fills';
 import type { PeninsulaState } from '../../shared/state';
 import type { Logger } from '../logger';
+import { MatchLocks } from '../matchLocks';
 import type { SqlDriver } from '../storage/driver';
 import { movesForLateSeats, timerKey, timerSeconds, type Fill, type TimedPhase } from './expiry';
 import { metrics } from '../metrics/registry';
@@ -31,7 +32,7 @@ interface MatchTimer {
   retries?: number;
 }
 
-/** GET /api/matches/:id/timer and every class table's timer (server/classroom/routes.ts). */
+/** GET /api/matches/:id/timer and every class table's timer (server/http/routes/matches.ts, server/classroom/liveTables.ts). */
 export type TimerInfo = TimerWire;
 
 /**
@@ -43,7 +44,8 @@ export type TimerInfo = TimerWire;
  */
 export class PhaseTimers {
   private readonly timers = new Map<string, MatchTimer>();
-  private readonly chains = new Map<string, Promise<unknown>>();
+  /** Writes to one match's row, in order (the row always ends as the latest timer). */
+  private readonly rowWrites = new MatchLocks();
   private stopped = false;
 
   constructor(
@@ -191,11 +193,12 @@ export class PhaseTimers {
   }
 
   private serial<T>(matchID: string, fn: () => Promise<T>): Promise<T> {
-    const previous = this.chains.get(matchID) ?? Promise.resolve();
-    const result = previous.then(fn, fn);
-    const settled = result.catch((error: unknown) => this.log.error({ matchID, err: error }, 'timer storage failed'));
-    this.chains.set(matchID, settled);
-    return result;
+    return this.rowWrites.run(matchID, fn, (error) => this.log.error({ matchID, err: error }, 'timer storage failed'));
+  }
+
+  /** Matches with a row write queued (freed once written: a long-running server keeps no entry per match it ever saw). */
+  get pendingWrites(): number {
+    return this.rowWrites.size;
   }
 
   private schedule(matchID: string, timer: MatchTimer): void {

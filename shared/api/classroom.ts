@@ -8,6 +8,11 @@ import type { PhaseTimers } from '../options';
 import type { Role } from '../roles';
 import type { PeninsulaState } from '../state';
 
+/** The teacher's key (every teacher route, and the press debrief of a class table); a stream takes it as `?key=`. */
+export const TEACHER_KEY_HEADER = 'x-teacher-key';
+/** A student's token (routes under /api/class/me); a stream takes it as `?token=`. */
+export const STUDENT_TOKEN_HEADER = 'x-student-token';
+
 export type SessionStatus = 'lobby' | 'running' | 'ended';
 
 /** A phase timer as the server reports it (GET /api/matches/:id/timer and every live table). */
@@ -145,8 +150,3 @@ export interface DebriefData {
   matches: { table: number; matchID: string }[];
 }
 
-/** Error bodies: a sentence for people and, where the client acts on it, a code. */
-export interface ClassErrorBody {
-  error: string;
-  code?: 'NAME_TAKEN' | 'PRESS_OFF' | 'TOO_MANY_GUESSES';
-}

@@ -84,4 +84,16 @@ describe('phase timers', () => {
     expect(timers.info('m1').remainingMs).toBeNull();
     expect(rows.has('m1')).toBe(false);
   });
+
+  it('frees the per-match write queue once a row is written, for every match it ever timed', async () => {
+    const { timers, state } = setup();
+    for (let i = 0; i < 50; i++) timers.onState(`m${i}`, state);
+    expect(timers.pendingWrites).toBeGreaterThan(0);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(timers.pendingWrites).toBe(0);
+    for (let i = 0; i < 50; i++) await timers.forget(`m${i}`);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(timers.pendingWrites).toBe(0);
+    timers.stop();
+  });
 });

@@ -90,11 +90,12 @@ describe('late arrivals, guessing, settings, alerts', () => {
     expect(limiter.retryAfter('a')).toBe(0);
   });
   it('checks what a teacher asks for', () => {
-    expect(checkSettings({}).tables).toBeNull();
+    expect(checkSettings({})).toMatchObject({ tables: null, press: true, sameDeck: false });
     expect(checkSettings({ scenario: 'afterHanoi2019', rounds: 5, timers: { diplomacy: 300, orders: 120 }, tables: 4 })).toMatchObject({ scenario: 'afterHanoi2019', rounds: 5, tables: 4, timers: { diplomacy: 300, orders: 120, crisis: 60 } });
-    expect(() => checkSettings({ tables: 0 })).toThrow(/tables/);
-    expect(() => checkSettings({ scenario: 'nope' })).toThrow(/scenario/);
-    expect(() => checkSettings({ timers: { lunch: 5 } })).toThrow(/timer/);
+    expect(checkSettings({ tables: 0 })).toMatchObject({ refused: 'BAD_INPUT', message: expect.stringMatching(/tables/) });
+    expect(checkSettings({ scenario: 'nope' })).toMatchObject({ refused: 'BAD_INPUT', message: expect.stringMatching(/scenario/) });
+    expect(checkSettings({ timers: { lunch: 5 } })).toMatchObject({ refused: 'BAD_INPUT', message: expect.stringMatching(/timer/) });
+    expect(checkSettings({ press: 'yes' })).toMatchObject({ refused: 'BAD_INPUT', message: expect.stringMatching(/press/) });
   });
   it('raises alerts for war close, breaches exposed and war', () => {
     const s = structuredClone(newMatch({ seed: 'alerts' }));

@@ -123,6 +123,8 @@ describe('class sessions people can trust', () => {
     const typo = await from(school, 'POST', '/api/class/join', { body: { code: 'AAAAAA', name: 'Typo' } });
     expect(typo.status).toBe(429);
     expect(Number(typo.headers.get('retry-after'))).toBeGreaterThan(0);
+    // The body says the same for a page that cannot read headers: the code it translates, and the wait.
+    expect(typo.body).toMatchObject({ error: expect.any(String), code: 'TOO_MANY_GUESSES', retryAfter: Number(typo.headers.get('retry-after')) });
     expect((await c.join('Right code', {}, school)).status).toBe(200);
     expect((await from(school, 'GET', `/api/class/projector/${c.joinCode}`)).status).toBe(200);
     // A stranger past the limit learns nothing: the right code gets the same 429 as a wrong one.

@@ -5,7 +5,7 @@ import { Client } from 'boardgame.io/client';
 import { SocketIO } from 'boardgame.io/multiplayer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPeninsulaServer, type RunningServer } from '../../server/app';
-import { MAX_STREAMS_PER_MATCH } from '../../server/press/pressRoutes';
+import { MAX_STREAMS_PER_MATCH } from '../../server/press/pressRoom';
 import { Peninsula } from '../../shared/game';
 import { PRESS_LIMITS, visibleTo, type PressMessage, type Recipients } from '../../shared/press';
 import { ROLES, type Role } from '../../shared/roles';
@@ -190,6 +190,7 @@ describe('press on the real server', () => {
     expect(statuses.filter((s) => s === 201).length).toBeGreaterThanOrEqual(PRESS_LIMITS.burstCount - 1);
     expect(statuses[statuses.length - 1]).toBe(429);
     expect(last.code).toBe('RATE_BURST');
+    expect(last.retryAfter).toBe(Number(retryAfter));
     expect(String(last.error)).toMatch(/Slow down/);
     // Another seat is not held back.
     expect((await send(matchID, seats.ROK, ['JPN'], 'still fine')).status).toBe(201);

@@ -55,6 +55,7 @@ describe('bad bytes in HTTP input get a 4xx with a reason, never a 500', () => {
     if (body?.includes('seed')) expect(json.error).toMatch(/^setupData\.seed /);
     expect(typeof json.error).toBe('string');
     expect(json.error).toMatch(/control characters|reserved name|percent-encoding/);
+    expect(json.code).toMatch(/^(BAD_TEXT|BAD_JSON|BAD_ADDRESS)$/);
   });
 
   test('the server still answers, and the same requests without the bad bytes go through', async () => {
@@ -78,6 +79,7 @@ describe('Lobby match creation is limited per address', () => {
     expect(retryAfter).toBeGreaterThanOrEqual(1);
     expect(retryAfter).toBeLessThanOrEqual(60);
     expect(refused.json.error).toMatch(/Too many matches created from this address: try again in \d+ s\./);
+    expect(refused.json).toMatchObject({ code: 'CREATE_LIMIT', retryAfter });
     expect((await request('POST', '/games/peninsula/create', JSON.stringify({ numPlayers: 5 }), nextAddress())).status).toBe(200);
   });
 });

@@ -74,7 +74,7 @@ describe('bad input gets a 4xx with a message, and changes nothing', () => {
       expect(String(json.error)).toMatch(message);
     }
     const notJson = await post('/games/peninsula/create', '{"numPlayers": 5,', true);
-    expect(notJson).toEqual({ status: 400, json: { error: 'The request body must be JSON.' } });
+    expect(notJson).toEqual({ status: 400, json: { error: 'The request body must be JSON.', code: 'BAD_JSON' } });
     const huge = await post('/games/peninsula/create', { numPlayers: 5, setupData: { seed: 'x'.repeat(20_000) } });
     expect(huge.status).toBe(413);
     expect(String(huge.json.error)).toMatch(/larger than/);

@@ -93,6 +93,6 @@ describe('an online match starts when its host presses Start, not when its seats
 
   test('the summary of an unknown match is a 404 with a message', async () => {
     const missing = await call('GET', '/api/matches/no-such-match/summary');
-    expect(missing).toEqual({ status: 404, json: { error: 'Match no-such-match not found.' } });
+    expect(missing).toEqual({ status: 404, json: { error: 'Match no-such-match not found.', code: 'NOT_FOUND' } });
   });
 });

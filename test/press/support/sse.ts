@@ -11,7 +11,7 @@ export interface SseStream {
   close(): void;
 }
 
-/** The headers a GET names its seat with (server/press/pressRoutes.ts SEAT_HEADERS); none for a spectator. */
+/** The headers a GET names its seat with (shared/api/press.ts SEAT_HEADERS); none for a spectator. */
 export function seatHeaders(seat?: { playerID: string; credentials: string }): Record<string, string> {
   return seat ? { 'x-player-id': seat.playerID, 'x-player-credentials': seat.credentials } : {};
 }

@@ -1,0 +1,45 @@
+import type { Classroom } from '../../classroom/classroom';
+import type { MatchLocks } from '../../matchLocks';
+import type { MatchStore } from '../../matchStore';
+import type { PressRoom } from '../../press/pressRoom';
+import type { ForkDeps } from '../../replay/forks';
+import type { SqlDriver } from '../../storage/driver';
+import type { PhaseTimers } from '../../timers/phaseTimers';
+import type { MatchStarts } from '../matchStart';
+import type { Route } from '../routeTable';
+import { classStudentRoutes } from './classStudents';
+import { classTeacherRoutes } from './classTeacher';
+import { lobbyRoutes } from './lobby';
+import { matchRoutes } from './matches';
+import { pressRoutes } from './press';
+import { replayRoutes } from './replays';
+
+export interface EdgeDeps {
+  store: MatchStore;
+  locks: MatchLocks;
+  timers: PhaseTimers;
+  starts: MatchStarts;
+  classroom: Classroom;
+  press: PressRoom;
+  /** Lobby matches an address may create a minute; 0: no limit. */
+  createPerMinute: number;
+  forks: ForkDeps;
+  driver: SqlDriver;
+}
+
+/**
+ * The whole HTTP API in one table, in matching order (the first route whose method and path
+ * match answers). A new area adds its file here and one line below. Probes (/livez, /metrics …)
+ * and the built client sit outside it: they are not API and take no body.
+ */
+export function edgeRoutes(deps: EdgeDeps): Route[] {
+  return [
+    ...lobbyRoutes({ locks: deps.locks, starts: deps.starts, createPerMinute: deps.createPerMinute }),
+    ...matchRoutes({ store: deps.store, timers: deps.timers, locks: deps.locks, starts: deps.starts }),
+    ...replayRoutes(deps.forks, deps.driver),
+    ...pressRoutes(deps.press),
+    // Students' and public class routes first: '/api/class/me' is no session called "me".
+    ...classStudentRoutes(deps.classroom),
+    ...classTeacherRoutes(deps.classroom),
+  ];
+}

@@ -1,0 +1,80 @@
+import type { Refusal } from '../../../shared/api/errors';
+import { refuse } from '../../../shared/api/errors';
+import type { MatchLocks } from '../../matchLocks';
+import { clientAddress } from '../clientAddress';
+import { CreationLimiter } from '../createLimit';
+import { lobbyChecks, withoutSeeds } from '../lobbyChecks';
+import type { MatchStarts } from '../matchStart';
+import type { LobbyRoute, RouteRequest } from '../routeTable';
+
+export interface LobbyRouteDeps {
+  locks: MatchLocks;
+  starts: MatchStarts;
+  /** Lobby matches an address may create a minute; 0: no limit. */
+  createPerMinute: number;
+}
+
+type Check = (body: Record<string, unknown>) => Refusal | null;
+
+/**
+ * boardgame.io's Lobby answers these; we guard them. Each body is checked first (the Lobby
+ * stores what it is given); seat changes run under the match's lock (boardgame.io issue #1100:
+ * its routes read-modify-write the metadata and race); a new match is held for its host
+ * (server/http/matchStart.ts); listings never show a match's seed.
+ */
+export function lobbyRoutes({ locks, starts, createPerMinute }: LobbyRouteDeps): LobbyRoute[] {
+  const limiter = new CreationLimiter(createPerMinute);
+  const lobbyPlayerID = (request: RouteRequest): string | undefined => {
+    // A join without a playerID gets the first free seat: the Lobby's answer names it.
+    const id = (request.ctx.body as { playerID?: unknown } | undefined)?.playerID ?? request.body.playerID;
+    return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
+  };
+  const answered = (request: RouteRequest) => request.ctx.status === 200;
+
+  const seatChange = (action: string, check: Check, after?: (request: RouteRequest) => Promise<void>): LobbyRoute => ({
+    method: 'POST',
+    path: `/games/:game/:matchID/${action}`,
+    around: (request, next) =>
+      locks.run(request.params.matchID ?? '', async () => {
+        const refused = check(request.body);
+        if (refused) return refused;
+        await next();
+        if (answered(request)) await after?.(request);
+      }),
+  });
+  const hostChange = (change: 'join' | 'leave') => async (request: RouteRequest) => {
+    const playerID = lobbyPlayerID(request);
+    if (playerID !== undefined) await starts.seatsChanged(request.params.matchID ?? '', playerID, change);
+  };
+
+  return [
+    {
+      method: 'POST',
+      path: '/games/:game/create',
+      async around(request, next) {
+        // Each match is stored and its bots play: unlimited creation was cheap load on every other match.
+        const wait = createPerMinute > 0 ? limiter.take(clientAddress(request.ctx)) : 0;
+        if (wait > 0) return refuse('CREATE_LIMIT', `Too many matches created from this address: try again in ${wait} s.`, wait);
+        const refused = lobbyChecks.create(request.body);
+        if (refused) return refused;
+        await next();
+        if (answered(request)) await starts.created((request.ctx.body as { matchID: string }).matchID);
+      },
+    },
+    seatChange('join', lobbyChecks.join, hostChange('join')),
+    seatChange('leave', lobbyChecks.other, hostChange('leave')),
+    seatChange('update', lobbyChecks.update),
+    seatChange('rename', lobbyChecks.update),
+    seatChange('playAgain', lobbyChecks.other, (request) => starts.created((request.ctx.body as { nextMatchID: string }).nextMatchID)),
+    ...['/games/:game', '/games/:game/:matchID'].map(
+      (path): LobbyRoute => ({
+        method: 'GET',
+        path,
+        async around({ ctx }, next) {
+          await next();
+          ctx.body = withoutSeeds(ctx.body);
+        },
+      }),
+    ),
+  ];
+}

@@ -1,0 +1,41 @@
+import type { Context } from 'koa';
+import { TEACHER_KEY_HEADER } from '../../../shared/api/classroom';
+import { refuse } from '../../../shared/api/errors';
+import { SEAT_HEADERS } from '../../../shared/api/press';
+import { forksOf } from '../../replay/forkIndex';
+import { forkMatch, type ForkDeps } from '../../replay/forks';
+import type { Viewer } from '../../replay/matchReplays';
+import type { Outcome } from '../../replay/outcome';
+import { replayRound } from '../../replay/replayRounds';
+import type { SqlDriver } from '../../storage/driver';
+import type { AnsweredRoute } from '../routeTable';
+
+/** The seat's credentials (in the press's seat headers) or a class's teacher key. */
+function viewerOf(ctx: Context): Viewer {
+  const header = (name: string) => ctx.get(name) || undefined;
+  return { playerID: header(SEAT_HEADERS.playerID), credentials: header(SEAT_HEADERS.credentials), teacherKey: header(TEACHER_KEY_HEADER) };
+}
+
+/** The replay services' outcome as the route table answers it: the value, or a refusal by its code (shared/api/errors.ts). */
+function answered<T>(outcome: Outcome<T>): T | ReturnType<typeof refuse> {
+  return outcome.ok ? outcome.value : refuse(outcome.code, outcome.error);
+}
+
+/**
+ * GET /api/matches/:id/replay?round=N (the match at the start of round N; the latest round without N)
+ * and POST /api/matches/:id/fork { round, seats? } (server/replay/).
+ */
+export function replayRoutes(deps: ForkDeps, db: SqlDriver): AnsweredRoute[] {
+  return [
+    {
+      method: 'GET',
+      path: '/api/matches/:matchID/replay',
+      async handle({ ctx, params }) {
+        const matchID = params.matchID ?? '';
+        const outcome = await replayRound(deps.replays, matchID, viewerOf(ctx), ctx.query.round);
+        return answered(outcome.ok ? { ok: true, value: { ...outcome.value, forks: await forksOf(db, matchID) } } : outcome);
+      },
+    },
+    { method: 'POST', path: '/api/matches/:matchID/fork', handle: async ({ ctx, params, body }) => answered(await forkMatch(deps, params.matchID ?? '', viewerOf(ctx), body)) },
+  ];
+}
