@@ -5,14 +5,13 @@ import { venueBetween } from './data/venues';
 import { roleOfPlayer, ROLES, type Role } from './roles';
 import { availableActions, bindingCommitments, checkOrders, compliantActions } from './rules/orders';
 import { checkCounter, checkPropose, checkRespond, checkWalkOut } from './rules/summits';
+import { asPhase } from './phases';
 import type { CommitmentChoice, PeninsulaState } from './state';
 
 export interface MoveChoice {
   move: string;
   args: unknown[];
 }
-
-export type Phase = 'crisis' | 'diplomacy' | 'orders';
 
 function pairs<T>(items: readonly T[]): [T, T][] {
   const out: [T, T][] = [];
@@ -71,7 +70,8 @@ function orderChoices(G: PeninsulaState, role: Role): MoveChoice[] {
 }
 
 /** Every legal move for a seat in a phase: what boardgame.io's RandomBot and MCTSBot choose from. */
-export function enumerateMoves(G: PeninsulaState, phase: string, playerID: string): MoveChoice[] {
+export function enumerateMoves(G: PeninsulaState, ctxPhase: string | null, playerID: string): MoveChoice[] {
+  const phase = asPhase(ctxPhase);
   const role = roleOfPlayer(playerID);
   if (role === undefined || G.war || G.finished) return [];
   if (phase === 'crisis') {

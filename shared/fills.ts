@@ -1,3 +1,4 @@
+import { isPhase, type Phase } from './phases';
 import type { Role } from './roles';
 import type { PeninsulaState } from './state';
 
@@ -9,7 +10,6 @@ import type { PeninsulaState } from './state';
  */
 export const FILLERS = ['timer', 'teacher'] as const;
 export type Filler = (typeof FILLERS)[number];
-export type FilledPhase = 'crisis' | 'diplomacy' | 'orders';
 
 /** The extra move argument that marks a move as made for the seat. */
 export interface FillMark {
@@ -18,7 +18,7 @@ export interface FillMark {
 
 export interface FilledMove {
   round: number;
-  phase: FilledPhase;
+  phase: Phase;
   role: Role;
   by: Filler;
 }
@@ -38,6 +38,6 @@ export function filledFor(G: PeninsulaState, role: Role, round: number): FilledM
 
 /** Records a filled move; called by the move wrapper after the move applied. */
 export function recordFill(G: PeninsulaState, role: Role, phase: string | null, mark: FillMark): void {
-  if (phase !== 'crisis' && phase !== 'diplomacy' && phase !== 'orders') return;
+  if (!isPhase(phase)) return;
   G.filled = [...(G.filled ?? []), { round: G.round, phase, role, by: mark.filledBy }];
 }

@@ -1,8 +1,9 @@
-import type { Game } from 'boardgame.io';
+import type { Game, PhaseConfig } from 'boardgame.io';
 import { ActivePlayers } from 'boardgame.io/core';
 import { enumerateMoves } from './enumerate';
 import { crisisMoves, diplomacyMoves, orderMoves } from './moves';
 import { normaliseOptions, NUM_PLAYERS, validateSetupData, type SetupInput } from './options';
+import type { Phase } from './phases';
 import { playerView } from './playerView';
 import { ROLES } from './roles';
 import { beginRound } from './rules/crisis';
@@ -47,23 +48,23 @@ export const Peninsula: Game<PeninsulaState, Record<string, unknown>, SetupInput
       // boardgame.io checks endIf before onBegin too: the phase ends only once this round's card is drawn and answered.
       endIf: ({ G }) => G.crisis.event !== null && G.crisis.pendingChoice === null,
       moves: crisisMoves,
-      next: 'diplomacy',
+      next: 'diplomacy' satisfies Phase,
     },
     diplomacy: {
       turn: everyoneAtOnce,
       moves: diplomacyMoves,
       endIf: ({ G }) => ROLES.every((role) => G.done[role]),
       onEnd: ({ G }) => closeDiplomacy(G),
-      next: 'orders',
+      next: 'orders' satisfies Phase,
     },
     orders: {
       turn: everyoneAtOnce,
       moves: orderMoves,
       endIf: ({ G }) => ROLES.every((role) => G.submitted[role]),
       onEnd: ({ G }) => resolveRound(G),
-      next: 'crisis',
+      next: 'crisis' satisfies Phase,
     },
-  },
+  } satisfies Record<Phase, PhaseConfig<PeninsulaState>>,
 
   endIf: ({ G }): GameResult | undefined => (G.war || G.finished ? finalResult(G) : undefined),
 

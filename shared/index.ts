@@ -18,6 +18,7 @@ export { finalResult, outcomeOf, type GameResult, type RoleScore } from './scori
 export { checkPropose, checkRespond, checkCounter, checkWalkOut, checkDone, isBadDealFor, lapsedBySigning } from './rules/summits';
 export { checkOrders, checkMemo, MEMO_MAX_LENGTH, actionUnavailable, availableActions, compliantActions, bindingCommitments, holdingOrders } from './rules/orders';
 export { checkCrisisChoice } from './rules/crisis';
-export { FILLERS, fillMark, isFillMark, filledFor, type Filler, type FillMark, type FilledMove, type FilledPhase } from './fills';
+export { FILLERS, fillMark, isFillMark, filledFor, type Filler, type FillMark, type FilledMove } from './fills';
+export { PHASES, asPhase, isPhase, type Phase } from './phases';
 export type { Rejection, RejectionCode } from './rejection';
 export type * from './state';

@@ -1,6 +1,7 @@
 import type { ActionId } from './data/actions';
 import type { ConcessionId } from './data/concessions';
 import type { VenueId } from './data/venues';
+import { asPhase } from './phases';
 import type { Role } from './roles';
 import type { Agreement, Commitment, PeninsulaState, Proposal } from './state';
 
@@ -57,7 +58,8 @@ export function awaitsAnswerFrom(proposal: Proposal, role: Role): boolean {
   return proposal.status === 'open' && proposal.to.includes(role) && proposal.answers[role] === undefined;
 }
 
-export function owesMove(G: PeninsulaState, phase: string | null, role: Role): boolean {
+export function owesMove(G: PeninsulaState, ctxPhase: string | null, role: Role): boolean {
+  const phase = asPhase(ctxPhase);
   if (phase === 'crisis') return G.crisis.pendingChoice === role;
   if (phase === 'diplomacy') return !G.done[role];
   if (phase === 'orders') return !G.submitted[role];

@@ -1,13 +1,13 @@
 import {
   checkCounter, checkCrisisChoice, checkDone, checkOrders, checkPropose, checkRespond, checkWalkOut,
-  roleOfPlayer, type PeninsulaState, type Rejection, type Role,
+  asPhase, roleOfPlayer, type PeninsulaState, type Phase, type Rejection, type Role,
 } from '../../shared/index';
 import type { MoveName } from '../../shared/moves';
 
 type Check = (G: PeninsulaState, role: Role | undefined, input: unknown) => Rejection | null;
 
 /** The ruleset's own checks, one per move: the client runs them before it sends anything. */
-const CHECKS: Readonly<Record<MoveName, { phase: string; check: Check }>> = {
+const CHECKS: Readonly<Record<MoveName, { phase: Phase; check: Check }>> = {
   chooseCrisisOption: { phase: 'crisis', check: checkCrisisChoice },
   propose: { phase: 'diplomacy', check: checkPropose },
   respond: { phase: 'diplomacy', check: checkRespond },
@@ -17,13 +17,14 @@ const CHECKS: Readonly<Record<MoveName, { phase: string; check: Check }>> = {
   submitOrders: { phase: 'orders', check: checkOrders },
 };
 
-const PHASE_NAMES: Record<string, string> = { crisis: 'the crisis', diplomacy: 'diplomacy', orders: 'orders' };
+const PHASE_NAMES: Readonly<Record<Phase, string>> = { crisis: 'the crisis', diplomacy: 'diplomacy', orders: 'orders' };
 
 /** Why this move would be refused now, or null if the server will accept it. */
-export function checkMove(G: PeninsulaState, phase: string | null, playerID: string | null, move: MoveName, input?: unknown): Rejection | null {
+export function checkMove(G: PeninsulaState, ctxPhase: string | null, playerID: string | null, move: MoveName, input?: unknown): Rejection | null {
   const { phase: needed, check } = CHECKS[move];
+  const phase = asPhase(ctxPhase);
   if (phase !== needed) {
-    return { code: 'WRONG_PHASE', message: `That can only be done during ${PHASE_NAMES[needed] ?? needed}; it is now ${phase ? (PHASE_NAMES[phase] ?? phase) : 'over'}.` };
+    return { code: 'WRONG_PHASE', message: `That can only be done during ${PHASE_NAMES[needed]}; it is now ${phase ? PHASE_NAMES[phase] : 'over'}.` };
   }
   return check(G, roleOfPlayer(playerID), input);
 }

@@ -1,12 +1,12 @@
 import type { Ctx } from 'boardgame.io';
 import { chooseBotMove } from '../../shared/bots';
 import type { Personality } from '../../shared/options';
+import { asPhase, type Phase } from '../../shared/phases';
 import { owesMove } from '../../shared/queries';
 import { ROLES } from '../../shared/roles';
 import { holdingOrders } from '../../shared/rules/orders';
 import type { PeninsulaState } from '../../shared/state';
 
-export type TimedPhase = 'crisis' | 'diplomacy' | 'orders';
 /** What the server does for a seat that has not acted when time runs out: hold, or play as a bot would. */
 export type Fill = 'hold' | 'bot';
 
@@ -26,14 +26,14 @@ const STAND_IN: Personality = 'dealmaker';
  */
 export function timerKey(state: { G: PeninsulaState; ctx: Ctx }): string | null {
   const { G, ctx } = state;
-  if (ctx.gameover !== undefined || ctx.phase === null) return null;
-  const phase = ctx.phase as TimedPhase;
+  const phase = asPhase(ctx.phase);
+  if (ctx.gameover !== undefined || phase === null) return null;
   if (phase === 'crisis' && G.crisis.pendingChoice === null) return null;
   if (!(timerSeconds(G, phase) > 0)) return null;
   return `${G.round}:${phase}`;
 }
 
-export function timerSeconds(G: PeninsulaState, phase: TimedPhase): number {
+export function timerSeconds(G: PeninsulaState, phase: Phase): number {
   return G.options.timers?.[phase] ?? 0;
 }
 
@@ -45,15 +45,16 @@ export function timerSeconds(G: PeninsulaState, phase: TimedPhase): number {
 export function movesForLateSeats(state: { G: PeninsulaState; ctx: Ctx }, fill: Fill): SeatMove[] {
   const { G, ctx } = state;
   if (ctx.gameover !== undefined) return [];
+  const phase = asPhase(ctx.phase);
   const moves: SeatMove[] = [];
   ROLES.forEach((role, index) => {
     const playerID = String(index);
-    if (ctx.phase === 'crisis' && G.crisis.pendingChoice === role) {
+    if (phase === 'crisis' && G.crisis.pendingChoice === role) {
       const choice = chooseBotMove({ G, ctx, playerID, personality: STAND_IN });
       if (choice) moves.push({ playerID, move: choice.move, args: choice.args });
     }
-    if (ctx.phase === 'diplomacy' && !G.done[role]) moves.push({ playerID, move: 'done', args: [] });
-    if (ctx.phase === 'orders' && !G.submitted[role]) {
+    if (phase === 'diplomacy' && !G.done[role]) moves.push({ playerID, move: 'done', args: [] });
+    if (phase === 'orders' && !G.submitted[role]) {
       const bot = fill === 'bot' ? chooseBotMove({ G, ctx, playerID, personality: STAND_IN }) : null;
       moves.push(bot ? { playerID, move: bot.move, args: bot.args } : { playerID, move: 'submitOrders', args: [holdingOrders(G, role)] });
     }
@@ -65,5 +66,6 @@ export function movesForLateSeats(state: { G: PeninsulaState; ctx: Ctx }, fill: 
 export function waitingFor(state: { G: PeninsulaState; ctx: Ctx }): string[] {
   const { G, ctx } = state;
   if (ctx.gameover !== undefined) return [];
-  return ROLES.filter((r) => owesMove(G, ctx.phase, r));
+  const phase = asPhase(ctx.phase);
+  return ROLES.filter((r) => owesMove(G, phase, r));
 }

@@ -1,11 +1,12 @@
 import type { State } from 'boardgame.io';
 import type { TimerWire } from '../../shared/api/classroom';
 import { fillMark, type Filler } from '../../shared/fills';
+import { asPhase } from '../../shared/phases';
 import type { PeninsulaState } from '../../shared/state';
 import type { Logger } from '../logger';
 import { MatchLocks } from '../matchLocks';
 import type { SqlDriver } from '../storage/driver';
-import { movesForLateSeats, timerKey, timerSeconds, type Fill, type TimedPhase } from './expiry';
+import { movesForLateSeats, timerKey, timerSeconds, type Fill } from './expiry';
 import { metrics } from '../metrics/registry';
 
 /** Sends one move for a seat, with its credentials, through the same socket path as the bots. */
@@ -119,7 +120,8 @@ export class PhaseTimers {
     }
     if (current && current.key === key) return;
     if (!current && key === '') return;
-    const ms = key === '' ? null : timerSeconds(state.G, state.ctx.phase as TimedPhase) * 1000;
+    const phase = asPhase(state.ctx.phase);
+    const ms = key === '' ? null : (phase === null ? 0 : timerSeconds(state.G, phase)) * 1000;
     const paused = current?.paused ?? false;
     const timer: MatchTimer = {
       key,

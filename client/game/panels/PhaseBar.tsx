@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { ROLE_NAMES, ROLES, type PeninsulaState, type Role } from '../../../shared/index';
+import { asPhase, ROLE_NAMES, ROLES, type PeninsulaState, type Role } from '../../../shared/index';
 import { RoleChip } from '../roleStyle';
 
 export interface SeatInfo {
@@ -47,7 +47,8 @@ function clock(s: number): string {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
 
-function seatState(G: PeninsulaState, phase: string | null, role: Role): string {
+function seatState(G: PeninsulaState, ctxPhase: string | null, role: Role): string {
+  const phase = asPhase(ctxPhase);
   if (phase === 'diplomacy') return G.done[role] ? 'left the table' : 'talking';
   if (phase === 'orders') return G.submitted[role] ? 'orders sealed' : 'choosing orders';
   if (phase === 'crisis') return G.crisis.pendingChoice === role ? 'deciding' : '';
