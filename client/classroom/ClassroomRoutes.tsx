@@ -6,6 +6,8 @@ import { ProjectorPage } from './ProjectorPage';
 import { JoinPage, StudentTable } from './StudentPages';
 import { CreateClass, RecoverConsole } from './CreateClass';
 import { TeacherConsole } from './TeacherConsole';
+import { teacherKeys } from './api';
+import ReplayPage from '../replay/ReplayPage';
 import './classroom.css';
 
 /**
@@ -13,6 +15,7 @@ import './classroom.css';
  *   /class                       create a session (teacher)   /class/recover  reclaim a console
  *   /class/:id                   teacher console          /class/:id/debrief    debrief
  *   /class/:id/briefings         all five briefings       /class/briefing/:role one role's briefing
+ *   /class/:id/replay/:matchID   a table's replay (with the teacher key), to step through and fork
  *   /class/projector/:code[/:n]  projector (class or table n)
  *   /join[/:code]                student join             /class/play           the student's table
  *   /class/play/debrief          the student's table debrief, once its game is over
@@ -27,6 +30,7 @@ export default function ClassroomRoutes({ path }: { path: string }) {
   if (a === 'projector' && b) return <ProjectorPage code={b} table={c ? Number(c) : undefined} />;
   if (a === 'briefing') return <BriefingPage role={isRole(b) ? b : undefined} />;
   if (b === 'debrief') return <DebriefPage sessionId={a} />;
+  if (b === 'replay' && c) return <ReplayPage key={c} matchID={c} access={{ teacherKey: teacherKeys.get(a) ?? undefined }} />;
   if (b === 'briefings') return <BriefingPage />;
   if (b === undefined) return <TeacherConsole sessionId={a} />;
   return (

@@ -9,6 +9,7 @@ import { Link } from '../router';
 import { useEffect, useState } from 'react';
 import { api, download, studentToken, teacherKeys, type DebriefData, type PressLine } from './api';
 import { usePoll } from './hooks';
+import { TableBranches } from './Branches';
 
 const CHARTS: { title: string; tracks: TrackId[] }[] = [
   { title: 'Tension and capability', tracks: ['tension', 'capability', 'legitimacy'] },
@@ -133,7 +134,15 @@ export function DebriefPage({ sessionId }: { sessionId: string }) {
         <h2 id="questions">Questions for discussion</h2>
         <ol>{debrief.questions.map((q) => <li key={q.theme}><b>{q.theme}.</b> {q.question}</li>)}</ol>
       </section>
-      {debrief.tables.map((t) => <TableSection key={t.table} t={t} press={press[t.table]} />)}
+      {debrief.tables.map((t) => {
+        const matchID = data.matches.find((m) => m.table === t.table)?.matchID;
+        return (
+          <div key={t.table}>
+            <TableSection t={t} press={press[t.table]} />
+            {matchID ? <TableBranches sessionId={sessionId} table={t.table} matchID={matchID} teacherKey={key} /> : null}
+          </div>
+        );
+      })}
     </main>
   );
 }

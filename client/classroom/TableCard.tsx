@@ -1,3 +1,4 @@
+import { Link } from '../router';
 import { RoleChip } from '../game/roleStyle';
 import { TRACK_INFO, type TrackId } from '../../shared/tracks';
 import type { LiveTable } from './api';
@@ -8,7 +9,7 @@ export type Act = (path: string, body?: unknown, confirm?: string) => Promise<vo
 const GLANCE: TrackId[] = ['capability', 'sanctions', 'enforcement', 'rapport', 'trustUsRok', 'trustUsJpn'];
 
 /** One table on the console: where it stands, who it waits for, and its own controls (none once the session ended). */
-export function TableCard({ t, act, eventId, fill, joinCode, ended }: { t: LiveTable; act: Act; eventId: string; fill: 'hold' | 'bot'; joinCode: string; ended: boolean }) {
+export function TableCard({ t, act, eventId, fill, joinCode, ended, replayHref }: { t: LiveTable; act: Act; eventId: string; fill: 'hold' | 'bot'; joinCode: string; ended: boolean; replayHref?: string | undefined }) {
   return (
     <article className={`panel table-card${t.alerts.length ? ' alerting' : ''}`} aria-label={`Table ${t.table}`}>
       <header className="table-card-head">
@@ -36,6 +37,7 @@ export function TableCard({ t, act, eventId, fill, joinCode, ended }: { t: LiveT
           <li key={s.role}><RoleChip role={s.role} short /> {s.bot ? <span className="muted">bot</span> : s.students.map((x) => x.name).join(', ')}</li>
         ))}
       </ul>
+      {replayHref && <p><Link className="btn small" href={replayHref}>Replay or fork</Link></p>}
       {t.injected && <p className="hint">Injected: “{t.injected.title}” in round {t.injected.forRound}.</p>}
       {!t.over && !ended && t.matchID && (
         <div className="button-row">

@@ -157,7 +157,7 @@ export function TeacherConsole({ sessionId }: { sessionId: string }) {
       {session.status === 'running' && <TeacherMessages act={act} tables={tables.map((t) => t.table)} messages={data.messages} />}
       {lobby ? <Seating sessionId={sessionId} teacherKey={key} data={data} onChange={refresh} /> : (
         <section className="table-grid" aria-label="Tables">
-          {tables.map((t) => <TableCard key={t.table} t={t} act={act} eventId={eventId} fill={fill} joinCode={session.joinCode} ended={ended} />)}
+          {tables.map((t) => <TableCard key={t.table} t={t} act={act} eventId={eventId} fill={fill} joinCode={session.joinCode} ended={ended} replayHref={t.matchID ? `/class/${sessionId}/replay/${t.matchID}` : undefined} />)}
         </section>
       )}
     </main>

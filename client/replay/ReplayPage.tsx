@@ -35,7 +35,7 @@ export default function ReplayPage({ matchID, access = {} }: { matchID: string; 
         if (!live) return;
         setReplay(r);
         setError(null);
-        window.history.replaceState(null, '', replayPath(matchID, r.round));
+        window.history.replaceState(null, '', `${window.location.pathname}?round=${r.round}`);
       },
       (e: Error) => live && setError(e.message),
     );
