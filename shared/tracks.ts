@@ -42,16 +42,17 @@ export const TRACK_INFO: Readonly<Record<TrackId, TrackInfo>> = {
   jpnDefence: { label: 'Japan defence', explain: "Japan's defence build-up. With South Korea's, 12 or more starts an arms race." },
 };
 
-/** Flags: the moratorium is the brief's public flag; the brink lasts while tension stays at the top; the others last one round only. */
-export const FLAGS = ['moratorium', 'brink', 'unVeto', 'usDprkContact'] as const;
+/** Flags: the moratorium is the brief's public flag; the brink lasts while tension stays at the top; the Russia–DPRK treaty holds from its scenario's start; the others last one round only. */
+export const FLAGS = ['moratorium', 'brink', 'unVeto', 'usDprkContact', 'russiaPact'] as const;
 export type FlagId = (typeof FLAGS)[number];
 export type Flags = Record<FlagId, boolean>;
 
 export const FLAG_INFO: Readonly<Record<FlagId, { label: string; explain: string; roundScoped: boolean }>> = {
   moratorium: { label: 'test moratorium', explain: 'North Korea has suspended tests. A test while it holds ends it at a large cost in credibility and rapport.', roundScoped: false },
   brink: { label: 'on the brink', explain: 'Tension ended the last round at 10. If it is still at 10 when this round\'s orders and upkeep are done, war breaks out.', roundScoped: false },
-  unVeto: { label: 'UN veto', explain: 'China has blocked a UN resolution this round: new sanctions cannot pass.', roundScoped: true },
+  unVeto: { label: 'UN veto', explain: 'China or Russia has blocked a UN resolution this round: new sanctions cannot pass.', roundScoped: true },
   usDprkContact: { label: 'leaders\' contact', explain: 'The two leaders were in contact this round (a letter or a summit), so rapport does not decay.', roundScoped: true },
+  russiaPact: { label: 'Russia–DPRK treaty', explain: 'The 2024 treaty between Moscow and Pyongyang is in force: Russia buys the North\'s arms and pays in oil, food and cash, and vetoes any new UN sanctions every round.', roundScoped: false },
 };
 
 export function clampTrack(value: number): number {

@@ -121,7 +121,8 @@ const actionTable = {
   armsExports: {
     role: 'DPRK', label: 'Arms exports', headline: 'North Korean weapons turn up abroad',
     explain: 'Selling missiles and shells brings hard currency and condemnation.',
-    effects: [{ track: 'economy', by: +1 }, { track: 'tension', by: +1 }, { track: 'legitimacy', by: -1 }],
+    // With a buyer in Moscow (the 2024 treaty) the same shells fetch more.
+    effects: [{ track: 'economy', by: +1 }, { track: 'tension', by: +1 }, { track: 'legitimacy', by: -1 }, { when: { flag: 'russiaPact', is: true }, then: [{ track: 'economy', by: +1 }] }],
   },
   dmzProvocation: {
     role: 'DPRK', label: 'Provocation at the DMZ', headline: 'Shots and loudspeakers at the DMZ',

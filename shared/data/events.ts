@@ -1,5 +1,7 @@
 import type { Effect } from '../effects';
 import type { Role } from '../roles';
+import { HISTORY_EVENTS } from './eventsHistory';
+import { PRESENT_EVENTS } from './eventsPresent';
 
 export interface EventOption {
   readonly id: string;
@@ -18,13 +20,20 @@ export interface EventDef {
    * opened with "Talks called off (December 2019)"). A scenario's round r falls MONTHS_PER_ROUND × (r − 1) months after its start.
    */
   readonly period?: { readonly from: string; readonly until: string };
+  /**
+   * For cards about something that no longer exists (the UN Panel of Experts, whose mandate ended in April 2024
+   * after Russia's veto): the last month (YYYY-MM) a calendar scenario can draw it. Unlike a period it does not
+   * keep the card out of a what-if outside the calendar, which may be set in any year.
+   */
+  readonly endedAfter?: string;
   /** Some cards give one role a choice, made before diplomacy begins. */
   readonly choice?: { readonly role: Role; readonly prompt: string; readonly options: readonly [EventOption, EventOption] };
 }
 
 const contact: Effect = { flag: 'usDprkContact', set: true };
 
-const eventTable = {
+/** The cards of the summit years (2018–2020), in the order the decks of those scenarios have always been shuffled from. */
+const summitYearsTable = {
   beautifulLetter: {
     title: 'A beautiful letter', text: 'A letter from Kim arrives at the White House. "A beautiful letter," the President says.',
     effects: [{ track: 'rapport', by: +2 }, contact],
@@ -143,6 +152,8 @@ const eventTable = {
   },
   unPanelReport: {
     title: 'UN panel report', text: 'The UN Panel of Experts documents sanctions evasion in detail.',
+    // The panel reported from 2010 until Russia vetoed its renewal: its mandate ended on 30 April 2024.
+    endedAfter: '2024-04',
     effects: [{ track: 'enforcement', by: +1 }, { track: 'tiesPrcDprk', by: -1 }],
   },
   defectorTestimony: {
@@ -174,9 +185,27 @@ const eventTable = {
   },
 } satisfies Record<string, EventDef>;
 
+const eventTable = { ...summitYearsTable, ...PRESENT_EVENTS, ...HISTORY_EVENTS };
+
 export type EventId = keyof typeof eventTable;
 export const EVENTS: Readonly<Record<EventId, EventDef>> = eventTable;
 export const EVENT_IDS = Object.keys(EVENTS) as EventId[];
+
+/**
+ * The pools a shuffled deck is built from. The summit years' pool is the list every 2018–2020 scenario has
+ * always drawn from, in the same order, so the same seed still deals the same deck (a test pins it). The
+ * present's pool keeps the cards that could happen in any year and adds those of 2024 on (Russia among them).
+ */
+export const DECK_POOLS = {
+  summitYears: Object.keys(summitYearsTable) as EventId[],
+  present: [
+    'beautifulLetter', 'summitFever', 'alliedLeaderVisit', 'cryptoHeist', 'armsShipmentIntercepted', 'chinaDprkTradeDeal',
+    'sixPartyTalksRevived', 'agreedFrameworkRemembered', 'electionInWashington', 'typhoonFoodShortage', 'satelliteLaunch',
+    'jointDrillsSeason', 'defectorTestimony', 'japanElection', 'regionalArmsRaceDebate', 'backChannelInBeijing', 'quietRound',
+    ...(Object.keys(PRESENT_EVENTS) as EventId[]),
+  ],
+} satisfies Record<string, readonly EventId[]>;
+export type DeckPoolId = keyof typeof DECK_POOLS;
 
 export function isEventId(value: unknown): value is EventId {
   return typeof value === 'string' && Object.hasOwn(EVENTS, value);

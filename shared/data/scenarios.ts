@@ -1,5 +1,6 @@
 import type { Tracks } from '../tracks';
-import type { EventId } from './events';
+import type { DeckPoolId, EventId } from './events';
+import { HISTORY_SCRIPT } from './history';
 
 export interface ScenarioDef {
   readonly label: string;
@@ -9,45 +10,83 @@ export interface ScenarioDef {
   readonly question: string;
   readonly tracks: Readonly<Tracks>;
   readonly moratorium: boolean;
+  /** Whether the 2024 Russia–DPRK treaty is in force from the start (shared/data/russia.ts). */
+  readonly russiaPact: boolean;
   readonly defaultRounds: number;
   /** The month round 1 is played in (YYYY-MM), or null for a what-if outside the calendar: it draws no dated card. */
   readonly start: string | null;
-  /** Deck tweaks: cards this moment in history cannot draw, and cards it draws twice. */
-  readonly deck: { readonly exclude: readonly EventId[]; readonly extra: readonly EventId[] };
+  /**
+   * A shuffled deck: the pool it is built from, the cards this moment in history cannot draw, and cards it draws twice.
+   * Or a scripted deck (history mode): one card a round, in this order, as it happened.
+   */
+  readonly deck: ShuffledDeck | ScriptedDeck;
 }
+
+export interface ShuffledDeck {
+  readonly pool: DeckPoolId;
+  readonly exclude: readonly EventId[];
+  readonly extra: readonly EventId[];
+}
+
+export interface ScriptedDeck {
+  readonly script: readonly EventId[];
+}
+
+export function isScripted(deck: ShuffledDeck | ScriptedDeck): deck is ScriptedDeck {
+  return 'script' in deck;
+}
+
+/** The board just after Singapore: history mode starts where the Singapore 2018 scenario does. */
+const AFTER_SINGAPORE: Readonly<Tracks> = { tension: 4, capability: 5, sanctions: 7, enforcement: 5, economy: 4, legitimacy: 4, usCredibility: 6, trustUsRok: 7, trustUsJpn: 6, tiesPrcDprk: 6, rapport: 7, rokDefence: 4, jpnDefence: 4 };
 
 const scenarioTable = {
   singapore2018: {
     label: 'Singapore 2018', year: '2018',
     intro: 'June 2018. The first summit between a sitting US president and a North Korean leader has just ended in Singapore with a short joint statement. Tests are suspended, rapport is high, tension is falling.',
     question: 'Can the thaw become verified steps?',
-    tracks: { tension: 4, capability: 5, sanctions: 7, enforcement: 5, economy: 4, legitimacy: 4, usCredibility: 6, trustUsRok: 7, trustUsJpn: 6, tiesPrcDprk: 6, rapport: 7, rokDefence: 4, jpnDefence: 4 },
-    moratorium: true, defaultRounds: 6, start: '2018-06',
-    deck: { exclude: ['moratoriumEnds'], extra: ['summitFever'] },
+    tracks: AFTER_SINGAPORE,
+    moratorium: true, russiaPact: false, defaultRounds: 6, start: '2018-06',
+    deck: { pool: 'summitYears', exclude: ['moratoriumEnds'], extra: ['summitFever'] },
   },
   afterHanoi2019: {
     label: 'After Hanoi 2019', year: '2019',
     intro: 'February 2019. The Hanoi summit ended in a walk-out: Yongbyon was offered, nearly all sanctions relief was asked, nothing was signed. Sanctions are unchanged; the moratorium still holds, for now.',
     question: 'Who moves first?',
     tracks: { tension: 5, capability: 5, sanctions: 7, enforcement: 5, economy: 4, legitimacy: 4, usCredibility: 5, trustUsRok: 6, trustUsJpn: 7, tiesPrcDprk: 6, rapport: 5, rokDefence: 5, jpnDefence: 4 },
-    moratorium: true, defaultRounds: 6, start: '2019-03',
-    deck: { exclude: ['walkOutInHanoi'], extra: ['talksCalledOff'] },
+    moratorium: true, russiaPact: false, defaultRounds: 6, start: '2019-03',
+    deck: { pool: 'summitYears', exclude: ['walkOutInHanoi'], extra: ['talksCalledOff'] },
   },
   moratoriumOver2020: {
     label: 'Moratorium over (2020)', year: '2020',
     intro: 'January 2020. Pyongyang has declared that it no longer feels bound by its test moratorium. Talks are dead, and Seoul and Tokyo debate longer-range missiles of their own.',
     question: 'Can anyone stop the arms race?',
     tracks: { tension: 7, capability: 6, sanctions: 6, enforcement: 4, economy: 4, legitimacy: 4, usCredibility: 6, trustUsRok: 5, trustUsJpn: 6, tiesPrcDprk: 7, rapport: 2, rokDefence: 6, jpnDefence: 5 },
-    moratorium: false, defaultRounds: 6, start: '2020-01',
-    deck: { exclude: ['moratoriumEnds', 'walkOutInHanoi'], extra: ['regionalArmsRaceDebate'] },
+    moratorium: false, russiaPact: false, defaultRounds: 6, start: '2020-01',
+    deck: { pool: 'summitYears', exclude: ['moratoriumEnds', 'walkOutInHanoi'], extra: ['regionalArmsRaceDebate'] },
   },
   renewedTalks: {
     label: 'Renewed talks', year: 'what if',
     intro: 'Some years on. A new summit is floated, but the arsenal has grown, and allies demand to be consulted before anything is signed.',
     question: 'No agreement, renewed dialogue, or allies who walk away?',
     tracks: { tension: 6, capability: 6, sanctions: 6, enforcement: 4, economy: 4, legitimacy: 3, usCredibility: 6, trustUsRok: 5, trustUsJpn: 5, tiesPrcDprk: 7, rapport: 4, rokDefence: 5, jpnDefence: 5 },
-    moratorium: false, defaultRounds: 6, start: null,
-    deck: { exclude: [], extra: ['summitFever', 'alliedLeaderVisit'] },
+    moratorium: false, russiaPact: false, defaultRounds: 6, start: null,
+    deck: { pool: 'summitYears', exclude: [], extra: ['summitFever', 'alliedLeaderVisit'] },
+  },
+  present2025: {
+    label: '2025: a second Trump term, Lee in Seoul', year: '2025',
+    intro: 'September 2025. President Trump is back and says he would meet Kim again; President Lee Jae Myung, elected in June, wants talks and the alliance both. Pyongyang calls itself a nuclear state for good, has sent soldiers to fight for Russia, and stood beside Xi and Putin in Beijing. The UN panel that watched the sanctions is gone.',
+    question: 'With Moscow behind Pyongyang, is there still a deal to be had, and who would pay for it?',
+    tracks: { tension: 6, capability: 7, sanctions: 6, enforcement: 3, economy: 4, legitimacy: 5, usCredibility: 5, trustUsRok: 6, trustUsJpn: 6, tiesPrcDprk: 6, rapport: 3, rokDefence: 6, jpnDefence: 6 },
+    moratorium: false, russiaPact: true, defaultRounds: 6, start: '2025-09',
+    deck: { pool: 'present', exclude: [], extra: [] },
+  },
+  history2018: {
+    label: 'History: 2018–2020 as it happened', year: '2018–2020',
+    intro: 'July 2018, a month after Singapore. The crisis cards follow what really happened, season by season: Hanoi, the DMZ, the end of the moratorium. What would you have done? The debrief lays the real path beside yours.',
+    question: 'Could the table have done better than history?',
+    tracks: AFTER_SINGAPORE,
+    moratorium: true, russiaPact: false, defaultRounds: 8, start: '2018-07',
+    deck: { script: HISTORY_SCRIPT },
   },
 } satisfies Record<string, ScenarioDef>;
 

@@ -1,4 +1,6 @@
+import { conditionHolds } from '../effects';
 import { EVENTS } from '../data/events';
+import { RUSSIA_ROUND_START } from '../data/russia';
 import { reject, type Rejection } from '../rejection';
 import { ROLES, type Role } from '../roles';
 import type { PeninsulaState } from '../state';
@@ -17,6 +19,10 @@ export function beginRound(G: PeninsulaState): void {
   }
   G.proposals = [];
   G.roundStart = { ...G.tracks };
+  // Standing rules that hold a state for the round (Russia's veto): on the board before anyone moves.
+  for (const rule of RUSSIA_ROUND_START) {
+    if (rule.when.every((c) => conditionHolds(G, c))) enact(G, rule.effects, rule.headline === null ? undefined : { kind: 'event', text: rule.headline });
+  }
   const event = G.secret?.deck.shift();
   if (event === undefined) throw new Error('The event deck ran out: scenarios must hold more cards than rounds');
   G.deckSize = G.secret?.deck.length ?? 0;

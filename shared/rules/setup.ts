@@ -1,8 +1,8 @@
 import { agendasOf } from '../data/agendas';
-import { EVENT_IDS, EVENTS, type EventId } from '../data/events';
-import { MONTHS_PER_ROUND, SCENARIOS, type ScenarioId } from '../data/scenarios';
+import { DECK_POOLS, EVENTS, type EventId } from '../data/events';
+import { isScripted, MONTHS_PER_ROUND, SCENARIOS, type ScenarioId } from '../data/scenarios';
 import type { MatchOptions } from '../options';
-import { seedFromString, randomInt, shuffle } from '../rng';
+import { seedFromString, randomInt, shuffle, type RngHolder } from '../rng';
 import { ROLES, type Role } from '../roles';
 import type { PeninsulaState, PrivateSlice } from '../state';
 
@@ -22,7 +22,7 @@ export function createInitialState(options: MatchOptions): PeninsulaState {
     round: 0,
     tracks: { ...scenario.tracks },
     roundStart: { ...scenario.tracks },
-    flags: { moratorium: scenario.moratorium, brink: false, unVeto: false, usDprkContact: false },
+    flags: { moratorium: scenario.moratorium, brink: false, unVeto: false, usDprkContact: false, russiaPact: scenario.russiaPact },
     crisis: { event: null, pendingChoice: null, chosen: null },
     proposals: [],
     agreements: [],
@@ -44,20 +44,31 @@ export function createInitialState(options: MatchOptions): PeninsulaState {
   };
 }
 
+/** The cards a scenario's deck holds before shuffling (a scripted deck: its cards in their order). */
 export function buildDeck(scenario: ScenarioId): EventId[] {
-  const { exclude, extra } = SCENARIOS[scenario].deck;
-  return [...EVENT_IDS.filter((id) => !exclude.includes(id)), ...extra];
+  const deck = SCENARIOS[scenario].deck;
+  if (isScripted(deck)) return [...deck.script];
+  return [...DECK_POOLS[deck.pool].filter((id) => !deck.exclude.includes(id)), ...deck.extra];
 }
 
 const monthIndex = (yyyymm: string) => Number(yyyymm.slice(0, 4)) * 12 + Number(yyyymm.slice(5, 7)) - 1;
 
-/** Can `event` be drawn in `round` of `scenario`? Undated cards always; dated ones only within their period. */
+/** The first month (YYYY-MM as a month count) of `round` in a scenario on the calendar. */
+function monthOf(start: string, round: number): number {
+  return monthIndex(start) + MONTHS_PER_ROUND * (round - 1);
+}
+
+/**
+ * Can `event` be drawn in `round` of `scenario`? Undated cards always; dated ones only within their period;
+ * a card about something that ended (`endedAfter`) not after it ended.
+ */
 export function inPeriod(event: EventId, scenario: ScenarioId, round: number): boolean {
-  const period = EVENTS[event].period;
-  if (!period) return true;
+  const { period, endedAfter } = EVENTS[event];
   const start = SCENARIOS[scenario].start;
+  if (endedAfter !== undefined && start !== null && monthOf(start, round) > monthIndex(endedAfter)) return false;
+  if (!period) return true;
   if (start === null) return false;
-  const month = monthIndex(start) + MONTHS_PER_ROUND * (round - 1);
+  const month = monthOf(start, round);
   return month >= monthIndex(period.from) && month <= monthIndex(period.until);
 }
 
@@ -76,13 +87,19 @@ export function scheduleDeck(shuffled: readonly EventId[], scenario: ScenarioId,
   return out;
 }
 
-/** Seeds the match's random stream, deals one secret agenda to each role and shuffles the deck. */
+/** A scenario's deck in the order it will be drawn: shuffled and put in calendar order, or a scripted deck as written. */
+export function dealDeck(rng: RngHolder, scenario: ScenarioId): EventId[] {
+  const cards = buildDeck(scenario);
+  return isScripted(SCENARIOS[scenario].deck) ? cards : scheduleDeck(shuffle(rng, cards), scenario);
+}
+
+/** Seeds the match's random stream, deals one secret agenda to each role and shuffles the deck (a scripted deck keeps its order). */
 export function dealOpening(G: PeninsulaState, fallbackSeed: number): void {
   const secret = G.secret;
   if (secret === null) throw new Error('dealOpening needs the full state, not a player view');
   secret.rng = secret.seed !== null ? seedFromString(secret.seed) : fallbackSeed >>> 0;
   dealAgendas(G);
-  secret.deck = scheduleDeck(shuffle(secret, buildDeck(G.options.scenario)), G.options.scenario);
+  secret.deck = dealDeck(secret, G.options.scenario);
   G.deckSize = secret.deck.length;
 }
 
@@ -99,8 +116,8 @@ function dealAgendas(G: PeninsulaState): void {
 /**
  * Deals a running match's secrets anew, for a fork of it: a new random stream, a new agenda for
  * every role, and the undrawn cards shuffled again (in an order the calendar allows from the next
- * round). The public board stays as it is; what the parent's players still hold secret does not
- * travel to the fork's.
+ * round; history's scripted deck keeps its order). The public board stays as it is; what the
+ * parent's players still hold secret does not travel to the fork's.
  */
 export function redealSecrets(G: PeninsulaState, seed: number): void {
   const secret = G.secret;
@@ -108,6 +125,6 @@ export function redealSecrets(G: PeninsulaState, seed: number): void {
   secret.rng = seed >>> 0;
   secret.seed = null;
   dealAgendas(G);
-  secret.deck = scheduleDeck(shuffle(secret, secret.deck), G.options.scenario, G.round + 1);
+  if (!isScripted(SCENARIOS[G.options.scenario].deck)) secret.deck = scheduleDeck(shuffle(secret, secret.deck), G.options.scenario, G.round + 1);
   G.deckSize = secret.deck.length;
 }

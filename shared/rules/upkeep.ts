@@ -1,4 +1,5 @@
-import type { Effect } from '../effects';
+import { conditionHolds, type Effect } from '../effects';
+import { RUSSIA_UPKEEP, type StandingRule } from '../data/russia';
 import { inForce, inspectionsInForce } from '../queries';
 import type { PeninsulaState } from '../state';
 import { TRACK_INFO, TRACKS, type TrackId } from '../tracks';
@@ -71,6 +72,14 @@ interface UpkeepRule {
   readonly apply: (G: PeninsulaState) => { effects: Effect[]; headline: string } | null;
 }
 
+/** A standing rule of the data (Russia's, for one) as an upkeep rule: its effects when all its conditions hold. */
+export function standingRule(rule: StandingRule): UpkeepRule {
+  return {
+    name: rule.name,
+    apply: (G) => (rule.when.every((c) => conditionHolds(G, c)) ? { effects: [...rule.effects], headline: rule.headline ?? rule.name } : null),
+  };
+}
+
 /** Runs at the end of every round, in this order. */
 export const UPKEEP: readonly UpkeepRule[] = [
   {
@@ -80,6 +89,7 @@ export const UPKEEP: readonly UpkeepRule[] = [
       return squeeze > 0 ? { effects: [{ track: 'economy', by: -squeeze }], headline: `Sanctions bite: the North's economy shrinks (pressure ${sanctionsPressure(G)})` } : null;
     },
   },
+  ...RUSSIA_UPKEEP.map(standingRule),
   {
     name: 'Rapport decay',
     apply: (G) => (G.flags.usDprkContact ? null : { effects: [{ track: 'rapport', by: -1 }], headline: 'No word between the leaders: rapport fades' }),

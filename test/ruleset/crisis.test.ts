@@ -2,9 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { EVENTS } from '../../shared/data/events';
 import { playerOfRole } from '../../shared/roles';
 import { checkCrisisChoice } from '../../shared/rules/crisis';
-import { buildDeck, inPeriod, scheduleDeck } from '../../shared/rules/setup';
+import { dealDeck, inPeriod } from '../../shared/rules/setup';
 import { MAX_ROUNDS, SCENARIO_IDS, type ScenarioId } from '../../shared/data/scenarios';
-import { shuffle } from '../../shared/rng';
 import { startMatch } from '../../tools/sim/headless';
 import { enumerateMoves } from '../../shared/enumerate';
 import { move, tryMove } from '../support/match';
@@ -67,7 +66,7 @@ describe('the crisis phase', () => {
 });
 
 describe('the deck respects each scenario\'s period', () => {
-  const rounds = (scenario: ScenarioId, seed: number) => scheduleDeck(shuffle({ rng: seed }, buildDeck(scenario)), scenario);
+  const rounds = (scenario: ScenarioId, seed: number) => dealDeck({ rng: seed }, scenario);
 
   test.each([1, 2, 3, 4, 5, 6, 7, 8])('seed %i: Singapore 2018 never draws "Talks called off" (December 2019) in its six rounds; After Hanoi draws it from round 4 (December 2019) only', (seed) => {
     expect(rounds('singapore2018', seed).slice(0, 6)).not.toContain('talksCalledOff');

@@ -55,7 +55,16 @@ const EVENT_ROWS: [EventId, string, string][] = [
     ['japanElection', '', 'JPN hardLine:jpnDefence+1,trustUsJpn+1,tension+1 | engagement:tension-1,legitimacy+1'],
     ['regionalArmsRaceDebate', 'rokDefence+1 jpnDefence+1 tension+1', ''],
     ['backChannelInBeijing', 'rapport+1 tiesPrcDprk+1 usDprkContact=true', ''],
-    ['quietRound', 'tension-1', ''],];
+    ['quietRound', 'tension-1', ''],
+    ['moscowAsksForMore', '', 'DPRK send:economy+2,capability+1,tension+1,tiesPrcDprk-1 | holdBack:economy-1,tiesPrcDprk+1'],
+    ['alliesDocumentArmsTrade', '', 'US sanction:sanctions+1,trustUsJpn+1,rapport-1 | shelve:rapport+1,trustUsJpn-1,usCredibility-1'],
+    ['beijingWeighsMoscow', '', 'PRC together:tiesPrcDprk+2,enforcement-1,usCredibility-1 | distance:enforcement+1,tiesPrcDprk-1,tension-1'],
+    ['russianKnowHow', 'capability+1 tension+1 trustUsRok+1', ''],
+    ['talksOverUkraine', 'economy-1 tension-1', ''],
+    ['summitFloated', '', 'DPRK answer:rapport+2,legitimacy+1,trustUsJpn-1 | silence:rapport-1,tiesPrcDprk+1'],
+    ['loudspeakersOff', '', 'ROK restore:tension-1,rokDefence-1 | guard:rokDefence+1,trustUsRok+1'],
+    ['shortRangeTests', 'capability+1 tension+1 trustUsJpn-1', ''],
+    ['liaisonOfficeBlownUp', 'tension+2 rapport-1', ''],];
 
 const VENUE_ROWS: [VenueId, Role | null, string][] = [
     ['singapore', null, 'legitimacy+1'],

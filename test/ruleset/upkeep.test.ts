@@ -17,6 +17,11 @@ function contact(G: PeninsulaState): PeninsulaState {
   return G;
 }
 
+function pact(G: PeninsulaState): PeninsulaState {
+  G.flags.russiaPact = true;
+  return G;
+}
+
 function inForce(G: PeninsulaState, item: 'freezeYongbyon' | 'dismantleYongbyon' | 'allowInspections'): PeninsulaState {
   agreed(G, ['US', 'DPRK'], 'hanoi', [item], 1, [[item, 'DPRK', 'active']]);
   return G;
@@ -28,6 +33,11 @@ const ROWS: [string, string, string, PeninsulaState][] = [
   ['Sanctions pressure', 'sanctions 5 × enforcement 5 / 10 = 2 (rounded down)', 'economy-2', midState()],
   ['Sanctions pressure', 'sanctions 3 × enforcement 3 / 10 = 0 (rounded down)', '', midState({ sanctions: 3, enforcement: 3 })],
   ['Sanctions pressure', 'sanctions 10 leak entirely when China does not enforce them', '', midState({ sanctions: 10, enforcement: 0 })],
+  ['Moscow\'s market', 'the Russia–DPRK treaty holds', 'economy+1', pact(midState())],
+  ['Moscow\'s market', 'no treaty (every scenario before 2024)', '', midState()],
+  ['Moscow\'s know-how', 'the treaty holds and China–DPRK ties are 4', 'capability+1', pact(midState({ tiesPrcDprk: 4 }))],
+  ['Moscow\'s know-how', 'the treaty holds but China keeps ties at 5', '', pact(midState({ tiesPrcDprk: 5 }))],
+  ['Moscow\'s know-how', 'ties at 2 but no treaty', '', midState({ tiesPrcDprk: 2 })],
   ['Rapport decay', 'no letter or summit this round', 'rapport-1', midState()],
   ['Rapport decay', 'the leaders were in contact this round', '', contact(midState())],
   ['Rapport breeds legitimacy', 'rapport 8', 'legitimacy+1', midState({ rapport: 8 })],
@@ -70,7 +80,7 @@ function tested(test: 'nuclearTest' | 'missileTest', start: Partial<PeninsulaSta
 
 describe('upkeep at the end of every round', () => {
   test('runs its rules in this order', () => {
-    expect(UPKEEP.map((r) => r.name)).toEqual(['Sanctions pressure', 'Rapport decay', 'Rapport breeds legitimacy', 'Yongbyon runs', 'Alliance fatigue', 'Arms race', 'Humanitarian exemptions', 'A cornered regime', 'Bounded swings', 'A test is news']);
+    expect(UPKEEP.map((r) => r.name)).toEqual(['Sanctions pressure', 'Moscow\'s market', 'Moscow\'s know-how', 'Rapport decay', 'Rapport breeds legitimacy', 'Yongbyon runs', 'Alliance fatigue', 'Arms race', 'Humanitarian exemptions', 'A cornered regime', 'Bounded swings', 'A test is news']);
   });
 
   test('the table covers every rule, both when it applies and when it does not', () => {

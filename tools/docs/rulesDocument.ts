@@ -1,11 +1,13 @@
 import { ACTION_IDS, ACTIONS, ACTIONS_PER_ROUND } from '../../shared/data/actions';
 import { AGENDA_IDS, AGENDA_POINTS, AGENDAS } from '../../shared/data/agendas';
 import { CONCESSION_IDS, CONCESSIONS, EXPOSED_BREACH_EFFECTS, FOR_THE_REST_OF_THE_GAME } from '../../shared/data/concessions';
-import { EVENT_IDS, EVENTS } from '../../shared/data/events';
+import { EVENT_IDS, EVENTS, type DeckPoolId } from '../../shared/data/events';
+import { HISTORY_ROUNDS } from '../../shared/data/history';
+import { RUSSIA_ROUND_START, RUSSIA_UPKEEP } from '../../shared/data/russia';
 import { OBJECTIVES } from '../../shared/data/objectives';
 import { measureText } from '../../shared/learn/roleCards';
 import { OUTCOME_IDS, OUTCOMES } from '../../shared/data/outcomes';
-import { MAX_ROUNDS, MIN_ROUNDS, MONTHS_PER_ROUND, SCENARIO_IDS, SCENARIOS } from '../../shared/data/scenarios';
+import { isScripted, MAX_ROUNDS, MIN_ROUNDS, MONTHS_PER_ROUND, SCENARIO_IDS, SCENARIOS, type ScenarioDef } from '../../shared/data/scenarios';
 import { VENUE_IDS, VENUES } from '../../shared/data/venues';
 import { describeEffects } from '../../shared/effects';
 import { DEFAULT_TIMERS } from '../../shared/options';
@@ -22,6 +24,14 @@ import { FLAG_INFO, FLAGS, TRACK_INFO, TRACKS, type TrackId } from '../../shared
  */
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 const table = (head: string[], rows: string[][]) => [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+
+const POOL_NAMES: Readonly<Record<DeckPoolId, string>> = { summitYears: 'the summit years\' deck (2018–2020)', present: 'the present-day deck (the cards of any year, and those of 2024 on)' };
+
+function deckText(s: ScenarioDef): string {
+  if (isScripted(s.deck)) return `history's own order, one card a round: ${s.deck.script.map((e, i) => `${i + 1}. ${EVENTS[e].title} (${HISTORY_ROUNDS[i]?.season ?? ''})`).join('; ')}`;
+  const tweaks = [s.deck.exclude.length ? `never draws ${s.deck.exclude.map((e) => EVENTS[e].title).join(', ')}` : '', s.deck.extra.length ? `draws ${s.deck.extra.map((e) => EVENTS[e].title).join(', ')} twice` : ''].filter(Boolean);
+  return [POOL_NAMES[s.deck.pool], ...tweaks].join('; ');
+}
 
 function duration(rounds: number): string {
   if (rounds === 0) return 'at once';
@@ -61,6 +71,7 @@ A game lasts ${SCENARIOS.singapore2018.defaultRounds} rounds by default (a match
   sections.push(`## Upkeep, at the end of every round
 
 - **Sanctions pressure** = sanctions × China enforcement ÷ 10, rounded down. ${ECONOMY_RESILIENCE > 0 ? `The economy absorbs ${ECONOMY_RESILIENCE} of it; the rest` : 'It all'} comes off the DPRK economy.
+${RUSSIA_UPKEEP.map((r) => `- **${r.name}:** ${r.rule}`).join('\n')}
 - **Rapport decays** by 1 unless the leaders were in contact this round (a letter, a charm offensive, a summit, or some event cards).
 - **High rapport** (${HIGH_RAPPORT} or more) adds 1 to DPRK legitimacy: personal diplomacy confers standing.
 - **Yongbyon runs:** every ${CAPABILITY_GROWTH_EVERY} rounds (rounds ${CAPABILITY_GROWTH_EVERY}, ${CAPABILITY_GROWTH_EVERY * 2}, …) DPRK capability rises by 1, unless a freeze or dismantlement of Yongbyon, or inspections, are in force.
@@ -95,17 +106,20 @@ ${table(['Concession', 'Given by', 'Effects when agreed', 'Binds', 'Verification
 
   sections.push(`## Venues\n\n${table(['Venue', 'Host', 'Adds to an agreement', 'Why'], VENUE_IDS.map((id) => [VENUES[id].label, VENUES[id].host ? ROLE_NAMES[VENUES[id].host] : 'neutral', VENUES[id].effects.length ? describeEffects(VENUES[id].effects) : '—', VENUES[id].explain]))}`);
 
+  sections.push(`## Russia\n\nRussia has no seat. In the 2025 scenario the **Russia–DPRK treaty** (the Comprehensive Strategic Partnership of June 2024, in force since December 2024) holds from the start, and the rules move Moscow:\n\n${[...RUSSIA_ROUND_START.map((r) => `- **${r.name}** (at the start of every round). ${r.rule}`), ...RUSSIA_UPKEEP.map((r) => `- **${r.name}** (in upkeep). ${r.rule}`)].join('\n')}\n- North Korea's **arms exports** earn 1 more for its economy while the treaty holds.\n\nThe present-day cards give players choices about it: whether Pyongyang sends more to Russia, whether Washington acts on the allies' report on the arms trade, how close Beijing stands to Moscow.`);
+
   sections.push(`## Events (the crisis deck)\n\n${table(['Card', 'What happens', 'Choice'], EVENT_IDS.map((id) => {
     const e = EVENTS[id];
     const choice = e.choice ? `${ROLE_NAMES[e.choice.role]}: ${e.choice.options.map((o) => `*${o.label}* (${describeEffects(o.effects)})`).join(' or ')}` : '—';
     const period = e.period ? ` *Drawn only from ${e.period.from} to ${e.period.until} (a round is ${MONTHS_PER_ROUND} months; a what-if scenario without a date never draws it).*` : '';
-    return [`**${e.title}** — ${e.text}${period}`, e.effects.length ? describeEffects(e.effects) : '—', choice];
+    const ended = e.endedAfter ? ` *Not drawn after ${e.endedAfter}.*` : '';
+    return [`**${e.title}** — ${e.text}${period}${ended}`, e.effects.length ? describeEffects(e.effects) : '—', choice];
   }))}`);
 
   sections.push(`## Scenarios\n\n${SCENARIO_IDS.map((id) => {
     const s = SCENARIOS[id];
-    const deck = [s.deck.exclude.length ? `never draws ${s.deck.exclude.map((e) => EVENTS[e].title).join(', ')}` : '', s.deck.extra.length ? `draws ${s.deck.extra.map((e) => EVENTS[e].title).join(', ')} twice` : ''].filter(Boolean).join('; ');
-    return `### ${s.label}\n\n${s.intro} *${s.question}*\n\nMoratorium ${s.moratorium ? 'holds' : 'is over'} at the start. Deck: ${deck || 'the standard deck'}.\n\n${table(TRACKS.map((t) => TRACK_INFO[t].label), [TRACKS.map((t) => String(s.tracks[t]))])}`;
+    const treaty = s.russiaPact ? ' The Russia–DPRK treaty is in force.' : '';
+    return `### ${s.label}\n\n${s.intro} *${s.question}*\n\nMoratorium ${s.moratorium ? 'holds' : 'is over'} at the start.${treaty} Deck: ${deckText(s)}.\n\n${table(TRACKS.map((t) => TRACK_INFO[t].label), [TRACKS.map((t) => String(s.tracks[t]))])}`;
   }).join('\n\n')}`);
 
   sections.push(`## Secret agendas\n\nAt the start each role draws one of its two agendas. Only its owner sees it until the end, when all are revealed. A met agenda scores ${AGENDA_POINTS} points.\n\n${table(['Role', 'Agenda', 'Met when'], AGENDA_IDS.map((id) => [ROLE_NAMES[AGENDAS[id].role], AGENDAS[id].label, AGENDAS[id].explain]))}`);

@@ -16,7 +16,7 @@ export function midState(tracks: Partial<Tracks> = {}, round = 1): PeninsulaStat
   G.tracks = { ...(Object.fromEntries(TRACKS.map((t) => [t, 5])) as Tracks), ...tracks };
   // The round began on this board: no swing yet to bound.
   G.roundStart = { ...G.tracks };
-  G.flags = { moratorium: false, brink: false, unVeto: false, usDprkContact: false };
+  G.flags = { moratorium: false, brink: false, unVeto: false, usDprkContact: false, russiaPact: false };
   return G;
 }
 

@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { ACTIONS } from '../../shared/data/actions';
+import { DECK_POOLS, EVENT_IDS, EVENTS, type EventId } from '../../shared/data/events';
+import { HISTORY_ROUNDS, HISTORY_SCRIPT } from '../../shared/data/history';
+import { RUSSIA_ROUND_START, RUSSIA_UPKEEP } from '../../shared/data/russia';
+import { isScripted, MAX_ROUNDS, MONTHS_PER_ROUND, SCENARIO_IDS, SCENARIOS, type ScenarioId } from '../../shared/data/scenarios';
+import { normaliseOptions } from '../../shared/options';
+import { createInitialState, dealDeck, dealOpening, inPeriod } from '../../shared/rules/setup';
+import { startMatch } from '../../tools/sim/headless';
+import { midBoard, notate } from '../support/board';
+import { play, round } from './support/script';
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const SEEDS = Array.from({ length: 40 }, (_, i) => i * 7919 + 1);
+
+describe('every event card is well formed', () => {
+  test.each(EVENT_IDS)('%s', (id) => {
+    const card = EVENTS[id];
+    expect(card.title.length).toBeGreaterThan(3);
+    expect(card.text.length).toBeGreaterThan(10);
+    if (card.period) {
+      expect(card.period.from).toMatch(MONTH);
+      expect(card.period.until).toMatch(MONTH);
+      expect(card.period.from <= card.period.until).toBe(true);
+    }
+    if (card.endedAfter !== undefined) expect(card.endedAfter).toMatch(MONTH);
+    if (card.choice) {
+      const [a, b] = card.choice.options;
+      expect(a.id).not.toBe(b.id);
+      expect(a.effects.length + b.effects.length).toBeGreaterThan(0);
+    }
+    // Every card is in some deck: a pool or the history script.
+    expect([...DECK_POOLS.summitYears, ...DECK_POOLS.present, ...HISTORY_SCRIPT]).toContain(id);
+  });
+});
+
+describe('each scenario\'s deck keeps to its months', () => {
+  test.each(SCENARIO_IDS)('%s: every card dealt for rounds 1–10 may be drawn in its round, on 40 seeds', (scenario) => {
+    for (const seed of SEEDS) {
+      const deck = dealDeck({ rng: seed }, scenario);
+      expect(deck.length).toBeGreaterThanOrEqual(MAX_ROUNDS);
+      deck.slice(0, MAX_ROUNDS).forEach((card, i) => expect(inPeriod(card, scenario, i + 1), `${card} in round ${i + 1}`).toBe(true));
+    }
+  });
+
+  test('the 2025 deck has no card of 2018–2020 and no UN panel report (the panel ended in April 2024)', () => {
+    expect(EVENTS.unPanelReport.endedAfter).toBe('2024-04');
+    expect(inPeriod('unPanelReport', 'present2025', 1)).toBe(false);
+    expect(inPeriod('unPanelReport', 'singapore2018', 1)).toBe(true);
+    const dealt = new Set(SEEDS.flatMap((seed) => dealDeck({ rng: seed }, 'present2025').slice(0, MAX_ROUNDS)));
+    for (const old of ['unPanelReport', 'walkOutInHanoi', 'handshakeAtDmz', 'talksCalledOff', 'moratoriumEnds'] as EventId[]) expect(dealt.has(old)).toBe(false);
+    // ...while its Russia cards do come up.
+    for (const card of ['moscowAsksForMore', 'alliesDocumentArmsTrade', 'beijingWeighsMoscow'] as EventId[]) expect(dealt.has(card)).toBe(true);
+  });
+
+  test('the present-day cards never reach a 2018–2020 scenario or the undated what-if', () => {
+    for (const scenario of ['singapore2018', 'afterHanoi2019', 'moratoriumOver2020', 'renewedTalks'] as ScenarioId[]) {
+      const deck = SCENARIOS[scenario].deck;
+      expect(isScripted(deck) ? null : deck.pool).toBe('summitYears');
+      for (const seed of SEEDS) expect(dealDeck({ rng: seed }, scenario).filter((c) => DECK_POOLS.present.includes(c) && !DECK_POOLS.summitYears.includes(c))).toEqual([]);
+    }
+  });
+});
+
+describe('the existing scenarios deal the decks they dealt before issue 20', () => {
+  const before = JSON.parse(readFileSync(new URL('./fixtures/decksBeforeIssue20.json', import.meta.url), 'utf8')) as Record<string, Record<string, string[]>>;
+  test.each(Object.keys(before))('%s: the same first ten cards for each of 20 seeds', (scenario) => {
+    for (const [seed, cards] of Object.entries(before[scenario] ?? {})) {
+      const G = createInitialState(normaliseOptions({ scenario, seed }));
+      dealOpening(G, 0);
+      expect(G.secret?.deck.slice(0, 10), seed).toEqual(cards);
+    }
+  });
+});
+
+describe('history mode follows 2018–2020 in its real order', () => {
+  test('the script is the real sequence: letters, Hanoi, the DMZ, Stockholm, the end of the moratorium, Kaesong', () => {
+    expect(HISTORY_SCRIPT).toEqual(['beautifulLetter', 'summitFever', 'walkOutInHanoi', 'handshakeAtDmz', 'shortRangeTests', 'talksCalledOff', 'moratoriumEnds', 'liaisonOfficeBlownUp', 'typhoonFoodShortage', 'electionInWashington']);
+    expect(HISTORY_SCRIPT.length).toBeGreaterThanOrEqual(MAX_ROUNDS);
+    HISTORY_SCRIPT.forEach((card, i) => expect(inPeriod(card, 'history2018', i + 1), card).toBe(true));
+  });
+
+  test('each round\'s season is the scenario\'s calendar, three months a round, and history\'s choice is an option of its card', () => {
+    const start = SCENARIOS.history2018.start ?? '';
+    const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    HISTORY_ROUNDS.forEach((r, i) => {
+      const m = Number(start.slice(0, 4)) * 12 + Number(start.slice(5, 7)) - 1 + MONTHS_PER_ROUND * i;
+      expect(r.season).toBe(`${months[m % 12]}–${months[(m + 2) % 12]} ${Math.floor((m + 2) / 12)}`);
+      const options = EVENTS[r.card].choice?.options.map((o) => o.id) ?? [];
+      if (r.chose === null) expect(options).toEqual([]);
+      else expect(options).toContain(r.chose);
+    });
+  });
+
+  test.each(SEEDS.slice(0, 5))('seed %i deals the script unshuffled, and a match draws it in order', (seed) => {
+    expect(dealDeck({ rng: seed }, 'history2018')).toEqual(HISTORY_SCRIPT);
+    let state = startMatch({ scenario: 'history2018', seed: `history-${seed}`, rounds: 4 });
+    const drawn: EventId[] = [];
+    for (let r = 1; r <= 3; r++) {
+      drawn.push(state.G.crisis.event as EventId);
+      if (state.G.crisis.pendingChoice) state = play(state, `${state.G.crisis.pendingChoice} choose ${EVENTS[state.G.crisis.event as EventId].choice?.options[0].id}`);
+      state = round(state, []);
+    }
+    expect(drawn).toEqual(HISTORY_SCRIPT.slice(0, 3));
+  });
+});
+
+describe('Russia moves the tracks it says', () => {
+  test('only the 2025 scenario starts with the treaty in force', () => {
+    for (const id of SCENARIO_IDS) expect(createInitialState(normaliseOptions({ scenario: id })).flags.russiaPact).toBe(id === 'present2025');
+  });
+
+  test('at the start of every 2025 round Moscow\'s veto is on the board, and UN sanctions add what they add under a veto', () => {
+    expect(RUSSIA_ROUND_START.map((r) => notate(r.effects, midBoard('russiaPact')))).toEqual(['unVeto=true']);
+    const state = startMatch({ scenario: 'present2025', seed: 'veto' });
+    expect(state.G.round).toBe(1);
+    expect(state.G.flags.unVeto).toBe(true);
+    expect(notate(ACTIONS.tightenSanctions.effects, midBoard('russiaPact', 'unVeto'))).toBe('sanctions+1 rapport-1');
+    expect(notate(ACTIONS.tightenSanctions.effects, midBoard())).toBe('sanctions+2 rapport-1');
+    const other = startMatch({ scenario: 'singapore2018', seed: 'veto' });
+    expect(other.G.flags.unVeto).toBe(false);
+  });
+
+  test('upkeep: Moscow\'s market adds 1 to the economy; its know-how adds capability only while Beijing keeps its distance', () => {
+    const [market, knowHow] = RUSSIA_UPKEEP;
+    expect(market?.effects && notate(market.effects)).toBe('economy+1');
+    expect(knowHow?.effects && notate(knowHow.effects)).toBe('capability+1');
+    expect(knowHow?.when).toContainEqual({ track: 'tiesPrcDprk', atMost: 4 });
+  });
+
+  test('a buyer in Moscow: arms exports earn 1 more while the treaty holds, and the same as before without it', () => {
+    expect(notate(ACTIONS.armsExports.effects, midBoard())).toBe('economy+1 tension+1 legitimacy-1');
+    expect(notate(ACTIONS.armsExports.effects, midBoard('russiaPact'))).toBe('economy+1 tension+1 legitimacy-1 economy+1');
+  });
+
+  test('a 2025 round with quiet orders: the economy gains Moscow\'s 1 against sanctions pressure of 1 (6 × 3 / 10)', () => {
+    const state = startMatch({ scenario: 'present2025', seed: 'market' });
+    let s = state;
+    if (s.G.crisis.pendingChoice) s = play(s, `${s.G.crisis.pendingChoice} choose ${EVENTS[s.G.crisis.event as EventId].choice?.options[0].id}`);
+    const after = round(s, []);
+    const upkeep = after.G.headlines.filter((h) => h.round === 1 && h.kind === 'upkeep').map((h) => h.text);
+    expect(upkeep).toContain(RUSSIA_UPKEEP[0]?.headline);
+  });
+});
