@@ -16,7 +16,7 @@ export const PRESENT_EVENTS = {
     choice: {
       role: 'DPRK', prompt: 'Send more to Russia?',
       options: [
-        { id: 'send', label: 'Send them: cash, oil and combat experience', effects: [{ track: 'economy', by: +2 }, { track: 'capability', by: +1 }, { track: 'tension', by: +1 }, { track: 'tiesPrcDprk', by: -1 }] },
+        { id: 'send', label: 'Send them: cash, oil and combat experience', effects: [{ track: 'economy', by: +2 }, { track: 'legitimacy', by: +1 }, { track: 'tension', by: +1 }, { track: 'tiesPrcDprk', by: -1 }] },
         { id: 'holdBack', label: 'Keep them at home', effects: [{ track: 'economy', by: -1 }, { track: 'tiesPrcDprk', by: +1 }] },
       ],
     },
@@ -27,10 +27,11 @@ export const PRESENT_EVENTS = {
     period: { from: '2025-05', until: PRESENT_UNTIL },
     effects: [],
     choice: {
-      role: 'US', prompt: 'Act on the report?',
+      // Japan is one of the eleven: with the UN route closed by Russia's veto, this is where Tokyo presses.
+      role: 'JPN', prompt: 'Act on the report?',
       options: [
-        { id: 'sanction', label: 'Sanction the networks it names, with Seoul and Tokyo', effects: [{ track: 'sanctions', by: +1 }, { track: 'trustUsJpn', by: +1 }, { track: 'rapport', by: -1 }] },
-        { id: 'shelve', label: 'Keep it quiet: a summit matters more', effects: [{ track: 'rapport', by: +1 }, { track: 'trustUsJpn', by: -1 }, { track: 'usCredibility', by: -1 }] },
+        { id: 'sanction', label: 'Sanction the networks it names, with Washington and Seoul', effects: [{ track: 'sanctions', by: +1 }, { track: 'trustUsJpn', by: +1 }, { track: 'rapport', by: -1 }] },
+        { id: 'quiet', label: 'Keep it quiet: a channel to Pyongyang on the abductions matters more', effects: [{ track: 'legitimacy', by: +1 }, { track: 'tension', by: -1 }] },
       ],
     },
   },

@@ -18,6 +18,10 @@ export interface StandingRule {
 }
 
 const pact: Condition = { flag: 'russiaPact', is: true };
+/** Moscow's payments lift the North's economy up to here, and no further. */
+export const MARKET_UP_TO = 3;
+/** At China–DPRK ties this low, Pyongyang leans on Moscow for technology. */
+export const LEANS_ON_MOSCOW_AT = 3;
 
 /** At the start of every round, before the crisis card is drawn. */
 export const RUSSIA_ROUND_START: readonly StandingRule[] = [
@@ -33,18 +37,19 @@ export const RUSSIA_ROUND_START: readonly StandingRule[] = [
 /** In upkeep, right after sanctions pressure. */
 export const RUSSIA_UPKEEP: readonly StandingRule[] = [
   {
+    // A lifeline, not a boom: Russian payments keep a squeezed economy going (issue 20, first runs: the economy ended near 8 with it every round).
     name: 'Moscow\'s market',
-    when: [pact],
+    when: [pact, { track: 'economy', atMost: MARKET_UP_TO }],
     effects: [{ track: 'economy', by: +1 }],
     headline: 'Russia pays for shells and soldiers in oil, food and cash: the North\'s economy grows',
-    rule: 'While the Russia–DPRK treaty holds, Russia buys the North\'s shells and missiles and pays in oil, food and cash: DPRK economy +1 each round.',
+    rule: `While the Russia–DPRK treaty holds, Russia buys the North's shells and missiles and pays in oil, food and cash: DPRK economy +1 each round while it is ${MARKET_UP_TO} or less.`,
   },
   {
     // Pyongyang turned to Moscow while its ties with Beijing were cool (2023–24); China can keep it closer.
     name: 'Moscow\'s know-how',
-    when: [pact, { track: 'tiesPrcDprk', atMost: 4 }],
+    when: [pact, { track: 'tiesPrcDprk', atMost: LEANS_ON_MOSCOW_AT }],
     effects: [{ track: 'capability', by: +1 }],
     headline: 'With Beijing at arm\'s length, Pyongyang leans on Moscow: Russian military know-how flows north',
-    rule: 'While the treaty holds and China–DPRK ties are 4 or less, Pyongyang leans on Moscow for military technology: DPRK capability +1 each round.',
+    rule: `While the treaty holds and China–DPRK ties are ${LEANS_ON_MOSCOW_AT} or less, Pyongyang leans on Moscow for military technology: DPRK capability +1 each round.`,
   },
 ];

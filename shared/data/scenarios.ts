@@ -76,7 +76,7 @@ const scenarioTable = {
     label: '2025: a second Trump term, Lee in Seoul', year: '2025',
     intro: 'September 2025. President Trump is back and says he would meet Kim again; President Lee Jae Myung, elected in June, wants talks and the alliance both. Pyongyang calls itself a nuclear state for good, has sent soldiers to fight for Russia, and stood beside Xi and Putin in Beijing. The UN panel that watched the sanctions is gone.',
     question: 'With Moscow behind Pyongyang, is there still a deal to be had, and who would pay for it?',
-    tracks: { tension: 6, capability: 7, sanctions: 6, enforcement: 3, economy: 4, legitimacy: 5, usCredibility: 5, trustUsRok: 6, trustUsJpn: 6, tiesPrcDprk: 6, rapport: 3, rokDefence: 6, jpnDefence: 6 },
+    tracks: { tension: 6, capability: 6, sanctions: 7, enforcement: 3, economy: 3, legitimacy: 4, usCredibility: 6, trustUsRok: 6, trustUsJpn: 6, tiesPrcDprk: 6, rapport: 3, rokDefence: 6, jpnDefence: 6 },
     moratorium: false, russiaPact: true, defaultRounds: 6, start: '2025-09',
     deck: { pool: 'present', exclude: [], extra: [] },
   },
@@ -85,7 +85,7 @@ const scenarioTable = {
     intro: 'July 2018, a month after Singapore. The crisis cards follow what really happened, season by season: Hanoi, the DMZ, the end of the moratorium. What would you have done? The debrief lays the real path beside yours.',
     question: 'Could the table have done better than history?',
     tracks: AFTER_SINGAPORE,
-    moratorium: true, russiaPact: false, defaultRounds: 8, start: '2018-07',
+    moratorium: true, russiaPact: false, defaultRounds: 7, start: '2018-07',
     deck: { script: HISTORY_SCRIPT },
   },
 } satisfies Record<string, ScenarioDef>;

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { ACTIONS } from '../../shared/data/actions';
 import { DECK_POOLS, EVENT_IDS, EVENTS, type EventId } from '../../shared/data/events';
 import { HISTORY_ROUNDS, HISTORY_SCRIPT } from '../../shared/data/history';
-import { RUSSIA_ROUND_START, RUSSIA_UPKEEP } from '../../shared/data/russia';
+import { LEANS_ON_MOSCOW_AT, MARKET_UP_TO, RUSSIA_ROUND_START, RUSSIA_UPKEEP } from '../../shared/data/russia';
 import { isScripted, MAX_ROUNDS, MONTHS_PER_ROUND, SCENARIO_IDS, SCENARIOS, type ScenarioId } from '../../shared/data/scenarios';
 import { normaliseOptions } from '../../shared/options';
 import { createInitialState, dealDeck, dealOpening, inPeriod } from '../../shared/rules/setup';
@@ -122,11 +122,12 @@ describe('Russia moves the tracks it says', () => {
     expect(other.G.flags.unVeto).toBe(false);
   });
 
-  test('upkeep: Moscow\'s market adds 1 to the economy; its know-how adds capability only while Beijing keeps its distance', () => {
+  test('upkeep: Moscow\'s market adds 1 to a squeezed economy; its know-how adds capability only while Beijing keeps its distance', () => {
     const [market, knowHow] = RUSSIA_UPKEEP;
     expect(market?.effects && notate(market.effects)).toBe('economy+1');
+    expect(market?.when).toEqual([{ flag: 'russiaPact', is: true }, { track: 'economy', atMost: MARKET_UP_TO }]);
     expect(knowHow?.effects && notate(knowHow.effects)).toBe('capability+1');
-    expect(knowHow?.when).toContainEqual({ track: 'tiesPrcDprk', atMost: 4 });
+    expect(knowHow?.when).toEqual([{ flag: 'russiaPact', is: true }, { track: 'tiesPrcDprk', atMost: LEANS_ON_MOSCOW_AT }]);
   });
 
   test('a buyer in Moscow: arms exports earn 1 more while the treaty holds, and the same as before without it', () => {
@@ -134,7 +135,7 @@ describe('Russia moves the tracks it says', () => {
     expect(notate(ACTIONS.armsExports.effects, midBoard('russiaPact'))).toBe('economy+1 tension+1 legitimacy-1 economy+1');
   });
 
-  test('a 2025 round with quiet orders: the economy gains Moscow\'s 1 against sanctions pressure of 1 (6 × 3 / 10)', () => {
+  test('a 2025 round with quiet orders: sanctions pressure (7 × 3 / 10 = 2) squeezes the economy, and Moscow\'s market pays in upkeep', () => {
     const state = startMatch({ scenario: 'present2025', seed: 'market' });
     let s = state;
     if (s.G.crisis.pendingChoice) s = play(s, `${s.G.crisis.pendingChoice} choose ${EVENTS[s.G.crisis.event as EventId].choice?.options[0].id}`);
