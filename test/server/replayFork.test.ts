@@ -79,6 +79,24 @@ describe('replay of a finished match', () => {
   });
 });
 
+describe('replay and fork of a match still being played', () => {
+  test('the replay shows what a spectator or that seat may see, no result; a fork of it deals its secrets anew', async () => {
+    // The US person never moves: the match waits in its first round, running.
+    const { matchID, seats } = await createMatchWithPeople(server.url, ['US'], { rounds: 4, seed: 'running-replay' });
+    await startHeldMatch(server.url, matchID, seats.US!);
+    const spectator = await replayAt(server.url, matchID, 1);
+    expect([spectator.status, spectator.body.status, spectator.body.result, spectator.body.view.secret, spectator.body.view.private]).toEqual([200, 'playing', null, null, {}]);
+    const asUS = await replayAt(server.url, matchID, 1, seats.US);
+    expect(Object.keys(asUS.body.view.private)).toEqual(['US']);
+    expect((await replayAt(server.url, matchID, 2)).body.code).toBe('BAD_ROUND');
+    const forked = await forkAt(server.url, matchID, { round: 1 }, seats.US);
+    expect([forked.status, forked.body.fork?.exact, forked.body.waitsForHost], forked.body.error).toEqual([200, false, true]);
+    const fork = await replayAt(server.url, forked.body.matchID, 1);
+    expect([fork.body.status, fork.body.fork]).toEqual(['waiting', { parentID: matchID, round: 1, exact: false }]);
+    expect(fork.body.view.tracks).toEqual(spectator.body.view.tracks);
+  });
+});
+
 describe('a fork from round 3 of the finished match', () => {
   test('bots play it to the end; it records its parent and round; the parent lists it', async () => {
     const seats = Object.fromEntries(ROLES.map((r) => [r, 'dealmaker']));
