@@ -48,16 +48,16 @@ export function firstInspectionsRound(G: PeninsulaState): number | undefined {
   return agreedItem(G, 'allowInspections')?.round;
 }
 
-/**
- * Whether a role still owes the current phase an answer: the one role a crisis card asks, every
- * role still at the diplomacy table, every role whose orders are not in. The phase timer acts for
- * these when time runs out; the client tells the player it is their move.
- */
 /** An open proposal put to `role` that it has not answered yet. */
 export function awaitsAnswerFrom(proposal: Proposal, role: Role): boolean {
   return proposal.status === 'open' && proposal.to.includes(role) && proposal.answers[role] === undefined;
 }
 
+/**
+ * Whether a role still owes the current phase an answer: the one role a crisis card asks, every
+ * role still at the diplomacy table, every role whose orders are not in. The phase timer acts for
+ * these when time runs out; the client tells the player it is their move.
+ */
 export function owesMove(G: PeninsulaState, ctxPhase: string | null, role: Role): boolean {
   const phase = asPhase(ctxPhase);
   if (phase === 'crisis') return G.crisis.pendingChoice === role;

@@ -1,24 +1,31 @@
 import type { Server, State } from 'boardgame.io';
 import type { LiveTable, ProjectorData, PublicSession, TableSeat } from '../../shared/api/classroom';
 import { EVENTS } from '../../shared/data/events';
+import { OUTCOMES } from '../../shared/data/outcomes';
 import { SCENARIOS } from '../../shared/data/scenarios';
 import { trackSeries } from '../../shared/debrief';
 import { playerView } from '../../shared/playerView';
 import { ROLES, type Role } from '../../shared/roles';
+import { ARMS_RACE_THRESHOLD } from '../../shared/rules/upkeep';
+import { TRACK_MAX } from '../../shared/tracks';
 import type { PeninsulaState } from '../../shared/state';
 import { waitingFor } from '../timers/expiry';
 import type { ClassSession, Student } from './classStore';
 import type { JoinBase } from './joinUrl';
 import type { ClassroomDeps } from './tableMatches';
 
-/** What only the table's state shows: alerts a teacher should see at a glance. */
+/**
+ * What only the table's state shows: alerts a teacher should see at a glance. Each asks the
+ * ruleset (the brink, the outcome table's own tests), so an alert never disagrees with the game.
+ */
 export function alertsOf(G: PeninsulaState): string[] {
   const alerts: string[] = [];
   if (G.war) alerts.push(`WAR in round ${G.war.round}: ${G.war.cause}`);
-  else if (G.tracks.tension >= 8) alerts.push(`War close: tension ${G.tracks.tension}/10`);
+  else if (G.flags.brink) alerts.push(`War close: on the brink, tension ${G.tracks.tension}/${TRACK_MAX}; another round ending at ${TRACK_MAX} is war`);
+  else if (G.tracks.tension >= TRACK_MAX) alerts.push(`War close: tension ${G.tracks.tension}/${TRACK_MAX}; a round ending there puts the peninsula on the brink`);
   for (const b of G.breaches.filter((x) => x.exposedInRound >= G.round - 1)) alerts.push(`Breach exposed (round ${b.exposedInRound}): ${b.role} broke a commitment`);
-  if (G.tracks.rokDefence + G.tracks.jpnDefence >= 12) alerts.push('Arms race: ROK + Japan defence at 12 or more');
-  if (G.tracks.capability >= 8 && G.tracks.legitimacy >= 7) alerts.push('Nuclear normalisation in sight');
+  if (OUTCOMES.armsRace.holds(G)) alerts.push(`Arms race: ROK + Japan defence at ${ARMS_RACE_THRESHOLD} or more`);
+  if (OUTCOMES.nuclearNormalisation.holds(G)) alerts.push('Nuclear normalisation in sight');
   return alerts;
 }
 

@@ -11,6 +11,9 @@ import { movesForLateSeats, timerKey, waitingFor } from '../../server/timers/exp
 import { assignSeat, balanceTables, type SeatedStudent } from '../../server/classroom/seating';
 import { FailureLimiter } from '../../server/classroom/rateLimit';
 import { alertsOf, checkSettings, lateSeat } from '../../server/classroom/classroom';
+import { NORMALISATION, OUTCOMES } from '../../shared/data/outcomes';
+import { ARMS_RACE_THRESHOLD } from '../../shared/rules/upkeep';
+import { TRACK_MAX } from '../../shared/tracks';
 import { everyoneDone, newMatch } from '../support/match';
 
 describe('join codes', () => {
@@ -100,11 +103,28 @@ describe('late arrivals, guessing, settings, alerts', () => {
   it('raises alerts for war close, breaches exposed and war', () => {
     const s = structuredClone(newMatch({ seed: 'alerts' }));
     expect(alertsOf(s.G)).toEqual([]);
-    s.G.tracks.tension = 9;
+    s.G.tracks.tension = TRACK_MAX - 1;
+    expect(alertsOf(s.G)).toEqual([]);
+    s.G.tracks.tension = TRACK_MAX;
     s.G.breaches.push({ round: 1, exposedInRound: 1, role: 'DPRK', commitmentId: 'c1', concession: 'testMoratorium' });
     expect(alertsOf(s.G).join()).toMatch(/War close.*Breach exposed.*DPRK/);
+    s.G.flags.brink = true;
+    expect(alertsOf(s.G)[0]).toMatch(/^War close: on the brink/);
     s.G.war = { round: 1, cause: 'a test' };
     expect(alertsOf(s.G)[0]).toMatch(/^WAR/);
+  });
+  it('alerts to an arms race and to normalisation exactly when the outcome table says they hold', () => {
+    const s = structuredClone(newMatch({ seed: 'alerts' }));
+    for (const [rok, jpn] of [[4, 4], [ARMS_RACE_THRESHOLD - 5, 4], [ARMS_RACE_THRESHOLD - 4, 4], [8, 8]] as const) {
+      Object.assign(s.G.tracks, { rokDefence: rok, jpnDefence: jpn });
+      expect(alertsOf(s.G).some((a) => a.startsWith('Arms race'))).toBe(OUTCOMES.armsRace.holds(s.G));
+    }
+    expect(OUTCOMES.armsRace.holds(s.G)).toBe(true);
+    for (const [capability, legitimacy] of [[5, 4], [NORMALISATION.capability, NORMALISATION.legitimacy - 1], [NORMALISATION.capability, NORMALISATION.legitimacy]] as const) {
+      Object.assign(s.G.tracks, { capability, legitimacy });
+      expect(alertsOf(s.G).includes('Nuclear normalisation in sight')).toBe(OUTCOMES.nuclearNormalisation.holds(s.G));
+    }
+    expect(OUTCOMES.nuclearNormalisation.holds(s.G)).toBe(true);
   });
 });
 
