@@ -1,9 +1,9 @@
 import type { Ctx } from 'boardgame.io';
 import { chooseBotMove } from '../../shared/bots';
-import type { Personality } from '../../shared/options';
+import { DEFAULT_PERSONALITY } from '../../shared/options';
 import { asPhase, type Phase } from '../../shared/phases';
 import { owesMove } from '../../shared/queries';
-import { ROLES } from '../../shared/roles';
+import { playerOfRole, ROLES } from '../../shared/roles';
 import { holdingOrders } from '../../shared/rules/orders';
 import type { PeninsulaState } from '../../shared/state';
 
@@ -16,8 +16,8 @@ export interface SeatMove {
   args: unknown[];
 }
 
-/** The personality whose choice stands in for a person who did not choose in time. */
-const STAND_IN: Personality = 'dealmaker';
+/** The personality whose choice stands in for a person who did not choose in time: the bot that sits in an empty seat. */
+const STAND_IN = DEFAULT_PERSONALITY;
 
 /**
  * The timer of the phase a state is in, as a key that changes whenever a new timer should start
@@ -47,18 +47,15 @@ export function movesForLateSeats(state: { G: PeninsulaState; ctx: Ctx }, fill: 
   if (ctx.gameover !== undefined) return [];
   const phase = asPhase(ctx.phase);
   const moves: SeatMove[] = [];
-  ROLES.forEach((role, index) => {
-    const playerID = String(index);
-    if (phase === 'crisis' && G.crisis.pendingChoice === role) {
-      const choice = chooseBotMove({ G, ctx, playerID, personality: STAND_IN });
-      if (choice) moves.push({ playerID, move: choice.move, args: choice.args });
-    }
-    if (phase === 'diplomacy' && !G.done[role]) moves.push({ playerID, move: 'done', args: [] });
-    if (phase === 'orders' && !G.submitted[role]) {
-      const bot = fill === 'bot' ? chooseBotMove({ G, ctx, playerID, personality: STAND_IN }) : null;
-      moves.push(bot ? { playerID, move: bot.move, args: bot.args } : { playerID, move: 'submitOrders', args: [holdingOrders(G, role)] });
-    }
-  });
+  // Who is late is the ruleset's own answer (owesMove); what is sent for them depends on the phase.
+  for (const role of ROLES.filter((r) => owesMove(G, phase, r))) {
+    const playerID = playerOfRole(role);
+    const asBot = phase === 'crisis' || (phase === 'orders' && fill === 'bot');
+    const bot = asBot ? chooseBotMove({ G, ctx, playerID, personality: STAND_IN }) : null;
+    if (phase === 'crisis' && bot) moves.push({ playerID, move: bot.move, args: bot.args });
+    if (phase === 'diplomacy') moves.push({ playerID, move: 'done', args: [] });
+    if (phase === 'orders') moves.push(bot ? { playerID, move: bot.move, args: bot.args } : { playerID, move: 'submitOrders', args: [holdingOrders(G, role)] });
+  }
   return moves;
 }
 
