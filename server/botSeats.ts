@@ -1,4 +1,4 @@
-import { isPersonality, type Personality } from '../shared/index';
+import { DEFAULT_PERSONALITY, isPersonality, type Personality } from '../shared/index';
 import type { SqlDriver } from './storage/driver';
 
 export interface BotSeat {
@@ -9,7 +9,7 @@ export interface BotSeat {
 }
 
 function asPersonality(value: string): Personality {
-  return isPersonality(value) ? value : 'dealmaker';
+  return isPersonality(value) ? value : DEFAULT_PERSONALITY;
 }
 
 /** The seats the server plays, kept in the database so bots come back after a restart. */

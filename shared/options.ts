@@ -3,6 +3,10 @@ import { isRole, ROLES, type Role } from './roles';
 
 export const PERSONALITIES = ['hawk', 'dove', 'dealmaker', 'opportunist'] as const;
 export type Personality = (typeof PERSONALITIES)[number];
+/** The bot that takes a seat nobody chose one for: the host's Start, class tables, hot-seat, a timer's stand-in. */
+export const DEFAULT_PERSONALITY: Personality = 'dealmaker';
+/** The scenario a match gets when it names none, and the one the forms offer first. */
+export const DEFAULT_SCENARIO: ScenarioId = 'singapore2018';
 
 /** Phase timers in seconds; 0 means no timer. The server enforces them, the ruleset only carries them. */
 export interface PhaseTimers {
@@ -76,7 +80,7 @@ export function validateSetupData(setupData: unknown, numPlayers: number): strin
 /** Fills defaults into options that validateSetupData accepted. */
 export function normaliseOptions(setupData: unknown): MatchOptions {
   const input = (setupData ?? {}) as SetupInput;
-  const scenario = input.scenario ?? 'singapore2018';
+  const scenario = input.scenario ?? DEFAULT_SCENARIO;
   const options: MatchOptions = {
     scenario,
     rounds: input.rounds ?? SCENARIOS[scenario].defaultRounds,

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { CreatedClass } from '../../shared/api/classroom';
 import type { ScenarioId } from '../../shared/data/scenarios';
+import { DEFAULT_SCENARIO } from '../../shared/options';
 import { ScenarioFields } from '../common/SetupFields';
 import { useSubmit } from '../common/useSubmit';
 import { Link, navigate } from '../router';
@@ -10,7 +11,7 @@ import { api, recoveryCodes, teacherKeys } from './api';
 /** Create a class: scenario, rounds, phase timers, tables, press, one deck. The teacher key stays in this browser. */
 export function CreateClass() {
   const [title, setTitle] = useState('');
-  const [scenario, setScenario] = useState<ScenarioId>('singapore2018');
+  const [scenario, setScenario] = useState<ScenarioId>(DEFAULT_SCENARIO);
   const [rounds, setRounds] = useState(6);
   const [diplomacy, setDiplomacy] = useState(5);
   const [orders, setOrders] = useState(2);

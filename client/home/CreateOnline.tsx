@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { SCENARIOS, type ScenarioId } from '../../shared/data/scenarios';
-import type { Personality, PhaseTimers } from '../../shared/options';
+import { DEFAULT_PERSONALITY, DEFAULT_SCENARIO, type Personality, type PhaseTimers } from '../../shared/options';
 import { ROLE_NAMES, ROLES, type Role } from '../../shared/roles';
 import { NameField } from '../common/NameField';
 import { useSubmit } from '../common/useSubmit';
@@ -17,11 +17,11 @@ const TIMER_PRESETS: readonly { id: string; label: string; timers: PhaseTimers }
 
 /** Create an online match: options, which seats are for people, then this browser joins its seat and goes to the match page. */
 export function CreateOnline() {
-  const [scenario, setScenario] = useState<ScenarioId>('singapore2018');
+  const [scenario, setScenario] = useState<ScenarioId>(DEFAULT_SCENARIO);
   const [rounds, setRounds] = useState(SCENARIOS.singapore2018.defaultRounds);
   const [preset, setPreset] = useState('standard');
   const [humans, setHumans] = useState<Role[]>([...ROLES]);
-  const [personality, setPersonality] = useState<Personality>('dealmaker');
+  const [personality, setPersonality] = useState<Personality>(DEFAULT_PERSONALITY);
   const [mine, setMine] = useState<Role>('US');
   const [name, setName] = useState(lastName);
 

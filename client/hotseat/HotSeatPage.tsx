@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { SCENARIOS, type ScenarioId } from '../../shared/data/scenarios';
-import type { Personality } from '../../shared/options';
+import { DEFAULT_PERSONALITY, DEFAULT_SCENARIO, type Personality } from '../../shared/options';
 import { ROLES, type Role } from '../../shared/roles';
 import { BotStyleField, RolePicker, ScenarioFields } from '../common/SetupFields';
 import { PageHeader } from '../common/PageHeader';
@@ -11,10 +11,10 @@ import { loadHotSeat, type SavedHotSeat } from './saved';
 /** /hotseat: choose who sits at this screen, then play; a match saved in this browser goes on at once. */
 export default function HotSeatPage() {
   const [saved, setSaved] = useState<SavedHotSeat | null>(loadHotSeat);
-  const [scenario, setScenario] = useState<ScenarioId>('singapore2018');
+  const [scenario, setScenario] = useState<ScenarioId>(DEFAULT_SCENARIO);
   const [rounds, setRounds] = useState(SCENARIOS.singapore2018.defaultRounds);
   const [humans, setHumans] = useState<Role[]>(['US', 'DPRK']);
-  const [personality, setPersonality] = useState<Personality>('dealmaker');
+  const [personality, setPersonality] = useState<Personality>(DEFAULT_PERSONALITY);
   const [options, setOptions] = useState<HotSeatOptions | null>(() => saved?.options ?? null);
   const [error, setError] = useState<string | null>(null);
 

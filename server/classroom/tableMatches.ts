@@ -7,7 +7,8 @@ import type { PeninsulaState } from '../../shared/state';
 import type { BotRunner } from '../botRunner';
 import type { BotSeats } from '../botSeats';
 import { refuse, type Refusal } from '../../shared/api/errors';
-import { DEFAULT_BOT, MAX_NAME_LENGTH } from '../../shared/api/limits';
+import { MAX_NAME_LENGTH } from '../../shared/api/limits';
+import { DEFAULT_PERSONALITY } from '../../shared/options';
 import { seatBots } from '../http/seating';
 import type { Logger } from '../logger';
 import type { MatchLocks } from '../matchLocks';
@@ -63,7 +64,7 @@ export class TableMatches {
     await this.d.locks.run(matchID, async () => {
       await this.d.store.createMatch(matchID, { initialState: created.initialState as State, metadata });
       const empty = ROLES.map((_, i) => String(i)).filter((id) => metadata.players[Number(id)]?.name === undefined);
-      await seatBots(this.d.store, this.d.seats, matchID, Object.fromEntries(empty.map((id) => [id, DEFAULT_BOT])));
+      await seatBots(this.d.store, this.d.seats, matchID, Object.fromEntries(empty.map((id) => [id, DEFAULT_PERSONALITY])));
     });
     const { state } = await this.d.store.fetch(matchID, { state: true });
     await this.d.bots.attach(matchID, state as State<PeninsulaState>);

@@ -1,6 +1,6 @@
 import type { Server, State } from 'boardgame.io';
 import { isRefusal, refuse, type Refusal } from '../../shared/api/errors';
-import { DEFAULT_BOT } from '../../shared/api/limits';
+import { DEFAULT_PERSONALITY } from '../../shared/options';
 import { isStarted, type MatchStart, type MatchSummary, type StartResult } from '../../shared/api/matches';
 import { isPersonality, PERSONALITIES, type PeninsulaState, type Personality } from '../../shared/index';
 import type { BotSeats } from '../botSeats';
@@ -80,7 +80,7 @@ export function installMatchStart(deps: MatchStartDeps) {
     if (isRefusal(metadata)) return metadata;
     const seat = authSeat(metadata, body.playerID, body.credentials, 'Only a seated player can start the match: invalid credentials.');
     if (isRefusal(seat)) return seat;
-    const personality = body.personality ?? DEFAULT_BOT;
+    const personality = body.personality ?? DEFAULT_PERSONALITY;
     if (!isPersonality(personality)) return refuse('BAD_INPUT', `personality must be one of: ${PERSONALITIES.join(', ')}.`);
     const { start: held } = metadata;
     if (held?.startedAt) return refuse('MATCH_STARTED', 'The match has already started.');

@@ -7,9 +7,6 @@ import type { Personality } from '../options';
 /** A display name: a Lobby seat's, a student's, a class table's seat label. */
 export const MAX_NAME_LENGTH = 32;
 
-/** The personality that takes a seat nobody chose one for (the host's Start, class tables, a timer's stand-in). */
-export const DEFAULT_BOT: Personality = 'dealmaker';
-
 /** Bots sit under this name, so every page can tell a bot's seat from a person's. */
 export const BOT_NAME_PREFIX = 'Bot · ';
 

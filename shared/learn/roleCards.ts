@@ -4,7 +4,7 @@ import { CONCESSIONS, concessionsOf, type ConcessionId } from '../data/concessio
 import { OBJECTIVES, COUNTS, type Measure } from '../data/objectives';
 import { SCENARIOS, type ScenarioId } from '../data/scenarios';
 import { applyEffects, describeEffects, type Effect } from '../effects';
-import { normaliseOptions } from '../options';
+import { DEFAULT_SCENARIO, normaliseOptions } from '../options';
 import { RESOLUTION_ORDER, ROLE_NAMES, ROLES, type Role } from '../roles';
 import { createInitialState } from '../rules/setup';
 import { measureExact } from '../scoring';
@@ -17,7 +17,7 @@ import { ROLE_NOTES } from './roleNotes';
  * draw, the orders that score it most on the opening board, and what each other role would gain
  * from its orders and concessions. Only the historical line and the tip are written by hand.
  */
-export const CARD_SCENARIO: ScenarioId = 'singapore2018';
+export const CARD_SCENARIO: ScenarioId = DEFAULT_SCENARIO;
 
 export interface CardItem {
   readonly kind: 'order' | 'concession';

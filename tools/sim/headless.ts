@@ -1,7 +1,7 @@
 import type { Ctx, State } from 'boardgame.io';
 import { CreateGameReducer, InitializeGame, ProcessGameConfig } from 'boardgame.io/internal';
 import { Peninsula } from '../../shared/game';
-import type { SetupInput } from '../../shared/options';
+import { NUM_PLAYERS, type SetupInput } from '../../shared/options';
 import type { PeninsulaState } from '../../shared/state';
 
 /**
@@ -14,7 +14,7 @@ const game = ProcessGameConfig(Peninsula);
 const reducer = CreateGameReducer({ game, isClient: false });
 
 export function startMatch(setupData?: SetupInput): MatchState {
-  return InitializeGame({ game, numPlayers: 5, setupData }) as MatchState;
+  return InitializeGame({ game, numPlayers: NUM_PLAYERS, setupData }) as MatchState;
 }
 
 /** Applies a move as `playerID`; an invalid move leaves the state unchanged (same _stateID). */
