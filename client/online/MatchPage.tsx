@@ -10,6 +10,7 @@ import { errorMessage, getMatch, joinSeat, leaveSeat, type MatchInfo } from './l
 import { PeninsulaOnlineClient } from './OnlineGame';
 import { forgetSeat, lastName, loadSeat, type HeldSeat } from './seatStore';
 import { WaitingRoom } from './WaitingRoom';
+import { replayPath } from '../replay/api';
 
 const POLL_MS = 2000;
 
@@ -132,10 +133,19 @@ export default function MatchPage({ matchID }: { matchID: string }) {
   }
 
   if (begun || started || watching) {
-    const toolbar = seat ? <LeaveButton onLeave={() => void leave()} /> : (
-      <button type="button" className="btn small" onClick={() => navigate('/')}>
-        Stop watching
-      </button>
+    const toolbar = (
+      <>
+        {match.fork ? (
+          <Link className="btn small" href={replayPath(match.fork.parentID, match.fork.round)} title="This match is a fork: it began where this round of another match began">
+            Fork of round {match.fork.round}
+          </Link>
+        ) : null}
+        {seat ? <LeaveButton onLeave={() => void leave()} /> : (
+          <button type="button" className="btn small" onClick={() => navigate('/')}>
+            Stop watching
+          </button>
+        )}
+      </>
     );
     return <PeninsulaOnlineClient matchID={matchID} playerID={seat?.playerID} credentials={seat?.credentials} toolbar={toolbar} />;
   }

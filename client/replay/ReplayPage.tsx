@@ -18,6 +18,8 @@ function roundFromUrl(): number | null {
 }
 
 const noMoves = () => null;
+/** A match still being played is looked at again this often, so new rounds appear (a replay is cached per state). */
+const FOLLOW_MS = 10_000;
 
 /**
  * A match at the start of any round, stepping forward and back: the board, the crisis, what the
@@ -28,6 +30,13 @@ export default function ReplayPage({ matchID, access = {} }: { matchID: string; 
   const [round, setRound] = useState<number | null>(roundFromUrl);
   const [replay, setReplay] = useState<ReplayRound | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [tick, setTick] = useState(0);
+  const running = replay !== null && replay.status !== 'over';
+  useEffect(() => {
+    if (!running) return;
+    const id = setInterval(() => setTick((t) => t + 1), FOLLOW_MS);
+    return () => clearInterval(id);
+  }, [running]);
   useEffect(() => {
     let live = true;
     getReplay(matchID, round, access).then(
@@ -44,7 +53,7 @@ export default function ReplayPage({ matchID, access = {} }: { matchID: string; 
     };
     // access is read once: a page keeps its viewer.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [matchID, round]);
+  }, [matchID, round, tick]);
 
   if (error && !replay) {
     return (

@@ -74,6 +74,11 @@ describe('the replay viewer', () => {
     await page.getByTestId('fork-origin').waitFor();
     expect(await page.getByTestId('fork-origin').textContent()).toContain('round 3');
     expect(await shownRound(page)).toBe(3);
+    // The page follows a match still being played: the bots finish the fork and it says so.
+    await page.getByText(/· Finished/).waitFor({ timeout: 90_000 });
+    await page.getByRole('button', { name: 'Next round' }).click();
+    await page.locator('main[data-round="4"]').waitFor();
+    await page.getByTestId('replay-agendas').waitFor();
     await fitsWidth(page, 'fork replay');
     await screenshot(page, 'replay-fork-laptop');
     await context.close();
