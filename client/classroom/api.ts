@@ -1,5 +1,6 @@
 import { STUDENT_TOKEN_HEADER, TEACHER_KEY_HEADER, type DebriefData, type LiveTable, type MeData, type ConsoleData, type ProjectorData, type PublicSession, type SeatAccess, type StudentRow, type TeacherMessage, type TimerWire } from '../../shared/api/classroom';
 import type { ApiErrorBody, RefusalCode } from '../../shared/api/errors';
+import { refusalText } from '../common/refusalWords';
 
 export type { ConsoleData, DebriefData, LiveTable, MeData, ProjectorData, PublicSession, SeatAccess, StudentRow, TeacherMessage };
 export type TimerInfo = TimerWire;
@@ -23,7 +24,7 @@ export class ApiError extends Error {
   }
 }
 
-/** The classroom API: JSON in and out; errors carry the server's sentence for people. */
+/** The classroom API: JSON in and out; an error carries its code and the refusal in a person's words (client/common/refusalWords.ts). */
 export async function api<T>(method: string, path: string, options: { body?: unknown; teacherKey?: string | null; studentToken?: string | null } = {}): Promise<T> {
   const headers: Record<string, string> = {};
   if (options.body !== undefined) headers['content-type'] = 'application/json';
@@ -39,7 +40,7 @@ export async function api<T>(method: string, path: string, options: { body?: unk
   }
   if (!res.ok) {
     const body = data as Partial<ApiErrorBody> | null;
-    throw new ApiError(res.status, body?.error ?? `Request failed (${res.status}).`, body?.code);
+    throw new ApiError(res.status, refusalText(body, `Request failed (${res.status}).`), body?.code);
   }
   return data as T;
 }

@@ -1,6 +1,8 @@
 import { LobbyClient } from 'boardgame.io/client';
 import type { ForkOrigin } from '../../shared/api/replay';
+import type { ApiErrorBody } from '../../shared/api/errors';
 import type { MatchStart } from '../../shared/api/matches';
+import { refusalText } from '../common/refusalWords';
 import { NUM_PLAYERS, type Personality, type SetupInput } from '../../shared/index';
 import { rememberName, saveSeat, type HeldSeat } from './seatStore';
 
@@ -28,10 +30,10 @@ function lobby(): LobbyClient {
   return new LobbyClient({ server: window.location.origin });
 }
 
-/** The server answers errors as `{ error }`; LobbyClient keeps that body in `details`. */
+/** The server answers errors as `{ error, code }`; LobbyClient keeps that body in `details`. */
 export function errorMessage(error: unknown): string {
   const details = (error as { details?: unknown }).details;
-  if (details && typeof details === 'object' && 'error' in details) return String((details as { error: unknown }).error);
+  if (details && typeof details === 'object' && 'error' in details) return refusalText(details as Partial<ApiErrorBody>, String((details as { error: unknown }).error));
   if (typeof details === 'string' && details.length > 0 && details.length < 300) return details;
   return error instanceof Error ? error.message : String(error);
 }
@@ -73,7 +75,7 @@ export async function startMatch(matchID: string, seat: HeldSeat, personality?: 
     body: JSON.stringify({ playerID: seat.playerID, credentials: seat.credentials, ...(personality ? { personality } : {}) }),
   });
   if (!response.ok) {
-    const body = (await response.json().catch(() => ({}))) as { error?: string };
-    throw new Error(body.error ?? `The server refused to start the match (HTTP ${response.status}).`);
+    const body = (await response.json().catch(() => ({}))) as Partial<ApiErrorBody>;
+    throw new Error(refusalText(body, `The server refused to start the match (HTTP ${response.status}).`));
   }
 }
