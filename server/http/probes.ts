@@ -1,6 +1,8 @@
 import type { Context, Next } from 'koa';
 import { registry } from '../metrics/registry';
+import { refuse } from '../../shared/api/errors';
 import { sameSecret } from '../sameSecret';
+import { answerRefusal } from './refusals';
 
 export interface ProbeOptions {
   /** Whether this process may serve matches: it holds the database's writer lock (always, on PGlite). */
@@ -31,8 +33,7 @@ export function probes(options: ProbeOptions) {
         return;
       case '/metrics':
         if (options.metricsToken && !sameSecret(ctx.get('authorization'), `Bearer ${options.metricsToken}`)) {
-          ctx.status = 401;
-          ctx.body = { error: 'Send the metrics token: Authorization: Bearer <METRICS_TOKEN>.', code: 'METRICS_TOKEN' };
+          answerRefusal(ctx, refuse('METRICS_TOKEN', 'Send the metrics token: Authorization: Bearer <METRICS_TOKEN>.'));
           return;
         }
         ctx.type = 'text/plain; version=0.0.4; charset=utf-8';

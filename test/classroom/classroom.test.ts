@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ClassDebrief, Decision } from '../../shared/debrief';
 import { ROLES } from '../../shared/roles';
 import type { LiveTable, ProjectorData } from '../../shared/api/classroom';
-import type { TimerInfo } from '../../server/timers/phaseTimers';
+import type { TimerWire as TimerInfo } from '../../shared/api/classroom';
 import { autoPlay, connect, type PeninsulaClient } from '../server/support/players';
 import { startServerProcess, type ServerProcess } from '../server/support/serverProcess';
 import { call, eventually, type Joined, type Me } from './support';

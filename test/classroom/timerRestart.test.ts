@@ -1,5 +1,5 @@
 import { afterAll, expect, test } from 'vitest';
-import type { TimerInfo } from '../../server/timers/phaseTimers';
+import type { TimerWire as TimerInfo } from '../../shared/api/classroom';
 import { createMatchWithPeople } from '../server/support/players';
 import { startServerProcess, type ServerProcess } from '../server/support/serverProcess';
 import { call, eventually } from './support';

@@ -37,7 +37,7 @@ async function send(method: string, path: string, options: Ask = {}): Promise<An
 }
 
 beforeAll(async () => {
-  server = await startServerProcess();
+  server = await startServerProcess({ env: { METRICS_TOKEN: 'metrics-secret' } });
   ({ matchID, seats } = await createMatchWithPeople(server.url, ['US', 'ROK']));
   const created = await send('POST', '/api/class', { body: { title: 'Refusals', tables: 1 } });
   expect(created.status).toBe(200);
@@ -105,6 +105,7 @@ const rows: Row[] = [
   ['an unknown event to inject', 'POST', () => [`/api/class/${sessionId}/inject`, { body: { eventId: 'nope' }, headers: teacher() }], 'BAD_INPUT'],
   ['an unknown way to end a phase', 'POST', () => [`/api/class/${sessionId}/end-phase`, { body: { fill: 'coin' }, headers: teacher() }], 'BAD_INPUT'],
   ['a pause of a table not in play', 'POST', () => [`/api/class/${sessionId}/pause`, { body: { table: 7 }, headers: teacher() }], 'NOT_FOUND'],
+  ['metrics with a wrong token', 'GET', () => ['/metrics', { headers: { authorization: 'Bearer guess' } }], 'METRICS_TOKEN'],
   ['a wrong recovery code', 'POST', () => ['/api/class/recover', { body: { code: joinCode, recoveryCode: 'AAAA-BBBB' } }], 'RECOVERY_CODE'],
 ];
 
@@ -128,6 +129,7 @@ describe('every refusal at the HTTP edge is a 4xx with { error, code } and chang
     expect((await send('POST', `/api/matches/${matchID}/start`, { body: US() })).json).toMatchObject({ matchID, botSeats: ['1', '3', '4'] });
     const match = await lobby(server.url).getMatch('peninsula', matchID);
     expect(match.players.map((p) => p.name)).toEqual(ROLES.map((role) => (role === 'US' || role === 'ROK' ? `Player ${role}` : 'Bot · dealmaker')));
+    expect((await send('GET', '/metrics', { headers: { authorization: 'Bearer metrics-secret' } })).status).toBe(200);
     expect(server.output()).not.toMatch(/"status":500/);
   });
 });
