@@ -7,6 +7,7 @@ import type { SqlDriver } from '../../storage/driver';
 import type { PhaseTimers } from '../../timers/phaseTimers';
 import type { MatchStarts } from '../matchStart';
 import type { Route } from '../routeTable';
+import { CreationLimiter } from '../createLimit';
 import { classStudentRoutes } from './classStudents';
 import { classTeacherRoutes } from './classTeacher';
 import { lobbyRoutes } from './lobby';
@@ -33,10 +34,12 @@ export interface EdgeDeps {
  * and the built client sit outside it: they are not API and take no body.
  */
 export function edgeRoutes(deps: EdgeDeps): Route[] {
+  // A fork is a new match too: it counts against the same per-address limit as a Lobby creation.
+  const creations = new CreationLimiter(deps.createPerMinute);
   return [
-    ...lobbyRoutes({ locks: deps.locks, starts: deps.starts, createPerMinute: deps.createPerMinute }),
+    ...lobbyRoutes({ locks: deps.locks, starts: deps.starts, creations }),
     ...matchRoutes({ store: deps.store, timers: deps.timers, locks: deps.locks, starts: deps.starts }),
-    ...replayRoutes(deps.forks, deps.driver),
+    ...replayRoutes(deps.forks, deps.driver, creations),
     ...pressRoutes(deps.press),
     // Students' and public class routes first: '/api/class/me' is no session called "me".
     ...classStudentRoutes(deps.classroom),

@@ -2,7 +2,7 @@ import type { Refusal } from '../../../shared/api/errors';
 import { refuse } from '../../../shared/api/errors';
 import type { MatchLocks } from '../../matchLocks';
 import { clientAddress } from '../clientAddress';
-import { CreationLimiter } from '../createLimit';
+import type { CreationLimiter } from '../createLimit';
 import { lobbyChecks, withoutSeeds } from '../lobbyChecks';
 import type { MatchStarts } from '../matchStart';
 import type { LobbyRoute, RouteRequest } from '../routeTable';
@@ -11,7 +11,8 @@ export interface LobbyRouteDeps {
   locks: MatchLocks;
   starts: MatchStarts;
   /** Lobby matches an address may create a minute; 0: no limit. */
-  createPerMinute: number;
+  /** Lobby creations and forks count against one limit per address (server/http/createLimit.ts). */
+  creations: CreationLimiter;
 }
 
 type Check = (body: Record<string, unknown>) => Refusal | null;
@@ -22,8 +23,7 @@ type Check = (body: Record<string, unknown>) => Refusal | null;
  * its routes read-modify-write the metadata and race); a new match is held for its host
  * (server/http/matchStart.ts); listings never show a match's seed.
  */
-export function lobbyRoutes({ locks, starts, createPerMinute }: LobbyRouteDeps): LobbyRoute[] {
-  const limiter = new CreationLimiter(createPerMinute);
+export function lobbyRoutes({ locks, starts, creations }: LobbyRouteDeps): LobbyRoute[] {
   const lobbyPlayerID = (request: RouteRequest): string | undefined => {
     // A join without a playerID gets the first free seat: the Lobby's answer names it.
     const id = (request.ctx.body as { playerID?: unknown } | undefined)?.playerID ?? request.body.playerID;
@@ -53,7 +53,7 @@ export function lobbyRoutes({ locks, starts, createPerMinute }: LobbyRouteDeps):
       path: '/games/:game/create',
       async around(request, next) {
         // Each match is stored and its bots play: unlimited creation was cheap load on every other match.
-        const wait = createPerMinute > 0 ? limiter.take(clientAddress(request.ctx)) : 0;
+        const wait = creations.take(clientAddress(request.ctx));
         if (wait > 0) return refuse('CREATE_LIMIT', `Too many matches created from this address: try again in ${wait} s.`, wait);
         const refused = lobbyChecks.create(request.body);
         if (refused) return refused;

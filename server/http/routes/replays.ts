@@ -8,6 +8,8 @@ import type { Viewer } from '../../replay/matchReplays';
 import type { Outcome } from '../../replay/outcome';
 import { replayRound } from '../../replay/replayRounds';
 import type { SqlDriver } from '../../storage/driver';
+import { clientAddress } from '../clientAddress';
+import type { CreationLimiter } from '../createLimit';
 import type { AnsweredRoute } from '../routeTable';
 
 /** The seat's credentials (in the press's seat headers) or a class's teacher key. */
@@ -25,7 +27,7 @@ function answered<T>(outcome: Outcome<T>): T | ReturnType<typeof refuse> {
  * GET /api/matches/:id/replay?round=N (the match at the start of round N; the latest round without N)
  * and POST /api/matches/:id/fork { round, seats? } (server/replay/).
  */
-export function replayRoutes(deps: ForkDeps, db: SqlDriver): AnsweredRoute[] {
+export function replayRoutes(deps: ForkDeps, db: SqlDriver, creations: CreationLimiter): AnsweredRoute[] {
   return [
     {
       method: 'GET',
@@ -36,6 +38,15 @@ export function replayRoutes(deps: ForkDeps, db: SqlDriver): AnsweredRoute[] {
         return answered(outcome.ok ? { ok: true, value: { ...outcome.value, forks: await forksOf(db, matchID) } } : outcome);
       },
     },
-    { method: 'POST', path: '/api/matches/:matchID/fork', handle: async ({ ctx, params, body }) => answered(await forkMatch(deps, params.matchID ?? '', viewerOf(ctx), body)) },
+    {
+      method: 'POST',
+      path: '/api/matches/:matchID/fork',
+      async handle({ ctx, params, body }) {
+        // Counted before anything is read: a fork stores a match and its bots play, as a Lobby creation does.
+        const wait = creations.take(clientAddress(ctx));
+        if (wait > 0) return refuse('CREATE_LIMIT', `Too many matches created from this address: try again in ${wait} s.`, wait);
+        return answered(await forkMatch(deps, params.matchID ?? '', viewerOf(ctx), body));
+      },
+    },
   ];
 }
