@@ -2,10 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { SCENARIO_IDS } from '../../shared/data/scenarios';
 import { playerView } from '../../shared/playerView';
+import type { GameResult } from '../../shared/scoring';
 import { ROLES } from '../../shared/roles';
 import { applyMove, startMatch } from '../../tools/sim/headless';
 import { TRACK_MAX, TRACK_MIN, TRACKS } from '../../shared/tracks';
-import { lcg, MOVE_BOUND, playRandomGame } from '../support/randomGame';
+import { MOVE_BOUND, playRandomGame } from '../support/randomGame';
 
 const gameArb = fc.record({
   seed: fc.string({ minLength: 1, maxLength: 12 }),
@@ -27,17 +28,19 @@ describe('invariants of random legal games', { timeout: PROPERTY_LIMIT_MS }, () 
   test('every game ends within the bound, and every track stays within 0–10 after every move', () => {
     fc.assert(
       fc.property(gameArb, ({ seed, scenario, rounds, picks }) => {
-        const { state, steps } = playRandomGame({ seed, scenario, rounds }, fromPicks(picks), (s) => {
+        const outOfRange: string[] = [];
+        const { state, steps } = playRandomGame({ seed, scenario, rounds }, fromPicks(picks), (s, step) => {
           for (const t of TRACKS) {
-            expect(s.G.tracks[t]).toBeGreaterThanOrEqual(TRACK_MIN);
-            expect(s.G.tracks[t]).toBeLessThanOrEqual(TRACK_MAX);
-            expect(Number.isInteger(s.G.tracks[t])).toBe(true);
+            const value = s.G.tracks[t];
+            if (!Number.isInteger(value) || value < TRACK_MIN || value > TRACK_MAX) outOfRange.push(`${t}=${value} after ${step.move}`);
           }
         });
+        // One assertion per game, not per track and move: expect() per value was most of this test's time.
+        expect(outOfRange).toEqual([]);
         expect(steps.length).toBeLessThan(MOVE_BOUND);
         expect(state.ctx.gameover).toBeDefined();
       }),
-      { seed: 42, numRuns: 150 },
+      { seed: 42, numRuns: 60 },
     );
   });
 
@@ -50,7 +53,7 @@ describe('invariants of random legal games', { timeout: PROPERTY_LIMIT_MS }, () 
         expect(replay.G).toEqual(first.state.G);
         expect(replay.ctx.gameover).toEqual(first.state.ctx.gameover);
       }),
-      { seed: 7, numRuns: 60 },
+      { seed: 7, numRuns: 20 },
     );
   });
 
@@ -58,34 +61,62 @@ describe('invariants of random legal games', { timeout: PROPERTY_LIMIT_MS }, () 
     fc.assert(
       fc.property(gameArb, ({ seed, scenario, rounds, picks }) => {
         const secretSeed = `seed-${seed}-secret`;
-        playRandomGame({ seed: secretSeed, scenario, rounds }, fromPicks(picks), (s) => {
+        const leaks: string[] = [];
+        playRandomGame({ seed: secretSeed, scenario, rounds }, fromPicks(picks), (s, step) => {
           if (s.ctx.gameover) return;
           ROLES.forEach((role, i) => {
             const text = JSON.stringify(playerView(s.G, String(i)));
-            expect(text).not.toContain(secretSeed);
-            expect(text).not.toContain('"deck"');
+            const at = `${role}'s view after ${step.move}`;
+            if (text.includes(secretSeed)) leaks.push(`${at}: the seed`);
+            if (text.includes('"deck"')) leaks.push(`${at}: the deck`);
             for (const other of ROLES) {
               if (other === role) continue;
               const slice = s.G.private[other];
-              expect(text).not.toContain(`"${slice?.agenda}"`);
-              if (slice?.orders) expect(text).not.toContain(JSON.stringify(slice.orders));
+              if (text.includes(`"${slice?.agenda}"`)) leaks.push(`${at}: ${other}'s agenda`);
+              if (slice?.orders && text.includes(JSON.stringify(slice.orders))) leaks.push(`${at}: ${other}'s orders`);
             }
           });
         });
+        expect(leaks).toEqual([]);
       }),
-      { seed: 99, numRuns: 40 },
+      { seed: 99, numRuns: 20 },
     );
   });
 });
 
-describe('a thousand random games', () => {
-  test('1,000 seeded random games across the scenarios complete without an exception', () => {
-    const outcomes = new Map<string, number>();
-    for (let i = 0; i < 1000; i++) {
-      const { state } = playRandomGame({ seed: `random-${i}`, scenario: SCENARIO_IDS[i % SCENARIO_IDS.length] }, lcg(i + 1));
-      const outcome = (state.ctx.gameover as { outcome: string }).outcome;
-      outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
-    }
-    expect([...outcomes.values()].reduce((a, b) => a + b, 0)).toBe(1000);
-  }, 300_000);
+/**
+ * The brink rule (shared/rules/record.ts, judgeTheBrink), checked from the outside: the rounds a game
+ * records say when war must come, and the game must agree. War comes at the end of the second round
+ * running that ends with tension at its limit, and the game stops there; without two such rounds in a
+ * row there is no war and the game plays every one of its rounds. Both kinds of game must occur, or the
+ * property would hold for want of examples.
+ */
+describe('war, from the recorded rounds', () => {
+  test('war comes exactly at the second round running that ends at the top of the tension track; otherwise every round is played', () => {
+    const seen = { war: 0, peace: 0 };
+    fc.assert(
+      fc.property(gameArb, ({ seed, scenario, rounds, picks }) => {
+        const { state } = playRandomGame({ seed, scenario, rounds }, fromPicks(picks));
+        const { G } = state;
+        const atLimit = G.history.map((r) => r.tracks.tension === TRACK_MAX);
+        const warAt = atLimit.findIndex((top, i) => top && i > 0 && atLimit[i - 1] === true);
+        const result = state.ctx.gameover as GameResult;
+        if (warAt === -1) {
+          seen.peace += 1;
+          expect(G.war).toBeNull();
+          expect(result.outcome).not.toBe('war');
+          expect(G.history).toHaveLength(G.options.rounds);
+        } else {
+          seen.war += 1;
+          expect(G.war?.round).toBe(G.history[warAt]?.round);
+          expect(result.outcome).toBe('war');
+          expect(G.history).toHaveLength(warAt + 1);
+        }
+        expect(result.roundsPlayed).toBe(G.history.length);
+      }),
+      { seed: 2026, numRuns: 40 },
+    );
+    expect(seen.war).toBeGreaterThan(0);
+    expect(seen.peace).toBeGreaterThan(0);
+  });
 });

@@ -19,10 +19,7 @@ export function playRandomGame(setup: SetupInput, pick: (n: number) => number, i
   const steps: Step[] = [];
   while (state.ctx.gameover === undefined) {
     if (steps.length >= MOVE_BOUND) throw new Error(`no end after ${MOVE_BOUND} moves`);
-    const seats = seatsToMove(state.ctx).filter((p) => enumerateMoves(state.G, state.ctx.phase, p).length > 0);
-    if (seats.length === 0) throw new Error(`stalled in ${String(state.ctx.phase)}`);
-    const playerID = seats[pick(seats.length)] as string;
-    const choices = enumerateMoves(state.G, state.ctx.phase, playerID);
+    const { playerID, choices } = seatWithMoves(state, pick);
     const choice = choices[pick(choices.length)];
     if (!choice) throw new Error('no choice');
     const next = applyMove(state, playerID, choice.move, choice.args);
@@ -33,6 +30,20 @@ export function playRandomGame(setup: SetupInput, pick: (n: number) => number, i
     inspect?.(state, step);
   }
   return { state, steps };
+}
+
+/**
+ * A seat chosen uniformly among those with a legal move, and its moves. Seats are drawn until one
+ * has a move, so a move costs one or two enumerations rather than one per seat (half a game's time).
+ */
+function seatWithMoves(state: MatchState, pick: (n: number) => number): { playerID: string; choices: ReturnType<typeof enumerateMoves> } {
+  const candidates = seatsToMove(state.ctx);
+  while (candidates.length > 0) {
+    const [playerID] = candidates.splice(pick(candidates.length), 1);
+    const choices = playerID === undefined ? [] : enumerateMoves(state.G, state.ctx.phase, playerID);
+    if (playerID !== undefined && choices.length > 0) return { playerID, choices };
+  }
+  throw new Error(`stalled in ${String(state.ctx.phase)}`);
 }
 
 /** A small deterministic stream of indices (LCG), for loops that do not need shrinking. */
