@@ -1,18 +1,19 @@
-import { BRIEFING_TIMELINE, BRIEFINGS } from '../../shared/data/briefings';
+import { briefingsFor, type BriefingSet } from '../../shared/data/briefings';
 import { ROLES, type Role } from '../../shared/roles';
 import { RoleChip } from '../game/roleStyle';
 
-function OneBriefing({ role }: { role: Role }) {
-  const b = BRIEFINGS[role];
+function OneBriefing({ role, set }: { role: Role; set: BriefingSet }) {
+  const b = set.roles[role];
+  const sources = [...(b.sources ?? []), ...set.sources];
   return (
     <article className="briefing" aria-labelledby={`brief-${role}`}>
-      <p className="eyebrow">Role briefing · before round 1</p>
+      <p className="eyebrow">Role briefing · {set.setIn} · before round 1</p>
       <h1 id={`brief-${role}`}><RoleChip role={role} /> {b.title}</h1>
       <p className="lead">{b.youAre}</p>
       <div className="briefing-cols">
         <section>
           <h2>The road here</h2>
-          <ul className="timeline">{BRIEFING_TIMELINE.map((t) => <li key={t.year}><b>{t.year}</b> {t.text}</li>)}</ul>
+          <ul className="timeline">{set.timeline.map((t) => <li key={t.year}><b>{t.year}</b> {t.text}</li>)}</ul>
         </section>
         <section>
           <h2>What your government remembers</h2>
@@ -25,21 +26,28 @@ function OneBriefing({ role }: { role: Role }) {
           <ul>{b.whatIf.map((x) => <li key={x}>{x}</li>)}</ul>
         </section>
       </div>
+      {sources.length > 0 && (
+        <section className="briefing-sources">
+          <h2>Sources</h2>
+          <ul>{sources.map((x) => <li key={x}>{x}</li>)}</ul>
+        </section>
+      )}
       <p className="hint">You also hold a secret agenda, shown on your screen when the game starts. Keep it to yourself.</p>
     </article>
   );
 }
 
-/** One role's briefing (a student's), or all five (the teacher's printout, one per page). */
-export function BriefingPage({ role }: { role?: Role | undefined }) {
+/** One role's briefing (a student's), or all five (the teacher's printout, one per page), for the class's scenario. */
+export function BriefingPage({ role, scenario }: { role?: Role | undefined; scenario?: string | undefined }) {
   const roles = role ? [role] : [...ROLES];
+  const set = briefingsFor(scenario);
   return (
     <main className="page briefing-page" id="main">
       <p className="no-print button-row">
         <button className="btn" onClick={() => window.print()}>Print</button>
         <button className="btn" onClick={() => window.history.back()}>Back</button>
       </p>
-      {roles.map((r) => <OneBriefing key={r} role={r} />)}
+      {roles.map((r) => <OneBriefing key={r} role={r} set={set} />)}
     </main>
   );
 }

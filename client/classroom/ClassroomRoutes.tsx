@@ -14,7 +14,7 @@ import './classroom.css';
  * Classroom mode's pages; the app routes /join, /class and /class/* here.
  *   /class                       create a session (teacher)   /class/recover  reclaim a console
  *   /class/:id                   teacher console          /class/:id/debrief    debrief
- *   /class/:id/briefings         all five briefings       /class/briefing/:role one role's briefing
+ *   /class/:id/briefings[/:scenario]  all five briefings  /class/briefing/:role[/:scenario] one role's briefing
  *   /class/:id/replay/:matchID   a table's replay (with the teacher key), to step through and fork
  *   /class/projector/:code[/:n]  projector (class or table n)
  *   /join[/:code]                student join             /class/play           the student's table
@@ -28,10 +28,10 @@ export default function ClassroomRoutes({ path }: { path: string }) {
   if (a === 'recover') return <RecoverConsole />;
   if (a === 'play') return b === 'debrief' ? <StudentDebriefPage /> : <StudentTable />;
   if (a === 'projector' && b) return <ProjectorPage code={b} table={c ? Number(c) : undefined} />;
-  if (a === 'briefing') return <BriefingPage role={isRole(b) ? b : undefined} />;
+  if (a === 'briefing') return <BriefingPage role={isRole(b) ? b : undefined} scenario={c} />;
   if (b === 'debrief') return <DebriefPage sessionId={a} />;
   if (b === 'replay' && c) return <ReplayPage key={c} matchID={c} access={{ teacherKey: teacherKeys.get(a) ?? undefined }} />;
-  if (b === 'briefings') return <BriefingPage />;
+  if (b === 'briefings') return <BriefingPage scenario={c} />;
   if (b === undefined) return <TeacherConsole sessionId={a} />;
   return (
     <main className="page narrow" id="main">

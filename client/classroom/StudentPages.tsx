@@ -108,7 +108,7 @@ export function StudentTable() {
         <p className="lead">{teammates.length ? `You play this role as a team with ${teammates.join(', ')}: you all see the same screen and any of you may act.` : 'Other students may join your role as a team.'}</p>
         <Messages messages={messages} />
         <p role="status">Waiting for your teacher to start the game. Read your briefing in the meantime.</p>
-        <p><Link className="btn primary" href={`/class/briefing/${role}`}>Read the {ROLE_NAMES[role]} briefing</Link></p>
+        <p><Link className="btn primary" href={`/class/briefing/${role}/${session.scenario}`}>Read the {ROLE_NAMES[role]} briefing</Link></p>
         <p className="hint">Not you? <button className="btn small" onClick={() => { studentToken.remove(); navigate('/join'); }}>Leave and join again</button></p>
       </main>
     );

@@ -101,7 +101,7 @@ export function TeacherConsole({ sessionId }: { sessionId: string }) {
           )}
           <p className="button-row">
             <a className="btn small" href={`/class/projector/${session.joinCode}`} target="_blank" rel="noreferrer">Projector view</a>
-            <Link className="btn small" href={`/class/${sessionId}/briefings`}>Role briefings</Link>
+            <Link className="btn small" href={`/class/${sessionId}/briefings/${session.scenario}`}>Role briefings</Link>
             <Link className={`btn small${ended ? ' primary' : ''}`} href={`/class/${sessionId}/debrief`}>Debrief</Link>
           </p>
           <details className="teacher-link">

@@ -1,4 +1,6 @@
 import type { Role } from '../roles';
+import { PRESENT_BRIEFINGS, PRESENT_SOURCES, PRESENT_TIMELINE } from './briefingsPresent';
+import { isScenarioId, SCENARIOS, type BriefingSetId } from './scenarios';
 
 /**
  * One-page role briefings, read before round 1 of a class (printable). Pure data, grounded in
@@ -22,6 +24,8 @@ export interface Briefing {
   readonly redLines: readonly string[];
   /** Questions to think about before and during play. */
   readonly whatIf: readonly string[];
+  /** Where a class can check what the briefing says (the present-day briefings name theirs). */
+  readonly sources?: readonly string[];
 }
 
 /** The shared timeline every role reads first. */
@@ -179,3 +183,21 @@ const briefingTable: Record<Role, Briefing> = {
 };
 
 export const BRIEFINGS: Readonly<Record<Role, Briefing>> = briefingTable;
+
+/** A scenario's briefings: the timeline every role reads first, one page per role, and where to check them. */
+export interface BriefingSet {
+  readonly setIn: string;
+  readonly timeline: readonly TimelineEntry[];
+  readonly roles: Readonly<Record<Role, Briefing>>;
+  readonly sources: readonly string[];
+}
+
+export const BRIEFING_SETS: Readonly<Record<BriefingSetId, BriefingSet>> = {
+  summitYears: { setIn: '2018–2020', timeline: BRIEFING_TIMELINE, roles: BRIEFINGS, sources: [] },
+  present: { setIn: 'September 2025', timeline: PRESENT_TIMELINE, roles: PRESENT_BRIEFINGS, sources: PRESENT_SOURCES },
+};
+
+/** The briefings a scenario's players read (the summit years' for an unknown or missing scenario). */
+export function briefingsFor(scenario: string | undefined): BriefingSet {
+  return BRIEFING_SETS[scenario && isScenarioId(scenario) ? SCENARIOS[scenario].briefings : 'summitYears'];
+}

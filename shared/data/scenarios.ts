@@ -20,7 +20,11 @@ export interface ScenarioDef {
    * Or a scripted deck (history mode): one card a round, in this order, as it happened.
    */
   readonly deck: ShuffledDeck | ScriptedDeck;
+  /** Which role briefings its players read (shared/data/briefings.ts). */
+  readonly briefings: BriefingSetId;
 }
+
+export type BriefingSetId = 'summitYears' | 'present';
 
 export interface ShuffledDeck {
   readonly pool: DeckPoolId;
@@ -46,7 +50,7 @@ const scenarioTable = {
     question: 'Can the thaw become verified steps?',
     tracks: AFTER_SINGAPORE,
     moratorium: true, russiaPact: false, defaultRounds: 6, start: '2018-06',
-    deck: { pool: 'summitYears', exclude: ['moratoriumEnds'], extra: ['summitFever'] },
+    briefings: 'summitYears', deck: { pool: 'summitYears', exclude: ['moratoriumEnds'], extra: ['summitFever'] },
   },
   afterHanoi2019: {
     label: 'After Hanoi 2019', year: '2019',
@@ -54,7 +58,7 @@ const scenarioTable = {
     question: 'Who moves first?',
     tracks: { tension: 5, capability: 5, sanctions: 7, enforcement: 5, economy: 4, legitimacy: 4, usCredibility: 5, trustUsRok: 6, trustUsJpn: 7, tiesPrcDprk: 6, rapport: 5, rokDefence: 5, jpnDefence: 4 },
     moratorium: true, russiaPact: false, defaultRounds: 6, start: '2019-03',
-    deck: { pool: 'summitYears', exclude: ['walkOutInHanoi'], extra: ['talksCalledOff'] },
+    briefings: 'summitYears', deck: { pool: 'summitYears', exclude: ['walkOutInHanoi'], extra: ['talksCalledOff'] },
   },
   moratoriumOver2020: {
     label: 'Moratorium over (2020)', year: '2020',
@@ -62,7 +66,7 @@ const scenarioTable = {
     question: 'Can anyone stop the arms race?',
     tracks: { tension: 7, capability: 6, sanctions: 6, enforcement: 4, economy: 4, legitimacy: 4, usCredibility: 6, trustUsRok: 5, trustUsJpn: 6, tiesPrcDprk: 7, rapport: 2, rokDefence: 6, jpnDefence: 5 },
     moratorium: false, russiaPact: false, defaultRounds: 6, start: '2020-01',
-    deck: { pool: 'summitYears', exclude: ['moratoriumEnds', 'walkOutInHanoi'], extra: ['regionalArmsRaceDebate'] },
+    briefings: 'summitYears', deck: { pool: 'summitYears', exclude: ['moratoriumEnds', 'walkOutInHanoi'], extra: ['regionalArmsRaceDebate'] },
   },
   renewedTalks: {
     label: 'Renewed talks', year: 'what if',
@@ -70,7 +74,7 @@ const scenarioTable = {
     question: 'No agreement, renewed dialogue, or allies who walk away?',
     tracks: { tension: 6, capability: 6, sanctions: 6, enforcement: 4, economy: 4, legitimacy: 3, usCredibility: 6, trustUsRok: 5, trustUsJpn: 5, tiesPrcDprk: 7, rapport: 4, rokDefence: 5, jpnDefence: 5 },
     moratorium: false, russiaPact: false, defaultRounds: 6, start: null,
-    deck: { pool: 'summitYears', exclude: [], extra: ['summitFever', 'alliedLeaderVisit'] },
+    briefings: 'summitYears', deck: { pool: 'summitYears', exclude: [], extra: ['summitFever', 'alliedLeaderVisit'] },
   },
   present2025: {
     label: '2025: a second Trump term, Lee in Seoul', year: '2025',
@@ -78,7 +82,7 @@ const scenarioTable = {
     question: 'With Moscow behind Pyongyang, is there still a deal to be had, and who would pay for it?',
     tracks: { tension: 6, capability: 6, sanctions: 7, enforcement: 3, economy: 3, legitimacy: 4, usCredibility: 6, trustUsRok: 6, trustUsJpn: 6, tiesPrcDprk: 6, rapport: 3, rokDefence: 6, jpnDefence: 6 },
     moratorium: false, russiaPact: true, defaultRounds: 6, start: '2025-09',
-    deck: { pool: 'present', exclude: [], extra: [] },
+    briefings: 'present', deck: { pool: 'present', exclude: [], extra: [] },
   },
   history2018: {
     label: 'History: 2018–2020 as it happened', year: '2018–2020',
@@ -86,7 +90,7 @@ const scenarioTable = {
     question: 'Could the table have done better than history?',
     tracks: AFTER_SINGAPORE,
     moratorium: true, russiaPact: false, defaultRounds: 7, start: '2018-07',
-    deck: { script: HISTORY_SCRIPT },
+    briefings: 'summitYears', deck: { script: HISTORY_SCRIPT },
   },
 } satisfies Record<string, ScenarioDef>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BRIEFING_TIMELINE, BRIEFINGS } from '../../shared/data/briefings';
+import { BRIEFING_TIMELINE, BRIEFINGS, briefingsFor } from '../../shared/data/briefings';
 import { EVENT_IDS } from '../../shared/data/events';
 import { classDebrief, decisionsCsv, decisionsOf, DISCUSSION_QUESTIONS, tableDebrief, trackSeries } from '../../shared/debrief';
 import { ROLES } from '../../shared/roles';
@@ -194,6 +194,29 @@ describe('briefings', () => {
     for (const topic of ['Singapore', 'Hanoi', 'DMZ', 'Panmunjom', 'moratorium', 'enforcement', 'US–ROK', 'US–Japan', 'Agreed Framework', 'Six-Party']) {
       expect(all, topic).toContain(topic);
     }
+  });
+  it('sets the 2025 scenario\'s briefings in its period, for every role, each with its sources', () => {
+    const set = briefingsFor('present2025');
+    expect(set.setIn).toBe('September 2025');
+    expect(briefingsFor('singapore2018').roles).toBe(BRIEFINGS);
+    expect(briefingsFor('history2018').roles).toBe(BRIEFINGS);
+    expect(briefingsFor('no-such-scenario').roles).toBe(BRIEFINGS);
+    for (const role of ROLES) {
+      const b = set.roles[role];
+      expect(b.role).toBe(role);
+      expect(b.history.length).toBeGreaterThanOrEqual(3);
+      expect(b.interests.length).toBeGreaterThanOrEqual(3);
+      expect(b.redLines.length).toBeGreaterThanOrEqual(2);
+      expect(b.whatIf.length).toBeGreaterThanOrEqual(2);
+      expect(b.sources?.length ?? 0, role).toBeGreaterThanOrEqual(2);
+      expect(b.history.some((h) => h.year.includes('2024') || h.year.includes('2025')), role).toBe(true);
+      expect(JSON.stringify(b).split(/\s+/).length).toBeLessThan(650);
+    }
+    const all = JSON.stringify(set);
+    for (const topic of ['Lee Jae Myung', 'Kursk', 'Panel of Experts', 'treaty', 'veto', 'Washington', 'Beijing', 'abductions', 'Multilateral Sanctions Monitoring Team']) {
+      expect(all, topic).toContain(topic);
+    }
+    expect(set.sources.length).toBeGreaterThanOrEqual(4);
   });
 });
 
