@@ -9,6 +9,7 @@ import { isFillMark, type Filler } from './fills';
 import { roleOfPlayer, ROLES, type Role } from './roles';
 import { memosOf, type DebriefMemo } from './learn/memos';
 import { whatIfPaths, type WhatIfPath } from './learn/whatIfs';
+import { historyOverlay, type HistoryOverlay } from './learn/historyOverlay';
 
 export { memosOf, type DebriefMemo };
 import { finalResult } from './scoring';
@@ -75,6 +76,8 @@ export interface TableDebrief {
   whatIfs: WhatIfPath[];
   /** Each role's orders, round by round, beside the memo that explains them. */
   memos: DebriefMemo[];
+  /** History mode: the real path, for the charts and "your table vs history"; null in other scenarios. */
+  history: HistoryOverlay | null;
 }
 
 
@@ -167,6 +170,7 @@ export function tableDebrief(input: TableInput): TableDebrief {
     headlines: G.headlines.map((h) => ({ ...h, roles: [...h.roles] })),
     whatIfs: whatIfPaths(G),
     memos: memosOf(G),
+    history: historyOverlay(G),
   };
 }
 

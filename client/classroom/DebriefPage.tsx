@@ -1,6 +1,7 @@
 import { OUTCOMES, type OutcomeId } from '../../shared/data/outcomes';
 import { DISCUSSION_QUESTIONS, type TableDebrief } from '../../shared/debrief';
 import { MemoSection, WhatIfSection } from '../learn/debrief/LearnDebrief';
+import { HistorySeasons, historyReference } from '../learn/debrief/HistorySeasons';
 import { ROLE_NAMES, ROLES } from '../../shared/roles';
 import { TRACK_INFO, type TrackId } from '../../shared/tracks';
 import { LineChart } from '../game/LineChart';
@@ -27,9 +28,10 @@ export function TableSection({ t, press }: { t: TableDebrief; press: PressLine[]
       </p>
       <div className="chart-row">
         {CHARTS.map((c) => (
-          <LineChart key={c.title} title={`Table ${t.table}: ${c.title}`} series={c.tracks.map((id) => ({ label: TRACK_INFO[id].label, values: t.tracks.map((p) => p.tracks[id]) }))} />
+          <LineChart key={c.title} title={`Table ${t.table}: ${c.title}`} series={c.tracks.map((id) => ({ label: TRACK_INFO[id].label, values: t.tracks.map((p) => p.tracks[id]) }))} reference={historyReference(t.history, c.tracks)} />
         ))}
       </div>
+      {t.history && <HistorySeasons overlay={t.history} id={`table-${t.table}-history`} />}
       <WhatIfSection paths={t.whatIfs} id={`table-${t.table}-what-ifs`} />
       <MemoSection memos={t.memos} id={`table-${t.table}-memos`} />
       <div className="debrief-cols">

@@ -3,6 +3,8 @@ import {
   AGENDAS, OUTCOMES, ROLE_NAMES, ROLES, SCENARIOS, TRACK_INFO, type GameResult, type PeninsulaState, type Role, type TrackId,
 } from '../../shared/index';
 import { LearnDebrief } from '../learn/debrief/LearnDebrief';
+import { HistorySeasons, historyReference } from '../learn/debrief/HistorySeasons';
+import { historyOverlay } from '../../shared/learn/historyOverlay';
 import { LineChart } from './LineChart';
 import { CommitmentsPanel } from './panels/CommitmentsPanel';
 import { NewsLog } from './panels/News';
@@ -24,6 +26,7 @@ export function EndScreen({ G, result, role, next }: { G: PeninsulaState; result
   // A war in the crisis or at the table ends the game before its round is recorded: chart the board as it ended.
   const unrecorded = (G.history[G.history.length - 1]?.round ?? 0) < G.round;
   const won = role !== undefined && result.winners.includes(role);
+  const history = historyOverlay(G);
   return (
     <main className="end-screen" id="main">
       <header className={`outcome outcome-${result.outcome}`}>
@@ -94,10 +97,12 @@ export function EndScreen({ G, result, role, next }: { G: PeninsulaState; result
               key={group.title}
               title={group.title}
               series={group.tracks.map((t) => ({ label: TRACK_INFO[t].label, values: [start[t], ...G.history.map((h) => h.tracks[t]), ...(unrecorded ? [G.tracks[t]] : [])] }))}
+              reference={historyReference(history, group.tracks)}
             />
           ))}
         </div>
       </section>
+      {history && <HistorySeasons overlay={history} id="history-seasons" />}
 
       <LearnDebrief G={G} role={role} />
 

@@ -14,22 +14,28 @@ function Marker({ kind, x, y, colour }: { kind: (typeof MARKERS)[number]; x: num
   return <circle cx={x} cy={y} r={3} fill={colour} />;
 }
 
+/** A reference line is drawn thin and dotted in its series' colour, with hollow markers: history beside the table. */
+const REFERENCE_DASH = '1 5';
+
 /**
  * A small SVG line chart of tracks round by round (0–10). Lines differ by colour, dash and marker,
- * and a table under the figure carries the same numbers for screen readers.
+ * and a table under the figure carries the same numbers for screen readers. `reference[i]`, when
+ * given, is a second path for series i (history mode: what really happened), drawn beside it.
  */
-export function LineChart({ title, series, max = 10 }: { title: string; series: Series[]; max?: number }) {
+export function LineChart({ title, series, reference = [], max = 10 }: { title: string; series: Series[]; reference?: readonly (Series | null)[]; max?: number }) {
   const width = 360;
   const height = 180;
   const pad = { l: 28, r: 12, t: 10, b: 24 };
-  const rounds = Math.max(1, ...series.map((s) => s.values.length - 1));
+  const references = reference.flatMap((r, i) => (r ? [{ ...r, index: i }] : []));
+  const rows = [...series, ...references];
+  const rounds = Math.max(1, ...rows.map((s) => s.values.length - 1));
   const x = (i: number) => pad.l + (i / rounds) * (width - pad.l - pad.r);
   const y = (v: number) => pad.t + (1 - v / max) * (height - pad.t - pad.b);
   const id = `chart-${title.replace(/\W+/g, '-').toLowerCase()}`;
   return (
     <figure className="chart" aria-labelledby={`${id}-cap`}>
       <figcaption id={`${id}-cap`}>{title}</figcaption>
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`${title}: ${series.map((s) => `${s.label} from ${s.values[0]} to ${s.values[s.values.length - 1]}`).join('; ')}`}>
+      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`${title}: ${rows.map((s) => `${s.label} from ${s.values[0]} to ${s.values[s.values.length - 1]}`).join('; ')}`}>
         {[0, 5, 10].map((v) => (
           <g key={v}>
             <line x1={pad.l} x2={width - pad.r} y1={y(v)} y2={y(v)} className="grid" />
@@ -43,6 +49,15 @@ export function LineChart({ title, series, max = 10 }: { title: string; series: 
             {i === 0 ? 'start' : i}
           </text>
         ))}
+        {references.map((r) => {
+          const colour = COLOURS[r.index % COLOURS.length] as string;
+          return (
+            <g key={`ref-${r.label}`} className="reference">
+              <polyline fill="none" stroke={colour} strokeWidth={1.5} strokeLinecap="round" strokeDasharray={REFERENCE_DASH} points={r.values.map((v, i) => `${x(i)},${y(v)}`).join(' ')} />
+              {r.values.map((v, i) => <circle key={i} cx={x(i)} cy={y(v)} r={2.5} fill="#fff" stroke={colour} strokeWidth={1.2} />)}
+            </g>
+          );
+        })}
         {series.map((s, si) => {
           const colour = COLOURS[si % COLOURS.length] as string;
           return (
@@ -64,6 +79,14 @@ export function LineChart({ title, series, max = 10 }: { title: string; series: 
             {s.label}
           </li>
         ))}
+        {references.map((r) => (
+          <li key={`ref-${r.label}`}>
+            <svg width="28" height="10" aria-hidden="true">
+              <line x1="0" x2="28" y1="5" y2="5" stroke={COLOURS[r.index % COLOURS.length]} strokeWidth="1.5" strokeLinecap="round" strokeDasharray={REFERENCE_DASH} />
+            </svg>
+            {r.label}
+          </li>
+        ))}
       </ul>
       {/* The wrapper is the one that is hidden: a table never shrinks below its content, so a 1 px table still widened the page. */}
       <div className="sr-only">
@@ -72,7 +95,7 @@ export function LineChart({ title, series, max = 10 }: { title: string; series: 
           <thead>
             <tr>
               <th scope="col">Track</th>
-              {series[0]?.values.map((_, i) => (
+              {Array.from({ length: rounds + 1 }, (_, i) => (
                 <th key={i} scope="col">
                   {i === 0 ? 'Start' : `Round ${i}`}
                 </th>
@@ -80,7 +103,7 @@ export function LineChart({ title, series, max = 10 }: { title: string; series: 
             </tr>
           </thead>
           <tbody>
-            {series.map((s) => (
+            {rows.map((s) => (
               <tr key={s.label}>
                 <th scope="row">{s.label}</th>
                 {s.values.map((v, i) => (
