@@ -1,17 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ClassDebrief, Decision } from '../../shared/debrief';
 import { ROLES } from '../../shared/roles';
-import type { LiveTable, ProjectorData } from '../../shared/api/classroom';
+import type { ConsoleData, LiveTable, ProjectorData } from '../../shared/api/classroom';
 import type { TimerWire as TimerInfo } from '../../shared/api/classroom';
 import { autoPlay, connect, type PeninsulaClient } from '../server/support/players';
 import { startServerProcess, type ServerProcess } from '../server/support/serverProcess';
 import { call, eventually, type Joined, type Me } from './support';
-
-interface Console {
-  session: { status: string; joinCode: string };
-  students: { studentId: string; name: string; table: number; role: string }[];
-  tables: LiveTable[];
-}
 
 describe('a class of 30 students at 6 tables, run by the teacher API', () => {
   let server: ServerProcess;
@@ -61,7 +55,7 @@ describe('a class of 30 students at 6 tables, run by the teacher API', () => {
     expect((await teacher('POST', '/seat', { studentId: mover.studentId, table: 6, role: 'US' })).status).toBe(200);
     mover.table = 6;
     mover.role = 'US';
-    const lobby = (await teacher('GET', '')).body as unknown as Console;
+    const lobby = (await teacher('GET', '')).body as unknown as ConsoleData;
     expect(lobby.students.filter((s) => s.table === 6 && s.role === 'US')).toHaveLength(2);
 
     expect((await teacher('POST', '/start')).status).toBe(200);
@@ -93,7 +87,7 @@ describe('a class of 30 students at 6 tables, run by the teacher API', () => {
 
     // A student's table debrief opens only once the table's game is over.
     expect((await call(url, 'GET', '/api/class/me/debrief', { studentToken: joined[0]!.token })).status).toBe(409);
-    const started = (await teacher('GET', '')).body as unknown as Console;
+    const started = (await teacher('GET', '')).body as unknown as ConsoleData;
     expect(started.session.status).toBe('running');
     expect(started.tables).toHaveLength(6);
     const table = (n: number) => started.tables.find((t) => t.table === n)!;
@@ -165,7 +159,7 @@ describe('a class of 30 students at 6 tables, run by the teacher API', () => {
 
     // Every table plays to its end.
     await eventually('all six games over', async () => {
-      const c = (await teacher('GET', '')).body as unknown as Console;
+      const c = (await teacher('GET', '')).body as unknown as ConsoleData;
       return c.tables.every((t) => t.over);
     }, 150_000, 1000);
 
@@ -240,14 +234,14 @@ describe('a class of 30 students at 6 tables, run by the teacher API', () => {
     expect((await call(url, 'GET', '/api/class/me', { studentToken: joined[0]!.token })).status).toBe(401);
 
     async function live(n: number): Promise<LiveTable> {
-      const c = (await teacher('GET', '')).body as unknown as Console;
+      const c = (await teacher('GET', '')).body as unknown as ConsoleData;
       return c.tables.find((t) => t.table === n)!;
     }
     async function timerOf(matchID: string): Promise<TimerInfo> {
       return (await call<TimerInfo>(url, 'GET', `/api/matches/${matchID}/timer`)).body;
     }
     async function stateIdOf(matchID: string): Promise<number> {
-      const c = (await teacher('GET', '')).body as unknown as Console;
+      const c = (await teacher('GET', '')).body as unknown as ConsoleData;
       const t = c.tables.find((x) => x.matchID === matchID)!;
       return t.stateID;
     }

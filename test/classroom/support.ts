@@ -1,19 +1,7 @@
 /** Helpers for classroom tests: the teacher's and students' HTTP calls. */
 
-export interface Joined {
-  studentId: string;
-  token: string;
-  sessionId: string;
-  table: number;
-  role: string;
-}
-
-export interface Me {
-  student: { studentId: string; name: string; table: number; role: string };
-  session: { status: string; joinCode: string };
-  teammates: string[];
-  seat: { matchID: string; playerID: string; credentials: string } | null;
-}
+/** The wire types, as the client reads them: the tests never declare a shape of their own. */
+export type { Joined, MeData as Me } from '../../shared/api/classroom';
 
 export async function call<T = Record<string, unknown>>(
   url: string,

@@ -81,6 +81,10 @@ const rows: Row[] = [
   ['the headlines of an unknown match', 'GET', () => ['/api/matches/no-such-match/headlines', {}], 'NOT_FOUND'],
   ['the timer of an unknown match', 'GET', () => ['/api/matches/no-such-match/timer', {}], 'NOT_FOUND'],
   ['a NUL in a match id', 'GET', () => ['/api/matches/a%00b/summary', {}], 'BAD_TEXT'],
+  ['a rematch with wrong credentials', 'POST', () => [`/games/peninsula/${matchID}/playAgain`, { body: { playerID: '0', credentials: 'wrong' } }], 'BAD_CREDENTIALS'],
+  // Replay and fork.
+  ['the replay of an unknown match', 'GET', () => ['/api/matches/no-such-match/replay', {}], 'NO_SUCH_MATCH'],
+  ['a fork from a round that is not a number', 'POST', () => [`/api/matches/${matchID}/fork`, { body: { round: 'three' } }], 'BAD_ROUND'],
   // The press.
   ['a message with wrong credentials', 'POST', () => [`/api/matches/${matchID}/press`, { body: { playerID: '0', credentials: 'wrong', to: 'all', text: 'hi' } }], 'BAD_CREDENTIALS'],
   ['an empty message', 'POST', () => [`/api/matches/${matchID}/press`, { body: { ...US(), to: 'all', text: '   ' } }], 'EMPTY'],
@@ -106,6 +110,12 @@ const rows: Row[] = [
   ['an unknown way to end a phase', 'POST', () => [`/api/class/${sessionId}/end-phase`, { body: { fill: 'coin' }, headers: teacher() }], 'BAD_INPUT'],
   ['a pause of a table not in play', 'POST', () => [`/api/class/${sessionId}/pause`, { body: { table: 7 }, headers: teacher() }], 'NOT_FOUND'],
   ['metrics with a wrong token', 'GET', () => ['/metrics', { headers: { authorization: 'Bearer guess' } }], 'METRICS_TOKEN'],
+  ['a class deleted with a wrong key', 'DELETE', () => [`/api/class/${sessionId}`, { headers: { 'x-teacher-key': 'wrong' } }], 'TEACHER_KEY'],
+  ['the decisions CSV with a wrong key', 'GET', () => [`/api/class/${sessionId}/decisions.csv`, { headers: { 'x-teacher-key': 'wrong' } }], 'TEACHER_KEY'],
+  ['the console stream with a wrong key', 'GET', () => [`/api/class/${sessionId}/stream?key=wrong`, {}], 'TEACHER_KEY'],
+  ['a student stream without a token', 'GET', () => ['/api/class/me/stream', {}], 'STUDENT_TOKEN'],
+  ['a student debrief without a token', 'GET', () => ['/api/class/me/debrief', {}], 'STUDENT_TOKEN'],
+  ['the projector of no class', 'GET', () => ['/api/class/projector/ZZZZZZ', {}], 'NOT_FOUND'],
   ['a wrong recovery code', 'POST', () => ['/api/class/recover', { body: { code: joinCode, recoveryCode: 'AAAA-BBBB' } }], 'RECOVERY_CODE'],
 ];
 
