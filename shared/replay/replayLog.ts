@@ -70,7 +70,17 @@ export function sameJson(a: unknown, b: unknown): boolean {
   return keys.every((k) => Object.hasOwn(right, k) && sameJson(left[k], right[k]));
 }
 
-/** Whether the replay reached the stored state exactly (same id, same G): else it must not be shown or forked. */
+/**
+ * Whether the replay reached the stored state exactly (same id, same G): else it must not be shown or
+ * forked. An inject not drawn yet (the round still running, or the game over first) sits on top of the
+ * stored deck, put there outside any move: the replay stacks the same card before comparing.
+ */
 export function replaysTo(replayed: Replayed, stored: ReplayState): boolean {
-  return replayed.last._stateID === stored._stateID && sameJson(replayed.last.G, stored.G);
+  if (replayed.last._stateID !== stored._stateID) return false;
+  if (sameJson(replayed.last.G, stored.G)) return true;
+  const top = stored.G.secret?.deck[0];
+  if (top === undefined) return false;
+  const stacked = structuredClone(replayed.last.G);
+  stackEvent(stacked, top);
+  return sameJson(stacked, stored.G);
 }

@@ -1,4 +1,5 @@
 import type { LogEntry } from 'boardgame.io';
+import type { EventId } from '../../shared/data/events';
 import { describe, expect, test } from 'vitest';
 import { playerView } from '../../shared/playerView';
 import { forkStart } from '../../shared/replay/fork';
@@ -66,6 +67,24 @@ describe('replaying a stored match', () => {
     expect(plain(), 'without the round records the inject is lost: the check can fail').toBe(false);
     const replayed = replayLog(injected.initial, injected.log, drawnEvents(injected.final.G));
     expect(replaysTo(replayed, injected.final)).toBe(true);
+  });
+
+  test('an inject in the last round, never drawn, still replays to the stored state (and a different deck does not)', () => {
+    // The teacher's card, stacked on every state read in round 5 (as the server's transform does): the game ends first.
+    let card: EventId | undefined;
+    const injected = playLogged(startMatch({ rounds: 5, seed: 'replay-test-seed' }), (s) => {
+      if (s.G.round !== 5 || !s.G.secret) return s;
+      const copy = structuredClone(s);
+      card ??= copy.G.secret!.deck[copy.G.secret!.deck.length - 1]!;
+      stackEvent(copy.G, card as EventId);
+      return copy;
+    });
+    expect(injected.final.G.secret!.deck[0]).toBe(card);
+    const replayed = replayLog(injected.initial, injected.log, drawnEvents(injected.final.G));
+    expect(replaysTo(replayed, injected.final)).toBe(true);
+    const reordered = structuredClone(injected.final);
+    reordered.G.secret!.deck.reverse();
+    expect(replaysTo(replayed, reordered), 'a deck no inject explains').toBe(false);
   });
 });
 
