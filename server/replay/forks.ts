@@ -27,12 +27,12 @@ export interface ForkDeps {
 
 function seatsFor(parentPlayers: Server.MatchData['players'], asked: unknown): Outcome<Record<Role, ForkSeat>> {
   if (asked !== undefined && (typeof asked !== 'object' || asked === null || Array.isArray(asked))) {
-    return refuse(400, 'BAD_SEATS', 'seats must be an object like { "PRC": "dove", "US": "person" }.');
+    return refuse('BAD_SEATS', 'seats must be an object like { "PRC": "dove", "US": "person" }.');
   }
   const wanted = (asked ?? {}) as Record<string, unknown>;
   for (const [role, seat] of Object.entries(wanted)) {
-    if (!isRole(role)) return refuse(400, 'BAD_SEATS', `Unknown role "${role}". Roles: ${ROLES.join(', ')}.`);
-    if (seat !== 'person' && !isPersonality(seat)) return refuse(400, 'BAD_SEATS', `A seat is "person" or a bot: ${PERSONALITIES.join(', ')}.`);
+    if (!isRole(role)) return refuse('BAD_SEATS', `Unknown role "${role}". Roles: ${ROLES.join(', ')}.`);
+    if (seat !== 'person' && !isPersonality(seat)) return refuse('BAD_SEATS', `A seat is "person" or a bot: ${PERSONALITIES.join(', ')}.`);
   }
   // The parent's bots stay bots and its people's seats open, unless the request says otherwise.
   const parentSeat = (i: number): ForkSeat => {
@@ -55,10 +55,10 @@ export async function forkMatch(deps: ForkDeps, parentID: string, viewer: Viewer
   if (!opened.ok) return opened;
   const parent = opened.value;
   // The body says a number; only the query's round comes as text.
-  const round = typeof body.round === 'number' ? roundIn(parent, body.round) : refuse(400, 'BAD_ROUND', 'round must be a number: the round whose start the fork begins from.');
+  const round = typeof body.round === 'number' ? roundIn(parent, body.round) : refuse('BAD_ROUND', 'round must be a number: the round whose start the fork begins from.');
   if (!round.ok) return round;
   // A card can end the game as its round begins (a war in the crisis): there is nothing to play from there.
-  if (roundStart(parent, round.value).ctx.gameover !== undefined) return refuse(400, 'BAD_ROUND', `The game was already over when round ${round.value} began: fork an earlier round.`);
+  if (roundStart(parent, round.value).ctx.gameover !== undefined) return refuse('BAD_ROUND', `The game was already over when round ${round.value} began: fork an earlier round.`);
   const seats = seatsFor(parent.metadata.players, body.seats);
   if (!seats.ok) return seats;
 
@@ -68,7 +68,7 @@ export async function forkMatch(deps: ForkDeps, parentID: string, viewer: Viewer
   const bots = Object.fromEntries(Object.entries(seats.value).filter((entry): entry is [Role, Personality] => entry[1] !== 'person'));
   const setupData = { scenario, rounds, timers, bots };
   const created = createMatch({ game: Peninsula, numPlayers: ROLES.length, setupData, unlisted: parent.metadata.unlisted === true });
-  if ('setupDataError' in created) return refuse(409, 'UNREPLAYABLE', String(created.setupDataError));
+  if ('setupDataError' in created) return refuse('UNREPLAYABLE', String(created.setupDataError));
   const metadata = { ...(created.metadata as Server.MatchData), fork };
   const initialState = forkStart(roundStart(parent, round.value), exact ? { kind: 'exact' } : { kind: 'redealt', seed: randomInt(2 ** 32) });
 

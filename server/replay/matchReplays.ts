@@ -45,22 +45,22 @@ export class MatchReplays {
   constructor(private readonly store: Pick<MatchStore, 'record'>, private readonly classTables: ClassTables) {}
 
   async open(matchID: string, viewer: Viewer): Promise<Outcome<ReplayedMatch>> {
-    if (!MATCH_ID.test(matchID)) return refuse(400, 'BAD_MATCH_ID', 'A match id is 1 to 64 letters, digits, "-" or "_".');
+    if (!MATCH_ID.test(matchID)) return refuse('BAD_MATCH_ID', 'A match id is 1 to 64 letters, digits, "-" or "_".');
     const { initialState, state, metadata, log } = await this.store.record(matchID);
-    if (!initialState || !state || !metadata) return refuse(404, 'NO_SUCH_MATCH', `Match ${matchID} not found.`);
+    if (!initialState || !state || !metadata) return refuse('NO_SUCH_MATCH', `Match ${matchID} not found.`);
     const meta = metadata as ReplayMetadata;
     let seat: string | null = null;
     if (viewer.playerID !== undefined || viewer.credentials !== undefined) {
       const player = /^[0-4]$/.test(viewer.playerID ?? '') ? meta.players[Number(viewer.playerID)] : undefined;
-      if (!player || !seatCredentialsMatch(viewer.credentials, player)) return refuse(403, 'BAD_CREDENTIALS', 'These are not the credentials of a seat in this match.');
+      if (!player || !seatCredentialsMatch(viewer.credentials, player)) return refuse('BAD_CREDENTIALS', 'These are not the credentials of a seat in this match.');
       seat = String(viewer.playerID);
     }
     if (seat === null && (await this.classTables.isClassroom(matchID)) && !(await this.classTables.isTeacher(matchID, viewer.teacherKey))) {
-      return refuse(403, 'NOT_YOURS', 'This is a class table: only its teacher and its players may replay it.');
+      return refuse('NOT_YOURS', 'This is a class table: only its teacher and its players may replay it.');
     }
     const stored = state as ReplayState;
     const replayed = this.replayed(matchID, initialState as ReplayState, stored, log ?? []);
-    if (!replayed) return refuse(409, 'UNREPLAYABLE', 'This match’s record does not replay to its stored state, so it cannot be shown or forked.');
+    if (!replayed) return refuse('UNREPLAYABLE', 'This match’s record does not replay to its stored state, so it cannot be shown or forked.');
     const over = stored.ctx.gameover !== undefined || meta.gameover !== undefined;
     const status: MatchStatus = over ? 'over' : isStarted(meta.start) ? 'playing' : 'waiting';
     return ok({ ...replayed, matchID, metadata: meta, stored, status, seat });

@@ -1,14 +1,11 @@
+import { refuse as refusal, type Refusal } from '../../shared/api/errors';
 import type { ReplayErrorCode } from '../../shared/api/replay';
 
-/** A refusal of the replay and fork services: its HTTP status, its code and a message a person can act on. */
-export interface Refusal {
-  ok: false;
-  status: 400 | 403 | 404 | 409;
-  code: ReplayErrorCode;
-  error: string;
-}
+/**
+ * What the replay and fork services return: the value, or the edge's own Refusal (shared/api/errors.ts:
+ * its code decides the HTTP status), so the route table answers it as it answers every other route.
+ */
+export type Outcome<T> = { ok: true; value: T } | ({ ok: false } & Refusal);
 
-export type Outcome<T> = { ok: true; value: T } | Refusal;
-
-export const refuse = (status: Refusal['status'], code: ReplayErrorCode, error: string): Refusal => ({ ok: false, status, code, error });
+export const refuse = (code: ReplayErrorCode, message: string): { ok: false } & Refusal => ({ ok: false, ...refusal(code, message) });
 export const ok = <T>(value: T): Outcome<T> => ({ ok: true, value });

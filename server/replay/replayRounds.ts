@@ -20,7 +20,7 @@ export function roundIn(replayed: ReplayedMatch, raw: unknown): Outcome<number> 
   const round = typeof raw === 'string' && /^\d{1,3}$/.test(raw) ? Number(raw) : raw;
   const { first, last } = roundsOf(replayed);
   if (typeof round !== 'number' || !Number.isInteger(round) || round < first || round > last) {
-    return refuse(400, 'BAD_ROUND', `The round must be a whole number from ${first} to ${last} (the rounds this match has begun).`);
+    return refuse('BAD_ROUND', `The round must be a whole number from ${first} to ${last} (the rounds this match has begun).`);
   }
   return ok(round);
 }

@@ -1,6 +1,6 @@
 import type { Context } from 'koa';
 import { TEACHER_KEY_HEADER } from '../../../shared/api/classroom';
-import { refuse } from '../../../shared/api/errors';
+import { refuse, type Refusal } from '../../../shared/api/errors';
 import { SEAT_HEADERS } from '../../../shared/api/press';
 import { forksOf } from '../../replay/forkIndex';
 import { forkMatch, type ForkDeps } from '../../replay/forks';
@@ -18,9 +18,9 @@ function viewerOf(ctx: Context): Viewer {
   return { playerID: header(SEAT_HEADERS.playerID), credentials: header(SEAT_HEADERS.credentials), teacherKey: header(TEACHER_KEY_HEADER) };
 }
 
-/** The replay services' outcome as the route table answers it: the value, or a refusal by its code (shared/api/errors.ts). */
-function answered<T>(outcome: Outcome<T>): T | ReturnType<typeof refuse> {
-  return outcome.ok ? outcome.value : refuse(outcome.code, outcome.error);
+/** The replay services' outcome as the route table answers it: the value, or the refusal itself. */
+function answered<T>(outcome: Outcome<T>): T | Refusal {
+  return outcome.ok ? outcome.value : outcome;
 }
 
 /**
