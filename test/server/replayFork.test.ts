@@ -2,6 +2,7 @@ import type { LogEntry } from 'boardgame.io';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { drawnEvents, replayLog, type ReplayState } from '../../shared/replay/replayLog';
 import { ROLES } from '../../shared/roles';
+import { startMatch } from '../../tools/sim/headless';
 import type { GameResult } from '../../shared/scoring';
 import { openDriver } from '../../server/storage/driver';
 import { autoPlay, connect, createMatchWithPeople, startHeldMatch, waitFor, type Seat } from './support/players';
@@ -88,6 +89,18 @@ describe('replay and fork of a match still being played', () => {
     expect([spectator.status, spectator.body.status, spectator.body.result, spectator.body.view.secret, spectator.body.view.private]).toEqual([200, 'playing', null, null, {}]);
     const asUS = await replayAt(server.url, matchID, 1, seats.US);
     expect(Object.keys(asUS.body.view.private)).toEqual(['US']);
+    // What the answers carry, as text: the seed, the agendas and the undrawn cards are known to the test from the seed alone.
+    const dealt = startMatch({ rounds: 4, seed: 'running-replay' }).G;
+    for (const [who, answer] of [['spectator', spectator], ['US', asUS]] as const) {
+      const text = JSON.stringify(answer.body);
+      expect(text, who).not.toContain('running-replay');
+      for (const card of dealt.secret!.deck) expect(text, `${who} saw the undrawn ${card}`).not.toContain(`"${card}"`);
+      for (const role of ROLES) {
+        const agenda = dealt.private[role]!.agenda!;
+        if (who === role) expect(text, 'the seat’s own agenda (positive control)').toContain(`"${agenda}"`);
+        else if (agenda !== dealt.private.US!.agenda || who !== 'US') expect(text, `${who} saw ${role}'s agenda`).not.toContain(`"${agenda}"`);
+      }
+    }
     expect((await replayAt(server.url, matchID, 2)).body.code).toBe('BAD_ROUND');
     const forked = await forkAt(server.url, matchID, { round: 1 }, seats.US);
     expect([forked.status, forked.body.fork?.exact, forked.body.waitsForHost], forked.body.error).toEqual([200, false, true]);
