@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPeninsulaServer, type RunningServer } from '../../server/app';
 import type { PressMessage } from '../../shared/press';
 import { call, type Joined, type Me } from '../classroom/support';
+import { waitFor } from '../server/support/players';
 import { openStream, seatHeaders } from './support/sse';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'peninsula-press-class-'));
@@ -40,7 +41,7 @@ describe('press in a classroom match', () => {
 
     // Told at the start: the seat's stream and its history both say it is a classroom match.
     const stream = await openStream(`${url}${press(matchID, '/stream')}`, seatHeaders(c));
-    await new Promise((r) => setTimeout(r, 200));
+    await waitFor('the stream\'s opening info', () => stream.info, 15_000);
     expect(stream.info).toEqual({ classroom: true });
     stream.close();
 

@@ -6,11 +6,12 @@ import { SocketIO } from 'boardgame.io/multiplayer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPeninsulaServer, type RunningServer } from '../../server/app';
 import { MAX_STREAMS_PER_MATCH } from '../../server/press/pressRoom';
+import { enumerateMoves } from '../../shared/enumerate';
 import { Peninsula } from '../../shared/game';
 import { PRESS_LIMITS, visibleTo, type PressMessage, type Recipients } from '../../shared/press';
 import { ROLES, type Role } from '../../shared/roles';
 import type { PeninsulaState } from '../../shared/state';
-import { createMatchWithPeople, waitFor, type Seat } from '../server/support/players';
+import { createMatchWithPeople, startHeldMatch, waitFor, type Seat } from '../server/support/players';
 import { openStream, seatHeaders, type SseStream } from './support/sse';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'peninsula-press-'));
@@ -93,11 +94,19 @@ describe('press on the real server', () => {
       // A move goes out between messages, so socket.io updates flow while press flows.
       if (from === 'US' && to !== 'all') games[0]!.client.moves.done?.();
     }
+    // The positive control for "nothing more arrives": a public message sent last. The server writes each
+    // message to every open stream in order as it is sent, so a stream that has this one has had everything
+    // it was ever going to get from the plan.
+    const closingText = `closing ${crypto.randomUUID()}`;
+    const closing = await send(matchID, seats.ROK, 'all', closingText);
+    expect(closing.status).toBe(201);
+    texts.push(closingText);
+    sent.push((closing.json as { message: PressMessage }).message);
+    const last = sent.at(-1)!.id;
 
     for (const [viewer, stream] of streams) {
       const expected = sent.filter((m) => visibleTo(m, viewer)).map((m) => m.id);
-      await waitFor(`${viewer ?? 'spectator'}'s stream`, () => stream.messages.length >= expected.length, PRESS_WAIT_MS);
-      await new Promise((r) => setTimeout(r, 100));
+      await waitFor(`${viewer ?? 'spectator'}'s stream`, () => stream.messages.some((m) => m.id === last), PRESS_WAIT_MS);
       expect(stream.messages.map((m) => m.id).sort(), `stream of ${viewer ?? 'spectator'}`).toEqual([...expected].sort());
       for (const m of stream.messages) expect(visibleTo(m, viewer)).toBe(true);
       for (const m of sent.filter((x) => !visibleTo(x, viewer))) expect(stream.raw()).not.toContain(m.id);
@@ -106,10 +115,21 @@ describe('press on the real server', () => {
       expect(read.map((m) => m.id)).toEqual(expected);
     }
     expect(streams.get(null)!.messages.every((m) => m.to === 'all')).toBe(true);
-    expect(streams.get(null)!.messages).toHaveLength(2);
+    expect(streams.get(null)!.messages).toHaveLength(3);
 
-    // Nothing of the press ever travels on the game's socket: not in G, not in the log.
-    await new Promise((r) => setTimeout(r, 200));
+    // Nothing of the press ever travels on the game's socket: not in G, not in the log. The positive control:
+    // a move made after the last message reaches every game client before the wire is searched (the match
+    // is held until its host starts it, and a held match takes no move).
+    await startHeldMatch(server.url, matchID, seats.US);
+    const before = Math.max(...games.map((g) => g.client.getState()!._stateID));
+    const mover = games.slice(0, ROLES.length).find((g) => {
+      const state = g.client.getState()!;
+      return enumerateMoves(state.G, state.ctx.phase, g.client.playerID!).length > 0;
+    })!;
+    const moverState = mover.client.getState()!;
+    const [move] = enumerateMoves(moverState.G, moverState.ctx.phase, mover.client.playerID!);
+    mover.client.moves[move!.move]!(...move!.args);
+    await waitFor('the move on every game socket', () => games.every((g) => (g.client.getState()?._stateID ?? 0) > before), PRESS_WAIT_MS);
     for (const g of games) {
       expect(g.wire.length).toBeGreaterThan(0);
       const everything = g.wire.join('\n') + JSON.stringify(g.client.getState());
@@ -229,9 +249,15 @@ describe('press on the real server', () => {
     // A public statement gets no bot reply; ROK never sees the US–DPRK exchange.
     expect((await send(created.matchID, us, 'all', 'Peace through strength.')).status).toBe(201);
     await waitFor('the public statement', () => rokStream.messages.length === 1, PRESS_WAIT_MS);
-    await new Promise((r) => setTimeout(r, 300));
-    expect(rokStream.messages.map((m) => m.text)).toEqual(['Peace through strength.']);
-    expect(usStream.messages.filter((m) => m.from !== 'US')).toHaveLength(1);
+    // Positive controls instead of a pause: a second question gets its reply, which the bot sends after any
+    // reply to the statement before it (replies wait the same delay, and a match's sends go one at a time);
+    // a note to ROK sent last arrives after anything ROK could have been sent before it.
+    expect((await send(created.matchID, us, ['DPRK'], 'What would you accept at a summit, then?')).status).toBe(201);
+    await waitFor('the second bot reply', () => usStream.messages.filter((m) => m.from === 'DPRK').length === 2, PRESS_WAIT_MS);
+    expect((await send(created.matchID, us, ['ROK'], 'A word between allies.')).status).toBe(201);
+    await waitFor('the note to ROK', () => rokStream.messages.length === 2, PRESS_WAIT_MS);
+    expect(rokStream.messages.map((m) => m.text)).toEqual(['Peace through strength.', 'A word between allies.']);
+    expect(usStream.messages.filter((m) => m.from !== 'US').map((m) => [m.from, m.to])).toEqual([['DPRK', ['US']], ['DPRK', ['US']]]);
     usStream.close();
     rokStream.close();
   });
