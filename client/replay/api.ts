@@ -1,4 +1,8 @@
+import { TEACHER_KEY_HEADER } from '../../shared/api/classroom';
+import type { ApiErrorBody } from '../../shared/api/errors';
+import { SEAT_HEADERS } from '../../shared/api/press';
 import type { ForkRequest, ForkResult, ReplayRound } from '../../shared/api/replay';
+import { refusalText } from '../common/refusalWords';
 import { loadSeat } from '../online/seatStore';
 
 /** Who asks: this browser's seat in the match (its view, its own agenda), or a class's teacher key. */
@@ -7,14 +11,14 @@ export interface ReplayAccess {
 }
 
 function headersFor(matchID: string, access: ReplayAccess): Record<string, string> {
-  if (access.teacherKey) return { 'x-teacher-key': access.teacherKey };
+  if (access.teacherKey) return { [TEACHER_KEY_HEADER]: access.teacherKey };
   const seat = loadSeat(matchID);
-  return seat ? { 'x-player-id': seat.playerID, 'x-player-credentials': seat.credentials } : {};
+  return seat ? { [SEAT_HEADERS.playerID]: seat.playerID, [SEAT_HEADERS.credentials]: seat.credentials } : {};
 }
 
 async function answer<T>(response: Response): Promise<T> {
-  const body = (await response.json().catch(() => ({}))) as T & { error?: string };
-  if (!response.ok) throw new Error(body.error ?? `The server answered ${response.status}.`);
+  const body = (await response.json().catch(() => ({}))) as T & Partial<ApiErrorBody>;
+  if (!response.ok) throw new Error(refusalText(body, `The server answered ${response.status}.`));
   return body;
 }
 
