@@ -7,6 +7,7 @@ import { LEANS_ON_MOSCOW_AT, MARKET_UP_TO, RUSSIA_ROUND_START, RUSSIA_UPKEEP } f
 import { isScripted, MAX_ROUNDS, MONTHS_PER_ROUND, SCENARIO_IDS, SCENARIOS, type ScenarioId } from '../../shared/data/scenarios';
 import { normaliseOptions } from '../../shared/options';
 import { createInitialState, dealDeck, dealOpening, inPeriod } from '../../shared/rules/setup';
+import { runUpkeep } from '../../shared/rules/upkeep';
 import { startMatch } from '../../tools/sim/headless';
 import { midBoard, notate } from '../support/board';
 import { play, round } from './support/script';
@@ -135,12 +136,16 @@ describe('Russia moves the tracks it says', () => {
     expect(notate(ACTIONS.armsExports.effects, midBoard('russiaPact'))).toBe('economy+1 tension+1 legitimacy-1 economy+1');
   });
 
-  test('a 2025 round with quiet orders: sanctions pressure (7 × 3 / 10 = 2) squeezes the economy, and Moscow\'s market pays in upkeep', () => {
-    const state = startMatch({ scenario: 'present2025', seed: 'market' });
-    let s = state;
-    if (s.G.crisis.pendingChoice) s = play(s, `${s.G.crisis.pendingChoice} choose ${EVENTS[s.G.crisis.event as EventId].choice?.options[0].id}`);
-    const after = round(s, []);
-    const upkeep = after.G.headlines.filter((h) => h.round === 1 && h.kind === 'upkeep').map((h) => h.text);
+  test('upkeep on a real 2025 board: Moscow\'s market is a headline and a point of economy after the sanctions squeeze', () => {
+    const G = structuredClone(startMatch({ scenario: 'present2025', seed: 'market' }).G);
+    G.tracks = { ...G.tracks, sanctions: 7, enforcement: 3, economy: 4, tiesPrcDprk: 6 };
+    G.roundStart = { ...G.tracks };
+    const before = G.headlines.length;
+    runUpkeep(G);
+    const upkeep = G.headlines.slice(before).map((h) => h.text);
+    // Pressure 7 × 3 / 10 = 2 takes the economy from 4 to 2; Moscow pays 1; ties at 6 keep its know-how away.
     expect(upkeep).toContain(RUSSIA_UPKEEP[0]?.headline);
+    expect(upkeep).not.toContain(RUSSIA_UPKEEP[1]?.headline);
+    expect(G.tracks.economy).toBe(3);
   });
 });
