@@ -17,4 +17,10 @@ export const HISTORY_EVENTS = {
     period: { from: '2020-04', until: '2020-09' },
     effects: [{ track: 'tension', by: +2 }, { track: 'rapport', by: -1 }],
   },
+  weaponsPlan: {
+    title: 'A five-year plan for weapons',
+    text: 'At the Party Congress (January 2021) Kim lists the weapons to come: tactical nuclear weapons, hypersonic missiles, a solid-fuel ICBM, a nuclear-powered submarine.',
+    period: { from: '2021-01', until: '2021-03' },
+    effects: [{ track: 'capability', by: +1 }, { track: 'tension', by: +1 }],
+  },
 } satisfies Record<string, EventDef>;

@@ -2,7 +2,8 @@ import type { EventId } from './events';
 import type { TrackId } from '../tracks';
 
 /**
- * History mode (issue 20): 2018–2020 as it happened, one season a round from July 2018. The deck
+ * History mode (issue 20): 2018–2020 as it happened, one season a round from October 2018 (round 6
+ * is the end of the moratorium, January 2020). The deck
  * plays these cards in this order; the debrief lays `reading` beside the table's own tracks.
  *
  * `reading` is the designers' reading of the record on the game's 0–10 scales, for discussion in
@@ -26,10 +27,8 @@ const r = (tension: number, capability: number, legitimacy: number, sanctions: n
   ({ tension, capability, legitimacy, sanctions, enforcement, economy, rapport, trustUsRok, trustUsJpn });
 
 export const HISTORY_ROUNDS: readonly HistoryRound[] = [
-  { season: 'Jul–Sep 2018', card: 'beautifulLetter', chose: null, reading: r(3, 5, 5, 7, 4, 4, 8, 7, 6),
-    happened: 'Letters between Trump and Kim; the remains of US soldiers come home (July); Moon visits Pyongyang and the two Koreas sign a military agreement (September).' },
   { season: 'Oct–Dec 2018', card: 'summitFever', chose: null, reading: r(3, 5, 5, 7, 4, 4, 7, 6, 6),
-    happened: 'Pompeo in Pyongyang (October): a second summit is agreed in principle, but working talks stall over what comes first.' },
+    happened: 'After Moon\'s visit to Pyongyang (September) and more letters between the leaders, Pompeo goes to Pyongyang (October): a second summit is agreed in principle, but working talks stall over what comes first.' },
   { season: 'Jan–Mar 2019', card: 'walkOutInHanoi', chose: 'walkOut', reading: r(4, 5, 5, 7, 4, 3, 5, 6, 7),
     happened: 'Hanoi (February): Yongbyon is offered for the lifting of most UN sanctions; the President walks out and nothing is signed.' },
   { season: 'Apr–Jun 2019', card: 'handshakeAtDmz', chose: null, reading: r(4, 6, 6, 7, 4, 3, 7, 6, 6),
@@ -46,6 +45,8 @@ export const HISTORY_ROUNDS: readonly HistoryRound[] = [
     happened: 'Floods and three typhoons hit the North; Kim refuses outside aid and keeps the border shut.' },
   { season: 'Oct–Dec 2020', card: 'electionInWashington', chose: 'deal', reading: r(6, 8, 6, 7, 6, 1, 1, 5, 6),
     happened: 'A new, larger ICBM is paraded in Pyongyang (10 October). The President campaigns on his relationship with Kim, and loses the election.' },
+  { season: 'Jan–Mar 2021', card: 'weaponsPlan', chose: null, reading: r(6, 8, 6, 7, 6, 1, 1, 5, 6),
+    happened: 'At the Eighth Party Congress (January) Kim sets out a five-year plan for new weapons; a new President takes office in Washington.' },
 ];
 
 export const HISTORY_SCRIPT: readonly EventId[] = HISTORY_ROUNDS.map((round) => round.card);
@@ -56,6 +57,7 @@ export const HISTORY_SOURCES: readonly string[] = [
   'Pyongyang Joint Declaration and the inter-Korean Comprehensive Military Agreement, 19 September 2018.',
   'Press conferences after the Hanoi summit, 28 February 2019 (President Trump; Foreign Minister Ri Yong Ho, 1 March).',
   'Report on the Fifth Plenary Meeting of the 7th Central Committee of the Workers\' Party, KCNA, 1 January 2020.',
+  'Report on the Eighth Congress of the Workers\' Party, KCNA, January 2021.',
   'Ministry of Unification (Seoul) on the demolition of the joint liaison office, 16 June 2020.',
   'UN Panel of Experts established by resolution 1874 (2009), final reports of 2019 and 2020.',
 ];

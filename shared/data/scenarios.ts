@@ -40,7 +40,7 @@ export function isScripted(deck: ShuffledDeck | ScriptedDeck): deck is ScriptedD
   return 'script' in deck;
 }
 
-/** The board just after Singapore: history mode starts where the Singapore 2018 scenario does. */
+/** The board just after Singapore; history mode starts from it four months on. */
 const AFTER_SINGAPORE: Readonly<Tracks> = { tension: 4, capability: 5, sanctions: 7, enforcement: 5, economy: 4, legitimacy: 4, usCredibility: 6, trustUsRok: 7, trustUsJpn: 6, tiesPrcDprk: 6, rapport: 7, rokDefence: 4, jpnDefence: 4 };
 
 const scenarioTable = {
@@ -80,16 +80,17 @@ const scenarioTable = {
     label: '2025: a second Trump term, Lee in Seoul', year: '2025',
     intro: 'September 2025. President Trump is back and says he would meet Kim again; President Lee Jae Myung, elected in June, wants talks and the alliance both. Pyongyang calls itself a nuclear state for good, has sent soldiers to fight for Russia, and stood beside Xi and Putin in Beijing. The UN panel that watched the sanctions is gone.',
     question: 'With Moscow behind Pyongyang, is there still a deal to be had, and who would pay for it?',
-    tracks: { tension: 6, capability: 6, sanctions: 7, enforcement: 3, economy: 3, legitimacy: 4, usCredibility: 6, trustUsRok: 6, trustUsJpn: 6, tiesPrcDprk: 6, rapport: 3, rokDefence: 6, jpnDefence: 6 },
+    tracks: { tension: 6, capability: 6, sanctions: 8, enforcement: 3, economy: 3, legitimacy: 4, usCredibility: 6, trustUsRok: 6, trustUsJpn: 6, tiesPrcDprk: 6, rapport: 3, rokDefence: 6, jpnDefence: 6 },
     moratorium: false, russiaPact: true, defaultRounds: 6, start: '2025-09',
     briefings: 'present', deck: { pool: 'present', exclude: [], extra: [] },
   },
   history2018: {
     label: 'History: 2018–2020 as it happened', year: '2018–2020',
-    intro: 'July 2018, a month after Singapore. The crisis cards follow what really happened, season by season: Hanoi, the DMZ, the end of the moratorium. What would you have done? The debrief lays the real path beside yours.',
+    intro: 'October 2018. Singapore\'s warm words, letters between the leaders and Moon\'s visit to Pyongyang are behind you. The crisis cards follow what really happened, season by season: Hanoi, the DMZ, the end of the moratorium. What would you have done? The debrief lays the real path beside yours.',
     question: 'Could the table have done better than history?',
-    tracks: AFTER_SINGAPORE,
-    moratorium: true, russiaPact: false, defaultRounds: 7, start: '2018-07',
+    // Autumn 2018: the board after Singapore, with the warmth of the letters ("we fell in love", September).
+    tracks: { ...AFTER_SINGAPORE, rapport: 8 },
+    moratorium: true, russiaPact: false, defaultRounds: 6, start: '2018-10',
     briefings: 'summitYears', deck: { script: HISTORY_SCRIPT },
   },
 } satisfies Record<string, ScenarioDef>;

@@ -47,11 +47,11 @@ describe('the debrief of history mode lays the real path beside the table\'s', (
   test('"your table vs history" names each season, what history chose and what the table chose', () => {
     render(<TableSection t={t} press={undefined} />);
     const section = screen.getByRole('region', { name: 'Your table vs history' });
-    const hanoi = within(section).getByTestId('history-round-3');
+    const hanoi = within(section).getByTestId('history-round-2');
     expect(hanoi.textContent).toContain('Jan–Mar 2019: Walk-out in Hanoi');
     const walkOut = EVENTS.walkOutInHanoi.choice?.options.find((o) => o.id === 'walkOut')?.label ?? '';
     expect(hanoi.textContent).toContain(`History chose: ${walkOut}`);
-    const tableChose = game.state.G.history.find((r) => r.round === 3)?.eventChoice;
+    const tableChose = game.state.G.history.find((r) => r.round === 2)?.eventChoice;
     const tableLabel = EVENTS.walkOutInHanoi.choice?.options.find((o) => o.id === tableChose)?.label ?? '';
     expect(tableLabel).not.toBe('');
     expect(hanoi.textContent).toContain(`Your table: ${tableLabel}`);
