@@ -1,5 +1,5 @@
 import type { Server, State } from 'boardgame.io';
-import { isRefusal, refuse, type Refusal } from '../../shared/api/errors';
+import { isRefusal, noSuchMatch, refuse, type Refusal } from '../../shared/api/errors';
 import { DEFAULT_PERSONALITY } from '../../shared/options';
 import { isStarted, type MatchStart, type MatchSummary, type StartResult } from '../../shared/api/matches';
 import { isPersonality, PERSONALITIES, type PeninsulaState, type Personality } from '../../shared/index';
@@ -8,7 +8,6 @@ import type { MatchStore } from '../matchStore';
 import type { PhaseTimers } from '../timers/phaseTimers';
 import type { MatchLocks } from '../matchLocks';
 import { authSeat } from './authSeat';
-import { noSuchMatch } from './routeTable';
 import { botsFromSetup, seatBots } from './seating';
 
 type Metadata = Server.MatchData & { start?: MatchStart };

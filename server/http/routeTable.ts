@@ -1,5 +1,5 @@
 import type { Context, Next } from 'koa';
-import { isRefusal, refuse, type Refusal } from '../../shared/api/errors';
+import { isRefusal, type Refusal } from '../../shared/api/errors';
 import { jsonBody } from './body';
 import { answerRefusal } from './refusals';
 
@@ -76,29 +76,30 @@ function paramsOf(compiled: Compiled, path: string): Record<string, string> | nu
 export function routeTable(routes: readonly Route[]) {
   const compiled = routes.map(compile);
   return async (ctx: Context, next: Next): Promise<void> => {
-    let params: Record<string, string> | null = null;
-    const match = compiled.find((c) => c.route.method === ctx.method && (params = paramsOf(c, ctx.path)) !== null);
-    if (!match || !params) return next();
-    const body = ctx.method === 'GET' ? {} : await jsonBody(ctx);
-    if (isRefusal(body)) return answerRefusal(ctx, body);
-    const request: RouteRequest = { ctx, params, body };
-    const { route } = match;
-    if ('around' in route) {
-      const refused = await route.around(request, async () => {
-        await next();
-      });
-      if (refused) answerRefusal(ctx, refused);
-      return;
+    for (const entry of compiled) {
+      if (entry.route.method !== ctx.method) continue;
+      const params = paramsOf(entry, ctx.path);
+      if (params) return serve(entry.route, ctx, params, next);
     }
-    const result = await route.handle(request);
-    if (isRefusal(result)) return answerRefusal(ctx, result);
-    if (ctx.respond === false) return;
-    ctx.set('Cache-Control', 'no-store');
-    ctx.body = result;
+    return next();
   };
 }
 
-/** For routes whose path names a match: the refusal when none is stored. */
-export function noSuchMatch(matchID: string): Refusal {
-  return refuse('NOT_FOUND', `Match ${matchID} not found.`);
+/** Answers one request with its route: the body read (for routes that take one), then the route's answer or refusal. */
+async function serve(route: Route, ctx: Context, params: Record<string, string>, next: Next): Promise<void> {
+  const body = ctx.method === 'GET' ? {} : await jsonBody(ctx);
+  if (isRefusal(body)) return answerRefusal(ctx, body);
+  const request: RouteRequest = { ctx, params, body };
+  if ('around' in route) {
+    const refused = await route.around(request, async () => {
+      await next();
+    });
+    if (refused) answerRefusal(ctx, refused);
+    return;
+  }
+  const result = await route.handle(request);
+  if (isRefusal(result)) return answerRefusal(ctx, result);
+  if (ctx.respond === false) return;
+  ctx.set('Cache-Control', 'no-store');
+  ctx.body = result;
 }

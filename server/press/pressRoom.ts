@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import type { Server, State } from 'boardgame.io';
-import { isRefusal, refuse, type Refusal } from '../../shared/api/errors';
+import { isRefusal, noSuchMatch, refuse, type Refusal } from '../../shared/api/errors';
 import { botReply } from '../../shared/bots/press';
 import { playerView } from '../../shared/playerView';
 import { checkRate, debriefPress, PRESS_LIMITS, validateMessage, visibleMessages, type PressMessage } from '../../shared/press';
 import { playerOfRole, roleOfPlayer, type Role } from '../../shared/roles';
 import type { PeninsulaState } from '../../shared/state';
 import type { BotSeats } from '../botSeats';
-import { noSuchMatch } from '../http/routeTable';
 import type { Logger } from '../logger';
 import { MatchLocks } from '../matchLocks';
 import type { MatchStore } from '../matchStore';

@@ -88,6 +88,11 @@ export function refuse(code: RefusalCode, message: string, retryAfter?: number):
   return retryAfter === undefined ? { refused: code, message } : { refused: code, message, retryAfter };
 }
 
+/** For anything whose path names a match: the refusal when none is stored. */
+export function noSuchMatch(matchID: string): Refusal {
+  return refuse('NOT_FOUND', `Match ${matchID} not found.`);
+}
+
 export function isRefusal(value: unknown): value is Refusal {
   return typeof value === 'object' && value !== null && typeof (value as { refused?: unknown }).refused === 'string' && (value as { refused: string }).refused in REFUSAL_STATUS;
 }

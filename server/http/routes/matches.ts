@@ -4,7 +4,8 @@ import type { MatchStore } from '../../matchStore';
 import type { PhaseTimers } from '../../timers/phaseTimers';
 import type { MatchLocks } from '../../matchLocks';
 import type { MatchStarts } from '../matchStart';
-import { noSuchMatch, type AnsweredRoute } from '../routeTable';
+import { noSuchMatch } from '../../../shared/api/errors';
+import type { AnsweredRoute } from '../routeTable';
 
 export interface MatchRouteDeps {
   store: MatchStore;
