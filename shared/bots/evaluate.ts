@@ -1,11 +1,12 @@
 import { ACTIONS, ACTIONS_PER_ROUND, type ActionId } from '../data/actions';
-import { AGENDA_POINTS, AGENDAS } from '../data/agendas';
+import { AGENDA_POINTS, AGENDAS, type AgendaId } from '../data/agendas';
 import { OBJECTIVES } from '../data/objectives';
 import { NORMALISATION, OUTCOMES } from '../data/outcomes';
 import { ROLES, type Role } from '../roles';
 import { randomInt, seedFromString } from '../rng';
 import { compliantActions } from '../rules/orders';
 import { ARMS_RACE_THRESHOLD } from '../rules/upkeep';
+import { agreementsWith } from '../queries';
 import { measure, outcomeOf } from '../scoring';
 import type { PeninsulaState } from '../state';
 import type { BotTraits } from './personalities';
@@ -31,28 +32,52 @@ function foresight(G: PeninsulaState, role: Role): number {
 }
 
 /**
+ * How far a counting agenda has come (0–1), for a bot that seeks it halfway: the US's two summits
+ * with Pyongyang score nothing until the second, so a bot that valued only the met agenda never sought the first.
+ */
+const AGENDA_PROGRESS: Partial<Record<AgendaId, (G: PeninsulaState) => number>> = {
+  usTwoSummits: (G) => Math.min(1, agreementsWith(G, 'US').filter((a) => a.parties.includes('DPRK')).length / 2),
+};
+
+function agendaValue(G: PeninsulaState, role: Role, traits: BotTraits): number {
+  const agendaId = G.private[role]?.agenda ?? null;
+  if (agendaId === null) return 0;
+  if (AGENDAS[agendaId].met(G)) return AGENDA_POINTS;
+  const progress = traits.seeksAgendaHalfway ? AGENDA_PROGRESS[agendaId]?.(G) ?? 0 : 0;
+  return AGENDA_POINTS * progress;
+}
+
+/**
  * How good a state is for a role, as the bot sees it: its public objectives, its own agenda,
  * the outcome the board points to, and the fear of war. Reads only what the role may see.
  */
 export function valueFor(G: PeninsulaState, role: Role, traits: BotTraits, expectedPush = 0): number {
   if (G.war !== null) return WAR_VALUE;
   const objectives = publicObjectives(G, role);
-  const agendaId = G.private[role]?.agenda ?? null;
-  const agenda = agendaId !== null && AGENDAS[agendaId].met(G) ? AGENDA_POINTS : 0;
+  const agenda = agendaValue(G, role, traits);
   const outcome = OUTCOMES[outcomeOf(G)].bonus[role] + foresight(G, role);
-  const danger = traits.warAversion * Math.max(0, G.tracks.tension + expectedPush - traits.dangerFrom) ** 2 * 0.8;
-  const leverage = traits.brinkmanship * Math.min(G.tracks.tension, LEVERAGE_UP_TO);
+  // Once the last round is resolved no war can follow: the fear of one (and the hope of leverage) is over.
+  const ahead = G.finished ? 0 : 1;
+  const danger = ahead * traits.warAversion * Math.max(0, G.tracks.tension + expectedPush - traits.dangerFrom) ** 2 * 0.8;
+  const leverage = ahead * traits.brinkmanship * Math.min(G.tracks.tension, LEVERAGE_UP_TO);
   const rivalry = traits.rivalry > 0 ? traits.rivalry * bestRivalScore(G, role) : 0;
-  const brink = G.flags.brink ? traits.brinkDread : 0;
+  const brink = G.flags.brink && !G.finished ? traits.brinkDread : 0;
   return objectives + agenda + outcome + leverage - danger - rivalry - brink;
 }
 
-/** The highest score another role shows on the board: public objectives and outcome (agendas are secret). */
+/** How close a rival must come to the lead before it counts as much as the leader (a soft maximum's temperature, in points). */
+const RIVAL_SPREAD = 2;
+
+/**
+ * The score of the other roles that the bot plays against: the highest public score (public
+ * objectives and outcome; agendas are secret), softened so that a rival one or two points behind
+ * the leader still counts: any of them may overtake with its hidden agenda.
+ */
 function bestRivalScore(G: PeninsulaState, role: Role): number {
   const outcome = OUTCOMES[outcomeOf(G)].bonus;
-  let best = -Infinity;
-  for (const other of ROLES) if (other !== role) best = Math.max(best, publicObjectives(G, other) + outcome[other]);
-  return best;
+  const scores = ROLES.filter((other) => other !== role).map((other) => publicObjectives(G, other) + outcome[other]);
+  const best = Math.max(...scores);
+  return best + RIVAL_SPREAD * Math.log(scores.reduce((sum, s) => sum + Math.exp((s - best) / RIVAL_SPREAD), 0));
 }
 
 function publicObjectives(G: PeninsulaState, role: Role): number {

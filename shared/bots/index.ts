@@ -1,7 +1,5 @@
 import type { Ctx } from 'boardgame.io';
-import { concessionsOf } from '../data/concessions';
 import { EVENTS } from '../data/events';
-import { venueBetween, venueHostedBy } from '../data/venues';
 import { enumerateMoves, type MoveChoice } from '../enumerate';
 import type { Personality } from '../options';
 import { playerView } from '../playerView';
@@ -9,12 +7,12 @@ import { nextRandom, seedFromString } from '../rng';
 import { roleOfPlayer, ROLES, type Role } from '../roles';
 import { chooseCrisisOption } from '../rules/crisis';
 import { resolveRound } from '../rules/resolution';
-import { checkPropose, checkRespond, checkWalkOut, formAgreement, isBadDealFor, lacksChannel, walkOut } from '../rules/summits';
-import { MEDIATORS } from '../rules/summitRules';
+import { checkPropose, checkRespond, checkWalkOut, formAgreement, isBadDealFor, walkOut } from '../rules/summits';
 import type { Orders, PeninsulaState, Proposal } from '../state';
 import { expectedPushFromOthers, gainFrom, imaginedRounds, imagineOrders, valueFor, whatIfCopy, type ImaginedOrders } from './evaluate';
 import { PERSONALITY_TRAITS, traitsFor, type BotTraits } from './personalities';
 import { awaitsAnswerFrom } from '../queries';
+import { candidatePackages, widenedPackages, type PackageInput } from './packages';
 
 export { PERSONALITY_TRAITS, ROLE_ADJUSTMENTS, traitsFor, type BotTraits } from './personalities';
 
@@ -66,59 +64,60 @@ function answerProposals(G: PeninsulaState, role: Role, traits: BotTraits): Move
   return { move: 'respond', args: [{ proposalId: pending.id, answer }] };
 }
 
-type PackageInput = Pick<Proposal, 'to' | 'venue' | 'offers' | 'asks'>;
-
-/**
- * The tables at which a bot can meet `partner`: face to face, at the partner's or its own venue
- * (or a neutral one); and, when the two leaders have no channel, with a mediator as host.
- */
-function tablesWith(G: PeninsulaState, role: Role, partner: Role): Pick<Proposal, 'to' | 'venue'>[] {
-  if (!lacksChannel(G, [role, partner])) return [{ to: [partner], venue: venueBetween(role, partner) }];
-  return MEDIATORS.filter((m) => !G.done[m]).map((m) => ({ to: [partner, m], venue: venueHostedBy(m) ?? 'singapore' }));
-}
-
-/** Every one-for-one trade with each partner, plus gifts and plain requests, at every table it can meet at. */
-function candidatePackages(G: PeninsulaState, role: Role): PackageInput[] {
-  const out: PackageInput[] = [];
-  for (const partner of ROLES) {
-    if (partner === role || G.done[partner]) continue;
-    const mine = concessionsOf(role);
-    const theirs = concessionsOf(partner);
-    for (const table of tablesWith(G, role, partner)) {
-      for (const offer of mine) for (const ask of theirs) out.push({ ...table, offers: [offer], asks: [ask] });
-      // Gifts and plain requests too: a statement can be worth signing for what it says about the signers.
-      for (const offer of mine) out.push({ ...table, offers: [offer], asks: [] });
-      for (const ask of theirs) out.push({ ...table, offers: [], asks: [ask] });
-    }
-  }
-  return out;
-}
-
 /** A bot puts at most this many proposals to one role a round: a person's own proposal is never buried under bot offers. */
 export const MAX_BOT_PROPOSALS_PER_TARGET = 2;
+
+/** How many of the best one-item and one-for-one packages a bot tries to widen into larger ones. */
+const PACKAGES_WIDENED = 3;
+/** An item joins a package only if it adds this much to the score (more than the jitter between equal packages). */
+const ITEM_WORTH_ADDING = 0.5;
+
+interface Scored {
+  input: PackageInput;
+  score: number;
+}
 
 function bestProposal(G: PeninsulaState, playerID: string, role: Role, traits: BotTraits): MoveChoice | null {
   if (G.proposals.filter((p) => p.from === role).length >= traits.maxProposals) return null;
   const sentTo = (target: Role) => G.proposals.filter((p) => p.from === role && p.to.includes(target)).length;
-  let best: { choice: MoveChoice; score: number } | null = null;
   const myBase = valueFor(G, role, traits);
   const partnerBase = Object.fromEntries(ROLES.map((r) => [r, valueFor(G, r, PARTNER_MODEL)])) as Record<Role, number>;
-  for (const input of candidatePackages(G, role)) {
-    if (input.to.some((target) => sentTo(target) >= MAX_BOT_PROPOSALS_PER_TARGET)) continue;
-    if (checkPropose(G, role, input) !== null) continue;
-    const choice: MoveChoice = { move: 'propose', args: [input] };
+  /** The package's score for the proposer, or null when it would not put it forward. */
+  const score = (input: PackageInput): number | null => {
+    if (checkPropose(G, role, input) !== null) return null;
     const draft: Proposal = { id: 'draft', round: G.round, from: role, answers: {}, status: 'open', ...input };
     // One copy of the signed board serves the proposer and every invitee.
     const signed = signedCopy(G, draft);
     const mine = gainOfSigning(signed, role, traits, myBase);
-    if (mine < traits.proposeThreshold) continue;
+    if (mine < traits.proposeThreshold) return null;
     // A bold bot asks for what it wants and lets the other side say no; the others propose only what they expect accepted.
     const theirs = traits.asksBoldly ? null : Math.min(...input.to.map((partner) => gainOfSigning(signed, partner, PARTNER_MODEL, partnerBase[partner])));
-    if (theirs !== null && theirs < PARTNER_MODEL.acceptThreshold) continue;
-    const score = mine + (theirs ?? 0) / 2 + jitter(G, playerID, JSON.stringify(input));
-    if (!best || score > best.score) best = { choice, score };
+    if (theirs !== null && theirs < PARTNER_MODEL.acceptThreshold) return null;
+    return mine + (theirs ?? 0) / 2 + jitter(G, playerID, JSON.stringify(input));
+  };
+  const ranked: Scored[] = [];
+  for (const input of candidatePackages(G, role)) {
+    if (input.to.some((target) => sentTo(target) >= MAX_BOT_PROPOSALS_PER_TARGET)) continue;
+    const s = score(input);
+    if (s !== null) ranked.push({ input, score: s });
   }
-  return best?.choice ?? null;
+  ranked.sort((a, b) => b.score - a.score);
+  // Action for action: the best small packages grow one item at a time while each item makes the package better for both sides' sum.
+  let best: Scored | null = null;
+  for (const start of ranked.slice(0, PACKAGES_WIDENED)) {
+    let current = start;
+    for (;;) {
+      let next: Scored | null = null;
+      for (const input of widenedPackages(G, role, current.input)) {
+        const s = score(input);
+        if (s !== null && s > (next?.score ?? current.score + ITEM_WORTH_ADDING)) next = { input, score: s };
+      }
+      if (!next) break;
+      current = next;
+    }
+    if (!best || current.score > best.score) best = current;
+  }
+  return best ? { move: 'propose', args: [best.input] } : null;
 }
 
 function diplomacyMove(G: PeninsulaState, playerID: string, role: Role, traits: BotTraits, botSeats: readonly string[]): MoveChoice | null {

@@ -2,7 +2,7 @@ import { conditionHolds, type Effect } from '../effects';
 import { RUSSIA_UPKEEP, type StandingRule } from '../data/russia';
 import { inForce, inspectionsInForce } from '../queries';
 import type { PeninsulaState } from '../state';
-import { TRACK_INFO, TRACKS, type TrackId } from '../tracks';
+import { TRACK_INFO, TRACK_MAX, TRACKS, type TrackId } from '../tracks';
 import { enact } from './record';
 
 /** Pressure = sanctions × China enforcement / 10 (GAME.md); the economy absorbs this much of it each round. */
@@ -141,7 +141,7 @@ export const UPKEEP: readonly UpkeepRule[] = [
     name: 'A test is news',
     apply: (G) => {
       const test = testedThisRound(G);
-      const floor = test ? G.roundStart.tension + TEST_TENSION_FLOOR[test] : -Infinity;
+      const floor = test ? Math.min(G.roundStart.tension + TEST_TENSION_FLOOR[test], TRACK_MAX - 1) : -Infinity;
       return G.tracks.tension < floor ? { effects: [{ track: 'tension', by: floor - G.tracks.tension }], headline: 'The test dominates the news: no gesture this round can calm the region' } : null;
     },
   },

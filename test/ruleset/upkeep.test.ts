@@ -64,6 +64,9 @@ const ROWS: [string, string, string, PeninsulaState][] = [
   ['A test is news', 'a nuclear test this round, yet tension ends where it began: it ends 2 higher', 'tension+2', tested('nuclearTest', { tension: 6 }, { tension: 6 })],
   ['A test is news', 'a missile test, and calming gestures took tension below its start', 'tension+2', tested('missileTest', { tension: 6 }, { tension: 5 })],
   ['A test is news', 'a nuclear test that already raised tension by 2', '', tested('nuclearTest', { tension: 4 }, { tension: 6 })],
+  // The floor stops short of the brink: whether the peninsula stays at 10 is the table's to decide, not one test's.
+  ['A test is news', 'a missile test on the brink, and the others calmed to 8: tension ends at 9, not 10', 'tension+1', tested('missileTest', { tension: 10 }, { tension: 8 })],
+  ['A test is news', 'a nuclear test from 8, calmed back to 7: tension ends at 9', 'tension+2', tested('nuclearTest', { tension: 8 }, { tension: 7 })],
 ];
 
 /** A round that began on `start` and stands at `now`. */

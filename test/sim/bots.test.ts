@@ -2,15 +2,16 @@ import { describe, expect, test } from 'vitest';
 import { chooseBotMove, packageGain, PERSONALITY_TRAITS, traitsFor } from '../../shared/bots';
 import { imaginedRounds, valueFor } from '../../shared/bots/evaluate';
 import { compliantActions } from '../../shared/rules/orders';
-import { SCENARIO_IDS, type ScenarioId } from '../../shared/data/scenarios';
+import { SCENARIO_IDS } from '../../shared/data/scenarios';
 import { enumerateMoves } from '../../shared/enumerate';
 import { PERSONALITIES, type Personality } from '../../shared/options';
 import { playerOfRole, ROLES, type Role } from '../../shared/roles';
 import { checkCounter, checkRespond, checkWalkOut } from '../../shared/rules/summits';
-import { applyMove, startMatch, type MatchState } from '../../tools/sim/headless';
+import { applyMove, type MatchState } from '../../tools/sim/headless';
 import { playBotGame } from '../../tools/sim/botGame';
 import { playGame, type SeatPlayer } from '../../tools/sim/match';
 import { MEDIATORS } from '../../shared/rules/summitRules';
+import { atDiplomacy, atOrders } from './botStates';
 
 /** Personalities for a game's five seats, varied with the game number. */
 function seatsFor(i: number): SeatPlayer[] {
@@ -47,18 +48,6 @@ describe('heuristic bots play only legal moves', () => {
     expect(strip(await playGame(spec))).toEqual(strip(await playGame(spec)));
   });
 });
-
-/** A match in the diplomacy phase of round 1 (the crisis choice, if any, taken by a bot). */
-function atDiplomacy(seed: string, scenario: ScenarioId = 'singapore2018'): MatchState {
-  let state = startMatch({ seed, scenario });
-  for (let guard = 0; state.ctx.phase === 'crisis' && guard < 5; guard++) {
-    const role = state.G.crisis.pendingChoice as Role;
-    const choice = chooseBotMove({ G: state.G, ctx: state.ctx, playerID: playerOfRole(role), personality: 'dealmaker' })!;
-    state = applyMove(state, playerOfRole(role), choice.move, choice.args);
-  }
-  expect(state.ctx.phase).toBe('diplomacy');
-  return state;
-}
 
 /** Every proposal the rules allow a role to make now, as listed for RandomBot, plus multi-party tables. */
 function proposalsFrom(state: MatchState, from: Role): { to: Role[]; venue: string; offers: string[]; asks: string[] }[] {
@@ -153,14 +142,6 @@ describe('bots use mediators', () => {
     for (const a of mediated) expect(['beijing', 'panmunjom']).toContain(a.venue);
   }, 60_000);
 });
-
-/** A match in the orders phase of round 1: everyone has left the diplomacy table without a proposal. */
-function atOrders(seed: string, scenario: ScenarioId = 'singapore2018'): MatchState {
-  let state = atDiplomacy(seed, scenario);
-  for (const role of ROLES) state = applyMove(state, playerOfRole(role), 'done', []);
-  expect(state.ctx.phase).toBe('orders');
-  return state;
-}
 
 describe('foresight, the brink and bold asks (balance pass 7)', () => {
   test('a bot with foresight imagines the others ordering two different actions each that they could order, the same rounds for the same key', () => {

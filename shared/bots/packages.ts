@@ -1,0 +1,47 @@
+import { concessionsOf, type ConcessionId } from '../data/concessions';
+import { venueBetween, venueHostedBy } from '../data/venues';
+import { ROLES, type Role } from '../roles';
+import { checkPropose, lacksChannel } from '../rules/summits';
+import { MEDIATORS } from '../rules/summitRules';
+import type { PeninsulaState, Proposal } from '../state';
+
+export type PackageInput = Pick<Proposal, 'to' | 'venue' | 'offers' | 'asks'>;
+
+/**
+ * The tables at which a bot can meet `partner`: face to face, at the partner's or its own venue
+ * (or a neutral one); and, when the two leaders have no channel, with a mediator as host.
+ */
+function tablesWith(G: PeninsulaState, role: Role, partner: Role): Pick<Proposal, 'to' | 'venue'>[] {
+  if (!lacksChannel(G, [role, partner])) return [{ to: [partner], venue: venueBetween(role, partner) }];
+  return MEDIATORS.filter((m) => !G.done[m]).map((m) => ({ to: [partner, m], venue: venueHostedBy(m) ?? 'singapore' }));
+}
+
+/** Every one-for-one trade with each partner, plus gifts and plain requests, at every table it can meet at. */
+export function candidatePackages(G: PeninsulaState, role: Role): PackageInput[] {
+  const out: PackageInput[] = [];
+  for (const partner of ROLES) {
+    if (partner === role || G.done[partner]) continue;
+    const mine = concessionsOf(role);
+    const theirs = concessionsOf(partner);
+    for (const table of tablesWith(G, role, partner)) {
+      for (const offer of mine) for (const ask of theirs) out.push({ ...table, offers: [offer], asks: [ask] });
+      // Gifts and plain requests too: a statement can be worth signing for what it says about the signers.
+      for (const offer of mine) out.push({ ...table, offers: [offer], asks: [] });
+      for (const ask of theirs) out.push({ ...table, offers: [], asks: [ask] });
+    }
+  }
+  return out;
+}
+
+/** A bot's packages hold at most this many items: action for action in a few steps, as Singapore's four points did. */
+export const MAX_BOT_PACKAGE_ITEMS = 4;
+
+/** The packages one item larger than `input`: one more offer of the proposer's, or one more ask of an invitee's. */
+export function widenedPackages(G: PeninsulaState, role: Role, input: PackageInput): PackageInput[] {
+  if (input.offers.length + input.asks.length >= MAX_BOT_PACKAGE_ITEMS) return [];
+  const present = new Set<ConcessionId>([...input.offers, ...input.asks]);
+  const out: PackageInput[] = [];
+  for (const offer of concessionsOf(role)) if (!present.has(offer)) out.push({ ...input, offers: [...input.offers, offer] });
+  for (const ask of input.to.flatMap((r) => concessionsOf(r))) if (!present.has(ask)) out.push({ ...input, asks: [...input.asks, ask] });
+  return out.filter((p) => checkPropose(G, role, p) === null);
+}
