@@ -15,7 +15,7 @@ import { RESOLUTION_ORDER, ROLE_NAMES, ROLES } from '../../shared/roles';
 import { AGREEMENT_EFFECTS, BAD_DEAL_WALK_OUT_CREDIT, WITHOUT_SEOUL_EFFECTS, LEADER_SUMMIT_EFFECTS, LEADER_WALK_OUT_EFFECTS, MAX_AGREEMENTS_PER_ROLE_PER_ROUND, MAX_ITEMS_PER_PACKAGE, MAX_PROPOSALS_PER_ROUND, MIN_RAPPORT_FOR_DIRECT_SUMMIT, WALK_OUT_EFFECTS } from '../../shared/rules/summitRules';
 import { ALLIANCE_FATIGUE_FROM, ARMS_RACE_THRESHOLD, CAPABILITY_GROWTH_EVERY, DESPERATE_ECONOMY, ECONOMY_RESILIENCE, HIGH_RAPPORT, SWING_LIMITS, TEST_TENSION_FLOOR } from '../../shared/rules/upkeep';
 import { MEMO_MAX_LENGTH } from '../../shared/rules/orders';
-import { FLAG_INFO, FLAGS, TRACK_INFO, TRACKS, type TrackId } from '../../shared/tracks';
+import { FLAG_INFO, FLAGS, TRACK_INFO, TRACK_MAX, TRACKS, type TrackId } from '../../shared/tracks';
 
 /**
  * docs/RULES.md, built from the tables so that the numbers players read are the numbers the
@@ -80,7 +80,7 @@ ${RUSSIA_UPKEEP.map((r) => `- **${r.name}:** ${r.rule}`).join('\n')}
 - **Humanitarian exemptions:** if the DPRK economy is ${DESPERATE_ECONOMY} or less, sanctions fall by 1: China and Russia win exemptions at the UN for a hungry country.
 - **A cornered regime:** if the DPRK economy is ${DESPERATE_ECONOMY} or less, tension rises by 1.
 - **Bounded swings:** from where it stood when the round's crisis card was drawn, ${Object.entries(SWING_LIMITS).map(([t, l]) => `${TRACK_INFO[t as TrackId].label.toLowerCase()} rises by ${l.up} at most and falls by ${l.down} at most`).join('; ')} in one round; the rest of the swing is lost.
-- **A test is news:** a round with a nuclear test ends with tension at least ${TEST_TENSION_FLOOR.nuclearTest} above where it began; with a missile test, at least ${TEST_TENSION_FLOOR.missileTest}.`);
+- **A test is news:** a round with a nuclear test ends with tension at least ${TEST_TENSION_FLOOR.nuclearTest} above where it began; with a missile test, at least ${TEST_TENSION_FLOOR.missileTest}. The floor is never above ${TRACK_MAX - 1}: whether the peninsula stays on the brink is for the whole table to decide, not one test.`);
 
   sections.push(`## Actions (${ACTIONS_PER_ROUND} a round)\n\n${ROLES.map((r) => `### ${ROLE_NAMES[r]}\n\n${table(['Action', 'Effects', 'Limits'], ACTION_IDS.filter((id) => ACTIONS[id].role === r).map((id) => {
     const a = ACTIONS[id];
