@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ReplayRound } from '../../shared/api/replay';
 import { SCENARIOS } from '../../shared/index';
+import { PageHeader } from '../common/PageHeader';
 import { MapSlot } from '../game/MapSlot';
 import { CrisisCard } from '../game/panels/CrisisCard';
 import { TracksPanel } from '../game/panels/TracksPanel';
@@ -70,6 +71,8 @@ export default function ReplayPage({ matchID, access = {} }: { matchID: string; 
   const { view, firstRound, lastRound, fork, forks } = replay;
   const step = (to: number) => setRound(Math.min(lastRound, Math.max(firstRound, to)));
   return (
+    <>
+    <PageHeader where={`Replay · match ${matchID}`} />
     <main className="page replay-page" id="main" data-round={replay.round}>
       <header className="replay-head">
         <p className="eyebrow">
@@ -134,5 +137,6 @@ export default function ReplayPage({ matchID, access = {} }: { matchID: string; 
         </div>
       </div>
     </main>
+    </>
   );
 }
