@@ -19,6 +19,8 @@ export type Tracks = Record<TrackId, number>;
 
 export const TRACK_MIN = 0;
 export const TRACK_MAX = 10;
+/** ROK and Japan defence together at this or more: an arms race (the upkeep's rule and the outcome; here so the tracks' explanations say the same number). */
+export const ARMS_RACE_THRESHOLD = 14;
 
 export interface TrackInfo {
   readonly label: string;
@@ -38,8 +40,8 @@ export const TRACK_INFO: Readonly<Record<TrackId, TrackInfo>> = {
   trustUsJpn: { label: 'Trust US–Japan', explain: 'Trust between Washington and Tokyo. Falls when the US trades away Japanese interests.' },
   tiesPrcDprk: { label: 'Ties PRC–DPRK', explain: "Beijing's influence in Pyongyang. Lifelines raise it; enforcement and warnings strain it." },
   rapport: { label: 'Leader rapport US–DPRK', explain: 'Personal rapport between the two leaders. Decays by 1 each round without a letter or summit; high rapport raises DPRK legitimacy.' },
-  rokDefence: { label: 'ROK defence', explain: "South Korea's defence build-up. With Japan's, 12 or more starts an arms race." },
-  jpnDefence: { label: 'Japan defence', explain: "Japan's defence build-up. With South Korea's, 12 or more starts an arms race." },
+  rokDefence: { label: 'ROK defence', explain: `South Korea's defence build-up. With Japan's, ${ARMS_RACE_THRESHOLD} or more starts an arms race.` },
+  jpnDefence: { label: 'Japan defence', explain: `Japan's defence build-up. With South Korea's, ${ARMS_RACE_THRESHOLD} or more starts an arms race.` },
 };
 
 /** Flags: the moratorium is the brief's public flag; the brink lasts while tension stays at the top; the Russia–DPRK treaty holds from its scenario's start; the others last one round only. */

@@ -2,12 +2,13 @@ import { conditionHolds, type Effect } from '../effects';
 import { RUSSIA_UPKEEP, type StandingRule } from '../data/russia';
 import { inForce, inspectionsInForce } from '../queries';
 import type { PeninsulaState } from '../state';
-import { TRACK_INFO, TRACK_MAX, TRACKS, type TrackId } from '../tracks';
+import { ARMS_RACE_THRESHOLD, TRACK_INFO, TRACK_MAX, TRACKS, type TrackId } from '../tracks';
+
+export { ARMS_RACE_THRESHOLD };
 import { enact } from './record';
 
 /** Pressure = sanctions × China enforcement / 10 (GAME.md); the economy absorbs this much of it each round. */
 export const ECONOMY_RESILIENCE = 0;
-export const ARMS_RACE_THRESHOLD = 14;
 export const HIGH_RAPPORT = 8;
 export const DESPERATE_ECONOMY = 1;
 /** Without a freeze, Yongbyon adds to capability every this many rounds. */
