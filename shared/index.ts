@@ -12,7 +12,7 @@ export { OBJECTIVES, type ObjectiveTerm } from './data/objectives';
 export { OUTCOMES, OUTCOME_IDS, type OutcomeId } from './data/outcomes';
 export { SCENARIOS, SCENARIO_IDS, MIN_ROUNDS, MAX_ROUNDS, type ScenarioId, type ScenarioDef } from './data/scenarios';
 export { validateSetupData, normaliseOptions, isPersonality, PERSONALITIES, DEFAULT_PERSONALITY, DEFAULT_SCENARIO, DEFAULT_TIMERS, NUM_PLAYERS, type MatchOptions, type Personality, type PhaseTimers, type SetupInput } from './options';
-export { RECENT_ROUNDS_SENT, playerView, wireView } from './playerView';
+export { RECENT_ROUNDS_SENT, playerView, seatViewOf, wireView } from './playerView';
 export { enumerateMoves, type MoveChoice } from './enumerate';
 export { finalResult, outcomeOf, type GameResult, type RoleScore } from './scoring';
 export { checkPropose, checkRespond, checkCounter, checkWalkOut, checkDone, isBadDealFor, lapsedBySigning } from './rules/summits';

@@ -1,5 +1,5 @@
 import { roleOfPlayer } from './roles';
-import type { PeninsulaState } from './state';
+import type { PeninsulaState, SeatView } from './state';
 
 /**
  * What one seat may see: its own private slice and nothing of the secret state.
@@ -7,10 +7,22 @@ import type { PeninsulaState } from './state';
  * commitment choices before reveal, unseen breaches, the undrawn deck and the random seed.
  * At the end the agendas are revealed through the game result (ctx.gameover), not here.
  */
-export function playerView(G: PeninsulaState, playerID: string | null | undefined): PeninsulaState {
+export function playerView(G: PeninsulaState, playerID: string | null | undefined): SeatView {
   const role = roleOfPlayer(playerID);
   const own = role ? G.private[role] : undefined;
   return { ...G, private: role && own ? { [role]: own } : {}, secret: null };
+}
+
+function isSeatView(G: PeninsulaState): G is SeatView {
+  return G.secret === null;
+}
+
+/**
+ * A state a client received, as the SeatView it renders. The server sends each seat its playerView,
+ * so this is the same object; were a full state ever to arrive, the seat's view is taken from it.
+ */
+export function seatViewOf(G: PeninsulaState, playerID: string | null | undefined): SeatView {
+  return isSeatView(G) ? G : playerView(G, playerID);
 }
 
 /**
@@ -28,7 +40,7 @@ export const RECENT_ROUNDS_SENT = 2;
  * records (before the round ahead of it) of older rounds left out while the game runs. The final
  * state carries them all.
  */
-export function wireView(G: PeninsulaState, playerID: string | null | undefined, gameOver: boolean): PeninsulaState {
+export function wireView(G: PeninsulaState, playerID: string | null | undefined, gameOver: boolean): SeatView {
   const view = playerView(G, playerID);
   const since = G.round - (RECENT_ROUNDS_SENT - 1);
   const oldHeadline = (h: { round: number }) => h.round < since;

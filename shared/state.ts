@@ -154,3 +154,10 @@ export interface PeninsulaState {
   /** Removed by playerView. */
   secret: SecretState | null;
 }
+
+/**
+ * What one seat (or a spectator) holds: the state with the secret state removed and at most its own
+ * private slice (shared/playerView.ts). The client renders only this; a full state does not type-check
+ * where a SeatView is asked for, while a SeatView goes wherever the rules read a state.
+ */
+export type SeatView = Omit<PeninsulaState, 'secret'> & { readonly secret: null };

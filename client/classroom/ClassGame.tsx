@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { Client, type BoardProps } from 'boardgame.io/react';
 import { SocketIO } from 'boardgame.io/multiplayer';
-import { Peninsula, roleOfPlayer, ROLES, type PeninsulaState, type Rejection } from '../../shared/index';
+import { Peninsula, roleOfPlayer, ROLES, seatViewOf, type PeninsulaState, type Rejection } from '../../shared/index';
 import type { MoveName } from '../../shared/moves';
 import { GameScreen } from '../game/GameScreen';
 import { makeSend, type Send } from '../game/moveChecks';
@@ -28,7 +28,8 @@ function ClassPress({ matchID, playerID, credentials, names, over }: { matchID: 
  * the toolbar, with pauses and extensions), moves are held while the teacher pauses the table,
  * and the press tab is there only while the teacher allows it.
  */
-export function ClassBoard({ G, ctx, moves, playerID, matchID, credentials, isConnected, matchData, toolbar, paused = false, press = false }: Props) {
+export function ClassBoard({ G: received, ctx, moves, playerID, matchID, credentials, isConnected, matchData, toolbar, paused = false, press = false }: Props) {
+  const G = seatViewOf(received, playerID);
   const checked = useMemo(() => makeSend(G, ctx.phase, playerID, (move: MoveName, args: unknown[]) => moves[move]?.(...args)), [G, ctx.phase, playerID, moves]);
   // The server drops moves while paused; refusing here says why instead of a button that does nothing.
   const send: Send = paused ? () => PAUSED : checked;

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import {
-  AGENDAS, OUTCOMES, ROLE_NAMES, ROLES, SCENARIOS, TRACK_INFO, type GameResult, type PeninsulaState, type Role, type TrackId,
+  AGENDAS, OUTCOMES, ROLE_NAMES, ROLES, SCENARIOS, TRACK_INFO, type GameResult, type SeatView, type Role, type TrackId,
 } from '../../shared/index';
 import { LearnDebrief } from '../learn/debrief/LearnDebrief';
 import { HistorySeasons, historyReference } from '../learn/debrief/HistorySeasons';
@@ -19,7 +19,7 @@ const CHART_GROUPS: readonly { title: string; tracks: readonly TrackId[] }[] = [
 ];
 
 /** The debrief: outcome, scores with their parts, every agenda revealed, and the tracks round by round. */
-export function EndScreen({ G, result, role, next }: { G: PeninsulaState; result: GameResult; role: Role | undefined; next?: ReactNode }) {
+export function EndScreen({ G, result, role, next }: { G: SeatView; result: GameResult; role: Role | undefined; next?: ReactNode }) {
   const outcome = OUTCOMES[result.outcome];
   const start = SCENARIOS[G.options.scenario].tracks;
   const ranked = [...ROLES].sort((a, b) => result.scores[b].total - result.scores[a].total);

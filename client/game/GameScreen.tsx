@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Ctx } from 'boardgame.io';
-import { playerOfRole, roleNameInText, roleNamePossessive, roleOfPlayer, type GameResult, type PeninsulaState, type Role } from '../../shared/index';
+import { playerOfRole, roleNameInText, roleNamePossessive, roleOfPlayer, type GameResult, type SeatView, type Role } from '../../shared/index';
 import { EndScreen } from './EndScreen';
 import { MapSlot } from './MapSlot';
 import type { Send } from './moveChecks';
@@ -25,7 +25,7 @@ import { awaitsAnswerFrom } from '../../shared/queries';
 
 export interface GameScreenProps {
   /** The seat's own view of the state (playerView), never the full state. */
-  G: PeninsulaState;
+  G: SeatView;
   ctx: Ctx;
   playerID: string | null;
   send: Send;
@@ -46,7 +46,7 @@ export interface GameScreenProps {
   matchID?: string | undefined;
 }
 
-function ActPanel({ G, ctx, role, send, bots }: { G: PeninsulaState; ctx: Ctx; role: Role | undefined; send: Send; bots: readonly Role[] }) {
+function ActPanel({ G, ctx, role, send, bots }: { G: SeatView; ctx: Ctx; role: Role | undefined; send: Send; bots: readonly Role[] }) {
   if (!role) {
     return (
       <div className="stack">

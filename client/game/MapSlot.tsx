@@ -1,7 +1,7 @@
 import { lazy, Suspense, type ComponentType } from 'react';
-import type { PeninsulaState } from '../../shared/index';
+import type { SeatView } from '../../shared/index';
 
-type MapComponent = ComponentType<{ G: PeninsulaState }>;
+type MapComponent = ComponentType<{ G: SeatView }>;
 
 /**
  * The SVG map is built separately (client/map/PeninsulaMap.tsx) and is heavy (geography data),
@@ -11,7 +11,7 @@ const found = import.meta.glob<{ PeninsulaMap: MapComponent }>('../map/Peninsula
 const loader = Object.values(found)[0];
 const LazyMap = loader ? lazy(async () => ({ default: (await loader()).PeninsulaMap })) : null;
 
-function Placeholder({ G }: { G: PeninsulaState }) {
+function Placeholder({ G }: { G: SeatView }) {
   return (
     <div className="map-placeholder" role="img" aria-label={`Map of the Korean peninsula, tension ${G.tracks.tension} of 10`}>
       <span>Korean peninsula</span>
@@ -19,7 +19,7 @@ function Placeholder({ G }: { G: PeninsulaState }) {
   );
 }
 
-export function MapSlot({ G }: { G: PeninsulaState }) {
+export function MapSlot({ G }: { G: SeatView }) {
   return (
     <section className="map-slot" aria-label="Map">
       {LazyMap ? (

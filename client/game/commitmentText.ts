@@ -1,4 +1,4 @@
-import { CONCESSIONS, FOR_THE_REST_OF_THE_GAME, type Commitment, type ConcessionDef, type ConcessionId, type PeninsulaState } from '../../shared/index';
+import { CONCESSIONS, FOR_THE_REST_OF_THE_GAME, type Commitment, type ConcessionDef, type ConcessionId, type SeatView } from '../../shared/index';
 
 /** How long a concession binds, said for a player: never the table's internal "99 rounds". */
 export function bindsText(id: ConcessionId): string {
@@ -9,7 +9,7 @@ export function bindsText(id: ConcessionId): string {
 }
 
 /** How long a commitment in force still binds: "until round 4", or "for the rest of the game" when it outlasts the match. */
-export function untilText(G: PeninsulaState, c: Commitment): string {
+export function untilText(G: SeatView, c: Commitment): string {
   return c.endsAfterRound >= G.options.rounds ? 'for the rest of the game' : `until round ${c.endsAfterRound}`;
 }
 

@@ -1,10 +1,10 @@
 import {
   checkCounter, checkCrisisChoice, checkDone, checkOrders, checkPropose, checkRespond, checkWalkOut,
-  asPhase, roleOfPlayer, type PeninsulaState, type Phase, type Rejection, type Role,
+  asPhase, roleOfPlayer, type SeatView, type Phase, type Rejection, type Role,
 } from '../../shared/index';
 import type { MoveName } from '../../shared/moves';
 
-type Check = (G: PeninsulaState, role: Role | undefined, input: unknown) => Rejection | null;
+type Check = (G: SeatView, role: Role | undefined, input: unknown) => Rejection | null;
 
 /** The ruleset's own checks, one per move: the client runs them before it sends anything. */
 const CHECKS: Readonly<Record<MoveName, { phase: Phase; check: Check }>> = {
@@ -20,7 +20,7 @@ const CHECKS: Readonly<Record<MoveName, { phase: Phase; check: Check }>> = {
 const PHASE_NAMES: Readonly<Record<Phase, string>> = { crisis: 'the crisis', diplomacy: 'diplomacy', orders: 'orders' };
 
 /** Why this move would be refused now, or null if the server will accept it. */
-export function checkMove(G: PeninsulaState, ctxPhase: string | null, playerID: string | null, move: MoveName, input?: unknown): Rejection | null {
+export function checkMove(G: SeatView, ctxPhase: string | null, playerID: string | null, move: MoveName, input?: unknown): Rejection | null {
   const { phase: needed, check } = CHECKS[move];
   const phase = asPhase(ctxPhase);
   if (phase !== needed) {
@@ -33,7 +33,7 @@ export function checkMove(G: PeninsulaState, ctxPhase: string | null, playerID: 
 export type Send = (move: MoveName, input?: unknown) => Rejection | null;
 
 export function makeSend(
-  G: PeninsulaState, phase: string | null, playerID: string | null,
+  G: SeatView, phase: string | null, playerID: string | null,
   dispatch: (move: MoveName, args: unknown[]) => void,
 ): Send {
   return (move, input) => {

@@ -1,4 +1,4 @@
-import { FLAGS, TRACKS, type Change, type ConcessionId, type PeninsulaState, type Role, type VenueId } from '../../shared/index';
+import { FLAGS, TRACKS, type Change, type ConcessionId, type SeatView, type Role, type VenueId } from '../../shared/index';
 import { formAgreement } from '../../shared/rules/summits';
 
 export interface PackageDraft {
@@ -18,7 +18,7 @@ export interface AgreementPreview {
  * What the board would look like if this package were signed now: the ruleset's own
  * formAgreement run on a copy (venue, agreement kind and leaders' summit included), never a re-implementation.
  */
-export function previewAgreement(G: PeninsulaState, draft: PackageDraft): AgreementPreview {
+export function previewAgreement(G: SeatView, draft: PackageDraft): AgreementPreview {
   const copy = structuredClone(G);
   formAgreement(copy, { id: 'preview', round: G.round, from: draft.from, to: draft.to, venue: draft.venue, offers: draft.offers, asks: draft.asks, answers: {}, status: 'agreed' });
   const changes: Change[] = [];

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { EVENTS, ROLE_NAMES, SCENARIOS, TRACKS, type Change, type PeninsulaState, type Role } from '../../shared/index';
+import { EVENTS, ROLE_NAMES, SCENARIOS, TRACKS, type Change, type SeatView, type Role } from '../../shared/index';
 import { Changes } from '../game/Changes';
 import { LastRound } from '../game/panels/LastRound';
 import { RoleChip } from '../game/roleStyle';
@@ -30,7 +30,7 @@ export function PassScreen({ role, round, phase, onReady, resumed = false }: { r
 }
 
 /** How the tracks moved over the round just resolved, from the board as it began. */
-function roundChanges(G: PeninsulaState, round: number): Change[] {
+function roundChanges(G: SeatView, round: number): Change[] {
   const at = G.history.findIndex((r) => r.round === round);
   const after = G.history[at]?.tracks;
   const before = G.history[at - 1]?.tracks ?? SCENARIOS[G.options.scenario].tracks;
@@ -42,7 +42,7 @@ function roundChanges(G: PeninsulaState, round: number): Change[] {
  * The whole group looks at the round's outcome together: public state only (the spectator's
  * view), so it can stay up while everyone watches. Continuing calls the next person.
  */
-export function RoundReveal({ G, round, next, onContinue }: { G: PeninsulaState; round: number; next: Role | null; onContinue: () => void }) {
+export function RoundReveal({ G, round, next, onContinue }: { G: SeatView; round: number; next: Role | null; onContinue: () => void }) {
   const record = G.history.find((r) => r.round === round);
   // The group reads from the top: focus the title, not the button at the bottom (which would scroll there).
   const title = useRef<HTMLHeadingElement>(null);

@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import type { PeninsulaState } from '../../shared/state';
+import type { SeatView } from '../../shared/state';
 import { TRACK_MAX } from '../../shared/tracks';
 import { Capitals, StaticMap } from './baseLayers';
 import { BorderSanctions, Launches, Sites } from './crisisLayers';
@@ -13,7 +13,7 @@ import './map.css';
  * The board map: real geography (see scripts/buildMap.ts) with the state drawn over it.
  * Purely presentational: it reads a player's view of G and draws; it never moves.
  */
-export function PeninsulaMap({ G }: { G: PeninsulaState }) {
+export function PeninsulaMap({ G }: { G: SeatView }) {
   const view = useMemo(() => mapView(G), [G]);
   // useId gives characters that are awkward inside url(#…): keep letters, digits, - and _.
   const uid = `pm${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;

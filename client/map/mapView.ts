@@ -1,7 +1,7 @@
 import { ACTIONS, type ActionId } from '../../shared/data/actions';
 import { VENUES, VENUE_IDS, type VenueId } from '../../shared/data/venues';
 import { TRACK_INFO, TRACK_MAX, type TrackId } from '../../shared/tracks';
-import type { AgreementKind, PeninsulaState } from '../../shared/state';
+import type { AgreementKind, SeatView } from '../../shared/state';
 
 /**
  * What the board map shows, read from a player's view of the state. Pure: no React, no DOM, so
@@ -131,7 +131,7 @@ function venueStatus(agreedNow: readonly AgreementKind[], proposed: boolean): Ve
   return proposed ? 'proposed' : 'none';
 }
 
-function venueView(G: PeninsulaState, id: VenueId): VenueView {
+function venueView(G: SeatView, id: VenueId): VenueView {
   const agreedNow = G.agreements.filter((a) => a.venue === id && a.round === G.round).map((a) => a.kind);
   const proposed = G.proposals.some((p) => p.venue === id && p.status === 'open');
   const status = venueStatus(agreedNow, proposed);
@@ -154,7 +154,7 @@ const LAUNCH_ACTIONS: ReadonlyArray<readonly [ActionId, LaunchKind]> = [
  * round N the news is what happened in round N−1's resolution. The headline is the signal, not the
  * orders: an order cut short by war never happened. A satellite launch is this round's event card.
  */
-export function recentLaunches(G: PeninsulaState): LaunchKind[] {
+export function recentLaunches(G: SeatView): LaunchKind[] {
   const lastResolved = G.history.at(-1)?.round;
   const launches: LaunchKind[] = [];
   if (lastResolved !== undefined) {
@@ -202,7 +202,7 @@ const VENUE_STATUS_WORDS: Record<Exclude<VenueStatus, 'none'>, string> = {
   proposed: 'a summit proposed',
 };
 
-export function mapView(G: PeninsulaState): MapView {
+export function mapView(G: SeatView): MapView {
   const { tracks } = G;
   const links = LINKS.map((def) => {
     const value = tracks[def.track];

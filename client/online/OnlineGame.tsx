@@ -2,7 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import { Client } from 'boardgame.io/react';
 import { SocketIO } from 'boardgame.io/multiplayer';
 import type { BoardProps } from 'boardgame.io/react';
-import { Peninsula, roleOfPlayer, ROLES, type PeninsulaState } from '../../shared/index';
+import { Peninsula, roleOfPlayer, ROLES, seatViewOf, type PeninsulaState } from '../../shared/index';
 import { PressPanel, usePress } from '../press';
 import type { MoveName } from '../../shared/moves';
 import { GameScreen } from '../game/GameScreen';
@@ -21,7 +21,8 @@ import { useMoveAlert, useYourMove } from './yourMove';
 type Props = BoardProps<PeninsulaState> & { toolbar?: ReactNode };
 
 /** boardgame.io's board for online play: adapts its props to the GameScreen. */
-function OnlineBoard({ G, ctx, moves, playerID, matchID, credentials, isConnected, matchData, toolbar }: Props) {
+function OnlineBoard({ G: received, ctx, moves, playerID, matchID, credentials, isConnected, matchData, toolbar }: Props) {
+  const G = seatViewOf(received, playerID);
   const deadline = useServerTimer(matchID, `${G.round}:${ctx.phase}`);
   const send = useMemo(
     () => makeSend(G, ctx.phase, playerID, (move: MoveName, args: unknown[]) => moves[move]?.(...args)),

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { owesMove } from '../../shared/queries';
 import type { Role } from '../../shared/roles';
-import type { PeninsulaState } from '../../shared/state';
+import type { SeatView } from '../../shared/state';
 
 const BASE_TITLE = 'Peninsula';
 const ALERT_KEY = 'peninsula:move-alert';
@@ -57,7 +57,7 @@ export function useMoveAlert(): { on: boolean; toggle: () => void } {
  * Whether it is this seat's move; keeps the tab title saying so, and when it becomes the seat's
  * move with the alert on, chimes and (if the page is hidden and the browser allows) notifies.
  */
-export function useYourMove(G: PeninsulaState, phase: string | null, role: Role | undefined, over: boolean, alertOn: boolean): boolean {
+export function useYourMove(G: SeatView, phase: string | null, role: Role | undefined, over: boolean, alertOn: boolean): boolean {
   const yourMove = role !== undefined && !over && owesMove(G, phase, role);
   const before = useRef(yourMove);
   useEffect(() => {

@@ -5,7 +5,7 @@
 import type { Personality } from '../options';
 import type { Role } from '../roles';
 import type { GameResult } from '../scoring';
-import type { Agreement, Headline, PeninsulaState, RoundRecord } from '../state';
+import type { Agreement, Headline, RoundRecord, SeatView } from '../state';
 import type { MatchStatus } from './matches';
 
 /** Kept in a forked match's metadata (`fork`) and shown wherever the match is. */
@@ -28,7 +28,7 @@ export interface ReplayRound {
   /** The seat whose view this is (credentials were given), or null: a spectator's. */
   seat: string | null;
   /** The board when round N began: its crisis drawn, before anyone moved (the seat's playerView). */
-  view: PeninsulaState;
+  view: SeatView;
   /** What round N brought, once it was played: its news, its deals and its record (orders revealed at its end). */
   headlines: Headline[];
   agreements: Agreement[];

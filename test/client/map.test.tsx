@@ -9,24 +9,24 @@ import { mapView, linkWidth, tensionColour } from '../../client/map/mapView';
 import { buildGeometry, GEOMETRY_FILE, loadAtlas, renderGeometryModule } from '../../scripts/buildMap';
 import { playerView } from '../../shared/playerView';
 import { holdingOrders } from '../../shared/rules/orders';
-import type { PeninsulaState } from '../../shared/state';
+import type { SeatView } from '../../shared/state';
 import type { MatchState } from '../../tools/sim/headless';
 import { everyoneDone, keepAll, move, newMatch, submitOrders } from '../support/match';
 
 afterEach(cleanup);
 
 /** What the US seat's screen gets: the map always draws a player's view, never the full state. */
-function view(s: MatchState): PeninsulaState {
+function view(s: MatchState): SeatView {
   return playerView(s.G, '0');
 }
 
 /** A real state with some tracks set, as the ruleset could reach them. */
-function withTracks(s: MatchState, tracks: Partial<PeninsulaState['tracks']>): PeninsulaState {
+function withTracks(s: MatchState, tracks: Partial<SeatView['tracks']>): SeatView {
   const G = view(s);
   return { ...G, tracks: { ...G.tracks, ...tracks } };
 }
 
-function draw(G: PeninsulaState) {
+function draw(G: SeatView) {
   return render(<PeninsulaMap G={G} />).container;
 }
 
@@ -175,7 +175,7 @@ describe('the board map shows the state', () => {
 
   test('war turns the map red with a banner that says why', () => {
     const s = newMatch();
-    const G: PeninsulaState = { ...withTracks(s, { tension: 10 }), war: { round: 1, cause: 'Shots and loudspeakers at the DMZ' } };
+    const G: SeatView = { ...withTracks(s, { tension: 10 }), war: { round: 1, cause: 'Shots and loudspeakers at the DMZ' } };
     const c = draw(G);
     expect(the(c, 'svg').getAttribute('data-war')).toBe('true');
     expect(c.querySelector('.pm-war-wash')).not.toBeNull();

@@ -8,7 +8,7 @@ import { GameScreen } from '../../client/game/GameScreen';
 import { playerOfRole, ROLES, roleNamePossessive, type Role } from '../../shared/roles';
 import { applyMove } from '../../tools/sim/headless';
 import { everyoneDone, move, newMatch } from '../support/match';
-import { recordingSend } from './support';
+import { recordingSend, viewOf } from './support';
 
 afterEach(cleanup);
 
@@ -34,8 +34,8 @@ describe('the words a player reads', () => {
     const moratorium = state.G.commitments.find((c) => c.concession === 'testMoratorium')!;
     expect(bindsText('liaisonOffice')).toBe('for the rest of the game');
     expect(bindsText('testMoratorium')).toBe('binds 3 rounds');
-    expect(untilText(state.G, liaison)).toBe('for the rest of the game');
-    expect(untilText(state.G, moratorium)).toBe(`until round ${moratorium.endsAfterRound}`);
+    expect(untilText(viewOf(state, 'US'), liaison)).toBe('for the rest of the game');
+    expect(untilText(viewOf(state, 'US'), moratorium)).toBe(`until round ${moratorium.endsAfterRound}`);
   });
 
   test('a symbolic promise that no order can break shows no Comply/Breach buttons, and the orders still comply', () => {

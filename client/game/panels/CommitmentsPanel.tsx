@@ -1,4 +1,4 @@
-import { ACTIONS, CONCESSIONS, ROLE_NAMES, VENUES, type CommitmentStatus, type PeninsulaState, type Role } from '../../../shared/index';
+import { ACTIONS, CONCESSIONS, ROLE_NAMES, VENUES, type CommitmentStatus, type SeatView, type Role } from '../../../shared/index';
 import { RoleChip } from '../roleStyle';
 import { isRealChoice, untilText } from '../commitmentText';
 import { VERIFICATION_LABEL } from '../summitPreview';
@@ -6,7 +6,7 @@ import { VERIFICATION_LABEL } from '../summitPreview';
 const STATUS: Record<CommitmentStatus, string> = { active: 'in force', kept: 'kept', breached: 'breached', lapsed: 'lapsed' };
 
 /** Agreements signed, commitments in force (the seat's own first, with what complying forbids), and exposed breaches. */
-export function CommitmentsPanel({ G, role }: { G: PeninsulaState; role: Role | undefined }) {
+export function CommitmentsPanel({ G, role }: { G: SeatView; role: Role | undefined }) {
   const mine = G.commitments.filter((c) => c.role === role && c.status === 'active');
   const others = G.commitments.filter((c) => c.role !== role || c.status !== 'active');
   return (

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { EVENTS, previewEffects, ROLE_NAMES, roleOfPlayer, type PeninsulaState } from '../../../shared/index';
+import { EVENTS, previewEffects, ROLE_NAMES, roleOfPlayer, type SeatView } from '../../../shared/index';
 import { Changes } from '../Changes';
 import type { Send } from '../moveChecks';
 import { Refusal } from './Refusal';
 
 /** This round's event card, and, when the card asks this seat to choose, the choice with a preview of each option. */
-export function CrisisCard({ G, playerID, send, id = 'crisis', offerChoice = true }: { G: PeninsulaState; playerID: string | null; send: Send; id?: string; offerChoice?: boolean }) {
+export function CrisisCard({ G, playerID, send, id = 'crisis', offerChoice = true }: { G: SeatView; playerID: string | null; send: Send; id?: string; offerChoice?: boolean }) {
   const [refusal, setRefusal] = useState<string | null>(null);
   const card = G.crisis.event ? EVENTS[G.crisis.event] : null;
   if (!card) return null;

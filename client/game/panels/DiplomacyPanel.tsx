@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { ROLE_NAMES, ROLES, type PeninsulaState, type Proposal, type Role } from '../../../shared/index';
+import { ROLE_NAMES, ROLES, type SeatView, type Proposal, type Role } from '../../../shared/index';
 import type { Send } from '../moveChecks';
 import { Inbox } from './Inbox';
 import { Refusal } from './Refusal';
 import { SummitComposer } from './SummitComposer';
 
 /** The diplomacy phase for a seat: the inbox, the composer (or a counter), and leaving the table. */
-export function DiplomacyPanel({ G, role, send, bots }: { G: PeninsulaState; role: Role; send: Send; bots?: readonly Role[] }) {
+export function DiplomacyPanel({ G, role, send, bots }: { G: SeatView; role: Role; send: Send; bots?: readonly Role[] }) {
   const [countering, setCountering] = useState<Proposal | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const stillTalking = ROLES.filter((r) => !G.done[r]);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { checkRespond, checkWalkOut, CONCESSIONS, isBadDealFor, lapsedBySigning, ROLE_NAMES, roleNameInText, roleNamePossessive, VENUES, type ConcessionId, type PeninsulaState, type Proposal, type Role } from '../../../shared/index';
+import { checkRespond, checkWalkOut, CONCESSIONS, isBadDealFor, lapsedBySigning, ROLE_NAMES, roleNameInText, roleNamePossessive, VENUES, type ConcessionId, type SeatView, type Proposal, type Role } from '../../../shared/index';
 import { Changes } from '../Changes';
 import type { Send } from '../moveChecks';
 import { RoleChip } from '../roleStyle';
@@ -55,7 +55,7 @@ function ConfirmLapse({ lapsing, role, onConfirm, onCancel }: { lapsing: Proposa
   );
 }
 
-function ProposalCard({ G, role, proposal, send, onCounter }: { G: PeninsulaState; role: Role | undefined; proposal: Proposal; send: Send; onCounter: (p: Proposal) => void }) {
+function ProposalCard({ G, role, proposal, send, onCounter }: { G: SeatView; role: Role | undefined; proposal: Proposal; send: Send; onCounter: (p: Proposal) => void }) {
   const [refusal, setRefusal] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const invited = role !== undefined && awaitsAnswerFrom(proposal, role);
@@ -127,7 +127,7 @@ type Rank = 0 | 1 | 2 | 3;
  * its own, then everyone else's (they are public). Bots' proposals, up to a dozen a round, are
  * folded into one group below, so a friend's proposal is never ten screens down.
  */
-export function Inbox({ G, role, send, onCounter, bots = [] }: { G: PeninsulaState; role: Role | undefined; send: Send; onCounter: (p: Proposal) => void; bots?: readonly Role[] }) {
+export function Inbox({ G, role, send, onCounter, bots = [] }: { G: SeatView; role: Role | undefined; send: Send; onCounter: (p: Proposal) => void; bots?: readonly Role[] }) {
   const rank = (p: Proposal): Rank => (role && awaitsAnswerFrom(p, role) ? 0 : p.from === role ? 1 : p.status === 'open' ? 2 : 3);
   const sorted = [...G.proposals].sort((a, b) => rank(a) - rank(b));
   const fromBot = (p: Proposal) => p.from !== role && bots.includes(p.from);

@@ -1,8 +1,8 @@
-import { ACTIONS, EVENTS, RESOLUTION_ORDER, type PeninsulaState } from '../../../shared/index';
+import { ACTIONS, EVENTS, RESOLUTION_ORDER, type SeatView } from '../../../shared/index';
 import { RoleChip } from '../roleStyle';
 
 /** The last resolution: every role's orders, revealed, in the order they were applied, and what the round's news said (`open`: shown, not folded). */
-export function LastRound({ G, open = false }: { G: PeninsulaState; open?: boolean }) {
+export function LastRound({ G, open = false }: { G: SeatView; open?: boolean }) {
   const record = G.history[G.history.length - 1];
   if (!record) return null;
   const news = G.headlines.filter((h) => h.round === record.round && h.kind !== 'event');

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Headline, HeadlineKind, PeninsulaState } from '../../../shared/index';
+import type { Headline, HeadlineKind, SeatView } from '../../../shared/index';
 
 const KIND_LABEL: Record<HeadlineKind, string> = { event: 'Event', action: 'Action', summit: 'Summit', breach: 'Breach', upkeep: 'Upkeep', brink: 'Brink', war: 'War', lapse: 'Lapse' };
 
@@ -16,7 +16,7 @@ function HeadlineItem({ headline }: { headline: Headline }) {
 }
 
 /** The latest headlines in one strip, announced politely to screen readers as they arrive. */
-export function NewsTicker({ G }: { G: PeninsulaState }) {
+export function NewsTicker({ G }: { G: SeatView }) {
   const latest = G.headlines.slice(-4).reverse();
   return (
     <section className="ticker" aria-label="Latest news">
@@ -34,7 +34,7 @@ export function NewsTicker({ G }: { G: PeninsulaState }) {
  * Every headline so far. An online update carries only the recent rounds' (`recentSince`, see
  * shared/playerView.ts wireView); the older ones are public and fetched from the server when needed.
  */
-function useAllHeadlines(G: PeninsulaState, matchID: string | undefined): Headline[] {
+function useAllHeadlines(G: SeatView, matchID: string | undefined): Headline[] {
   const since = G.recentSince;
   const [older, setOlder] = useState<{ since: number; headlines: Headline[] } | null>(null);
   useEffect(() => {
@@ -55,7 +55,7 @@ function useAllHeadlines(G: PeninsulaState, matchID: string | undefined): Headli
 }
 
 /** Every headline so far, grouped by round, newest round first: the running story of the game. */
-export function NewsLog({ G, matchID }: { G: PeninsulaState; matchID?: string | undefined }) {
+export function NewsLog({ G, matchID }: { G: SeatView; matchID?: string | undefined }) {
   const headlines = useAllHeadlines(G, matchID);
   const rounds = [...new Set(headlines.map((h) => h.round))].sort((a, b) => b - a);
   return (

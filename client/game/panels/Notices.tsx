@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ACTIONS, EVENTS, filledFor, type FilledMove, type PeninsulaState, type Role } from '../../../shared/index';
+import { ACTIONS, EVENTS, filledFor, type FilledMove, type SeatView, type Role } from '../../../shared/index';
 import { proposalName } from './Inbox';
 import './notices.css';
 
@@ -9,7 +9,7 @@ const FILLER_SAYS: Record<FilledMove['by'], string> = {
 };
 
 /** What the server did for the seat, in the words of what the player would have done. */
-function whatWasFilled(G: PeninsulaState, role: Role, fill: FilledMove): string {
+function whatWasFilled(G: SeatView, role: Role, fill: FilledMove): string {
   const record = G.history.find((h) => h.round === fill.round);
   if (fill.phase === 'orders') {
     const actions = record?.orders[role] ?? (G.round === fill.round ? G.private[role]?.orders?.actions : undefined) ?? [];
@@ -29,7 +29,7 @@ interface Notice {
 }
 
 /** Moves the timer or the teacher made for this seat, this round and the last. */
-function fillNotices(G: PeninsulaState, role: Role): Notice[] {
+function fillNotices(G: SeatView, role: Role): Notice[] {
   return [G.round - 1, G.round].flatMap((round) =>
     filledFor(G, role, round).map((f) => ({ id: `fill:${f.round}:${f.phase}`, text: `${FILLER_SAYS[f.by]} in round ${f.round}: ${whatWasFilled(G, role, f)}.` })),
   );
@@ -39,7 +39,7 @@ function fillNotices(G: PeninsulaState, role: Role): Notice[] {
  * Offers to this seat that a signed deal closed this round. During diplomacy a proposal lapses
  * only because a deal was signed on one of its parties' tables (the rest lapse when the phase ends).
  */
-function lapseNotices(G: PeninsulaState, role: Role, phase: string | null): Notice[] {
+function lapseNotices(G: SeatView, role: Role, phase: string | null): Notice[] {
   if (phase !== 'diplomacy') return [];
   const lapsed = G.proposals.filter((p) => p.round === G.round && p.status === 'expired' && (p.from === role || p.to.includes(role)));
   if (lapsed.length === 0) return [];
@@ -48,7 +48,7 @@ function lapseNotices(G: PeninsulaState, role: Role, phase: string | null): Noti
 }
 
 /** Things that happened to this seat without its own click, until it dismisses them. */
-export function Notices({ G, role, phase }: { G: PeninsulaState; role: Role | undefined; phase: string | null }) {
+export function Notices({ G, role, phase }: { G: SeatView; role: Role | undefined; phase: string | null }) {
   const [dismissed, setDismissed] = useState<readonly string[]>([]);
   if (!role) return null;
   const notices = [...fillNotices(G, role), ...lapseNotices(G, role, phase)].filter((n) => !dismissed.includes(n.id));

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import {
   ACTIONS, ACTIONS_PER_ROUND, actionsOf, actionUnavailable, bindingCommitments, checkOrders, CONCESSIONS, describeEffects,
-  MEMO_MAX_LENGTH, previewEffects, ROLE_NAMES, ROLES, type ActionId, type CommitmentChoice, type Orders, type PeninsulaState, type Role,
+  MEMO_MAX_LENGTH, previewEffects, ROLE_NAMES, ROLES, type ActionId, type CommitmentChoice, type Orders, type SeatView, type Role,
 } from '../../../shared/index';
 import { Changes } from '../Changes';
 import { isRealChoice, untilText } from '../commitmentText';
@@ -9,7 +9,7 @@ import type { Send } from '../moveChecks';
 import { Refusal } from './Refusal';
 
 interface Props {
-  G: PeninsulaState;
+  G: SeatView;
   role: Role;
   send: Send;
 }

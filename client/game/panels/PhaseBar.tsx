@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { asPhase, ROLE_NAMES, ROLES, type PeninsulaState, type Role } from '../../../shared/index';
+import { asPhase, ROLE_NAMES, ROLES, type SeatView, type Role } from '../../../shared/index';
 import { RoleChip } from '../roleStyle';
 
 export interface SeatInfo {
@@ -47,7 +47,7 @@ function clock(s: number): string {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
 
-function seatState(G: PeninsulaState, ctxPhase: string | null, role: Role): string {
+function seatState(G: SeatView, ctxPhase: string | null, role: Role): string {
   const phase = asPhase(ctxPhase);
   if (phase === 'diplomacy') return G.done[role] ? 'left the table' : 'talking';
   if (phase === 'orders') return G.submitted[role] ? 'orders sealed' : 'choosing orders';
@@ -56,7 +56,7 @@ function seatState(G: PeninsulaState, ctxPhase: string | null, role: Role): stri
 }
 
 /** The header strip: round, where the round stands, the phase timer, and every seat with what it is doing. */
-export function PhaseBar({ G, phase, seats, showTimer = true, deadline }: { G: PeninsulaState; phase: string | null; seats: SeatInfo[]; showTimer?: boolean; deadline?: Deadline | undefined }) {
+export function PhaseBar({ G, phase, seats, showTimer = true, deadline }: { G: SeatView; phase: string | null; seats: SeatInfo[]; showTimer?: boolean; deadline?: Deadline | undefined }) {
   const timerSeconds = phase && phase in G.options.timers ? G.options.timers[phase as keyof typeof G.options.timers] : 0;
   const left = useCountdown(showTimer ? timerSeconds : 0, `${G.round}:${phase}`, showTimer ? deadline : undefined);
   const paused = deadline?.paused === true;

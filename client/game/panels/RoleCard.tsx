@@ -1,4 +1,4 @@
-import { AGENDA_POINTS, AGENDAS, OBJECTIVES, ROLE_NAMES, type PeninsulaState, type Role } from '../../../shared/index';
+import { AGENDA_POINTS, AGENDAS, OBJECTIVES, ROLE_NAMES, type SeatView, type Role } from '../../../shared/index';
 import { OBJECTIVE_TERM_MAX } from '../../../shared/data/objectives';
 import { measure } from '../../../shared/scoring';
 import { ROLE_COLOURS } from '../roleStyle';
@@ -12,7 +12,7 @@ const ROLE_BLURB: Readonly<Record<Role, string>> = {
 };
 
 /** The seat's own card: public objectives scored as the board stands now, and the secret agenda only its owner sees. */
-export function RoleCard({ G, role }: { G: PeninsulaState; role: Role }) {
+export function RoleCard({ G, role }: { G: SeatView; role: Role }) {
   const agendaId = G.private[role]?.agenda ?? null;
   const agenda = agendaId ? AGENDAS[agendaId] : null;
   const metNow = agenda ? agenda.met(G) : false;

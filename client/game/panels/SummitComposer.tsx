@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import {
   checkCounter, checkPropose, CONCESSIONS, concessionsOf, describeEffects, ROLE_NAMES, roleNamePossessive, ROLES, VENUE_IDS, VENUES,
-  type ConcessionId, type PeninsulaState, type Proposal, type Role, type VenueId,
+  type ConcessionId, type SeatView, type Proposal, type Role, type VenueId,
 } from '../../../shared/index';
 import { Changes } from '../Changes';
 import type { Send } from '../moveChecks';
@@ -11,7 +11,7 @@ import { KIND_EXPLAIN, KIND_LABEL, previewAgreement, VERIFICATION_LABEL } from '
 import { Refusal } from './Refusal';
 
 interface Props {
-  G: PeninsulaState;
+  G: SeatView;
   role: Role;
   send: Send;
   /** When set, the composer writes a counter to this proposal: table and venue are fixed. */

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { FLAG_INFO, SCENARIOS, TRACK_INFO, TRACK_MAX, TRACKS, type PeninsulaState, type TrackId } from '../../../shared/index';
+import { FLAG_INFO, SCENARIOS, TRACK_INFO, TRACK_MAX, TRACKS, type SeatView, type TrackId } from '../../../shared/index';
 import { ARMS_RACE_THRESHOLD, sanctionsPressure } from '../../../shared/rules/upkeep';
 
 /** Tracks where a high value is alarming: drawn in the warning style as they climb. */
@@ -9,11 +9,11 @@ const DANGER: Partial<Record<TrackId, number>> = { tension: 7, capability: 8 };
  * The board as the previous round began (the scenario's start in rounds 1 and 2), so the arrow
  * beside a track shows what the last resolution and this round's crisis and summits moved.
  */
-function baseline(G: PeninsulaState, track: TrackId): number {
+function baseline(G: SeatView, track: TrackId): number {
   return G.history[G.history.length - 2]?.tracks[track] ?? SCENARIOS[G.options.scenario].tracks[track];
 }
 
-function TrackRow({ G, track }: { G: PeninsulaState; track: TrackId }) {
+function TrackRow({ G, track }: { G: SeatView; track: TrackId }) {
   const value = G.tracks[track];
   const info = TRACK_INFO[track];
   const delta = value - baseline(G, track);
@@ -59,7 +59,7 @@ function FlagItem({ id, status, tip, children }: { id: string; status?: string; 
 }
 
 /** Every public track with its meaning on hover or keyboard focus, plus the flags and derived pressures. */
-export function TracksPanel({ G }: { G: PeninsulaState }) {
+export function TracksPanel({ G }: { G: SeatView }) {
   const armsRace = G.tracks.rokDefence + G.tracks.jpnDefence;
   return (
     <section className="panel tracks-panel" aria-labelledby="tracks-title">

@@ -2,7 +2,7 @@ import { memosOf, type DebriefMemo } from '../../../shared/debrief';
 import { reflectionPrompts } from '../../../shared/learn/reflection';
 import { whatIfPaths, type WhatIfPath } from '../../../shared/learn/whatIfs';
 import { ROLE_NAMES, type Role } from '../../../shared/roles';
-import type { PeninsulaState } from '../../../shared/state';
+import type { SeatView } from '../../../shared/state';
 import { RoleChip } from '../../game/roleStyle';
 import './debrief.css';
 
@@ -63,7 +63,7 @@ export function MemoSection({ memos, id }: { memos: readonly DebriefMemo[]; id: 
   );
 }
 
-export function ReflectionSection({ G, role }: { G: PeninsulaState; role: Role }) {
+export function ReflectionSection({ G, role }: { G: SeatView; role: Role }) {
   return (
     <section className="panel reflection" aria-labelledby="reflection-title">
       <h2 id="reflection-title">Reflect on your game, {ROLE_NAMES[role]}</h2>
@@ -80,7 +80,7 @@ export function ReflectionSection({ G, role }: { G: PeninsulaState; role: Role }
 }
 
 /** What the end screen adds for learning: reflection for the seat, the memos, and the table beside history. */
-export function LearnDebrief({ G, role }: { G: PeninsulaState; role: Role | undefined }) {
+export function LearnDebrief({ G, role }: { G: SeatView; role: Role | undefined }) {
   return (
     <>
       {role ? <ReflectionSection G={G} role={role} /> : null}
