@@ -1,6 +1,8 @@
 import { createReadStream, statSync, type Stats } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Context, Next } from 'koa';
+import { refuse } from '../../shared/api/errors';
+import { answerRefusal } from './refusals';
 
 /** Paths the server answers itself; everything else is the client's. */
 const SERVER_PREFIXES = ['/games', '/api', '/health', '/livez', '/readyz', '/metrics', '/socket.io'];
@@ -81,8 +83,7 @@ export function staticClient(clientDir: string) {
     const hashed = ctx.path.startsWith(HASHED_PREFIX);
     if (path && stats) return sendFile(ctx, path, stats, hashed ? CACHE_HASHED : CACHE_PAGE);
     if (hashed || extname(ctx.path) !== '') {
-      ctx.status = 404;
-      ctx.body = { error: `No file ${ctx.path} in this build.`, code: 'NOT_FOUND' };
+      answerRefusal(ctx, refuse('NOT_FOUND', `No file ${ctx.path} in this build.`));
       return;
     }
     const index = fileAt(indexPath);
