@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { EVENT_IDS, EVENTS } from '../../shared/data/events';
+import { EVENTS, type EventId } from '../../shared/data/events';
+import { buildDeck } from '../../shared/rules/setup';
 import { Link, navigate } from '../router';
 import { api, recoveryCodes, teacherKeys, type ConsoleData } from './api';
 import { useClassStream, usePoll } from './hooks';
@@ -50,7 +51,7 @@ export function TeacherConsole({ sessionId }: { sessionId: string }) {
   const { data, error, stopped, refresh } = usePoll(() => api<ConsoleData>('GET', `/api/class/${sessionId}`, { teacherKey: key }), 30_000, [sessionId]);
   useClassStream(key && !stopped ? `/api/class/${encodeURIComponent(sessionId)}/stream?key=${encodeURIComponent(key)}` : null, refresh);
   const [notice, setNotice] = useState<string | null>(null);
-  const [eventId, setEventId] = useState<string>(EVENT_IDS[0]!);
+  const [picked, setPicked] = useState<EventId | null>(null);
   const [fill, setFill] = useState<'hold' | 'bot'>('hold');
 
   if (!key) return <NoConsole why="This browser does not hold the teacher key of this session." />;
@@ -70,7 +71,7 @@ export function TeacherConsole({ sessionId }: { sessionId: string }) {
       if (path === '/inject') {
         const injected = (result.injected as { table: number; forRound: number; lastRound: boolean }[]) ?? [];
         const now = (body as { now?: boolean } | undefined)?.now === true;
-        const title = EVENTS[eventId as keyof typeof EVENTS].title;
+        const title = EVENTS[(body as { eventId: EventId }).eventId].title;
         setNotice(injected.length ? `"${title}" ${now ? 'opens a new round now' : `will be the crisis of round ${injected[0]!.forRound}`} at ${injected.length} table(s).${injected.some((i) => i.lastRound) ? ' (Tables in their last round will not draw it.)' : ''}` : 'No table in play to inject into.');
       }
       refresh();
@@ -84,6 +85,9 @@ export function TeacherConsole({ sessionId }: { sessionId: string }) {
   const lobby = session.status === 'lobby';
   const ended = session.status === 'ended';
   const joinAddress = session.joinUrl.replace(/^https?:\/\//, '').replace(/\/[^/]*$/, '');
+  // The cards this scenario's deck holds: no Russian card in 2018, no Hanoi walk-out in 2025.
+  const injectable = [...new Set(buildDeck(session.scenario))];
+  const eventId = picked !== null && injectable.includes(picked) ? picked : (injectable[0] as EventId);
 
   return (
     <main className="page class-console" id="main">
@@ -136,8 +140,8 @@ export function TeacherConsole({ sessionId }: { sessionId: string }) {
             <button className="btn" onClick={() => void act('/end-phase', { fill }, 'End the current phase at every table now?')}>End phase now (all)</button>
             <label className="inline">
               Crisis:{' '}
-              <select value={eventId} onChange={(e) => setEventId(e.target.value)} aria-label="Crisis event to inject">
-                {EVENT_IDS.map((id) => <option key={id} value={id}>{EVENTS[id].title}</option>)}
+              <select value={eventId} onChange={(e) => setPicked(e.target.value as EventId)} aria-label="Crisis event to inject">
+                {injectable.map((id) => <option key={id} value={id}>{EVENTS[id].title}</option>)}
               </select>
             </label>
             <button className="btn" onClick={() => void act('/inject', { eventId })}>Inject next round (all)</button>
