@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { ROLE_NAMES, ROLES, type SeatView, type Proposal, type Role } from '../../../shared/index';
+import { owesMove } from '../../../shared/queries';
 import type { Send } from '../moveChecks';
 import { Inbox } from './Inbox';
 import { Refusal } from './Refusal';
@@ -9,7 +10,7 @@ import { SummitComposer } from './SummitComposer';
 export function DiplomacyPanel({ G, role, send, bots }: { G: SeatView; role: Role; send: Send; bots?: readonly Role[] }) {
   const [countering, setCountering] = useState<Proposal | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
-  const stillTalking = ROLES.filter((r) => !G.done[r]);
+  const stillTalking = ROLES.filter((r) => owesMove(G, 'diplomacy', r));
   const leave = () => {
     const refused = send('done');
     setRefusal(refused?.message ?? null);

@@ -3,6 +3,7 @@ import {
   ACTIONS, ACTIONS_PER_ROUND, actionsOf, actionUnavailable, bindingCommitments, checkOrders, CONCESSIONS, describeEffects,
   MEMO_MAX_LENGTH, previewEffects, ROLE_NAMES, ROLES, type ActionId, type CommitmentChoice, type Orders, type SeatView, type Role,
 } from '../../../shared/index';
+import { owesMove } from '../../../shared/queries';
 import { Changes } from '../Changes';
 import { isRealChoice, untilText } from '../commitmentText';
 import type { Send } from '../moveChecks';
@@ -31,7 +32,7 @@ export function OrdersPanel({ G, role, send }: Props) {
   const sealed = G.private[role]?.orders ?? null;
 
   if (G.submitted[role]) {
-    const waiting = ROLES.filter((r) => !G.submitted[r]);
+    const waiting = ROLES.filter((r) => owesMove(G, 'orders', r));
     return (
       <section className="panel" aria-labelledby="orders-title">
         <h2 id="orders-title">Your orders are sealed</h2>
