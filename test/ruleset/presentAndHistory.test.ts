@@ -6,7 +6,7 @@ import { HISTORY_ROUNDS, HISTORY_SCRIPT } from '../../shared/data/history';
 import { LEANS_ON_MOSCOW_AT, MARKET_UP_TO, RUSSIA_ROUND_START, RUSSIA_UPKEEP } from '../../shared/data/russia';
 import { isScripted, MAX_ROUNDS, MONTHS_PER_ROUND, SCENARIO_IDS, SCENARIOS, type ScenarioId } from '../../shared/data/scenarios';
 import { normaliseOptions } from '../../shared/options';
-import { createInitialState, dealDeck, dealOpening, inPeriod } from '../../shared/rules/setup';
+import { createInitialState, dealDeck, dealOpening, inPeriod, redealSecrets } from '../../shared/rules/setup';
 import { runUpkeep } from '../../shared/rules/upkeep';
 import { startMatch } from '../../tools/sim/headless';
 import { midBoard, notate } from '../support/board';
@@ -105,6 +105,20 @@ describe('history mode follows 2018–2020 in its real order', () => {
       state = round(state, []);
     }
     expect(drawn).toEqual(HISTORY_SCRIPT.slice(0, 3));
+  });
+});
+
+describe('a fork of a history game keeps history\'s order', () => {
+  test('redealing the secrets for a fork leaves the scripted deck as it was, while a shuffled deck is shuffled anew', () => {
+    const history = structuredClone(startMatch({ scenario: 'history2018', seed: 'fork' }).G);
+    const undrawn = [...(history.secret?.deck ?? [])];
+    expect(undrawn).toEqual(HISTORY_SCRIPT.slice(1));
+    redealSecrets(history, 12345);
+    expect(history.secret?.deck).toEqual(undrawn);
+    const present = structuredClone(startMatch({ scenario: 'present2025', seed: 'fork' }).G);
+    const before = [...(present.secret?.deck ?? [])];
+    redealSecrets(present, 12345);
+    expect(present.secret?.deck).not.toEqual(before);
   });
 });
 
