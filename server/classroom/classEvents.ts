@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { refuse, type Refusal } from '../../shared/api/errors';
+import { STREAM_RETRY_SECONDS } from '../../shared/api/limits';
 
 /** Comment lines keep proxies and browsers from closing an idle stream. */
 const HEARTBEAT_MS = 15_000;
@@ -7,8 +8,6 @@ const HEARTBEAT_MS = 15_000;
 const COALESCE_MS = 150;
 /** Streams per session: a teacher's tabs, every student's phone, projectors, reloads. */
 export const MAX_CLASS_STREAMS = 400;
-/** A refused stream may try again after this long: the stream's own `retry` (3000 ms below). */
-const STREAM_RETRY_SECONDS = 3;
 /** Match ids remembered as "a class table" or "not one", so a state change costs no query. */
 const KNOWN_MATCHES = 20_000;
 

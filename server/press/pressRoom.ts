@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import type { Server, State } from 'boardgame.io';
 import { isRefusal, noSuchMatch, refuse, type Refusal } from '../../shared/api/errors';
+import { STREAM_RETRY_SECONDS } from '../../shared/api/limits';
 import { botReply } from '../../shared/bots/press';
 import { playerView } from '../../shared/playerView';
 import { checkRate, debriefPress, PRESS_LIMITS, validateMessage, visibleMessages, type PressMessage } from '../../shared/press';
@@ -35,8 +36,6 @@ export interface PressOptions {
 
 /** Open streams per match: five seats, classroom teams of several students each, projectors, reloads. */
 export const MAX_STREAMS_PER_MATCH = 100;
-/** A refused stream may try again after this long (an EventSource retries on its own after ~3 s). */
-const STREAM_RETRY_SECONDS = 3;
 
 /**
  * Diplomatic press beside the game (not in G): sending (checked, rate-limited, one at a time per
