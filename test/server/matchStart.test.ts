@@ -46,9 +46,13 @@ describe('an online match starts when its host presses Start, not when its seats
     clients.push(...people);
     await waitFor('the seats to sync', () => people.every((c) => c.getState()));
     const mover = people.find((c) => { try { return chooseBotMove({ G: c.getState()!.G, ctx: c.getState()!.ctx, playerID: c.playerID!, personality: 'dealmaker' }); } catch { return false; } })!;
+    // The gate answers a refused move to its sender ('refused', with the reason): waiting for that answer, not
+    // for a fixed time, shows the move reached the server and was dropped before the game saw it.
+    const refusals: { event: string; reason: string }[] = [];
+    (mover as unknown as { transport: { socket: { on(event: 'refused', fn: (r: { event: string; reason: string }) => void): void } } }).transport.socket.on('refused', (r) => refusals.push(r));
     const before = moveNow(mover);
-    // Negative wait: the move is dropped before the game sees it (bounded, no timing assertion).
-    await new Promise((r) => setTimeout(r, 1500));
+    await waitFor('the refusal of a move in a held match', () => refusals.find((r) => r.event === 'update'));
+    expect(refusals.map((r) => r.reason)).toEqual(['PAUSED']);
     expect(mover.getState()?._stateID).toBe(before);
 
     const notHost = await start(matchID, seats.ROK!);
