@@ -8,11 +8,14 @@ import { compliantActions } from '../rules/orders';
 import { ARMS_RACE_THRESHOLD } from '../rules/upkeep';
 import { agreementsWith } from '../queries';
 import { measure, outcomeOf } from '../scoring';
+import { MIN_RAPPORT_FOR_DIRECT_SUMMIT } from '../rules/summitRules';
 import type { PeninsulaState } from '../state';
 import type { BotTraits } from './personalities';
 
 /** Brinkmanship pays up to the top of the track: a hawk sees leverage all the way to the brink. */
 export const LEVERAGE_UP_TO = 10;
+/** The two leaders whose summits need rapport (or a mediator at the table). */
+const LEADERS: readonly Role[] = ['US', 'DPRK'];
 /** What a war is worth to every role: everyone loses. */
 export const WAR_VALUE = -60;
 
@@ -62,7 +65,9 @@ export function valueFor(G: PeninsulaState, role: Role, traits: BotTraits, expec
   const leverage = ahead * traits.brinkmanship * Math.min(G.tracks.tension, LEVERAGE_UP_TO);
   const rivalry = traits.rivalry > 0 ? traits.rivalry * bestRivalScore(G, role) : 0;
   const brink = G.flags.brink && !G.finished ? traits.brinkDread : 0;
-  return objectives + agenda + outcome + leverage - danger - rivalry - brink;
+  // Without rapport the two leaders meet only with a mediator, and every invitee must sign: a bot that loves a deal values the line.
+  const channel = LEADERS.includes(role) && G.tracks.rapport >= MIN_RAPPORT_FOR_DIRECT_SUMMIT ? traits.agreementLove : 0;
+  return objectives + agenda + outcome + leverage + channel - danger - rivalry - brink;
 }
 
 /** How close a rival must come to the lead before it counts as much as the leader (a soft maximum's temperature, in points). */
