@@ -44,7 +44,7 @@ export const OBJECTIVES: Readonly<Record<Role, readonly ObjectiveTerm[]>> = {
     { label: 'Low DPRK capability', measure: { kind: 'track', track: 'capability', want: 'low' } },
     { label: 'Credibility in Asia', measure: { kind: 'track', track: 'usCredibility', want: 'high' } },
     { label: 'Strong alliances', measure: { kind: 'average', tracks: ['trustUsRok', 'trustUsJpn'], want: 'high' } },
-    { label: 'A win to announce', measure: { kind: 'count', count: 'agreementsWithUs', pointsEach: 5 } },
+    { label: 'A win to announce', measure: { kind: 'count', count: 'agreementsWithUs', pointsEach: 4 } },
   ],
   DPRK: [
     { label: 'Regime security (capability)', measure: { kind: 'track', track: 'capability', want: 'high' } },
