@@ -66,6 +66,9 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/** How long an idle HTTP keep-alive connection stays open (above the 60 s idle timeout of common proxies). */
+const KEEP_ALIVE_MS = 65_000;
+
 const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 /** The whole server: boardgame.io's Server and Lobby, our storage, bots, guards and routes, the built client. */
@@ -120,6 +123,10 @@ export async function startPeninsulaServer(options: ServerOptions): Promise<Runn
   // boardgame.io passes `port` to Koa's listen, which hands it to Node's server.listen: an options object carries the host too.
   const listenOn = (options.host ? { port: options.port, host: options.host } : options.port) as number;
   const running = await server.run({ port: listenOn });
+  // Node closes an idle keep-alive connection after 5 s; a client (a proxy, a busy test runner) that
+  // reuses it at that moment gets ECONNRESET. Keep idle connections longer than proxies' usual 60 s.
+  running.appServer.keepAliveTimeout = KEEP_ALIVE_MS;
+  running.appServer.headersTimeout = KEEP_ALIVE_MS + 1_000;
   const address = running.appServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${address.port}`;
   bots.connect(url);
