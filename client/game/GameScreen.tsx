@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Ctx } from 'boardgame.io';
-import { playerOfRole, roleNameInText, roleNamePossessive, roleOfPlayer, type GameResult, type SeatView, type Role } from '../../shared/index';
+import { asPhase, playerOfRole, roleNameInText, roleNamePossessive, roleOfPlayer, type GameResult, type SeatView, type Role } from '../../shared/index';
 import { EndScreen } from './EndScreen';
 import { MapSlot } from './MapSlot';
 import type { Send } from './moveChecks';
@@ -58,8 +58,8 @@ function ActPanel({ G, ctx, role, send, bots }: { G: SeatView; ctx: Ctx; role: R
       </div>
     );
   }
-  if (ctx.phase === 'diplomacy') return <DiplomacyPanel G={G} role={role} send={send} bots={bots} />;
-  if (ctx.phase === 'orders') return <OrdersPanel key={G.round} G={G} role={role} send={send} />;
+  if (asPhase(ctx.phase) === 'diplomacy') return <DiplomacyPanel G={G} role={role} send={send} bots={bots} />;
+  if (asPhase(ctx.phase) === 'orders') return <OrdersPanel key={G.round} G={G} role={role} send={send} />;
   // The crisis asks this seat to decide: the choice sits here, where the seat acts (on a phone, first on the page).
   if (G.crisis.pendingChoice === role) return <CrisisCard G={G} playerID={playerOfRole(role)} send={send} id="crisis-act" />;
   return (

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { playerOfRole, playerView, ROLES, type Role } from '../../shared/index';
+import { asPhase, playerOfRole, playerView, ROLES, type Role } from '../../shared/index';
 import { createLocalPress, PressPanel, useLocalPress, type LocalPress } from '../press';
 import { GameScreen } from '../game/GameScreen';
 import { makeSend } from '../game/moveChecks';
@@ -101,11 +101,11 @@ export function HotSeatGame({ options, saved = null, onQuit }: { options: HotSea
   };
   // On a phone the header keeps the short form; the title says the rest.
   // One span: the button is a flex box, whose gap would otherwise open before the comma.
-  const passLabel = state.ctx.phase === 'diplomacy' ? <span>Pass the screen<span className="wide-only">, stay at the table</span></span> : <span>Done for now<span className="wide-only"> — pass the screen</span></span>;
+  const passLabel = asPhase(state.ctx.phase) === 'diplomacy' ? <span>Pass the screen<span className="wide-only">, stay at the table</span></span> : <span>Done for now<span className="wide-only"> — pass the screen</span></span>;
   const toolbar = (
     <>
       {current && !solo ? (
-        <button type="button" className="btn small primary" onClick={endTurn} title={state.ctx.phase === 'diplomacy' ? 'You are called back only if a new proposal awaits your answer; otherwise you leave the table with the others.' : undefined}>
+        <button type="button" className="btn small primary" onClick={endTurn} title={asPhase(state.ctx.phase) === 'diplomacy' ? 'You are called back only if a new proposal awaits your answer; otherwise you leave the table with the others.' : undefined}>
           {passLabel}
         </button>
       ) : null}

@@ -1,5 +1,6 @@
 import type { Ctx } from 'boardgame.io';
 import { checkDone } from '../../shared/rules/summits';
+import { asPhase } from '../../shared/phases';
 import { ROLES, type Role } from '../../shared/roles';
 import type { PeninsulaState } from '../../shared/state';
 import { awaitsAnswerFrom, owesMove } from '../../shared/queries';
@@ -68,7 +69,7 @@ export function nextSeat(pending: readonly Role[], from: Role | null): Role | nu
 export function passOn(h: Handoff, G: PeninsulaState, ctx: Ctx, humans: readonly Role[]): Handoff {
   const from = h.holder;
   if (from === null) return h;
-  const waiting = ctx.phase === 'diplomacy' && !G.done[from] ? { ...h.waiting, [from]: awaitingAnswer(G, from) } : h.waiting;
+  const waiting = asPhase(ctx.phase) === 'diplomacy' && !G.done[from] ? { ...h.waiting, [from]: awaitingAnswer(G, from) } : h.waiting;
   const next = { ...h, waiting, holder: null };
   return { ...next, calling: nextSeat(seatsToCall(G, ctx, humans, next), from) };
 }
@@ -104,7 +105,7 @@ export function settle(h: Handoff, G: PeninsulaState, ctx: Ctx, humans: readonly
  * it has left, keeps it: it is the one to act first in orders.
  */
 export function leaveOnBehalf(G: PeninsulaState, ctx: Ctx, humans: readonly Role[], h: Handoff): Role[] {
-  if (ctx.phase !== 'diplomacy' || h.reveal !== null) return [];
+  if (asPhase(ctx.phase) !== 'diplomacy' || h.reveal !== null) return [];
   if (seatsToCall(G, ctx, humans, h).length > 0) return [];
   return seatsToAct(G, ctx, humans).filter((role) => h.waiting[role] !== undefined && checkDone(G, role) === null);
 }
