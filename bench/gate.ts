@@ -56,7 +56,12 @@ export function micro(count: number) {
   const moves = steps(count);
   const rules = gateRulesOf(Peninsula);
   const credentials = randomUUID();
-  const messages = moves.map((s) => [{ type: 'MAKE_MOVE', payload: { type: s.move, args: s.args, playerID: s.playerID, credentials } }, s.before._stateID, 'benchMatch0123456789a', s.playerID]);
+  const messages = moves.map((s) => [
+    { type: 'MAKE_MOVE', payload: { type: s.move, args: s.args, playerID: s.playerID, credentials } },
+    s.before._stateID,
+    'benchMatch0123456789a',
+    s.playerID,
+  ]);
   for (const m of messages) if (!gateMove(m, rules).ok) throw new Error(`the gate refused a legal move: ${JSON.stringify(m[0])}`);
   const gate = microsPerItem(messages, (m) => gateMove(m, rules));
   const reducer = microsPerItem(moves, (s) => applyMove(s.before, s.playerID, s.move, s.args));
@@ -74,10 +79,14 @@ export function gateMarkdown(m: ReturnType<typeof micro> | null, rows: readonly 
 
 ${m ? `Checks on the messages of ${m.moves} moves of real bot games (one thread): **${m.gateMicrosPerMove} µs per move**, beside ${m.reducerMicrosPerMove} µs for boardgame.io's reducer to apply the same move (the gate is ${round(m.gateShareOfReducer * 100, 2)}% of it).` : ''}
 
-${pairs.length ? `The servers section's Peninsula row with the gate against the same server without it (\`ungated\`), interleaved windows:
+${
+  pairs.length
+    ? `The servers section's Peninsula row with the gate against the same server without it (\`ungated\`), interleaved windows:
 
 | K | moves/s with ÷ without | net CPU/move with ÷ without | RTT p50 with ÷ without |
 |---|---|---|---|
-${pairs.map(({ k, gated, ungated }) => `| ${k} | ${ratio(gated.movesPerSecond, ungated.movesPerSecond)} | ${ratio(gated.netCpuMsPerMove, ungated.netCpuMsPerMove)} | ${ratio(gated.rttMs.p50, ungated.rttMs.p50)} |`).join('\n')}` : ''}
+${pairs.map(({ k, gated, ungated }) => `| ${k} | ${ratio(gated.movesPerSecond, ungated.movesPerSecond)} | ${ratio(gated.netCpuMsPerMove, ungated.netCpuMsPerMove)} | ${ratio(gated.rttMs.p50, ungated.rttMs.p50)} |`).join('\n')}`
+    : ''
+}
 `;
 }

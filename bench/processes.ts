@@ -43,7 +43,11 @@ export interface ServerHandle {
 /** Servers run as `npm start` runs them (NODE_ENV=production); the baseline as it ran before (no NODE_ENV). */
 export async function startServer(kind: LoadKind, baselineRoot?: string, dataDir?: string): Promise<ServerHandle> {
   const env = { ...process.env, NODE_ENV: kind === 'baseline' ? '' : 'production', ...(dataDir ? { BENCH_DATA_DIR: dataDir } : {}) };
-  const child = fork(new URL('./serverProcess.ts', import.meta.url), [kind, ...(baselineRoot ? [baselineRoot] : [])], { env, execArgv: ['--import', 'tsx', '--expose-gc'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const child = fork(new URL('./serverProcess.ts', import.meta.url), [kind, ...(baselineRoot ? [baselineRoot] : [])], {
+    env,
+    execArgv: ['--import', 'tsx', '--expose-gc'],
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
   const next = replies(child);
   const ready = await next('ready');
   const ask = (type: string) => {

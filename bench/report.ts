@@ -4,17 +4,37 @@ import type { RowResult } from './servers';
 
 /** bench/REPORT.md from a run's results: tables, ratios of rows measured side by side, the machine's load. */
 
-const table = (head: string[], rows: (string | number)[][]) => [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+const table = (head: string[], rows: (string | number)[][]) =>
+  [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 const ratio = (a: number, b: number) => (b > 0 ? `${Math.round((a / b) * 100) / 100}×` : '—');
 const kb = (bytes: number) => `${Math.round(bytes / 102.4) / 10} KB`;
 
-const ROW_NAMES: Record<RowResult['kind'], string> = { peninsula: 'Peninsula', ungated: 'Peninsula without the socket gate', baseline: 'Peninsula before (baseline)', tictactoe: 'tic-tac-toe (peer)', echo: 'socket.io echo (limit)' };
+const ROW_NAMES: Record<RowResult['kind'], string> = {
+  peninsula: 'Peninsula',
+  ungated: 'Peninsula without the socket gate',
+  baseline: 'Peninsula before (baseline)',
+  tictactoe: 'tic-tac-toe (peer)',
+  echo: 'socket.io echo (limit)',
+};
 
 function serversText(r: BenchReport): string {
   const s = r.servers;
   if (!s) return '_Not run._';
   const c = r.config;
-  const rows = s.rows.map((x) => [x.k, ROW_NAMES[x.kind], x.movesPerSecond, x.rttMs.p50, x.rttMs.p95, x.rttMs.p99, x.cpuMsPerMove, x.netCpuMsPerMove, x.eventLoopUtilisation, x.setups, x.setupCpuMs ?? '—', x.errors]);
+  const rows = s.rows.map((x) => [
+    x.k,
+    ROW_NAMES[x.kind],
+    x.movesPerSecond,
+    x.rttMs.p50,
+    x.rttMs.p95,
+    x.rttMs.p99,
+    x.cpuMsPerMove,
+    x.netCpuMsPerMove,
+    x.eventLoopUtilisation,
+    x.setups,
+    x.setupCpuMs ?? '—',
+    x.errors,
+  ]);
   const ks = [...new Set(s.rows.map((x) => x.k))];
   const of = (k: number, kind: RowResult['kind']) => s.rows.find((x) => x.k === k && x.kind === kind);
   const ratios = ks.map((k) => {
@@ -22,7 +42,15 @@ function serversText(r: BenchReport): string {
     const t = of(k, 'tictactoe')!;
     const e = of(k, 'echo')!;
     const b = of(k, 'baseline');
-    return [k, ratio(p.netCpuMsPerMove, t.netCpuMsPerMove), ratio(p.movesPerSecond, t.movesPerSecond), ratio(p.rttMs.p99, e.rttMs.p99), b ? ratio(p.movesPerSecond, b.movesPerSecond) : '—', b ? ratio(p.netCpuMsPerMove, b.netCpuMsPerMove) : '—', b ? ratio(p.rttMs.p50, b.rttMs.p50) : '—'];
+    return [
+      k,
+      ratio(p.netCpuMsPerMove, t.netCpuMsPerMove),
+      ratio(p.movesPerSecond, t.movesPerSecond),
+      ratio(p.rttMs.p99, e.rttMs.p99),
+      b ? ratio(p.movesPerSecond, b.movesPerSecond) : '—',
+      b ? ratio(p.netCpuMsPerMove, b.netCpuMsPerMove) : '—',
+      b ? ratio(p.rttMs.p50, b.rttMs.p50) : '—',
+    ];
   });
   return `K concurrent matches; every seat has its own socket.io connection over loopback (five per Peninsula match, two per tic-tac-toe match); one move in flight per match. Round-trip = from sending a move to the mover receiving the state that contains it. Every server runs in its own process; **each row's clients run in a process of their own** (the Peninsula bots think there, not in the server). All servers start first and stay up; for each K every row connects its clients, then the rows take turns in windows of ${c.windowSeconds} s, ${c.repetitions} rounds (A B C, then B C A, …), so a change in the machine's load falls on every row alike. CPU is the server process's own (\`process.cpuUsage\`), per move completed; *net* subtracts the matches set up during the windows at their cost, measured right after each window on the same server (create, join every seat, connect, sync, disconnect: the *setup* column, server CPU per match). The echo sends each message of ${r.wire?.sent.mean ?? '?'} bytes (the mean update a Peninsula seat receives) to the five sockets of its room. Tic-tac-toe runs on boardgame.io's Server with the same storage (CachedStorage over SQL on PGlite), in production mode like Peninsula; the baseline runs as it did (no NODE_ENV).
 
@@ -47,12 +75,24 @@ function targets(r: BenchReport): string {
   const growth = r.storage?.growth.variants[0];
   const late = r.wire?.sent.late;
   const rows2: (string | number)[][] = [
-    [`server CPU per move ≤ 1.0× tic-tac-toe's, net of setup (K = ${k})`, cpu === undefined ? '—' : `${cpu}×`, verdict(cpu === undefined ? undefined : cpu <= 1)],
+    [
+      `server CPU per move ≤ 1.0× tic-tac-toe's, net of setup (K = ${k})`,
+      cpu === undefined ? '—' : `${cpu}×`,
+      verdict(cpu === undefined ? undefined : cpu <= 1),
+    ],
     [`moves/s per process ≥ 2× the code before (K = ${k})`, speed === undefined ? '—' : `${speed}×`, verdict(speed === undefined ? undefined : speed >= 2)],
     [`move round-trip p99 ≤ 2.5× the echo's (K = ${k})`, p99 === undefined ? '—' : `${p99}×`, verdict(p99 === undefined ? undefined : p99 <= 2.5)],
     ['the event loop never blocks on the embedded database', 'PGlite still runs on the main thread', verdict(false)],
-    ['database growth ≤ 150 KB per finished game, flat', growth ? `${growth.kbPerGameFirst} then ${growth.kbPerGameLast} KB per game` : '—', verdict(growth ? growth.kbPerGameFirst <= 150 && growth.kbPerGameLast <= 150 : undefined)],
-    ['restart with 1,000 stored matches ≤ 1.5× an empty one', r.restart ? `${r.restart.ratio}× (${r.restart.matches} matches)` : '—', verdict(r.restart ? r.restart.ratio <= 1.5 : undefined)],
+    [
+      'database growth ≤ 150 KB per finished game, flat',
+      growth ? `${growth.kbPerGameFirst} then ${growth.kbPerGameLast} KB per game` : '—',
+      verdict(growth ? growth.kbPerGameFirst <= 150 && growth.kbPerGameLast <= 150 : undefined),
+    ],
+    [
+      'restart with 1,000 stored matches ≤ 1.5× an empty one',
+      r.restart ? `${r.restart.ratio}× (${r.restart.matches} matches)` : '—',
+      verdict(r.restart ? r.restart.ratio <= 1.5 : undefined),
+    ],
     ['late-game update ≤ 8 KB per seat', late ? kb(late) : '—', verdict(late === undefined ? undefined : late <= 8 * 1024)],
     ['1,000 simulated games ≤ 30 s on two workers', 'not worked on in this pass (npm run simulate)', 'not measured'],
   ];
@@ -65,12 +105,20 @@ export function markdown(r: BenchReport): string {
   const st = r.storage;
   const rs = r.restart;
   const m = r.memory;
-  const loads = Object.entries(r.machine.loadBySection).map(([k, [a, b]]) => `${k} ${a}→${b}`).join(', ');
+  const loads = Object.entries(r.machine.loadBySection)
+    .map(([k, [a, b]]) => `${k} ${a}→${b}`)
+    .join(', ');
   return `# Peninsula — benchmark report
 
 <!-- Generated by \`npm run bench${r.quick ? ' -- --quick' : ''}${r.baseline ? ` -- --baseline ${r.baseline}` : ''}\` (bench/run.ts). Measurements only: no test asserts a timing. -->
 
-Run ${r.generatedAt} on ${r.machine.cpus} × ${r.machine.cpuModel}, Node ${r.machine.node}${r.quick ? ' (quick mode: shorter windows, K ≤ 50)' : ''}, in ${r.seconds} s (${Object.entries(r.sectionSeconds).map(([k, v]) => `${k} ${v} s`).join(', ')}). **The machine is shared**: its 1-minute load average was ${r.machine.loadAverageAtStart} at the start and ${r.machine.loadAverageAtEnd} at the end, on ${r.machine.cpus} cores (by section, start→end: ${loads}). Absolute numbers are indicative only; compare the ratios, which are measured side by side, interleaved.${'note' in r && r.note ? ` (${String(r.note)}.)` : ''}
+Run ${r.generatedAt} on ${r.machine.cpus} × ${r.machine.cpuModel}, Node ${r.machine.node}${r.quick ? ' (quick mode: shorter windows, K ≤ 50)' : ''}, in ${r.seconds} s (${Object.entries(
+    r.sectionSeconds,
+  )
+    .map(([k, v]) => `${k} ${v} s`)
+    .join(
+      ', ',
+    )}). **The machine is shared**: its 1-minute load average was ${r.machine.loadAverageAtStart} at the start and ${r.machine.loadAverageAtEnd} at the end, on ${r.machine.cpus} cores (by section, start→end: ${loads}). Absolute numbers are indicative only; compare the ratios, which are measured side by side, interleaved.${'note' in r && r.note ? ` (${String(r.note)}.)` : ''}
 
 ## Targets
 
@@ -78,25 +126,57 @@ ${targets(r)}
 
 ## 1. Engine (one thread)
 
-${e ? `${e.games} full games, five heuristic bots each, through boardgame.io's own reducer (no network, no storage).
+${
+  e
+    ? `${e.games} full games, five heuristic bots each, through boardgame.io's own reducer (no network, no storage).
 
-${table(['Games/s', 'Moves/s', 'Moves per game', 'Bot decision, mean', 'Bot decision, p99', 'Bot decision, max'], [[e.gamesPerSecond, e.movesPerSecond, e.movesPerGame, `${e.meanDecisionMs} ms`, `${e.p99DecisionMs} ms`, `${e.maxDecisionMs} ms`]])}` : '_Not run._'}
+${table(['Games/s', 'Moves/s', 'Moves per game', 'Bot decision, mean', 'Bot decision, p99', 'Bot decision, max'], [[e.gamesPerSecond, e.movesPerSecond, e.movesPerGame, `${e.meanDecisionMs} ms`, `${e.p99DecisionMs} ms`, `${e.maxDecisionMs} ms`]])}`
+    : '_Not run._'
+}
 
 ## 2. Wire: an update per seat
 
-${w ? `The \`update\` message one seat receives (boardgame.io's own filter: state through the game's playerView, log redacted), averaged over the five seats and ${w.games} bot games, at 10 %, 50 %, 90 % and the end of a game. *Whole view* is what the server sent before; *sent* is what it sends now (\`wireView\`: the headlines of this round and the last, round records one further back; older headlines on request, all of them in the final state). Target: ≤ 8 KB late in a game.
+${
+  w
+    ? `The \`update\` message one seat receives (boardgame.io's own filter: state through the game's playerView, log redacted), averaged over the five seats and ${w.games} bot games, at 10 %, 50 %, 90 % and the end of a game. *Whole view* is what the server sent before; *sent* is what it sends now (\`wireView\`: the headlines of this round and the last, round records one further back; older headlines on request, all of them in the final state). Target: ≤ 8 KB late in a game.
 
-${table(['', 'early', 'mid', 'late', 'end', 'mean'], [['whole view (before)', kb(w.whole.early), kb(w.whole.mid), kb(w.whole.late), kb(w.whole.end), kb(w.whole.mean)], ['sent (now)', kb(w.sent.early), kb(w.sent.mid), kb(w.sent.late), kb(w.sent.end), kb(w.sent.mean)]])}` : '_Not run._'}
+${table(
+  ['', 'early', 'mid', 'late', 'end', 'mean'],
+  [
+    ['whole view (before)', kb(w.whole.early), kb(w.whole.mid), kb(w.whole.late), kb(w.whole.end), kb(w.whole.mean)],
+    ['sent (now)', kb(w.sent.early), kb(w.sent.mid), kb(w.sent.late), kb(w.sent.end), kb(w.sent.mean)],
+  ],
+)}`
+    : '_Not run._'
+}
 
 ## 3. Storage (PGlite)
 
-${st ? `A move's storage is one statement (\`MatchStore.setState\` → \`SqlStorage.writeState\`: the compare-and-set of the state and the append of its log); reads of open matches come from memory. One match of ${st.write.moves} real moves:
+${
+  st
+    ? `A move's storage is one statement (\`MatchStore.setState\` → \`SqlStorage.writeState\`: the compare-and-set of the state and the append of its log); reads of open matches come from memory. One match of ${st.write.moves} real moves:
 
-${table(['', 'median write', 'mean write', 'state size'], [['around move 10', `${st.write.atMove10.medianMs} ms`, `${st.write.atMove10.meanMs} ms`, `${st.write.stateBytesAtMove10} B`], ['around move 500', `${st.write.atMove500.medianMs} ms`, `${st.write.atMove500.meanMs} ms`, `${st.write.stateBytesAtMove500} B`]])}
+${table(
+  ['', 'median write', 'mean write', 'state size'],
+  [
+    ['around move 10', `${st.write.atMove10.medianMs} ms`, `${st.write.atMove10.meanMs} ms`, `${st.write.stateBytesAtMove10} B`],
+    ['around move 500', `${st.write.atMove500.medianMs} ms`, `${st.write.atMove500.meanMs} ms`, `${st.write.stateBytesAtMove500} B`],
+  ],
+)}
 
 Database size (\`pg_database_size\`, after a CHECKPOINT) as finished bot games (${st.growth.movesPerGame} moves each, written as boardgame.io writes them) pile up. Target: ≤ 150 KB per finished game, flat with the number of games.
 
-${table(['', ...st.growth.variants[0]!.sizes.map((x) => `after ${x.games} games`), 'KB per game (first step)', 'KB per game (last step)'], st.growth.variants.map((v) => [v.name, ...v.sizes.map((x) => `${Math.round(x.databaseKB / 102.4) / 10} MB (folder ${Math.round(x.folderKB / 102.4) / 10} MB)`), v.kbPerGameFirst, v.kbPerGameLast]))}` : '_Not run._'}
+${table(
+  ['', ...st.growth.variants[0]!.sizes.map((x) => `after ${x.games} games`), 'KB per game (first step)', 'KB per game (last step)'],
+  st.growth.variants.map((v) => [
+    v.name,
+    ...v.sizes.map((x) => `${Math.round(x.databaseKB / 102.4) / 10} MB (folder ${Math.round(x.folderKB / 102.4) / 10} MB)`),
+    v.kbPerGameFirst,
+    v.kbPerGameLast,
+  ]),
+)}`
+    : '_Not run._'
+}
 
 ## 4. Restart
 

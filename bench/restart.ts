@@ -25,8 +25,20 @@ export async function restart(games: { initial: State; steps: Step[] }[], count:
         await server.stop();
       }
     }
-    const median = (xs: number[]) => Math.round(percentile([...xs].sort((a, b) => a - b), 50));
-    return { matches: count, repetitions, emptyMs: median(times.empty), fullMs: median(times.full), ratio: Math.round((median(times.full) / median(times.empty)) * 100) / 100 };
+    const median = (xs: number[]) =>
+      Math.round(
+        percentile(
+          [...xs].sort((a, b) => a - b),
+          50,
+        ),
+      );
+    return {
+      matches: count,
+      repetitions,
+      emptyMs: median(times.empty),
+      fullMs: median(times.full),
+      ratio: Math.round((median(times.full) / median(times.empty)) * 100) / 100,
+    };
   } finally {
     rmSync(empty, { recursive: true, force: true });
     rmSync(full, { recursive: true, force: true });

@@ -31,12 +31,36 @@ import { serverSection } from './servers';
 import { botGame, growth, writeTime } from './storage';
 import { wireSizes } from './wire';
 
-const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, baseline: { type: 'string' }, sections: { type: 'string' }, only: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { quick: { type: 'boolean', default: false }, baseline: { type: 'string' }, sections: { type: 'string' }, only: { type: 'string' } },
+});
 const quick = values.quick ?? false;
 const sections = new Set((values.sections ?? values.only ?? 'engine,wire,storage,restart,servers,memory,gate').split(','));
 export const CONFIG = quick
-  ? { engineGames: 8, ks: [10, 50], windowSeconds: 4, repetitions: 2, setupMatches: 10, storageMoves: 520, growthCheckpoints: [10, 20, 40], restartMatches: 200, restartRepetitions: 2, idleMatches: 20 }
-  : { engineGames: 30, ks: [10, 50, 200], windowSeconds: 8, repetitions: 2, setupMatches: 10, storageMoves: 520, growthCheckpoints: [20, 50, 100], restartMatches: 1000, restartRepetitions: 3, idleMatches: 50 };
+  ? {
+      engineGames: 8,
+      ks: [10, 50],
+      windowSeconds: 4,
+      repetitions: 2,
+      setupMatches: 10,
+      storageMoves: 520,
+      growthCheckpoints: [10, 20, 40],
+      restartMatches: 200,
+      restartRepetitions: 2,
+      idleMatches: 20,
+    }
+  : {
+      engineGames: 30,
+      ks: [10, 50, 200],
+      windowSeconds: 8,
+      repetitions: 2,
+      setupMatches: 10,
+      storageMoves: 520,
+      growthCheckpoints: [20, 50, 100],
+      restartMatches: 1000,
+      restartRepetitions: 3,
+      idleMatches: 50,
+    };
 
 const log = (text: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${text}\n`);
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
@@ -48,15 +72,25 @@ async function engine() {
   const timings: DecisionTiming[] = [];
   for (let i = 0; i < CONFIG.engineGames; i++) {
     const personality = PERSONALITIES[i % PERSONALITIES.length]!;
-    const summary = await playGame({ seed: `bench-engine-${i}`, scenario: SCENARIO_IDS[i % SCENARIO_IDS.length]!, seats: [0, 1, 2, 3, 4].map(() => ({ kind: 'heuristic' as const, personality })) });
+    const summary = await playGame({
+      seed: `bench-engine-${i}`,
+      scenario: SCENARIO_IDS[i % SCENARIO_IDS.length]!,
+      seats: [0, 1, 2, 3, 4].map(() => ({ kind: 'heuristic' as const, personality })),
+    });
     moves += summary.moves;
     timings.push(summary.decisions);
   }
   const seconds = (performance.now() - started) / 1000;
   const decisions = summariseDecisions(timings);
   return {
-    games: CONFIG.engineGames, seconds: round(seconds), gamesPerSecond: round(CONFIG.engineGames / seconds), movesPerSecond: round(moves / seconds, 1),
-    movesPerGame: round(moves / CONFIG.engineGames, 1), meanDecisionMs: round(decisions.meanMs, 3), p99DecisionMs: decisions.p99Ms, maxDecisionMs: round(decisions.maxMs),
+    games: CONFIG.engineGames,
+    seconds: round(seconds),
+    gamesPerSecond: round(CONFIG.engineGames / seconds),
+    movesPerSecond: round(moves / seconds, 1),
+    movesPerGame: round(moves / CONFIG.engineGames, 1),
+    meanDecisionMs: round(decisions.meanMs, 3),
+    p99DecisionMs: decisions.p99Ms,
+    maxDecisionMs: round(decisions.maxMs),
   };
 }
 
@@ -71,8 +105,11 @@ async function memory() {
     const after = await server.memory();
     close();
     return {
-      openMatches: CONFIG.idleMatches, heapBeforeMB: round(before.heapUsed / 2 ** 20), heapAfterMB: round(after.heapUsed / 2 ** 20),
-      heapPerMatchKB: round((after.heapUsed - before.heapUsed) / CONFIG.idleMatches / 1024, 1), rssPerMatchKB: round((after.rss - before.rss) / CONFIG.idleMatches / 1024, 1),
+      openMatches: CONFIG.idleMatches,
+      heapBeforeMB: round(before.heapUsed / 2 ** 20),
+      heapAfterMB: round(after.heapUsed / 2 ** 20),
+      heapPerMatchKB: round((after.heapUsed - before.heapUsed) / CONFIG.idleMatches / 1024, 1),
+      rssPerMatchKB: round((after.rss - before.rss) / CONFIG.idleMatches / 1024, 1),
     };
   } finally {
     await server.stop();
@@ -100,10 +137,23 @@ async function collect() {
   const wire = wireSizes(games);
   const engineResult = await section('engine', timings, loads, engine);
   const wireResult = await section('wire', timings, loads, async () => wire);
-  const storageResult = await section('storage', timings, loads, async () => ({ write: await writeTime(games, CONFIG.storageMoves), growth: await growth(games, CONFIG.growthCheckpoints) }));
+  const storageResult = await section('storage', timings, loads, async () => ({
+    write: await writeTime(games, CONFIG.storageMoves),
+    growth: await growth(games, CONFIG.growthCheckpoints),
+  }));
   const restartResult = await section('restart', timings, loads, () => restart(games, CONFIG.restartMatches, CONFIG.restartRepetitions));
   const serverResult = await section('servers', timings, loads, () =>
-    serverSection({ ks: CONFIG.ks, windowSeconds: CONFIG.windowSeconds, repetitions: CONFIG.repetitions, setupMatches: CONFIG.setupMatches, echoBytes: wire.sent.mean, baselineRoot: values.baseline ? resolve(values.baseline) : undefined }, log),
+    serverSection(
+      {
+        ks: CONFIG.ks,
+        windowSeconds: CONFIG.windowSeconds,
+        repetitions: CONFIG.repetitions,
+        setupMatches: CONFIG.setupMatches,
+        echoBytes: wire.sent.mean,
+        baselineRoot: values.baseline ? resolve(values.baseline) : undefined,
+      },
+      log,
+    ),
   );
   const memoryResult = await section('memory', timings, loads, memory);
   const gateResult = await section('gate', timings, loads, async () => gateMicro(quick ? 400 : 1000));
@@ -111,7 +161,14 @@ async function collect() {
     generatedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
     quick,
     baseline: values.baseline ?? null,
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', node: process.version, loadAverageAtStart: loadBefore, loadAverageAtEnd: load(), loadBySection: loads },
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      node: process.version,
+      loadAverageAtStart: loadBefore,
+      loadAverageAtEnd: load(),
+      loadBySection: loads,
+    },
     seconds: round((performance.now() - started) / 1000, 0),
     sectionSeconds: timings,
     config: CONFIG,

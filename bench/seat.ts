@@ -29,7 +29,12 @@ export class Seat<G> {
   state: State<G> | null = null;
   private waiters: { after: number; resolve: (s: State<G>) => void }[] = [];
 
-  constructor(readonly socket: Socket, readonly matchID: string, readonly playerID: string, readonly credentials: string) {
+  constructor(
+    readonly socket: Socket,
+    readonly matchID: string,
+    readonly playerID: string,
+    readonly credentials: string,
+  ) {
     const take = (matchId: string, state: State<G>) => {
       if (matchId !== this.matchID || (this.state && state._stateID <= this.state._stateID)) return;
       this.state = state;
@@ -48,7 +53,10 @@ export class Seat<G> {
   newerThan(stateID: number): Promise<State<G>> {
     if (this.state && this.state._stateID > stateID) return Promise.resolve(this.state);
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no state after ${stateID} in ${MOVE_TIMEOUT_MS} ms (${this.matchID}/${this.playerID})`)), MOVE_TIMEOUT_MS);
+      const timer = setTimeout(
+        () => reject(new Error(`no state after ${stateID} in ${MOVE_TIMEOUT_MS} ms (${this.matchID}/${this.playerID})`)),
+        MOVE_TIMEOUT_MS,
+      );
       this.waiters.push({ after: stateID, resolve: (s) => (clearTimeout(timer), resolve(s)) });
     });
   }
@@ -68,7 +76,10 @@ export async function openMatch<G>(url: string, game: string, numPlayers: number
   const { matchID } = await post<{ matchID: string }>(`${url}/games/${game}/create`, { numPlayers, ...(setupData ? { setupData } : {}) });
   const seats: Seat<G>[] = [];
   for (let p = 0; p < numPlayers; p++) {
-    const { playerCredentials } = await post<{ playerCredentials: string }>(`${url}/games/${game}/${matchID}/join`, { playerID: String(p), playerName: `bench${p}` });
+    const { playerCredentials } = await post<{ playerCredentials: string }>(`${url}/games/${game}/${matchID}/join`, {
+      playerID: String(p),
+      playerName: `bench${p}`,
+    });
     seats.push(new Seat<G>(await connect(`${url}/${game}`), matchID, String(p), playerCredentials));
   }
   // A Peninsula Lobby match is held until its host starts it (server/http/matchStart.ts).

@@ -32,10 +32,20 @@ const emptyClientDir = mkdtempSync(join(tmpdir(), 'peninsula-bench-client-'));
 
 async function start(): Promise<{ url: string; stop: () => Promise<void> }> {
   if (kind === 'peninsula' || kind === 'ungated') {
-    return startPeninsulaServer({ port: 0, dataDir, clientDir: emptyClientDir, logLevel: 'silent', botDelayMs: 0, matchCreateLimit: 0, ungatedSocketForBench: kind === 'ungated' });
+    return startPeninsulaServer({
+      port: 0,
+      dataDir,
+      clientDir: emptyClientDir,
+      logLevel: 'silent',
+      botDelayMs: 0,
+      matchCreateLimit: 0,
+      ungatedSocketForBench: kind === 'ungated',
+    });
   }
   if (kind === 'baseline') {
-    const app = (await import(pathToFileURL(join(process.argv[3]!, 'server/app.ts')).href)) as { startPeninsulaServer: (o: ServerOptions) => Promise<RunningServer> };
+    const app = (await import(pathToFileURL(join(process.argv[3]!, 'server/app.ts')).href)) as {
+      startPeninsulaServer: (o: ServerOptions) => Promise<RunningServer>;
+    };
     return app.startPeninsulaServer({ port: 0, dataDir, clientDir: emptyClientDir, logLevel: 'silent', botDelayMs: 0 });
   }
   if (kind === 'tictactoe') {
@@ -44,7 +54,13 @@ async function start(): Promise<{ url: string; stop: () => Promise<void> }> {
     const server = BgioServer({ games: [TicTacToe], db: new CachedStorage(new SqlStorage(driver)) });
     const running = await server.run({ port: 0 });
     const port = (running.appServer.address() as AddressInfo).port;
-    return { url: `http://127.0.0.1:${port}`, stop: async () => { running.appServer.close(); await driver.close(); } };
+    return {
+      url: `http://127.0.0.1:${port}`,
+      stop: async () => {
+        running.appServer.close();
+        await driver.close();
+      },
+    };
   }
   if (kind === 'echo') {
     const http = createServer();
@@ -54,7 +70,12 @@ async function start(): Promise<{ url: string; stop: () => Promise<void> }> {
       socket.on('update', (room: string, payload: unknown) => void io.of('/echo').to(room).emit('update', payload));
     });
     await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-    return { url: `http://127.0.0.1:${(http.address() as AddressInfo).port}`, stop: async () => { io.close(); } };
+    return {
+      url: `http://127.0.0.1:${(http.address() as AddressInfo).port}`,
+      stop: async () => {
+        io.close();
+      },
+    };
   }
   throw new Error(`unknown server kind ${kind}`);
 }

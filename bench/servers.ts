@@ -45,7 +45,13 @@ export function percentile(sorted: readonly number[], p: number): number {
 const r2 = (x: number) => Math.round(x * 100) / 100;
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
-function summarise(kind: LoadKind, k: number, seconds: number, windows: { w: WindowResult; cpuMs: number; active: number; idle: number }[], setupCpuMs: number): RowResult {
+function summarise(
+  kind: LoadKind,
+  k: number,
+  seconds: number,
+  windows: { w: WindowResult; cpuMs: number; active: number; idle: number }[],
+  setupCpuMs: number,
+): RowResult {
   const rtts = windows.flatMap((x) => x.w.rtts).sort((a, b) => a - b);
   const moves = windows.reduce((a, x) => a + x.w.moves, 0);
   const served = windows.reduce((a, x) => a + x.w.moves + x.w.movesAfter, 0);
@@ -54,13 +60,25 @@ function summarise(kind: LoadKind, k: number, seconds: number, windows: { w: Win
   const active = windows.reduce((a, x) => a + x.active, 0);
   const idle = windows.reduce((a, x) => a + x.idle, 0);
   return {
-    kind, k, windows: windows.length, moves, movesPerSecond: r2(moves / (seconds * windows.length)),
-    rttMs: { p50: r2(percentile(rtts, 50)), p95: r2(percentile(rtts, 95)), p99: r2(percentile(rtts, 99)), mean: r2(rtts.reduce((a, b) => a + b, 0) / Math.max(1, rtts.length)), max: r2(rtts.at(-1) ?? 0) },
+    kind,
+    k,
+    windows: windows.length,
+    moves,
+    movesPerSecond: r2(moves / (seconds * windows.length)),
+    rttMs: {
+      p50: r2(percentile(rtts, 50)),
+      p95: r2(percentile(rtts, 95)),
+      p99: r2(percentile(rtts, 99)),
+      mean: r2(rtts.reduce((a, b) => a + b, 0) / Math.max(1, rtts.length)),
+      max: r2(rtts.at(-1) ?? 0),
+    },
     cpuMsPerMove: r3(cpuMs / Math.max(1, served)),
     netCpuMsPerMove: r3((cpuMs - setups * setupCpuMs) / Math.max(1, served)),
     setupCpuMs: r3(setupCpuMs),
     eventLoopUtilisation: r3(active / Math.max(1e-9, active + idle)),
-    setups, gamesFinished: windows.reduce((a, x) => a + x.w.games, 0), errors: windows.reduce((a, x) => a + x.w.errors, 0),
+    setups,
+    gamesFinished: windows.reduce((a, x) => a + x.w.games, 0),
+    errors: windows.reduce((a, x) => a + x.w.errors, 0),
   };
 }
 

@@ -68,7 +68,10 @@ async function withDatabase<T>(run: (driver: SqlDriver, dataDir: string) => Prom
 
 /** Time of one move's storage (MatchStore.setState: one statement) around move 10 and move 500 of one long match. */
 export async function writeTime(games: { initial: State; steps: Step[] }[], moves: number) {
-  const chain = games.flatMap((g) => g.steps).slice(0, moves).map((s, i) => ({ ...s, state: { ...s.state, _stateID: i + 1 } }));
+  const chain = games
+    .flatMap((g) => g.steps)
+    .slice(0, moves)
+    .map((s, i) => ({ ...s, state: { ...s.state, _stateID: i + 1 } }));
   return withDatabase(async (driver) => {
     const store = new MatchStore(new SqlStorage(driver), createLogger('silent'));
     const clock = { now: Date.now() };
@@ -93,23 +96,28 @@ const duKB = (dir: string) => Number(execFileSync('du', ['-sk', dir]).toString()
 
 /** Database size as finished games accumulate: with the shipped vacuum, and with it off (how the database grew before). */
 export async function growth(games: { initial: State; steps: Step[] }[], checkpoints: number[]) {
-  const variants = [{ name: 'vacuum every 500 state writes (shipped)', vacuumEvery: undefined }, { name: 'no vacuum (before)', vacuumEvery: 0 }];
+  const variants = [
+    { name: 'vacuum every 500 state writes (shipped)', vacuumEvery: undefined },
+    { name: 'no vacuum (before)', vacuumEvery: 0 },
+  ];
   const out = [];
   for (const variant of variants) {
-    out.push(await withDatabase(async (driver, dataDir) => {
-      const store = new MatchStore(new SqlStorage(driver, variant.vacuumEvery), createLogger('silent'));
-      const clock = { now: Date.now() };
-      const sizes: { games: number; databaseKB: number; folderKB: number }[] = [];
-      let played = 0;
-      for (const checkpoint of checkpoints) {
-        for (; played < checkpoint; played++) await storeGame(store, `g${played}`, games[played % games.length]!, clock);
-        await driver.query('CHECKPOINT');
-        const [size] = await driver.query<{ bytes: string }>('SELECT pg_database_size(current_database()) AS bytes');
-        sizes.push({ games: checkpoint, databaseKB: Math.round(Number(size!.bytes) / 1024), folderKB: duKB(dataDir) });
-      }
-      const perGame = (a: number, b: number) => round((sizes[b]!.databaseKB - sizes[a]!.databaseKB) / (sizes[b]!.games - sizes[a]!.games), 1);
-      return { name: variant.name, sizes, kbPerGameFirst: perGame(0, 1), kbPerGameLast: perGame(sizes.length - 2, sizes.length - 1) };
-    }));
+    out.push(
+      await withDatabase(async (driver, dataDir) => {
+        const store = new MatchStore(new SqlStorage(driver, variant.vacuumEvery), createLogger('silent'));
+        const clock = { now: Date.now() };
+        const sizes: { games: number; databaseKB: number; folderKB: number }[] = [];
+        let played = 0;
+        for (const checkpoint of checkpoints) {
+          for (; played < checkpoint; played++) await storeGame(store, `g${played}`, games[played % games.length]!, clock);
+          await driver.query('CHECKPOINT');
+          const [size] = await driver.query<{ bytes: string }>('SELECT pg_database_size(current_database()) AS bytes');
+          sizes.push({ games: checkpoint, databaseKB: Math.round(Number(size!.bytes) / 1024), folderKB: duKB(dataDir) });
+        }
+        const perGame = (a: number, b: number) => round((sizes[b]!.databaseKB - sizes[a]!.databaseKB) / (sizes[b]!.games - sizes[a]!.games), 1);
+        return { name: variant.name, sizes, kbPerGameFirst: perGame(0, 1), kbPerGameLast: perGame(sizes.length - 2, sizes.length - 1) };
+      }),
+    );
   }
   return { movesPerGame: round(games.reduce((a, g) => a + g.steps.length, 0) / games.length, 1), variants: out };
 }
@@ -125,7 +133,12 @@ export async function fillFinished(dataDir: string, games: { initial: State; ste
       const last = game.steps.at(-1)!;
       const metadata = { ...metadataOf(Date.now()), gameover: last.state.ctx.gameover as unknown };
       await storage.createMatch(`stored${i}`, { initialState: game.initial, metadata });
-      await storage.writeState(`stored${i}`, last.state._stateID, JSON.stringify(last.state), game.steps.flatMap((s) => s.deltalog));
+      await storage.writeState(
+        `stored${i}`,
+        last.state._stateID,
+        JSON.stringify(last.state),
+        game.steps.flatMap((s) => s.deltalog),
+      );
     }
     await driver.script('VACUUM');
   } finally {

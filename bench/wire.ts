@@ -14,17 +14,22 @@ const served: Game<PeninsulaState> = { ...Peninsula, playerView: ({ G, ctx, play
 
 function updateBytes(game: Game, state: State, deltalog: unknown[]): number {
   const filter = getFilterPlayerView(game as never);
-  const sizes = ['0', '1', '2', '3', '4'].map((seat) => JSON.stringify(filter(seat, { type: 'update', args: ['match', { ...state, deltalog }] } as never)).length);
+  const sizes = ['0', '1', '2', '3', '4'].map(
+    (seat) => JSON.stringify(filter(seat, { type: 'update', args: ['match', { ...state, deltalog }] } as never)).length,
+  );
   return sizes.reduce((a, b) => a + b, 0) / sizes.length;
 }
 
 export function wireSizes(games: { steps: Step[] }[]) {
   const at = (fraction: number, game: Game) =>
-    Math.round(games.reduce((a, g) => {
-      const i = Math.min(g.steps.length - 1, Math.floor(fraction * (g.steps.length - 1)));
-      return a + updateBytes(game, g.steps[i]!.state, g.steps[i]!.deltalog);
-    }, 0) / games.length);
-  const mean = (game: Game) => Math.round(games.reduce((a, g) => a + g.steps.reduce((b, s) => b + updateBytes(game, s.state, s.deltalog), 0) / g.steps.length, 0) / games.length);
+    Math.round(
+      games.reduce((a, g) => {
+        const i = Math.min(g.steps.length - 1, Math.floor(fraction * (g.steps.length - 1)));
+        return a + updateBytes(game, g.steps[i]!.state, g.steps[i]!.deltalog);
+      }, 0) / games.length,
+    );
+  const mean = (game: Game) =>
+    Math.round(games.reduce((a, g) => a + g.steps.reduce((b, s) => b + updateBytes(game, s.state, s.deltalog), 0) / g.steps.length, 0) / games.length);
   const row = (game: Game) => ({ early: at(0.1, game), mid: at(0.5, game), late: at(0.9, game), end: at(1, game), mean: mean(game) });
   return { games: games.length, whole: row(Peninsula), sent: row(served) };
 }

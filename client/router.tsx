@@ -23,7 +23,11 @@ export function navigate(to: string, options: { replace?: boolean } = {}): void 
 }
 
 export function usePath(): string {
-  return useSyncExternalStore(subscribe, () => window.location.pathname, () => '/');
+  return useSyncExternalStore(
+    subscribe,
+    () => window.location.pathname,
+    () => '/',
+  );
 }
 
 /** An anchor that navigates without a reload; modified clicks (new tab) behave as usual. */

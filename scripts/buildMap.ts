@@ -77,8 +77,15 @@ const KM_PER_DEGREE = 111.32;
 
 /** The Military Demarcation Line, west to east: Han estuary, Panmunjom, Cheorwon, the Punchbowl, Goseong. */
 const DMZ_LINE: LonLat[] = [
-  [126.1, 37.74], [126.45, 37.8], [126.677, 37.956], [126.95, 38.07], [127.2, 38.27],
-  [127.55, 38.32], [127.95, 38.29], [128.15, 38.33], [128.36, 38.61],
+  [126.1, 37.74],
+  [126.45, 37.8],
+  [126.677, 37.956],
+  [126.95, 38.07],
+  [127.2, 38.27],
+  [127.55, 38.32],
+  [127.95, 38.29],
+  [128.15, 38.33],
+  [128.36, 38.61],
 ];
 
 /**
@@ -87,16 +94,39 @@ const DMZ_LINE: LonLat[] = [
  * `slot` places the box: its column from the right edge and its row (top, or bottom of the map).
  */
 const INSET_SPECS = {
-  singapore: { label: 'Singapore', venue: [103.85, 1.29], bounds: { west: 103.3, east: 104.4, south: 0.95, north: 1.65 }, highlight: ['702'], slot: { column: 1, top: null } },
-  hanoi: { label: 'Hanoi', venue: [105.8342, 21.0278], bounds: { west: 102.2, east: 109.4, south: 17.2, north: 23.6 }, highlight: ['704'], slot: { column: 0, top: null } },
-  washington: { label: 'Washington', venue: [-77.0369, 38.9072], bounds: { west: -80.2, east: -73.6, south: 36.6, north: 41.0 }, highlight: ['840'], slot: { column: 0, top: 300 } },
+  singapore: {
+    label: 'Singapore',
+    venue: [103.85, 1.29],
+    bounds: { west: 103.3, east: 104.4, south: 0.95, north: 1.65 },
+    highlight: ['702'],
+    slot: { column: 1, top: null },
+  },
+  hanoi: {
+    label: 'Hanoi',
+    venue: [105.8342, 21.0278],
+    bounds: { west: 102.2, east: 109.4, south: 17.2, north: 23.6 },
+    highlight: ['704'],
+    slot: { column: 0, top: null },
+  },
+  washington: {
+    label: 'Washington',
+    venue: [-77.0369, 38.9072],
+    bounds: { west: -80.2, east: -73.6, south: 36.6, north: 41.0 },
+    highlight: ['840'],
+    slot: { column: 0, top: 300 },
+  },
 } satisfies Record<string, { label: string; venue: LonLat; bounds: Bounds; highlight: string[]; slot: { column: number; top: number | null } }>;
 export type InsetId = keyof typeof INSET_SPECS;
 const INSET_SIZE = { width: 132, height: 96 };
 const INSET_GAP = 10;
 const INSET_MARGIN = 14;
 
-interface Bounds { west: number; east: number; south: number; north: number }
+interface Bounds {
+  west: number;
+  east: number;
+  south: number;
+  north: number;
+}
 
 /**
  * Screen-space simplification (map units, 1000 across): how far a simplified coast may stray, and
@@ -117,7 +147,10 @@ const INSET_MIN_RING_AREA = 2;
 // ---------------------------------------------------------------------------------------------
 // Geometry helpers
 
-interface Ring { points: Point[]; closed: boolean }
+interface Ring {
+  points: Point[];
+  closed: boolean;
+}
 
 /** A d3-geo path context that keeps the projected (and clipped) rings instead of drawing them. */
 function ringCollector(): { context: Parameters<ReturnType<typeof geoPath>['context']>[0] & object; rings: Ring[] } {
@@ -273,7 +306,13 @@ function mainProjection(): { projection: GeoProjection; height: number } {
   const midLat = (FRAME.south + FRAME.north) / 2;
   const projection = geoConicConformal().parallels(STANDARD_PARALLELS).rotate([-CENTRAL_MERIDIAN, 0]).center([0, midLat]);
   // The frame's width at its middle latitude sets the scale; its height follows from it.
-  const widthLine: MultiPoint = { type: 'MultiPoint', coordinates: [[FRAME.west, midLat], [FRAME.east, midLat]] };
+  const widthLine: MultiPoint = {
+    type: 'MultiPoint',
+    coordinates: [
+      [FRAME.west, midLat],
+      [FRAME.east, midLat],
+    ],
+  };
   projection.fitWidth(MAP_WIDTH, widthLine);
   const top = projection([CENTRAL_MERIDIAN, FRAME.north])![1];
   const bottom = projection([CENTRAL_MERIDIAN, FRAME.south])![1];
@@ -281,7 +320,10 @@ function mainProjection(): { projection: GeoProjection; height: number } {
   const [tx, ty] = projection.translate();
   projection.translate([tx, ty - top]);
   // Clip a little outside the view so coastlines cut by the frame leave no stroke at its edge.
-  projection.clipExtent([[-4, -4], [MAP_WIDTH + 4, height + 4]]);
+  projection.clipExtent([
+    [-4, -4],
+    [MAP_WIDTH + 4, height + 4],
+  ]);
   return { projection, height };
 }
 
@@ -295,9 +337,18 @@ function insetGeometry(topo: CountryTopology, id: InsetId, x: number, y: number)
   const spec = INSET_SPECS[id];
   const { west, east, south, north } = spec.bounds;
   const projection = geoMercator();
-  const corners: MultiPoint = { type: 'MultiPoint', coordinates: [[west, south], [east, north]] };
+  const corners: MultiPoint = {
+    type: 'MultiPoint',
+    coordinates: [
+      [west, south],
+      [east, north],
+    ],
+  };
   projection.fitSize([INSET_SIZE.width, INSET_SIZE.height], corners);
-  projection.clipExtent([[-2, -2], [INSET_SIZE.width + 2, INSET_SIZE.height + 2]]);
+  projection.clipExtent([
+    [-2, -2],
+    [INSET_SIZE.width + 2, INSET_SIZE.height + 2],
+  ]);
   const countries = countryFeatures(topo);
   const isHighlight = (f: Feature) => (spec.highlight as readonly string[]).includes(String(f.id));
   const others: FeatureCollection = { type: 'FeatureCollection', features: countries.filter((f) => !isHighlight(f)) };
@@ -325,15 +376,40 @@ export function buildGeometry(main: CountryTopology): MapGeometry {
   for (const [key, id] of Object.entries(MAIN_COUNTRIES) as Array<[keyof typeof MAIN_COUNTRIES, string]>) {
     land[key] = drawn(projection, byId.get(id)!, DETAIL[key].tolerance, DETAIL[key].minArea);
   }
-  land.other = drawn(projection, { type: 'FeatureCollection', features: countries.filter((f) => !mainIds.has(String(f.id))) }, DETAIL.other.tolerance, DETAIL.other.minArea);
+  land.other = drawn(
+    projection,
+    { type: 'FeatureCollection', features: countries.filter((f) => !mainIds.has(String(f.id))) },
+    DETAIL.other.tolerance,
+    DETAIL.other.minArea,
+  );
 
   const countryObject = main.objects.countries;
-  const borders = drawn(projection, mesh(main, countryObject, (a, b) => a !== b), LINE_TOLERANCE, 0);
+  const borders = drawn(
+    projection,
+    mesh(main, countryObject, (a, b) => a !== b),
+    LINE_TOLERANCE,
+    0,
+  );
   const isPair = (a: { id?: string | number }, b: { id?: string | number }, x: string, y: string) =>
     (String(a.id) === x && String(b.id) === y) || (String(a.id) === y && String(b.id) === x);
-  const chinaDprkBorder = drawn(projection, mesh(main, countryObject, (a, b) => isPair(a, b, MAIN_COUNTRIES.chn, MAIN_COUNTRIES.prk)), LINE_TOLERANCE, 0);
+  const chinaDprkBorder = drawn(
+    projection,
+    mesh(main, countryObject, (a, b) => isPair(a, b, MAIN_COUNTRIES.chn, MAIN_COUNTRIES.prk)),
+    LINE_TOLERANCE,
+    0,
+  );
   const dmz = drawn(projection, { type: 'LineString', coordinates: DMZ_LINE }, 0.05, 0);
-  const graticule = drawn(projection, geoGraticule().step([5, 5]).extent([[100, 20], [160, 55]])(), LINE_TOLERANCE, 0);
+  const graticule = drawn(
+    projection,
+    geoGraticule()
+      .step([5, 5])
+      .extent([
+        [100, 20],
+        [160, 55],
+      ])(),
+    LINE_TOLERANCE,
+    0,
+  );
 
   // A conformal map's scale varies with latitude: the bar is true along 38°N, through the DMZ.
   const scaleDegrees = SCALE_BAR_KM / (KM_PER_DEGREE * Math.cos((SCALE_BAR_LATITUDE * Math.PI) / 180));

@@ -21,7 +21,9 @@ export function gzipSize(path: string): ChunkSize {
 /** The JavaScript a browser fetches before the home page runs: the entry module and what index.html preloads. */
 export function firstLoadScripts(dir: string): string[] {
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
-  const srcs = [...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map((m) => m[1] as string);
+  const srcs = [...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map(
+    (m) => m[1] as string,
+  );
   return [...new Set(srcs)].map((src) => join(dir, src.replace(/^\//, '')));
 }
 
@@ -36,10 +38,14 @@ function main(): void {
   const dir = args[args.indexOf('--dir') + 1] && args.includes('--dir') ? (args[args.indexOf('--dir') + 1] as string) : 'dist/client';
   const budget = args.includes('--budget-kb') ? Number(args[args.indexOf('--budget-kb') + 1]) : 200;
   const assets = join(dir, 'assets');
-  const chunks = readdirSync(assets).filter((f) => f.endsWith('.js') || f.endsWith('.css')).map((f) => gzipSize(join(assets, f))).sort((a, b) => b.gzip - a.gzip);
+  const chunks = readdirSync(assets)
+    .filter((f) => f.endsWith('.js') || f.endsWith('.css'))
+    .map((f) => gzipSize(join(assets, f)))
+    .sort((a, b) => b.gzip - a.gzip);
   const first = new Set(firstLoadScripts(dir));
   console.log('chunk'.padEnd(52), 'raw'.padStart(10), 'gzip'.padStart(10));
-  for (const c of chunks) console.log(`${first.has(c.file) ? '* ' : '  '}${c.file.replace(`${assets}/`, '')}`.padEnd(52), kb(c.bytes).padStart(10), kb(c.gzip).padStart(10));
+  for (const c of chunks)
+    console.log(`${first.has(c.file) ? '* ' : '  '}${c.file.replace(`${assets}/`, '')}`.padEnd(52), kb(c.bytes).padStart(10), kb(c.gzip).padStart(10));
   const total = firstLoadGzip(dir);
   console.log(`\nFirst load (* above): ${kb(total)} gzipped JavaScript; budget ${budget} KB.`);
   if (total > budget * 1024) {

@@ -82,7 +82,8 @@ async function main(): Promise<void> {
     ...(values.rounds ? { rounds: count('rounds', values.rounds, 1) } : {}),
   };
   const personalitiesLabel = typeof base.personalities === 'string' ? base.personalities : base.personalities.join(',');
-  const run = async (label: string, plan: PlanOptions): Promise<GameSummary[]> => playInWorkers(planGames(plan), { threads, onGame: progressBar(plan.games, label.padEnd(18)) });
+  const run = async (label: string, plan: PlanOptions): Promise<GameSummary[]> =>
+    playInWorkers(planGames(plan), { threads, onGame: progressBar(plan.games, label.padEnd(18)) });
 
   const balance = balanceStats(await run(`balance ${personalitiesLabel}`, base), personalitiesLabel);
   const comparisons: BalanceStats[] = [];
@@ -93,15 +94,32 @@ async function main(): Promise<void> {
   }
   const strength: StrengthStats[] = [];
   const vsRandom = count('strength', values.strength);
-  const strengthSeats = (values['strength-seat'] ?? '').split(',').filter(Boolean).map((p) => {
-    if (p !== 'mixed' && !isPersonality(p)) throw new Error(`--strength-seat takes "mixed" or personalities (${PERSONALITIES.join(', ')}), not "${p}"`);
-    return p;
-  });
+  const strengthSeats = (values['strength-seat'] ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((p) => {
+      if (p !== 'mixed' && !isPersonality(p)) throw new Error(`--strength-seat takes "mixed" or personalities (${PERSONALITIES.join(', ')}), not "${p}"`);
+      return p;
+    });
   const vsMcts = count('mcts', values.mcts);
   for (const seat of strengthSeats) {
     const seated = { ...base, personalities: seat } satisfies PlanOptions;
-    if (vsRandom > 0) strength.push(strengthStats('RandomBot', seat, await run(`vs RandomBot ${seat}`, { ...seated, games: vsRandom, opponents: 'random', seedPrefix: `${base.seedPrefix}-random` })));
-    if (vsMcts > 0) strength.push(strengthStats(`MCTSBot (${base.mctsIterations} iterations, playout depth ${base.mctsPlayoutDepth})`, seat, await run(`vs MCTSBot ${seat}`, { ...seated, games: vsMcts, opponents: 'mcts', seedPrefix: `${base.seedPrefix}-mcts` })));
+    if (vsRandom > 0)
+      strength.push(
+        strengthStats(
+          'RandomBot',
+          seat,
+          await run(`vs RandomBot ${seat}`, { ...seated, games: vsRandom, opponents: 'random', seedPrefix: `${base.seedPrefix}-random` }),
+        ),
+      );
+    if (vsMcts > 0)
+      strength.push(
+        strengthStats(
+          `MCTSBot (${base.mctsIterations} iterations, playout depth ${base.mctsPlayoutDepth})`,
+          seat,
+          await run(`vs MCTSBot ${seat}`, { ...seated, games: vsMcts, opponents: 'mcts', seedPrefix: `${base.seedPrefix}-mcts` }),
+        ),
+      );
   }
 
   const report: SimulationReport = {
@@ -129,21 +147,44 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
 
 function printSummary(r: SimulationReport): void {
   const b = r.balance;
-  console.log(`\n${b.games} games (${b.personalities}) in ${r.wallSeconds.toFixed(1)} s on ${r.threads} threads; ${b.timing.gamesPerSecondPerThread.toFixed(1)} games/s per thread; a decision takes ${decisionTimeText(b.timing)}`);
+  console.log(
+    `\n${b.games} games (${b.personalities}) in ${r.wallSeconds.toFixed(1)} s on ${r.threads} threads; ${b.timing.gamesPerSecondPerThread.toFixed(1)} games/s per thread; a decision takes ${decisionTimeText(b.timing)}`,
+  );
   console.log(`${'scope'.padEnd(20)} ${ROLES.map((role) => role.padStart(6)).join(' ')}    war  agreed  breaches`);
   const scopes: [string, typeof b.all][] = [...Object.entries(b.byScenario), ['all', b.all]] as [string, typeof b.all][];
   for (const [name, s] of scopes) {
-    console.log(`${name.padEnd(20)} ${ROLES.map((role) => pct(s.winRate[role].rate)).join(' ')} ${pct(s.war.rate)} ${pct(s.gamesWithAgreement.rate)}  ${s.breachesPerGame.toFixed(2).padStart(6)}`);
+    console.log(
+      `${name.padEnd(20)} ${ROLES.map((role) => pct(s.winRate[role].rate)).join(' ')} ${pct(s.war.rate)} ${pct(s.gamesWithAgreement.rate)}  ${s.breachesPerGame.toFixed(2).padStart(6)}`,
+    );
   }
   const f = b.all.fairness;
-  console.log(`outcomes: ${Object.entries(b.all.outcomes).map(([o, n]) => `${o} ${pct(n / b.games)}`).join(' ')}`);
-  console.log(`winners met agenda ${pct(f.winnersMetAgenda.rate)}; ties ${pct(f.tie.rate)}; median margin ${f.medianMargin}; war by hawks ${f.warByHawks.map((i) => `${pct(i.rate)}/${i.n}`).join(' ')}`);
-  console.log(`agendas met: ${Object.entries(f.agendas).map(([id, a]) => `${id} ${pct(a.met.rate)}`).join(' ')}`);
+  console.log(
+    `outcomes: ${Object.entries(b.all.outcomes)
+      .map(([o, n]) => `${o} ${pct(n / b.games)}`)
+      .join(' ')}`,
+  );
+  console.log(
+    `winners met agenda ${pct(f.winnersMetAgenda.rate)}; ties ${pct(f.tie.rate)}; median margin ${f.medianMargin}; war by hawks ${f.warByHawks.map((i) => `${pct(i.rate)}/${i.n}`).join(' ')}`,
+  );
+  console.log(
+    `agendas met: ${Object.entries(f.agendas)
+      .map(([id, a]) => `${id} ${pct(a.met.rate)}`)
+      .join(' ')}`,
+  );
   const failed = b.checks.filter((c) => !c.ok);
-  console.log(failed.length === 0 ? `All ${b.checks.length} target checks hold.` : `Targets missed (${failed.length}/${b.checks.length}):\n${failed.map((c) => `  ${c.scope}: ${c.target} — ${c.value}`).join('\n')}`);
-  for (const c of r.comparisons) console.log(`compare ${c.personalities}: ${ROLES.map((role) => `${role} ${pct(c.all.winRate[role].rate)}`).join(' ')}  war ${pct(c.all.war.rate)}  checks ${c.checks.filter((x) => x.ok).length}/${c.checks.length}`);
+  console.log(
+    failed.length === 0
+      ? `All ${b.checks.length} target checks hold.`
+      : `Targets missed (${failed.length}/${b.checks.length}):\n${failed.map((c) => `  ${c.scope}: ${c.target} — ${c.value}`).join('\n')}`,
+  );
+  for (const c of r.comparisons)
+    console.log(
+      `compare ${c.personalities}: ${ROLES.map((role) => `${role} ${pct(c.all.winRate[role].rate)}`).join(' ')}  war ${pct(c.all.war.rate)}  checks ${c.checks.filter((x) => x.ok).length}/${c.checks.length}`,
+    );
   for (const s of r.strength) {
-    console.log(`heuristic seat (${s.seat}) vs ${s.opponents}: ${ROLES.map((role) => `${role} ${pct(s.winRate[role].rate)}`).join(' ')}  war ${pct(s.war.rate)}`);
+    console.log(
+      `heuristic seat (${s.seat}) vs ${s.opponents}: ${ROLES.map((role) => `${role} ${pct(s.winRate[role].rate)}`).join(' ')}  war ${pct(s.war.rate)}`,
+    );
     console.log(`  …in games without war: ${ROLES.map((role) => `${role} ${pct(s.winRateWithoutWar[role].rate)}`).join(' ')}`);
   }
 }

@@ -6,6 +6,6 @@ parentPort?.on('message', async (message: { id: number; spec: GameSpec }) => {
   try {
     parentPort?.postMessage({ id: message.id, summary: await playGame(message.spec) });
   } catch (error) {
-    parentPort?.postMessage({ id: message.id, error: error instanceof Error ? error.stack ?? error.message : String(error) });
+    parentPort?.postMessage({ id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
 });

@@ -19,30 +19,38 @@ export function startTsWorker(): Worker {
  * Plays games in worker threads (see BOOTSTRAP for how a worker runs TypeScript). Each worker gets one game at a time,
  * so a slow game never holds up a queue behind it. Results come back in spec order.
  */
-export async function playInWorkers(specs: readonly GameSpec[], options: { threads?: number; onGame?: (done: number, summary: GameSummary) => void } = {}): Promise<GameSummary[]> {
+export async function playInWorkers(
+  specs: readonly GameSpec[],
+  options: { threads?: number; onGame?: (done: number, summary: GameSummary) => void } = {},
+): Promise<GameSummary[]> {
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), specs.length));
   const results: GameSummary[] = new Array(specs.length);
   let next = 0;
   let done = 0;
   const workers = Array.from({ length: threads }, startTsWorker);
   try {
-    await Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {
-      const feed = () => {
-        if (next >= specs.length) return resolve();
-        const id = next++;
-        worker.postMessage({ id, spec: specs[id] });
-      };
-      worker.on('message', (message: { id: number; summary?: GameSummary; error?: string }) => {
-        if (message.error !== undefined || !message.summary) return reject(new Error(message.error ?? 'worker sent no summary'));
-        results[message.id] = message.summary;
-        done += 1;
-        options.onGame?.(done, message.summary);
-        feed();
-      });
-      worker.on('error', reject);
-      worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`worker exited with ${code}`))));
-      feed();
-    })));
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const feed = () => {
+              if (next >= specs.length) return resolve();
+              const id = next++;
+              worker.postMessage({ id, spec: specs[id] });
+            };
+            worker.on('message', (message: { id: number; summary?: GameSummary; error?: string }) => {
+              if (message.error !== undefined || !message.summary) return reject(new Error(message.error ?? 'worker sent no summary'));
+              results[message.id] = message.summary;
+              done += 1;
+              options.onGame?.(done, message.summary);
+              feed();
+            });
+            worker.on('error', reject);
+            worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`worker exited with ${code}`))));
+            feed();
+          }),
+      ),
+    );
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }

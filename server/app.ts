@@ -103,14 +103,31 @@ export async function startPeninsulaServer(options: ServerOptions): Promise<Runn
   });
   app.use(errorMapper);
   app.use(inputGuard);
-  const classroom = installClassroom({ gate: options.ungatedSocketForBench ? null : gated, driver, store, seats, bots, locks, log, publicUrl: options.publicUrl, host: options.host });
+  const classroom = installClassroom({
+    gate: options.ungatedSocketForBench ? null : gated,
+    driver,
+    store,
+    seats,
+    bots,
+    locks,
+    log,
+    publicUrl: options.publicUrl,
+    host: options.host,
+  });
   const matchStart = installMatchStart({ store, seats, locks, timers: classroom.timers, attachBots });
   const pressAllowed = (matchID: string) => classroom.classroom.view.pressAllowed(matchID);
   const press = new PressRoom({ driver, store, seats, log, botDelayMs: options.botDelayMs ?? 400, pressAllowed });
   const replays = new MatchReplays(store, new ClassroomAccess(driver));
   const routes = edgeRoutes({
-    store, locks, timers: classroom.timers, starts: matchStart, classroom: classroom.classroom, press, createPerMinute: options.matchCreateLimit ?? createLimitFromEnv(),
-    forks: { replays, store, seats, locks, hold: matchStart.created, attachBots }, driver,
+    store,
+    locks,
+    timers: classroom.timers,
+    starts: matchStart,
+    classroom: classroom.classroom,
+    press,
+    createPerMinute: options.matchCreateLimit ?? createLimitFromEnv(),
+    forks: { replays, store, seats, locks, hold: matchStart.created, attachBots },
+    driver,
   });
   app.use(routeTable(routes));
   app.use(staticClient(options.clientDir));

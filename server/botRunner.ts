@@ -26,7 +26,11 @@ export class BotRunner {
   private readonly matches = new Map<string, MatchBots>();
   private socket: Socket | null = null;
 
-  constructor(private readonly seats: BotSeats, private readonly log: Logger, private readonly delayMs: number) {}
+  constructor(
+    private readonly seats: BotSeats,
+    private readonly log: Logger,
+    private readonly delayMs: number,
+  ) {}
 
   /** Matches whose bots wait, checked before each bot move (a paused class table: server/timers; resuming calls attach). */
   hold: (matchID: string) => boolean = () => false;

@@ -18,13 +18,17 @@ export class BotSeats {
 
   async add(seat: BotSeat): Promise<void> {
     await this.db.query('INSERT INTO bot_seats (match_id, player_id, credentials, personality) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [
-      seat.matchID, seat.playerID, seat.credentials, seat.personality,
+      seat.matchID,
+      seat.playerID,
+      seat.credentials,
+      seat.personality,
     ]);
   }
 
   async forMatch(matchID: string): Promise<BotSeat[]> {
     const rows = await this.db.query<{ player_id: string; credentials: string; personality: string }>(
-      'SELECT player_id, credentials, personality FROM bot_seats WHERE match_id = $1 ORDER BY player_id', [matchID],
+      'SELECT player_id, credentials, personality FROM bot_seats WHERE match_id = $1 ORDER BY player_id',
+      [matchID],
     );
     return rows.map((r) => ({ matchID, playerID: r.player_id, credentials: r.credentials, personality: asPersonality(r.personality) }));
   }
@@ -37,4 +41,3 @@ export class BotSeats {
     return rows.map((r) => r.match_id);
   }
 }
-

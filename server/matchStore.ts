@@ -28,7 +28,10 @@ export class MatchStore extends Async {
   private readonly transforms: StateTransform[] = [];
   private readonly inner: CachedStorage;
 
-  constructor(storage: SqlStorage, private readonly log: Logger) {
+  constructor(
+    storage: SqlStorage,
+    private readonly log: Logger,
+  ) {
     super();
     this.inner = new CachedStorage(storage, (matchID, error) => log.error({ matchID, error }, 'storing updatedAt failed'));
   }

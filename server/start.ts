@@ -48,7 +48,10 @@ async function main(): Promise<void> {
   });
   console.log(`Peninsula is ready at http://localhost:${process.env.PORT ?? 8000}`);
   if (server.joinBase.reachable) console.log(`Students join a class at ${server.joinBase.base}/join (phones on the same network).`);
-  else console.log(`Only this computer can reach the server (HOST=${process.env.HOST ?? ''}): no phone can open the class join address. Start with HOST=0.0.0.0 (or set PUBLIC_URL) to open a class to phones on the same network.`);
+  else
+    console.log(
+      `Only this computer can reach the server (HOST=${process.env.HOST ?? ''}): no phone can open the class join address. Start with HOST=0.0.0.0 (or set PUBLIC_URL) to open a class to phones on the same network.`,
+    );
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;

@@ -80,7 +80,6 @@ export interface TableDebrief {
   history: HistoryOverlay | null;
 }
 
-
 export interface DiscussionQuestion {
   theme: string;
   question: string;
@@ -97,11 +96,29 @@ export interface ClassDebrief {
 }
 
 export const DISCUSSION_QUESTIONS: readonly DiscussionQuestion[] = [
-  { theme: 'Personal rapport vs verification', question: 'Singapore produced a warm statement and letters; Hanoi failed over what would be verified. At your table, did rapport between leaders lead to verified steps, or replace them?' },
-  { theme: 'Sanctions and China\'s enforcement', question: 'Pressure on the North\'s economy was sanctions times China\'s enforcement. Who really held the leverage, and what did China get for using it — or for not using it?' },
-  { theme: 'Alliance trust', question: 'When Washington dealt with Pyongyang, did Seoul and Tokyo feel consulted? What did a drop in alliance trust cost the United States later?' },
-  { theme: 'Normalising a nuclear North Korea', question: 'Did your table end up living with a nuclear-armed North Korea? Is a freeze without disarmament a step to peace, or acceptance of the bomb?' },
-  { theme: 'History', question: 'The 1994 Agreed Framework and the Six-Party Talks both ended over verification. Did anything at your table break that pattern? What would have to be different in the real world?' },
+  {
+    theme: 'Personal rapport vs verification',
+    question:
+      'Singapore produced a warm statement and letters; Hanoi failed over what would be verified. At your table, did rapport between leaders lead to verified steps, or replace them?',
+  },
+  {
+    theme: "Sanctions and China's enforcement",
+    question:
+      "Pressure on the North's economy was sanctions times China's enforcement. Who really held the leverage, and what did China get for using it — or for not using it?",
+  },
+  {
+    theme: 'Alliance trust',
+    question: 'When Washington dealt with Pyongyang, did Seoul and Tokyo feel consulted? What did a drop in alliance trust cost the United States later?',
+  },
+  {
+    theme: 'Normalising a nuclear North Korea',
+    question: 'Did your table end up living with a nuclear-armed North Korea? Is a freeze without disarmament a step to peace, or acceptance of the bomb?',
+  },
+  {
+    theme: 'History',
+    question:
+      'The 1994 Agreed Framework and the Six-Party Talks both ended over verification. Did anything at your table break that pattern? What would have to be different in the real world?',
+  },
 ];
 
 function startTracks(G: PeninsulaState): Tracks {
@@ -131,12 +148,20 @@ export function turningPoints(G: PeninsulaState): TurningPoint[] {
     points.push({ round: biggest.round, text: `Tension ${biggest.to > biggest.from ? 'jumped' : 'fell'} from ${biggest.from} to ${biggest.to}${event}.` });
   }
   const firstDeal = G.agreements.find((a) => a.kind === 'deal');
-  if (firstDeal) points.push({ round: firstDeal.round, text: `First verifiable deal, at ${VENUES[firstDeal.venue].label}: ${firstDeal.items.map((i) => CONCESSIONS[i].label).join(', ')}.` });
-  else if (G.agreements[0]) points.push({ round: G.agreements[0].round, text: `First agreement, a joint statement at ${VENUES[G.agreements[0].venue].label}, with nothing verified.` });
+  if (firstDeal)
+    points.push({
+      round: firstDeal.round,
+      text: `First verifiable deal, at ${VENUES[firstDeal.venue].label}: ${firstDeal.items.map((i) => CONCESSIONS[i].label).join(', ')}.`,
+    });
+  else if (G.agreements[0])
+    points.push({ round: G.agreements[0].round, text: `First agreement, a joint statement at ${VENUES[G.agreements[0].venue].label}, with nothing verified.` });
   for (const b of G.breaches) points.push({ round: b.exposedInRound, text: `${b.role} was caught breaking "${CONCESSIONS[b.concession].label}".` });
-  for (const h of G.headlines) if (h.kind === 'event' && /moratorium/i.test(h.text) && /ends|no longer/i.test(h.text)) points.push({ round: h.round, text: h.text });
+  for (const h of G.headlines)
+    if (h.kind === 'event' && /moratorium/i.test(h.text) && /ends|no longer/i.test(h.text)) points.push({ round: h.round, text: h.text });
   // Issue 15: a test breaks the moratorium only if the moratorium held when it was ordered, not merely at the start.
-  const testedUnderMoratorium = G.history.find((r) => r.moratoriumAtOrders === true && (r.orders.DPRK ?? []).some((a) => a === 'missileTest' || a === 'nuclearTest'));
+  const testedUnderMoratorium = G.history.find(
+    (r) => r.moratoriumAtOrders === true && (r.orders.DPRK ?? []).some((a) => a === 'missileTest' || a === 'nuclearTest'),
+  );
   if (testedUnderMoratorium) points.push({ round: testedUnderMoratorium.round, text: 'North Korea tested during the moratorium, and ended it.' });
   for (const h of G.headlines) if (h.kind === 'brink') points.push({ round: h.round, text: h.text });
   if (G.war) points.push({ round: G.war.round, text: `War: ${G.war.cause}` });
@@ -147,12 +172,16 @@ export function tableDebrief(input: TableInput): TableDebrief {
   const { G } = input;
   const result = finalResult(G);
   const outcome = OUTCOMES[result.outcome];
-  const seats = Object.fromEntries(ROLES.map((role) => {
-    const names = input.seats[role] ?? [];
-    const agendaId = result.agendas[role];
-    const agenda = agendaId ? { label: AGENDAS[agendaId].label, explain: AGENDAS[agendaId].explain, met: result.scores[role].agenda.met } : { label: 'None', explain: '', met: false };
-    return [role, { names, bot: names.length === 0, score: result.scores[role].total, agenda }];
-  })) as TableDebrief['seats'];
+  const seats = Object.fromEntries(
+    ROLES.map((role) => {
+      const names = input.seats[role] ?? [];
+      const agendaId = result.agendas[role];
+      const agenda = agendaId
+        ? { label: AGENDAS[agendaId].label, explain: AGENDAS[agendaId].explain, met: result.scores[role].agenda.met }
+        : { label: 'None', explain: '', met: false };
+      return [role, { names, bot: names.length === 0, score: result.scores[role].total, agenda }];
+    }),
+  ) as TableDebrief['seats'];
   return {
     table: input.table,
     scenario: SCENARIOS[G.options.scenario].label,
@@ -164,7 +193,13 @@ export function tableDebrief(input: TableInput): TableDebrief {
     war: G.war ? { ...G.war } : null,
     seats,
     tracks: trackSeries(G),
-    agreements: G.agreements.map((a) => ({ round: a.round, venue: VENUES[a.venue].label, parties: [...a.parties], items: a.items.map((i) => CONCESSIONS[i].label), kind: a.kind })),
+    agreements: G.agreements.map((a) => ({
+      round: a.round,
+      venue: VENUES[a.venue].label,
+      parties: [...a.parties],
+      items: a.items.map((i) => CONCESSIONS[i].label),
+      kind: a.kind,
+    })),
     breaches: G.breaches.map((b) => ({ round: b.round, exposedInRound: b.exposedInRound, role: b.role, commitment: CONCESSIONS[b.concession].label })),
     turningPoints: turningPoints(G),
     headlines: G.headlines.map((h) => ({ ...h, roles: [...h.roles] })),
@@ -185,7 +220,7 @@ export function classDebrief(inputs: readonly TableInput[]): ClassDebrief {
   const meanTension: number[] = [];
   for (let i = 0; i < longest; i++) {
     // A table that ended early (war) keeps its last tension in later rounds' means.
-    const values = tables.map((t) => (t.tracks[Math.min(i, t.tracks.length - 1)]?.tracks.tension ?? 0));
+    const values = tables.map((t) => t.tracks[Math.min(i, t.tracks.length - 1)]?.tracks.tension ?? 0);
     meanTension.push(values.length ? Math.round((values.reduce((s, v) => s + v, 0) / values.length) * 10) / 10 : 0);
   }
   return {
@@ -277,7 +312,19 @@ export function decisionsOf(table: number, seats: Partial<Record<Role, string[]>
     const students = (seats[role] ?? []).join('; ');
     // The server marks the moves it makes for a seat (shared/fills.ts): those are the timer's or the teacher's, not the seat's.
     const by: MoveAuthor = entry.args.find(isFillMark)?.filledBy ?? (students ? 'student' : 'bot');
-    out.push({ table, round, phase: entry.phase, role, students: students || 'bot', by, madeBy: by === 'student' ? students : by, move: entry.move, detail: describeMove(entry.move, entry.args), memo: memoOf(entry), args: entry.args[0] ?? null });
+    out.push({
+      table,
+      round,
+      phase: entry.phase,
+      role,
+      students: students || 'bot',
+      by,
+      madeBy: by === 'student' ? students : by,
+      move: entry.move,
+      detail: describeMove(entry.move, entry.args),
+      memo: memoOf(entry),
+      args: entry.args[0] ?? null,
+    });
   }
   return out;
 }
@@ -293,6 +340,10 @@ function csvCell(value: unknown): string {
 
 export function decisionsCsv(decisions: readonly Decision[]): string {
   const header = ['table', 'round', 'phase', 'role', 'made_by', 'by', 'seat_students', 'move', 'detail', 'memo', 'args'];
-  const rows = decisions.map((d) => [d.table, d.round, d.phase, d.role, d.madeBy, d.by, d.students, d.move, d.detail, d.memo, d.args].map((v) => csvCell(typeof v === 'number' ? String(v) : v)).join(','));
+  const rows = decisions.map((d) =>
+    [d.table, d.round, d.phase, d.role, d.madeBy, d.by, d.students, d.move, d.detail, d.memo, d.args]
+      .map((v) => csvCell(typeof v === 'number' ? String(v) : v))
+      .join(','),
+  );
   return `${[header.join(','), ...rows].join('\r\n')}\r\n`;
 }

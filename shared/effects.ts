@@ -22,8 +22,7 @@ export interface Board {
 }
 
 export type Change =
-  | { readonly track: TrackId; readonly from: number; readonly to: number }
-  | { readonly flag: FlagId; readonly from: boolean; readonly to: boolean };
+  { readonly track: TrackId; readonly from: number; readonly to: number } | { readonly flag: FlagId; readonly from: boolean; readonly to: boolean };
 
 export function conditionHolds(board: Board, condition: Condition): boolean {
   if ('flag' in condition) return board.flags[condition.flag] === condition.is;

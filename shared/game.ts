@@ -72,4 +72,3 @@ export const Peninsula: Game<PeninsulaState, Record<string, unknown>, SetupInput
     enumerate: (G, ctx, playerID) => enumerateMoves(G, ctx.phase, playerID),
   },
 };
-

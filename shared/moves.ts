@@ -6,8 +6,17 @@ import { roleOfPlayer, type Role } from './roles';
 import { checkCrisisChoice, chooseCrisisOption } from './rules/crisis';
 import { checkOrders, submitOrders } from './rules/orders';
 import {
-  checkCounter, checkDone, checkPropose, checkRespond, checkWalkOut,
-  counter, propose, respond, walkOut, type CounterInput, type ProposalInput,
+  checkCounter,
+  checkDone,
+  checkPropose,
+  checkRespond,
+  checkWalkOut,
+  counter,
+  propose,
+  respond,
+  walkOut,
+  type CounterInput,
+  type ProposalInput,
 } from './rules/summits';
 import type { Orders, PeninsulaState } from './state';
 
@@ -46,9 +55,12 @@ export const diplomacyMoves = {
   respond: guarded<{ proposalId: string; answer: 'accepted' | 'rejected' }>(checkRespond, (G, role, input) => respond(G, role, input.proposalId, input.answer)),
   counter: guarded<CounterInput>(checkCounter, (G, role, input) => counter(G, role, input)),
   walkOut: guarded<{ proposalId: string }>(checkWalkOut, (G, role, input) => walkOut(G, role, input.proposalId)),
-  done: guarded<undefined>((G, role) => checkDone(G, role), (G, role) => {
-    G.done[role] = true;
-  }),
+  done: guarded<undefined>(
+    (G, role) => checkDone(G, role),
+    (G, role) => {
+      G.done[role] = true;
+    },
+  ),
 };
 
 /** Orders are secret until all are in: redacted from everyone else's copy of the log. */

@@ -67,7 +67,8 @@ export function validateMessage(from: Role, to: unknown, text: unknown): Validat
   if (clean.length === 0) return fail('EMPTY', 'Write something before sending.');
   const length = messageLength(clean);
   if (length > PRESS_LIMITS.maxLength) return fail('TOO_LONG', `A message holds at most ${PRESS_LIMITS.maxLength} characters; this one has ${length}.`);
-  if (FORBIDDEN_CHARACTERS.test(clean)) return fail('CONTROL_CHARACTERS', 'The message contains control characters; only letters, punctuation and line breaks are allowed.');
+  if (FORBIDDEN_CHARACTERS.test(clean))
+    return fail('CONTROL_CHARACTERS', 'The message contains control characters; only letters, punctuation and line breaks are allowed.');
   if (to === 'all') return { ok: true, to: 'all', text: clean };
   if (!Array.isArray(to) || to.length === 0) return fail('BAD_RECIPIENTS', `Send to "all" or to a list of roles from: ${ROLES.join(', ')}.`);
   const unknown = to.find((r) => !isRole(r));
@@ -105,11 +106,18 @@ export function checkRate(sent: readonly Pick<PressMessage, 'sentAt' | 'round'>[
   if (sent.filter((m) => m.round === round).length >= PRESS_LIMITS.perRound) {
     return { code: 'RATE_ROUND', reason: `You have sent ${PRESS_LIMITS.perRound} messages this round; you can write again next round.`, retryAfterMs: 0 };
   }
-  const recent = sent.map((m) => m.sentAt).filter((t) => t > now - PRESS_LIMITS.burstWindowMs).sort((a, b) => a - b);
+  const recent = sent
+    .map((m) => m.sentAt)
+    .filter((t) => t > now - PRESS_LIMITS.burstWindowMs)
+    .sort((a, b) => a - b);
   if (recent.length >= PRESS_LIMITS.burstCount) {
     const oldest = recent[recent.length - PRESS_LIMITS.burstCount] ?? now;
     const retryAfterMs = Math.max(1, oldest + PRESS_LIMITS.burstWindowMs - now);
-    return { code: 'RATE_BURST', reason: `Slow down: at most ${PRESS_LIMITS.burstCount} messages in ${PRESS_LIMITS.burstWindowMs / 1000} seconds. Try again in ${Math.ceil(retryAfterMs / 1000)} s.`, retryAfterMs };
+    return {
+      code: 'RATE_BURST',
+      reason: `Slow down: at most ${PRESS_LIMITS.burstCount} messages in ${PRESS_LIMITS.burstWindowMs / 1000} seconds. Try again in ${Math.ceil(retryAfterMs / 1000)} s.`,
+      retryAfterMs,
+    };
   }
   return null;
 }
@@ -137,7 +145,9 @@ export function counterparts(key: ConversationKey, me: Role): Role[] {
 
 export function conversationLabel(key: ConversationKey, me: Role): string {
   if (key === 'all') return 'Everyone';
-  return counterparts(key, me).map((r) => ROLE_NAMES[r]).join(', ');
+  return counterparts(key, me)
+    .map((r) => ROLE_NAMES[r])
+    .join(', ');
 }
 
 export interface Conversation {
@@ -170,7 +180,9 @@ export function unreadCounts(list: readonly Conversation[], me: Role, read: Read
 
 /** Public statements as lines for the news ticker. */
 export function publicStatements(messages: readonly PressMessage[]): { round: number; kind: 'statement'; text: string; roles: Role[]; id: string }[] {
-  return messages.filter((m) => m.to === 'all').map((m) => ({ id: m.id, round: m.round, kind: 'statement', text: `${ROLE_NAMES[m.from]}: “${m.text}”`, roles: [m.from] }));
+  return messages
+    .filter((m) => m.to === 'all')
+    .map((m) => ({ id: m.id, round: m.round, kind: 'statement', text: `${ROLE_NAMES[m.from]}: “${m.text}”`, roles: [m.from] }));
 }
 
 /** Told to every student when a classroom match starts (the teacher reads all press in the debrief). */

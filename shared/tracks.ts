@@ -29,7 +29,10 @@ export interface TrackInfo {
 }
 
 export const TRACK_INFO: Readonly<Record<TrackId, TrackInfo>> = {
-  tension: { label: 'Tension', explain: 'Risk of war on the peninsula. A round that ends at 10 puts the peninsula on the brink; a second running is war, and everyone loses.' },
+  tension: {
+    label: 'Tension',
+    explain: 'Risk of war on the peninsula. A round that ends at 10 puts the peninsula on the brink; a second running is war, and everyone loses.',
+  },
   capability: { label: 'DPRK capability', explain: "North Korea's nuclear and missile capability. Tests raise it; verified dismantlement lowers it." },
   sanctions: { label: 'Sanctions', explain: 'How strict the UN and US sanctions are. Pressure on the economy is sanctions × China enforcement / 10.' },
   enforcement: { label: 'China enforcement', explain: 'How strictly China enforces sanctions at the border. Without it sanctions leak.' },
@@ -39,7 +42,10 @@ export const TRACK_INFO: Readonly<Record<TrackId, TrackInfo>> = {
   trustUsRok: { label: 'Trust US–ROK', explain: 'Trust between Washington and Seoul. Falls when the US acts without consulting Seoul.' },
   trustUsJpn: { label: 'Trust US–Japan', explain: 'Trust between Washington and Tokyo. Falls when the US trades away Japanese interests.' },
   tiesPrcDprk: { label: 'Ties PRC–DPRK', explain: "Beijing's influence in Pyongyang. Lifelines raise it; enforcement and warnings strain it." },
-  rapport: { label: 'Leader rapport US–DPRK', explain: 'Personal rapport between the two leaders. Decays by 1 each round without a letter or summit; high rapport raises DPRK legitimacy.' },
+  rapport: {
+    label: 'Leader rapport US–DPRK',
+    explain: 'Personal rapport between the two leaders. Decays by 1 each round without a letter or summit; high rapport raises DPRK legitimacy.',
+  },
   rokDefence: { label: 'ROK defence', explain: `South Korea's defence build-up. With Japan's, ${ARMS_RACE_THRESHOLD} or more starts an arms race.` },
   jpnDefence: { label: 'Japan defence', explain: `Japan's defence build-up. With South Korea's, ${ARMS_RACE_THRESHOLD} or more starts an arms race.` },
 };
@@ -50,11 +56,28 @@ export type FlagId = (typeof FLAGS)[number];
 export type Flags = Record<FlagId, boolean>;
 
 export const FLAG_INFO: Readonly<Record<FlagId, { label: string; explain: string; roundScoped: boolean }>> = {
-  moratorium: { label: 'test moratorium', explain: 'North Korea has suspended tests. A test while it holds ends it at a large cost in credibility and rapport.', roundScoped: false },
-  brink: { label: 'on the brink', explain: 'Tension ended the last round at 10. If it is still at 10 when this round\'s orders and upkeep are done, war breaks out.', roundScoped: false },
+  moratorium: {
+    label: 'test moratorium',
+    explain: 'North Korea has suspended tests. A test while it holds ends it at a large cost in credibility and rapport.',
+    roundScoped: false,
+  },
+  brink: {
+    label: 'on the brink',
+    explain: "Tension ended the last round at 10. If it is still at 10 when this round's orders and upkeep are done, war breaks out.",
+    roundScoped: false,
+  },
   unVeto: { label: 'UN veto', explain: 'China or Russia has blocked a UN resolution this round: new sanctions cannot pass.', roundScoped: true },
-  usDprkContact: { label: 'leaders\' contact', explain: 'The two leaders were in contact this round (a letter or a summit), so rapport does not decay.', roundScoped: true },
-  russiaPact: { label: 'Russia–DPRK treaty', explain: 'The 2024 treaty between Moscow and Pyongyang is in force: Russia buys the North\'s arms and pays in oil, food and cash, and vetoes any new UN sanctions every round.', roundScoped: false },
+  usDprkContact: {
+    label: "leaders' contact",
+    explain: 'The two leaders were in contact this round (a letter or a summit), so rapport does not decay.',
+    roundScoped: true,
+  },
+  russiaPact: {
+    label: 'Russia–DPRK treaty',
+    explain:
+      "The 2024 treaty between Moscow and Pyongyang is in force: Russia buys the North's arms and pays in oil, food and cash, and vetoes any new UN sanctions every round.",
+    roundScoped: false,
+  },
 };
 
 export function clampTrack(value: number): number {

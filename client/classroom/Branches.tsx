@@ -29,7 +29,10 @@ function Branch({ title, replay, forkRound }: { title: string; replay: ReplayRou
           <span className="muted">Still being played: round {replay.round}.</span>
         )}
       </p>
-      <LineChart title={`${title}: the board`} series={COMPARED.map((t) => ({ label: TRACK_INFO[t].label, values: [start[t], ...records.map((h) => h.tracks[t])] }))} />
+      <LineChart
+        title={`${title}: the board`}
+        series={COMPARED.map((t) => ({ label: TRACK_INFO[t].label, values: [start[t], ...records.map((h) => h.tracks[t])] }))}
+      />
       <ol className="branch-events">
         {records.map((h) => (
           <li key={h.round} className={h.round >= forkRound ? 'after-fork' : ''}>
@@ -52,7 +55,10 @@ export function TableBranches({ sessionId, table, matchID, teacherKey }: { sessi
   const [fork, setFork] = useState<ReplayRound | null>(null);
   useEffect(() => {
     let live = true;
-    getReplay(matchID, null, { teacherKey }).then((r) => live && setOriginal(r), () => undefined);
+    getReplay(matchID, null, { teacherKey }).then(
+      (r) => live && setOriginal(r),
+      () => undefined,
+    );
     return () => {
       live = false;
     };
@@ -61,7 +67,10 @@ export function TableBranches({ sessionId, table, matchID, teacherKey }: { sessi
   useEffect(() => {
     if (!forkID) return;
     let live = true;
-    getReplay(forkID, null).then((r) => live && setFork(r), () => undefined);
+    getReplay(forkID, null).then(
+      (r) => live && setFork(r),
+      () => undefined,
+    );
     return () => {
       live = false;
     };

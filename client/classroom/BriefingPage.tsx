@@ -8,28 +8,58 @@ function OneBriefing({ role, set }: { role: Role; set: BriefingSet }) {
   return (
     <article className="briefing" aria-labelledby={`brief-${role}`}>
       <p className="eyebrow">Role briefing · {set.setIn} · before round 1</p>
-      <h1 id={`brief-${role}`}><RoleChip role={role} /> {b.title}</h1>
+      <h1 id={`brief-${role}`}>
+        <RoleChip role={role} /> {b.title}
+      </h1>
       <p className="lead">{b.youAre}</p>
       <div className="briefing-cols">
         <section>
           <h2>The road here</h2>
-          <ul className="timeline">{set.timeline.map((t) => <li key={t.year}><b>{t.year}</b> {t.text}</li>)}</ul>
+          <ul className="timeline">
+            {set.timeline.map((t) => (
+              <li key={t.year}>
+                <b>{t.year}</b> {t.text}
+              </li>
+            ))}
+          </ul>
         </section>
         <section>
           <h2>What your government remembers</h2>
-          <ul className="timeline">{b.history.map((t) => <li key={t.year + t.text.slice(0, 10)}><b>{t.year}</b> {t.text}</li>)}</ul>
+          <ul className="timeline">
+            {b.history.map((t) => (
+              <li key={t.year + t.text.slice(0, 10)}>
+                <b>{t.year}</b> {t.text}
+              </li>
+            ))}
+          </ul>
           <h2>Your interests</h2>
-          <ul>{b.interests.map((x) => <li key={x}>{x}</li>)}</ul>
+          <ul>
+            {b.interests.map((x) => (
+              <li key={x}>{x}</li>
+            ))}
+          </ul>
           <h2>Your red lines</h2>
-          <ul>{b.redLines.map((x) => <li key={x}>{x}</li>)}</ul>
+          <ul>
+            {b.redLines.map((x) => (
+              <li key={x}>{x}</li>
+            ))}
+          </ul>
           <h2>What if…?</h2>
-          <ul>{b.whatIf.map((x) => <li key={x}>{x}</li>)}</ul>
+          <ul>
+            {b.whatIf.map((x) => (
+              <li key={x}>{x}</li>
+            ))}
+          </ul>
         </section>
       </div>
       {sources.length > 0 && (
         <section className="briefing-sources">
           <h2>Sources</h2>
-          <ul>{sources.map((x) => <li key={x}>{x}</li>)}</ul>
+          <ul>
+            {sources.map((x) => (
+              <li key={x}>{x}</li>
+            ))}
+          </ul>
         </section>
       )}
       <p className="hint">You also hold a secret agenda, shown on your screen when the game starts. Keep it to yourself.</p>
@@ -44,10 +74,16 @@ export function BriefingPage({ role, scenario }: { role?: Role | undefined; scen
   return (
     <main className="page briefing-page" id="main">
       <p className="no-print button-row">
-        <button className="btn" onClick={() => window.print()}>Print</button>
-        <button className="btn" onClick={() => window.history.back()}>Back</button>
+        <button className="btn" onClick={() => window.print()}>
+          Print
+        </button>
+        <button className="btn" onClick={() => window.history.back()}>
+          Back
+        </button>
       </p>
-      {roles.map((r) => <OneBriefing key={r} role={r} set={set} />)}
+      {roles.map((r) => (
+        <OneBriefing key={r} role={r} set={set} />
+      ))}
     </main>
   );
 }

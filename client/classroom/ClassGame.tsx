@@ -16,11 +16,33 @@ type Props = BoardProps<PeninsulaState> & { toolbar?: ReactNode; paused?: boolea
 // A client-side refusal: the ruleset knows nothing of pauses, so it borrows the closest code.
 const PAUSED: Rejection = { code: 'NOT_AVAILABLE', message: 'Your teacher has paused the game: wait until they resume it.' };
 
-function ClassPress({ matchID, playerID, credentials, names, over }: { matchID: string; playerID: string; credentials: string | null | undefined; names: Record<string, string>; over: boolean }) {
+function ClassPress({
+  matchID,
+  playerID,
+  credentials,
+  names,
+  over,
+}: {
+  matchID: string;
+  playerID: string;
+  credentials: string | null | undefined;
+  names: Record<string, string>;
+  over: boolean;
+}) {
   const role = roleOfPlayer(playerID);
   const press = usePress(matchID, playerID, credentials);
   if (!role) return null;
-  return <PressPanel role={role} messages={press.messages} onSend={press.send} classroom={press.classroom} names={names} connected={press.connected} closed={over ? 'The match is over.' : null} />;
+  return (
+    <PressPanel
+      role={role}
+      messages={press.messages}
+      onSend={press.send}
+      classroom={press.classroom}
+      names={names}
+      connected={press.connected}
+      closed={over ? 'The match is over.' : null}
+    />
+  );
 }
 
 /**
@@ -51,7 +73,20 @@ export function ClassBoard({ G: received, ctx, moves, playerID, matchID, credent
     </>
   );
   const pressPanel = press && playerID ? <ClassPress matchID={matchID} playerID={playerID} credentials={credentials} names={names} over={over} /> : undefined;
-  return <GameScreen G={G} ctx={ctx} playerID={playerID} send={send} seats={seats} isConnected={isConnected} toolbar={tools} showTimer={false} press={pressPanel} matchID={matchID} />;
+  return (
+    <GameScreen
+      G={G}
+      ctx={ctx}
+      playerID={playerID}
+      send={send}
+      seats={seats}
+      isConnected={isConnected}
+      toolbar={tools}
+      showTimer={false}
+      press={pressPanel}
+      matchID={matchID}
+    />
+  );
 }
 
 export const ClassGameClient = Client<PeninsulaState, Props>({
@@ -59,5 +94,9 @@ export const ClassGameClient = Client<PeninsulaState, Props>({
   board: ClassBoard,
   multiplayer: SocketIO({ server: window.location.origin }),
   debug: false,
-  loading: () => <div className="loading" role="status">Connecting to your table…</div>,
+  loading: () => (
+    <div className="loading" role="status">
+      Connecting to your table…
+    </div>
+  ),
 });

@@ -36,7 +36,9 @@ export default function ClassroomRoutes({ path }: { path: string }) {
   return (
     <main className="page narrow" id="main">
       <h1>Page not found</h1>
-      <p><Link href="/class">Classroom mode</Link></p>
+      <p>
+        <Link href="/class">Classroom mode</Link>
+      </p>
     </main>
   );
 }

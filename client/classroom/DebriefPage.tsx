@@ -21,14 +21,35 @@ const CHARTS: { title: string; tracks: TrackId[] }[] = [
 export function TableSection({ t, press }: { t: TableDebrief; press: PressLine[] | undefined }) {
   return (
     <section className="debrief-table" aria-labelledby={`table-${t.table}`}>
-      <h2 id={`table-${t.table}`}>Table {t.table}: {t.outcome.label}{t.over ? '' : ' (stopped early)'}</h2>
-      <p>{t.outcome.explain} {t.war ? `War broke out in round ${t.war.round}: ${t.war.cause}` : ''}</p>
+      <h2 id={`table-${t.table}`}>
+        Table {t.table}: {t.outcome.label}
+        {t.over ? '' : ' (stopped early)'}
+      </h2>
       <p>
-        {t.winners.length ? <>{t.over ? 'Winner' : 'Leading'}{t.winners.length > 1 ? 's' : ''}: {t.winners.map((r) => <RoleChip key={r} role={r} />)}</> : 'No winner.'} · {t.roundsPlayed} of {t.rounds} rounds · {t.scenario}
+        {t.outcome.explain} {t.war ? `War broke out in round ${t.war.round}: ${t.war.cause}` : ''}
+      </p>
+      <p>
+        {t.winners.length ? (
+          <>
+            {t.over ? 'Winner' : 'Leading'}
+            {t.winners.length > 1 ? 's' : ''}:{' '}
+            {t.winners.map((r) => (
+              <RoleChip key={r} role={r} />
+            ))}
+          </>
+        ) : (
+          'No winner.'
+        )}{' '}
+        · {t.roundsPlayed} of {t.rounds} rounds · {t.scenario}
       </p>
       <div className="chart-row">
         {CHARTS.map((c) => (
-          <LineChart key={c.title} title={`Table ${t.table}: ${c.title}`} series={c.tracks.map((id) => ({ label: TRACK_INFO[id].label, values: t.tracks.map((p) => p.tracks[id]) }))} reference={historyReference(t.history, c.tracks)} />
+          <LineChart
+            key={c.title}
+            title={`Table ${t.table}: ${c.title}`}
+            series={c.tracks.map((id) => ({ label: TRACK_INFO[id].label, values: t.tracks.map((p) => p.tracks[id]) }))}
+            reference={historyReference(t.history, c.tracks)}
+          />
         ))}
       </div>
       {t.history && <HistorySeasons overlay={t.history} id={`table-${t.table}-history`} />}
@@ -37,37 +58,88 @@ export function TableSection({ t, press }: { t: TableDebrief; press: PressLine[]
       <div className="debrief-cols">
         <div>
           <h3>Turning points</h3>
-          {t.turningPoints.length ? <ol>{t.turningPoints.map((p, i) => <li key={i}>Round {p.round}: {p.text}</li>)}</ol> : <p className="muted">A quiet game.</p>}
+          {t.turningPoints.length ? (
+            <ol>
+              {t.turningPoints.map((p, i) => (
+                <li key={i}>
+                  Round {p.round}: {p.text}
+                </li>
+              ))}
+            </ol>
+          ) : (
+            <p className="muted">A quiet game.</p>
+          )}
           <h3>Summits and agreements</h3>
           {t.agreements.length ? (
-            <ul>{t.agreements.map((a, i) => <li key={i}>Round {a.round}, {a.venue}: {a.kind === 'deal' ? 'deal' : 'joint statement'} between {a.parties.join(', ')} — {a.items.join(', ')}</li>)}</ul>
-          ) : <p className="muted">No agreement.</p>}
+            <ul>
+              {t.agreements.map((a, i) => (
+                <li key={i}>
+                  Round {a.round}, {a.venue}: {a.kind === 'deal' ? 'deal' : 'joint statement'} between {a.parties.join(', ')} — {a.items.join(', ')}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">No agreement.</p>
+          )}
           <h3>Breaches exposed</h3>
-          {t.breaches.length ? <ul>{t.breaches.map((b, i) => <li key={i}>{ROLE_NAMES[b.role]} broke “{b.commitment}” in round {b.round} (exposed in round {b.exposedInRound})</li>)}</ul> : <p className="muted">None.</p>}
+          {t.breaches.length ? (
+            <ul>
+              {t.breaches.map((b, i) => (
+                <li key={i}>
+                  {ROLE_NAMES[b.role]} broke “{b.commitment}” in round {b.round} (exposed in round {b.exposedInRound})
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">None.</p>
+          )}
         </div>
         <div>
           <h3>Seats, scores and secret agendas</h3>
           <table className="score-table">
-            <thead><tr><th scope="col">Role</th><th scope="col">Played by</th><th scope="col">Score</th><th scope="col">Secret agenda</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Role</th>
+                <th scope="col">Played by</th>
+                <th scope="col">Score</th>
+                <th scope="col">Secret agenda</th>
+              </tr>
+            </thead>
             <tbody>
               {ROLES.map((r) => {
                 const s = t.seats[r];
                 return (
                   <tr key={r}>
-                    <th scope="row"><RoleChip role={r} short /></th>
+                    <th scope="row">
+                      <RoleChip role={r} short />
+                    </th>
                     <td>{s.bot ? 'bot' : s.names.join(', ')}</td>
                     <td>{s.score}</td>
-                    <td>{s.agenda.label} — {s.agenda.met ? 'met' : 'not met'}</td>
+                    <td>
+                      {s.agenda.label} — {s.agenda.met ? 'met' : 'not met'}
+                    </td>
                   </tr>
                 );
               })}
             </tbody>
           </table>
           <h3>Press (private messages)</h3>
-          {press === undefined ? <p className="muted">Not available.</p> : press.length === 0 ? <p className="muted">No messages.</p> : (
+          {press === undefined ? (
+            <p className="muted">Not available.</p>
+          ) : press.length === 0 ? (
+            <p className="muted">No messages.</p>
+          ) : (
             <details>
-              <summary>{press.length} message{press.length === 1 ? '' : 's'}</summary>
-              <ul className="press-list">{press.map((m) => <li key={m.id}>R{m.round} · <b>{m.from}</b> → {m.to === 'all' ? 'all' : m.to.join(', ')}: {m.text}</li>)}</ul>
+              <summary>
+                {press.length} message{press.length === 1 ? '' : 's'}
+              </summary>
+              <ul className="press-list">
+                {press.map((m) => (
+                  <li key={m.id}>
+                    R{m.round} · <b>{m.from}</b> → {m.to === 'all' ? 'all' : m.to.join(', ')}: {m.text}
+                  </li>
+                ))}
+              </ul>
             </details>
           )}
         </div>
@@ -85,14 +157,16 @@ export function DebriefPage({ sessionId }: { sessionId: string }) {
   useEffect(() => {
     if (!data) return;
     let alive = true;
-    void Promise.all(data.matches.map(async (m) => {
-      try {
-        const res = await api<{ messages: PressLine[] }>('GET', `/api/matches/${m.matchID}/press/debrief`, { teacherKey: key });
-        return [m.table, res.messages] as const;
-      } catch {
-        return null;
-      }
-    })).then((rows) => {
+    void Promise.all(
+      data.matches.map(async (m) => {
+        try {
+          const res = await api<{ messages: PressLine[] }>('GET', `/api/matches/${m.matchID}/press/debrief`, { teacherKey: key });
+          return [m.table, res.messages] as const;
+        } catch {
+          return null;
+        }
+      }),
+    ).then((rows) => {
       if (alive) setPress(Object.fromEntries(rows.filter((r): r is readonly [number, PressLine[]] => r !== null)));
     });
     return () => {
@@ -100,8 +174,21 @@ export function DebriefPage({ sessionId }: { sessionId: string }) {
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [matchList]);
-  if (!key) return <main className="page narrow" id="main"><h1>Debrief</h1><p>Open the debrief from the browser that created the session (it holds the teacher key).</p></main>;
-  if (!data) return <main className="page" id="main"><p className="loading" role="status">{error ?? 'Building the debrief…'}</p></main>;
+  if (!key)
+    return (
+      <main className="page narrow" id="main">
+        <h1>Debrief</h1>
+        <p>Open the debrief from the browser that created the session (it holds the teacher key).</p>
+      </main>
+    );
+  if (!data)
+    return (
+      <main className="page" id="main">
+        <p className="loading" role="status">
+          {error ?? 'Building the debrief…'}
+        </p>
+      </main>
+    );
   const { debrief, decisions } = data;
 
   async function csv() {
@@ -111,30 +198,52 @@ export function DebriefPage({ sessionId }: { sessionId: string }) {
   return (
     <main className="page debrief-page" id="main">
       <p className="no-print button-row">
-        <Link className="btn" href={`/class/${sessionId}`}>Back to the console</Link>
-        <button className="btn" onClick={() => window.print()}>Print</button>
-        <button className="btn" onClick={() => void csv()}>Decisions (CSV)</button>
-        <button className="btn" onClick={() => download('peninsula-debrief.json', 'application/json', JSON.stringify({ ...data, press }, null, 2))}>Everything (JSON)</button>
+        <Link className="btn" href={`/class/${sessionId}`}>
+          Back to the console
+        </Link>
+        <button className="btn" onClick={() => window.print()}>
+          Print
+        </button>
+        <button className="btn" onClick={() => void csv()}>
+          Decisions (CSV)
+        </button>
+        <button className="btn" onClick={() => download('peninsula-debrief.json', 'application/json', JSON.stringify({ ...data, press }, null, 2))}>
+          Everything (JSON)
+        </button>
       </p>
       <h1>Debrief</h1>
       <section aria-labelledby="class-summary">
         <h2 id="class-summary">The class</h2>
         <p>
-          {debrief.tables.length} table{debrief.tables.length === 1 ? '' : 's'} · {debrief.agreements} agreement{debrief.agreements === 1 ? '' : 's'} · {debrief.breaches} breach{debrief.breaches === 1 ? '' : 'es'} exposed · {decisions.length} decisions recorded
+          {debrief.tables.length} table{debrief.tables.length === 1 ? '' : 's'} · {debrief.agreements} agreement{debrief.agreements === 1 ? '' : 's'} ·{' '}
+          {debrief.breaches} breach{debrief.breaches === 1 ? '' : 'es'} exposed · {decisions.length} decisions recorded
         </p>
         <ul className="outcome-list">
-          {Object.entries(debrief.outcomes).map(([id, n]) => <li key={id}><b>{OUTCOMES[id as OutcomeId].label}</b>: {n} table{n === 1 ? '' : 's'}</li>)}
+          {Object.entries(debrief.outcomes).map(([id, n]) => (
+            <li key={id}>
+              <b>{OUTCOMES[id as OutcomeId].label}</b>: {n} table{n === 1 ? '' : 's'}
+            </li>
+          ))}
         </ul>
         <div className="chart-row">
           <LineChart title="Mean tension across the class" series={[{ label: 'Mean tension', values: debrief.meanTension }]} />
           {debrief.tables.length > 1 && (
-            <LineChart title="Tension at every table" series={debrief.tables.map((t) => ({ label: `Table ${t.table}`, values: t.tracks.map((p) => p.tracks.tension) }))} />
+            <LineChart
+              title="Tension at every table"
+              series={debrief.tables.map((t) => ({ label: `Table ${t.table}`, values: t.tracks.map((p) => p.tracks.tension) }))}
+            />
           )}
         </div>
       </section>
       <section aria-labelledby="questions" className="questions">
         <h2 id="questions">Questions for discussion</h2>
-        <ol>{debrief.questions.map((q) => <li key={q.theme}><b>{q.theme}.</b> {q.question}</li>)}</ol>
+        <ol>
+          {debrief.questions.map((q) => (
+            <li key={q.theme}>
+              <b>{q.theme}.</b> {q.question}
+            </li>
+          ))}
+        </ol>
       </section>
       {debrief.tables.map((t) => {
         const matchID = data.matches.find((m) => m.table === t.table)?.matchID;
@@ -156,15 +265,31 @@ export function StudentDebriefPage({ ended = false }: { ended?: boolean }) {
   return (
     <main className="page debrief-page" id="main">
       <p className="no-print button-row">
-        {!ended && <Link className="btn" href="/class/play">Back to the table</Link>}
-        <button className="btn" onClick={() => window.print()}>Print</button>
+        {!ended && (
+          <Link className="btn" href="/class/play">
+            Back to the table
+          </Link>
+        )}
+        <button className="btn" onClick={() => window.print()}>
+          Print
+        </button>
       </p>
-      {ended && <p className="eyebrow" role="status">Your teacher has ended the session</p>}
+      {ended && (
+        <p className="eyebrow" role="status">
+          Your teacher has ended the session
+        </p>
+      )}
       <h1>{ended ? 'Results of your table' : 'Debrief of your table'}</h1>
       {data ? <TableSection t={data} press={undefined} /> : <p role="status">{error ?? 'Loading…'}</p>}
       <section aria-labelledby="questions" className="questions">
         <h2 id="questions">Questions for discussion</h2>
-        <ol>{DISCUSSION_QUESTIONS.map((q) => <li key={q.theme}><b>{q.theme}.</b> {q.question}</li>)}</ol>
+        <ol>
+          {DISCUSSION_QUESTIONS.map((q) => (
+            <li key={q.theme}>
+              <b>{q.theme}.</b> {q.question}
+            </li>
+          ))}
+        </ol>
       </section>
     </main>
   );

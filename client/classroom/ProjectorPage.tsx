@@ -13,7 +13,14 @@ import { PHASE_LABELS, QrCode, Sparkline, TimerBadge } from './widgets';
  */
 export function ProjectorPage({ code, table }: { code: string; table?: number | undefined }) {
   const { data, error } = usePoll(() => api<ProjectorData>('GET', `/api/class/projector/${encodeURIComponent(code)}`), 3000, [code]);
-  if (!data) return <main className="projector" id="main"><p className="loading" role="status">{error ?? 'Loading…'}</p></main>;
+  if (!data)
+    return (
+      <main className="projector" id="main">
+        <p className="loading" role="status">
+          {error ?? 'Loading…'}
+        </p>
+      </main>
+    );
   const { session } = data;
   const tables = table ? data.tables.filter((t) => t.table === table) : data.tables;
   const joinUrl = session.joinUrl;
@@ -27,15 +34,26 @@ export function ProjectorPage({ code, table }: { code: string; table?: number | 
     <main className="projector" id="main">
       <header className="projector-head">
         <div>
-          <p className="eyebrow">{session.scenarioLabel} · {session.rounds} rounds</p>
-          <h1>{session.title}{table ? ` — table ${table}` : ''}</h1>
+          <p className="eyebrow">
+            {session.scenarioLabel} · {session.rounds} rounds
+          </p>
+          <h1>
+            {session.title}
+            {table ? ` — table ${table}` : ''}
+          </h1>
         </div>
         {session.status === 'lobby' && (
           <div className="projector-join">
             <div>
-              <p>Join at <b className="join-address">{joinAddress}</b></p>
-              <p className="join-code huge" aria-label={`Join code ${session.joinCode.split('').join(' ')}`}>{session.joinCode}</p>
-              <p role="status">{data.joined} student{data.joined === 1 ? '' : 's'} joined</p>
+              <p>
+                Join at <b className="join-address">{joinAddress}</b>
+              </p>
+              <p className="join-code huge" aria-label={`Join code ${session.joinCode.split('').join(' ')}`}>
+                {session.joinCode}
+              </p>
+              <p role="status">
+                {data.joined} student{data.joined === 1 ? '' : 's'} joined
+              </p>
             </div>
             <QrCode text={joinUrl} size={240} label={`QR code to join: ${joinUrl}`} />
           </div>
@@ -48,7 +66,13 @@ export function ProjectorPage({ code, table }: { code: string; table?: number | 
         <>
           <section className="news-ticker ticker" aria-label="News">
             <span className="ticker-tag">News</span>
-            <ul>{news.map((h, i) => <li key={i} className="headline">{!table && <b>T{h.table} · </b>}R{h.round}: {h.text}</li>)}</ul>
+            <ul>
+              {news.map((h, i) => (
+                <li key={i} className="headline">
+                  {!table && <b>T{h.table} · </b>}R{h.round}: {h.text}
+                </li>
+              ))}
+            </ul>
           </section>
           <section className={table ? 'projector-one' : 'projector-grid'}>
             {tables.map((t) => (
@@ -63,11 +87,25 @@ export function ProjectorPage({ code, table }: { code: string; table?: number | 
                   <span className="tension-value">{t.tracks?.tension ?? '—'}</span>
                   <Sparkline values={t.tension} width={table ? 420 : 200} height={table ? 90 : 50} label={`Table ${t.table} tension by round`} />
                 </div>
-                {t.event && <p className="crisis-line"><b>Crisis:</b> {t.event.title}</p>}
-                {t.alerts.length > 0 && <ul className="alerts">{t.alerts.map((a) => <li key={a}>{a}</li>)}</ul>}
+                {t.event && (
+                  <p className="crisis-line">
+                    <b>Crisis:</b> {t.event.title}
+                  </p>
+                )}
+                {t.alerts.length > 0 && (
+                  <ul className="alerts">
+                    {t.alerts.map((a) => (
+                      <li key={a}>{a}</li>
+                    ))}
+                  </ul>
+                )}
                 {table && t.tracks && (
                   <ul className="glance big">
-                    {TRACKS.filter((id) => id !== 'tension').map((id) => <li key={id}>{TRACK_INFO[id].label} <b>{t.tracks![id]}</b></li>)}
+                    {TRACKS.filter((id) => id !== 'tension').map((id) => (
+                      <li key={id}>
+                        {TRACK_INFO[id].label} <b>{t.tracks![id]}</b>
+                      </li>
+                    ))}
                   </ul>
                 )}
               </article>
@@ -87,24 +125,53 @@ function ResultsBoard({ results }: { results: TableDebrief[] }) {
     <section className="results-board" aria-label="Results">
       <h2>Results</h2>
       <ul className="outcome-list">
-        {[...outcomes].map(([id, n]) => <li key={id}><b>{OUTCOMES[id as keyof typeof OUTCOMES].label}</b>: {n} table{n === 1 ? '' : 's'}</li>)}
+        {[...outcomes].map(([id, n]) => (
+          <li key={id}>
+            <b>{OUTCOMES[id as keyof typeof OUTCOMES].label}</b>: {n} table{n === 1 ? '' : 's'}
+          </li>
+        ))}
       </ul>
       <div className="projector-grid">
         {results.map((r) => (
           <article key={r.table} className="projector-table" aria-label={`Table ${r.table} results`}>
             <header>
               <h3>Table {r.table}</h3>
-              <span className="badge">{r.outcome.label}{r.over ? '' : ' (stopped)'}</span>
+              <span className="badge">
+                {r.outcome.label}
+                {r.over ? '' : ' (stopped)'}
+              </span>
             </header>
-            <p>{r.winners.length ? <>Winner{r.winners.length > 1 ? 's' : ''}: {r.winners.map((w) => <RoleChip key={w} role={w} short />)}</> : 'No winner.'} · {r.roundsPlayed}/{r.rounds} rounds</p>
+            <p>
+              {r.winners.length ? (
+                <>
+                  Winner{r.winners.length > 1 ? 's' : ''}:{' '}
+                  {r.winners.map((w) => (
+                    <RoleChip key={w} role={w} short />
+                  ))}
+                </>
+              ) : (
+                'No winner.'
+              )}{' '}
+              · {r.roundsPlayed}/{r.rounds} rounds
+            </p>
             <table className="score-table">
-              <thead><tr><th scope="col">Role</th><th scope="col">Score</th><th scope="col">Secret agenda</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">Role</th>
+                  <th scope="col">Score</th>
+                  <th scope="col">Secret agenda</th>
+                </tr>
+              </thead>
               <tbody>
                 {ROLES.map((role) => (
                   <tr key={role}>
-                    <th scope="row"><RoleChip role={role} short /></th>
+                    <th scope="row">
+                      <RoleChip role={role} short />
+                    </th>
                     <td>{r.seats[role].score}</td>
-                    <td>{r.seats[role].agenda.label} — {r.seats[role].agenda.met ? 'met' : 'not met'}</td>
+                    <td>
+                      {r.seats[role].agenda.label} — {r.seats[role].agenda.met ? 'met' : 'not met'}
+                    </td>
                   </tr>
                 ))}
               </tbody>

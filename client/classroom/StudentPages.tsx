@@ -34,21 +34,58 @@ export function JoinPage({ code: initialCode }: { code?: string | undefined }) {
     <main className="page narrow join-page" id="main">
       <p className="eyebrow">Peninsula · classroom</p>
       <h1>Join your class</h1>
-      <form className="card card-form" onSubmit={(e) => { e.preventDefault(); void join(false); }}>
+      <form
+        className="card card-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void join(false);
+        }}
+      >
         <div className="field">
           <label htmlFor="join-code">Class code</label>
-          <input id="join-code" className="code-input" value={code} autoComplete="off" autoCapitalize="characters" spellCheck={false} maxLength={12}
-            onChange={(e) => setCode(e.target.value.toUpperCase())} placeholder="e.g. K7MWXP" aria-describedby="join-code-hint" required />
-          <p className="hint" id="join-code-hint">Six letters and digits, shown on the board.</p>
+          <input
+            id="join-code"
+            className="code-input"
+            value={code}
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+            maxLength={12}
+            onChange={(e) => setCode(e.target.value.toUpperCase())}
+            placeholder="e.g. K7MWXP"
+            aria-describedby="join-code-hint"
+            required
+          />
+          <p className="hint" id="join-code-hint">
+            Six letters and digits, shown on the board.
+          </p>
         </div>
         <div className="field">
           <label htmlFor="join-name">Your display name</label>
-          <input id="join-name" value={name} maxLength={32} autoComplete="nickname" onChange={(e) => { setName(e.target.value); setTaken(false); }} required />
+          <input
+            id="join-name"
+            value={name}
+            maxLength={32}
+            autoComplete="nickname"
+            onChange={(e) => {
+              setName(e.target.value);
+              setTaken(false);
+            }}
+            required
+          />
           <p className="hint">First name or a nickname. No email, no password. Back on a new device? Type the same name.</p>
         </div>
-        <p className="refusal" role="alert">{error ?? ''}</p>
-        {taken && <button className="btn wide" type="button" disabled={busy} onClick={() => void join(true)}>That is me: rejoin my seat</button>}
-        <button className="btn primary big wide" type="submit" disabled={busy}>Join</button>
+        <p className="refusal" role="alert">
+          {error ?? ''}
+        </p>
+        {taken && (
+          <button className="btn wide" type="button" disabled={busy} onClick={() => void join(true)}>
+            That is me: rejoin my seat
+          </button>
+        )}
+        <button className="btn primary big wide" type="submit" disabled={busy}>
+          Join
+        </button>
       </form>
     </main>
   );
@@ -57,7 +94,11 @@ export function JoinPage({ code: initialCode }: { code?: string | undefined }) {
 function Messages({ messages }: { messages: TeacherMessage[] }) {
   const latest = messages[messages.length - 1];
   if (!latest) return null;
-  return <p className="teacher-note" role="status"><b>Teacher{latest.table === null ? '' : ` (table ${latest.table})`}:</b> {latest.text}</p>;
+  return (
+    <p className="teacher-note" role="status">
+      <b>Teacher{latest.table === null ? '' : ` (table ${latest.table})`}:</b> {latest.text}
+    </p>
+  );
 }
 
 /** /class/play: where a student sits; the briefing before the start, the role's own view of the table, results at the end. */
@@ -80,11 +121,24 @@ export function StudentTable() {
       <main className="page narrow" id="main">
         <h1>{gone ? 'You are not in a class yet' : 'Connecting…'}</h1>
         {token && me.error && <p role="alert">{me.error}</p>}
-        {gone && <p><Link className="btn primary" href="/join">Join with your class code</Link></p>}
+        {gone && (
+          <p>
+            <Link className="btn primary" href="/join">
+              Join with your class code
+            </Link>
+          </p>
+        )}
       </main>
     );
   }
-  if (!me.data) return <main className="page" id="main"><p className="loading" role="status">Finding your seat…</p></main>;
+  if (!me.data)
+    return (
+      <main className="page" id="main">
+        <p className="loading" role="status">
+          Finding your seat…
+        </p>
+      </main>
+    );
   const { student, session, teammates, seat, paused, messages } = me.data;
   const role = student.role;
   // An ended session is results only: no live game, no timer, no controls.
@@ -94,8 +148,18 @@ export function StudentTable() {
     <span className="class-bar">
       <span className="badge">Table {student.table}</span>
       {teammates.length > 0 && <span className="muted">with {teammates.join(', ')}</span>}
-      {paused ? <span className="badge attention" role="status">Paused by your teacher</span> : <TimerBadge timer={timer.data} />}
-      {me.data.over && <Link className="btn small" href="/class/play/debrief">Table debrief</Link>}
+      {paused ? (
+        <span className="badge attention" role="status">
+          Paused by your teacher
+        </span>
+      ) : (
+        <TimerBadge timer={timer.data} />
+      )}
+      {me.data.over && (
+        <Link className="btn small" href="/class/play/debrief">
+          Table debrief
+        </Link>
+      )}
       <Messages messages={messages} />
     </span>
   );
@@ -103,13 +167,36 @@ export function StudentTable() {
   if (!seat) {
     return (
       <main className="page narrow" id="main">
-        <p className="eyebrow">{session.title} · {session.scenarioLabel}</p>
-        <h1>You are <RoleChip role={role} /> at table {student.table}</h1>
-        <p className="lead">{teammates.length ? `You play this role as a team with ${teammates.join(', ')}: you all see the same screen and any of you may act.` : 'Other students may join your role as a team.'}</p>
+        <p className="eyebrow">
+          {session.title} · {session.scenarioLabel}
+        </p>
+        <h1>
+          You are <RoleChip role={role} /> at table {student.table}
+        </h1>
+        <p className="lead">
+          {teammates.length
+            ? `You play this role as a team with ${teammates.join(', ')}: you all see the same screen and any of you may act.`
+            : 'Other students may join your role as a team.'}
+        </p>
         <Messages messages={messages} />
         <p role="status">Waiting for your teacher to start the game. Read your briefing in the meantime.</p>
-        <p><Link className="btn primary" href={`/class/briefing/${role}/${session.scenario}`}>Read the {ROLE_NAMES[role]} briefing</Link></p>
-        <p className="hint">Not you? <button className="btn small" onClick={() => { studentToken.remove(); navigate('/join'); }}>Leave and join again</button></p>
+        <p>
+          <Link className="btn primary" href={`/class/briefing/${role}/${session.scenario}`}>
+            Read the {ROLE_NAMES[role]} briefing
+          </Link>
+        </p>
+        <p className="hint">
+          Not you?{' '}
+          <button
+            className="btn small"
+            onClick={() => {
+              studentToken.remove();
+              navigate('/join');
+            }}
+          >
+            Leave and join again
+          </button>
+        </p>
       </main>
     );
   }

@@ -20,15 +20,31 @@ export function TeacherMessages({ act, tables, messages }: { act: Act; tables: n
           To{' '}
           <select value={to} onChange={(e) => setTo(e.target.value)}>
             <option value="all">every table</option>
-            {tables.map((t) => <option key={t} value={String(t)}>table {t}</option>)}
+            {tables.map((t) => (
+              <option key={t} value={String(t)}>
+                table {t}
+              </option>
+            ))}
           </select>
         </label>
-        <input aria-label="Message text" value={text} maxLength={280} onChange={(e) => setText(e.target.value)} placeholder="e.g. Five minutes left in this round" />
-        <button className="btn" type="submit">Send</button>
+        <input
+          aria-label="Message text"
+          value={text}
+          maxLength={280}
+          onChange={(e) => setText(e.target.value)}
+          placeholder="e.g. Five minutes left in this round"
+        />
+        <button className="btn" type="submit">
+          Send
+        </button>
       </form>
       {messages.length > 0 && (
         <ul className="sent-messages">
-          {messages.slice(-4).map((m) => <li key={m.id}><b>{m.table === null ? 'All' : `Table ${m.table}`}:</b> {m.text}</li>)}
+          {messages.slice(-4).map((m) => (
+            <li key={m.id}>
+              <b>{m.table === null ? 'All' : `Table ${m.table}`}:</b> {m.text}
+            </li>
+          ))}
         </ul>
       )}
     </section>

@@ -1,4 +1,17 @@
-import { STUDENT_TOKEN_HEADER, TEACHER_KEY_HEADER, type DebriefData, type LiveTable, type MeData, type ConsoleData, type ProjectorData, type PublicSession, type SeatAccess, type StudentRow, type TeacherMessage, type TimerWire } from '../../shared/api/classroom';
+import {
+  STUDENT_TOKEN_HEADER,
+  TEACHER_KEY_HEADER,
+  type DebriefData,
+  type LiveTable,
+  type MeData,
+  type ConsoleData,
+  type ProjectorData,
+  type PublicSession,
+  type SeatAccess,
+  type StudentRow,
+  type TeacherMessage,
+  type TimerWire,
+} from '../../shared/api/classroom';
 import type { ApiErrorBody, RefusalCode } from '../../shared/api/errors';
 import { refusalText } from '../common/refusalWords';
 
@@ -14,7 +27,11 @@ export interface PressLine {
 }
 
 export class ApiError extends Error {
-  constructor(readonly status: number, message: string, readonly code?: RefusalCode) {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly code?: RefusalCode,
+  ) {
     super(message);
   }
 
@@ -25,7 +42,11 @@ export class ApiError extends Error {
 }
 
 /** The classroom API: JSON in and out; an error carries its code and the refusal in a person's words (client/common/refusalWords.ts). */
-export async function api<T>(method: string, path: string, options: { body?: unknown; teacherKey?: string | null; studentToken?: string | null } = {}): Promise<T> {
+export async function api<T>(
+  method: string,
+  path: string,
+  options: { body?: unknown; teacherKey?: string | null; studentToken?: string | null } = {},
+): Promise<T> {
   const headers: Record<string, string> = {};
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (options.teacherKey) headers[TEACHER_KEY_HEADER] = options.teacherKey;

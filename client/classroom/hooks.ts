@@ -5,7 +5,11 @@ import { ApiError, type TimerInfo } from './api';
  * Polls `load` every `everyMs` while mounted; keeps the last good value and the last error.
  * A refusal that repeating cannot fix (401, 403, 404) stops the polling: `stopped` says so.
  */
-export function usePoll<T>(load: () => Promise<T>, everyMs: number, deps: unknown[] = []): { data: T | null; error: string | null; stopped: boolean; refresh: () => void } {
+export function usePoll<T>(
+  load: () => Promise<T>,
+  everyMs: number,
+  deps: unknown[] = [],
+): { data: T | null; error: string | null; stopped: boolean; refresh: () => void } {
   const [data, setData] = useState<T | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [stopped, setStopped] = useState(false);

@@ -40,7 +40,12 @@ export function Sparkline({ values, width = 120, height = 32, label }: { values:
 
 export function TimerBadge({ timer, big = false }: { timer: TimerInfo | null | undefined; big?: boolean }) {
   const left = useSecondsLeft(timer);
-  if (timer?.paused) return <span className={`class-timer paused${big ? ' big' : ''}`} role="status">Paused</span>;
+  if (timer?.paused)
+    return (
+      <span className={`class-timer paused${big ? ' big' : ''}`} role="status">
+        Paused
+      </span>
+    );
   if (left === null) return <span className={`class-timer none${big ? ' big' : ''}`}>no timer</span>;
   return (
     <span className={`class-timer${left <= 15 ? ' urgent' : ''}${big ? ' big' : ''}`} role="timer" aria-label={`${left} seconds left`}>

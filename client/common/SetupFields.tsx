@@ -5,8 +5,18 @@ import { PERSONALITIES, type Personality } from '../../shared/options';
 import { ROLE_COLOURS } from '../game/roleStyle';
 
 /** Scenario and number of rounds, shared by the online and hot-seat set-up forms. */
-export function ScenarioFields({ idPrefix, scenario, rounds, onScenario, onRounds }: {
-  idPrefix: string; scenario: ScenarioId; rounds: number; onScenario: (s: ScenarioId) => void; onRounds: (n: number) => void;
+export function ScenarioFields({
+  idPrefix,
+  scenario,
+  rounds,
+  onScenario,
+  onRounds,
+}: {
+  idPrefix: string;
+  scenario: ScenarioId;
+  rounds: number;
+  onScenario: (s: ScenarioId) => void;
+  onRounds: (n: number) => void;
 }) {
   const def = SCENARIOS[scenario];
   return (
@@ -54,7 +64,11 @@ export function RolePicker({ legend, humans, onChange, hint }: { legend: string;
           const on = humans.includes(role);
           return (
             <label key={role} className={`chip-toggle${on ? ' on' : ''}`} style={{ ['--role' as string]: ROLE_COLOURS[role] }}>
-              <input type="checkbox" checked={on} onChange={() => onChange(on ? humans.filter((r) => r !== role) : ROLES.filter((r) => r === role || humans.includes(r)))} />
+              <input
+                type="checkbox"
+                checked={on}
+                onChange={() => onChange(on ? humans.filter((r) => r !== role) : ROLES.filter((r) => r === role || humans.includes(r)))}
+              />
               <span className="role-dot" aria-hidden="true" />
               {ROLE_NAMES[role]}
               <span className="muted">{on ? ' · person' : ' · bot'}</span>

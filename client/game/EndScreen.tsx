@@ -1,7 +1,5 @@
 import type { ReactNode } from 'react';
-import {
-  AGENDAS, OUTCOMES, ROLE_NAMES, ROLES, SCENARIOS, TRACK_INFO, type GameResult, type SeatView, type Role, type TrackId,
-} from '../../shared/index';
+import { AGENDAS, OUTCOMES, ROLE_NAMES, ROLES, SCENARIOS, TRACK_INFO, type GameResult, type SeatView, type Role, type TrackId } from '../../shared/index';
 import { LearnDebrief } from '../learn/debrief/LearnDebrief';
 import { HistorySeasons, historyReference } from '../learn/debrief/HistorySeasons';
 import { historyOverlay } from '../../shared/learn/historyOverlay';
@@ -30,12 +28,27 @@ export function EndScreen({ G, result, role, next }: { G: SeatView; result: Game
   return (
     <main className="end-screen" id="main">
       <header className={`outcome outcome-${result.outcome}`}>
-        <p className="eyebrow">Game over after {result.roundsPlayed} round{result.roundsPlayed === 1 ? '' : 's'}</p>
+        <p className="eyebrow">
+          Game over after {result.roundsPlayed} round{result.roundsPlayed === 1 ? '' : 's'}
+        </p>
         <h1>{outcome.label}</h1>
         <p className="lead">{outcome.explain}</p>
-        {result.war ? <p>War broke out in round {result.war.round} after: {result.war.cause}</p> : null}
+        {result.war ? (
+          <p>
+            War broke out in round {result.war.round} after: {result.war.cause}
+          </p>
+        ) : null}
         <p className="winners">
-          {result.winners.length === 0 ? 'Nobody wins.' : <>Winner{result.winners.length > 1 ? 's' : ''}: {result.winners.map((r) => <RoleChip key={r} role={r} />)}</>}
+          {result.winners.length === 0 ? (
+            'Nobody wins.'
+          ) : (
+            <>
+              Winner{result.winners.length > 1 ? 's' : ''}:{' '}
+              {result.winners.map((r) => (
+                <RoleChip key={r} role={r} />
+              ))}
+            </>
+          )}
           {role ? <span className="you"> {won ? '— that is you!' : ''}</span> : null}
         </p>
         {next}
@@ -80,7 +93,9 @@ export function EndScreen({ G, result, role, next }: { G: SeatView; result: Game
                     </td>
                     <td data-label="Outcome">{s.outcomeBonus > 0 ? `+${s.outcomeBonus}` : s.outcomeBonus}</td>
                     <td data-label="Breaches">{s.breaches}</td>
-                    <td className="total" data-label="Total">{s.total}</td>
+                    <td className="total" data-label="Total">
+                      {s.total}
+                    </td>
                   </tr>
                 );
               })}
@@ -96,7 +111,10 @@ export function EndScreen({ G, result, role, next }: { G: SeatView; result: Game
             <LineChart
               key={group.title}
               title={group.title}
-              series={group.tracks.map((t) => ({ label: TRACK_INFO[t].label, values: [start[t], ...G.history.map((h) => h.tracks[t]), ...(unrecorded ? [G.tracks[t]] : [])] }))}
+              series={group.tracks.map((t) => ({
+                label: TRACK_INFO[t].label,
+                values: [start[t], ...G.history.map((h) => h.tracks[t]), ...(unrecorded ? [G.tracks[t]] : [])],
+              }))}
               reference={historyReference(history, group.tracks)}
             />
           ))}
@@ -110,7 +128,9 @@ export function EndScreen({ G, result, role, next }: { G: SeatView; result: Game
         <CommitmentsPanel G={G} role={undefined} />
         <NewsLog G={G} />
       </div>
-      <p className="muted center">Scenario: {SCENARIOS[G.options.scenario].label}. Roles: {ROLES.map((r) => ROLE_NAMES[r]).join(', ')}.</p>
+      <p className="muted center">
+        Scenario: {SCENARIOS[G.options.scenario].label}. Roles: {ROLES.map((r) => ROLE_NAMES[r]).join(', ')}.
+      </p>
     </main>
   );
 }

@@ -66,16 +66,28 @@ function ActPanel({ G, ctx, role, send, bots }: { G: SeatView; ctx: Ctx; role: R
     <section className="panel">
       <h2>Crisis</h2>
       <p role="status">
-        {G.crisis.pendingChoice
-            ? `Waiting for ${roleNameInText(G.crisis.pendingChoice)} to answer the crisis.`
-            : 'The crisis is being drawn…'}
+        {G.crisis.pendingChoice ? `Waiting for ${roleNameInText(G.crisis.pendingChoice)} to answer the crisis.` : 'The crisis is being drawn…'}
       </p>
     </section>
   );
 }
 
 /** The table: tracks left, map and crisis in the centre, the seat's panels right; the debrief once the game is over. */
-export function GameScreen({ G, ctx, playerID, send, seats, isConnected, toolbar, showTimer = true, deadline, press, pressUnread = 0, afterGame, matchID }: GameScreenProps) {
+export function GameScreen({
+  G,
+  ctx,
+  playerID,
+  send,
+  seats,
+  isConnected,
+  toolbar,
+  showTimer = true,
+  deadline,
+  press,
+  pressUnread = 0,
+  afterGame,
+  matchID,
+}: GameScreenProps) {
   const role = roleOfPlayer(playerID);
   const [tab, setTab] = useState('act');
   const guide = useGuide(role !== undefined && ctx.gameover === undefined);
@@ -94,7 +106,11 @@ export function GameScreen({ G, ctx, playerID, send, seats, isConnected, toolbar
       <Link href="/" className="brand" aria-label="Peninsula, home page">
         Peninsula
       </Link>
-      {role ? <RoleChip role={role} name={seats.find((s) => s.role === role)?.name} /> : <span className="badge">{ctx.gameover !== undefined ? 'Debrief' : 'Spectator'}</span>}
+      {role ? (
+        <RoleChip role={role} name={seats.find((s) => s.role === role)?.name} />
+      ) : (
+        <span className="badge">{ctx.gameover !== undefined ? 'Debrief' : 'Spectator'}</span>
+      )}
       <div className="toolbar">
         <HelpMenu role={role} onReplay={role && ctx.gameover === undefined ? guide.start : null} />
         {toolbar}
@@ -114,9 +130,39 @@ export function GameScreen({ G, ctx, playerID, send, seats, isConnected, toolbar
     );
   }
   const tabs = [
-    { id: 'act', label: <>Act{awaiting ? <span className="badge attention" aria-label={`${awaiting} proposals awaiting your answer`}>{awaiting}</span> : null}</>, content: <ActPanel G={G} ctx={ctx} role={role} send={send} bots={seats.filter((s) => s.kind === 'bot').map((s) => s.role)} /> },
+    {
+      id: 'act',
+      label: (
+        <>
+          Act
+          {awaiting ? (
+            <span className="badge attention" aria-label={`${awaiting} proposals awaiting your answer`}>
+              {awaiting}
+            </span>
+          ) : null}
+        </>
+      ),
+      content: <ActPanel G={G} ctx={ctx} role={role} send={send} bots={seats.filter((s) => s.kind === 'bot').map((s) => s.role)} />,
+    },
     ...(role ? [{ id: 'role', label: 'Your role', content: <RoleCard G={G} role={role} /> }] : []),
-    ...(press ? [{ id: 'press', label: <>Press{pressUnread ? <span className="badge attention" aria-label={`${pressUnread} unread messages`}>{pressUnread}</span> : null}</>, content: press }] : []),
+    ...(press
+      ? [
+          {
+            id: 'press',
+            label: (
+              <>
+                Press
+                {pressUnread ? (
+                  <span className="badge attention" aria-label={`${pressUnread} unread messages`}>
+                    {pressUnread}
+                  </span>
+                ) : null}
+              </>
+            ),
+            content: press,
+          },
+        ]
+      : []),
     { id: 'deals', label: 'Deals', content: <CommitmentsPanel G={G} role={role} /> },
     { id: 'news', label: 'News', content: <NewsLog G={G} matchID={matchID} /> },
   ];

@@ -22,7 +22,17 @@ const REFERENCE_DASH = '1 5';
  * and a table under the figure carries the same numbers for screen readers. `reference[i]`, when
  * given, is a second path for series i (history mode: what really happened), drawn beside it.
  */
-export function LineChart({ title, series, reference = [], max = 10 }: { title: string; series: Series[]; reference?: readonly (Series | null)[]; max?: number }) {
+export function LineChart({
+  title,
+  series,
+  reference = [],
+  max = 10,
+}: {
+  title: string;
+  series: Series[];
+  reference?: readonly (Series | null)[];
+  max?: number;
+}) {
   const width = 360;
   const height = 180;
   const pad = { l: 28, r: 12, t: 10, b: 24 };
@@ -35,7 +45,11 @@ export function LineChart({ title, series, reference = [], max = 10 }: { title: 
   return (
     <figure className="chart" aria-labelledby={`${id}-cap`}>
       <figcaption id={`${id}-cap`}>{title}</figcaption>
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`${title}: ${rows.map((s) => `${s.label} from ${s.values[0]} to ${s.values[s.values.length - 1]}`).join('; ')}`}>
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-label={`${title}: ${rows.map((s) => `${s.label} from ${s.values[0]} to ${s.values[s.values.length - 1]}`).join('; ')}`}
+      >
         {[0, 5, 10].map((v) => (
           <g key={v}>
             <line x1={pad.l} x2={width - pad.r} y1={y(v)} y2={y(v)} className="grid" />
@@ -53,8 +67,17 @@ export function LineChart({ title, series, reference = [], max = 10 }: { title: 
           const colour = COLOURS[r.index % COLOURS.length] as string;
           return (
             <g key={`ref-${r.label}`} className="reference">
-              <polyline fill="none" stroke={colour} strokeWidth={1.5} strokeLinecap="round" strokeDasharray={REFERENCE_DASH} points={r.values.map((v, i) => `${x(i)},${y(v)}`).join(' ')} />
-              {r.values.map((v, i) => <circle key={i} cx={x(i)} cy={y(v)} r={2.5} fill="#fff" stroke={colour} strokeWidth={1.2} />)}
+              <polyline
+                fill="none"
+                stroke={colour}
+                strokeWidth={1.5}
+                strokeLinecap="round"
+                strokeDasharray={REFERENCE_DASH}
+                points={r.values.map((v, i) => `${x(i)},${y(v)}`).join(' ')}
+              />
+              {r.values.map((v, i) => (
+                <circle key={i} cx={x(i)} cy={y(v)} r={2.5} fill="#fff" stroke={colour} strokeWidth={1.2} />
+              ))}
             </g>
           );
         })}
@@ -62,7 +85,13 @@ export function LineChart({ title, series, reference = [], max = 10 }: { title: 
           const colour = COLOURS[si % COLOURS.length] as string;
           return (
             <g key={s.label}>
-              <polyline fill="none" stroke={colour} strokeWidth={2.5} strokeDasharray={DASHES[si % DASHES.length]} points={s.values.map((v, i) => `${x(i)},${y(v)}`).join(' ')} />
+              <polyline
+                fill="none"
+                stroke={colour}
+                strokeWidth={2.5}
+                strokeDasharray={DASHES[si % DASHES.length]}
+                points={s.values.map((v, i) => `${x(i)},${y(v)}`).join(' ')}
+              />
               {s.values.map((v, i) => (
                 <Marker key={i} kind={MARKERS[si % MARKERS.length] ?? 'circle'} x={x(i)} y={y(v)} colour={colour} />
               ))}
@@ -82,7 +111,16 @@ export function LineChart({ title, series, reference = [], max = 10 }: { title: 
         {references.map((r) => (
           <li key={`ref-${r.label}`}>
             <svg width="28" height="10" aria-hidden="true">
-              <line x1="0" x2="28" y1="5" y2="5" stroke={COLOURS[r.index % COLOURS.length]} strokeWidth="1.5" strokeLinecap="round" strokeDasharray={REFERENCE_DASH} />
+              <line
+                x1="0"
+                x2="28"
+                y1="5"
+                y2="5"
+                stroke={COLOURS[r.index % COLOURS.length]}
+                strokeWidth="1.5"
+                strokeLinecap="round"
+                strokeDasharray={REFERENCE_DASH}
+              />
             </svg>
             {r.label}
           </li>

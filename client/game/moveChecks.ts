@@ -1,6 +1,17 @@
 import {
-  checkCounter, checkCrisisChoice, checkDone, checkOrders, checkPropose, checkRespond, checkWalkOut,
-  asPhase, roleOfPlayer, type SeatView, type Phase, type Rejection, type Role,
+  checkCounter,
+  checkCrisisChoice,
+  checkDone,
+  checkOrders,
+  checkPropose,
+  checkRespond,
+  checkWalkOut,
+  asPhase,
+  roleOfPlayer,
+  type SeatView,
+  type Phase,
+  type Rejection,
+  type Role,
 } from '../../shared/index';
 import type { MoveName } from '../../shared/moves';
 
@@ -32,10 +43,7 @@ export function checkMove(G: SeatView, ctxPhase: string | null, playerID: string
 /** Sends a move after checking it; returns the refusal instead of sending when the rules say no. */
 export type Send = (move: MoveName, input?: unknown) => Rejection | null;
 
-export function makeSend(
-  G: SeatView, phase: string | null, playerID: string | null,
-  dispatch: (move: MoveName, args: unknown[]) => void,
-): Send {
+export function makeSend(G: SeatView, phase: string | null, playerID: string | null, dispatch: (move: MoveName, args: unknown[]) => void): Send {
   return (move, input) => {
     const refusal = checkMove(G, phase, playerID, move, input);
     if (refusal) return refusal;

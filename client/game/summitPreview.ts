@@ -20,7 +20,17 @@ export interface AgreementPreview {
  */
 export function previewAgreement(G: SeatView, draft: PackageDraft): AgreementPreview {
   const copy = structuredClone(G);
-  formAgreement(copy, { id: 'preview', round: G.round, from: draft.from, to: draft.to, venue: draft.venue, offers: draft.offers, asks: draft.asks, answers: {}, status: 'agreed' });
+  formAgreement(copy, {
+    id: 'preview',
+    round: G.round,
+    from: draft.from,
+    to: draft.to,
+    venue: draft.venue,
+    offers: draft.offers,
+    asks: draft.asks,
+    answers: {},
+    status: 'agreed',
+  });
   const changes: Change[] = [];
   for (const track of TRACKS) if (copy.tracks[track] !== G.tracks[track]) changes.push({ track, from: G.tracks[track], to: copy.tracks[track] });
   for (const flag of FLAGS) if (copy.flags[flag] !== G.flags[flag]) changes.push({ flag, from: G.flags[flag], to: copy.flags[flag] });

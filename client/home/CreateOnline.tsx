@@ -45,7 +45,16 @@ export function CreateOnline() {
 
   return (
     <form className="card-form" onSubmit={submit} aria-labelledby="online-title">
-      <ScenarioFields idPrefix="online" scenario={scenario} rounds={rounds} onScenario={(s) => { setScenario(s); setRounds(SCENARIOS[s].defaultRounds); }} onRounds={setRounds} />
+      <ScenarioFields
+        idPrefix="online"
+        scenario={scenario}
+        rounds={rounds}
+        onScenario={(s) => {
+          setScenario(s);
+          setRounds(SCENARIOS[s].defaultRounds);
+        }}
+        onRounds={setRounds}
+      />
       <div className="field">
         <label htmlFor="online-timer">Phase timer</label>
         <select id="online-timer" value={preset} onChange={(e) => setPreset(e.target.value)}>
@@ -56,10 +65,13 @@ export function CreateOnline() {
           ))}
         </select>
       </div>
-      <RolePicker legend="Seats for people" humans={humans} onChange={setHumans} hint="Unticked roles are played by bots from the start. Seats nobody takes become bots when you press Start." />
-      {humans.length < ROLES.length ? (
-        <BotStyleField id="online-bots" value={personality} onChange={setPersonality} />
-      ) : null}
+      <RolePicker
+        legend="Seats for people"
+        humans={humans}
+        onChange={setHumans}
+        hint="Unticked roles are played by bots from the start. Seats nobody takes become bots when you press Start."
+      />
+      {humans.length < ROLES.length ? <BotStyleField id="online-bots" value={personality} onChange={setPersonality} /> : null}
       <div className="field-row">
         <div className="field">
           <label htmlFor="online-role">Your role</label>

@@ -63,7 +63,11 @@ export function YourGames() {
               </div>
               <div className="button-row">
                 {summary !== null ? (
-                  <Link href={`/match/${encodeURIComponent(matchID)}`} className="btn small primary" aria-label={`${removable ? 'Open' : 'Resume'} ${scenario ?? `match ${matchID}`}`}>
+                  <Link
+                    href={`/match/${encodeURIComponent(matchID)}`}
+                    className="btn small primary"
+                    aria-label={`${removable ? 'Open' : 'Resume'} ${scenario ?? `match ${matchID}`}`}
+                  >
                     {removable ? 'Open' : 'Resume'}
                   </Link>
                 ) : null}
@@ -73,7 +77,12 @@ export function YourGames() {
                   </Link>
                 ) : null}
                 {removable ? (
-                  <button type="button" className="btn small" onClick={() => remove(matchID)} aria-label={`Remove ${scenario ?? `match ${matchID}`} from this list`}>
+                  <button
+                    type="button"
+                    className="btn small"
+                    onClick={() => remove(matchID)}
+                    aria-label={`Remove ${scenario ?? `match ${matchID}`} from this list`}
+                  >
                     Remove
                   </button>
                 ) : null}

@@ -23,7 +23,12 @@ export function inline(text: string): ReactNode[] {
 }
 
 function cells(line: string): string[] {
-  return line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+  return line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split('|')
+    .map((c) => c.trim());
 }
 
 export interface Heading {
@@ -33,7 +38,10 @@ export interface Heading {
 }
 
 export function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 export function headingsOf(source: string): Heading[] {
@@ -55,7 +63,11 @@ export function Markdown({ source }: { source: string }) {
     } else if (heading) {
       const level = Math.min(6, heading[1]!.length + 0);
       const Tag = `h${level}` as 'h1';
-      blocks.push(<Tag key={i} id={slug(heading[2]!)}>{inline(heading[2]!)}</Tag>);
+      blocks.push(
+        <Tag key={i} id={slug(heading[2]!)}>
+          {inline(heading[2]!)}
+        </Tag>,
+      );
       i++;
     } else if (line.startsWith('|')) {
       const rows: string[] = [];
@@ -65,11 +77,21 @@ export function Markdown({ source }: { source: string }) {
         <div className="table-wrap" key={i} tabIndex={0} role="region" aria-label={`Table: ${cells(head ?? '').join(', ')}`}>
           <table>
             <thead>
-              <tr>{cells(head ?? '').map((c, k) => <th key={k} scope="col">{inline(c)}</th>)}</tr>
+              <tr>
+                {cells(head ?? '').map((c, k) => (
+                  <th key={k} scope="col">
+                    {inline(c)}
+                  </th>
+                ))}
+              </tr>
             </thead>
             <tbody>
               {body.map((row, r) => (
-                <tr key={r}>{cells(row).map((c, k) => <td key={k}>{inline(c)}</td>)}</tr>
+                <tr key={r}>
+                  {cells(row).map((c, k) => (
+                    <td key={k}>{inline(c)}</td>
+                  ))}
+                </tr>
               ))}
             </tbody>
           </table>
@@ -91,7 +113,13 @@ export function Markdown({ source }: { source: string }) {
           {items.map((item, k) => (
             <li key={k}>
               {inline(item.text)}
-              {item.children.length ? <ul>{item.children.map((c, n) => <li key={n}>{inline(c)}</li>)}</ul> : null}
+              {item.children.length ? (
+                <ul>
+                  {item.children.map((c, n) => (
+                    <li key={n}>{inline(c)}</li>
+                  ))}
+                </ul>
+              ) : null}
             </li>
           ))}
         </List>,

@@ -9,7 +9,19 @@ import './hotseat.css';
  * Shown between two people. It renders nothing private at all — no agenda, no orders, no
  * proposals — so the page holds none while the screen changes hands (hiding with CSS is not enough).
  */
-export function PassScreen({ role, round, phase, onReady, resumed = false }: { role: Role; round: number; phase: string | null; onReady: () => void; resumed?: boolean }) {
+export function PassScreen({
+  role,
+  round,
+  phase,
+  onReady,
+  resumed = false,
+}: {
+  role: Role;
+  round: number;
+  phase: string | null;
+  onReady: () => void;
+  resumed?: boolean;
+}) {
   return (
     <main id="main" className="pass-screen" data-testid="pass-screen">
       <div className="pass-card">

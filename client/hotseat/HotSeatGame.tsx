@@ -14,18 +14,22 @@ import { clearHotSeat, saveHotSeat, type SavedHotSeat } from './saved';
 function useMatch(options: HotSeatOptions, saved: SavedHotSeat | null) {
   const engine = useMemo(() => new HotSeatEngine(options, saved?.state), [options, saved]);
   const press = useMemo(
-    () => createLocalPress({
-      matchID: 'hotseat',
-      game: () => ({ G: engine.state().G, phase: engine.state().ctx.phase }),
-      bots: Object.fromEntries(ROLES.filter((r) => !engine.humans.includes(r)).map((r) => [r, options.personality])),
-      initial: saved?.press,
-    }),
+    () =>
+      createLocalPress({
+        matchID: 'hotseat',
+        game: () => ({ G: engine.state().G, phase: engine.state().ctx.phase }),
+        bots: Object.fromEntries(ROLES.filter((r) => !engine.humans.includes(r)).map((r) => [r, options.personality])),
+        initial: saved?.press,
+      }),
     [engine, options.personality, saved],
   );
-  useEffect(() => () => {
-    engine.stop();
-    press.stop();
-  }, [engine, press]);
+  useEffect(
+    () => () => {
+      engine.stop();
+      press.stop();
+    },
+    [engine, press],
+  );
   return { engine, press };
 }
 
@@ -36,7 +40,9 @@ export function HotSeatGame({ options, saved = null, onQuit }: { options: HotSea
   const pressVersion = useSyncExternalStore(press.subscribe, press.version);
   const humans = engine.humans;
   // A resumed match opens behind the pass screen (or the reveal the group was looking at), never on a seat's private screen.
-  const [stored, setHandoff] = useState<Handoff>(() => (saved ? { ...saved.handoff, calling: saved.handoff.holder ?? saved.handoff.calling, holder: null } : startHandoff(state.G)));
+  const [stored, setHandoff] = useState<Handoff>(() =>
+    saved ? { ...saved.handoff, calling: saved.handoff.holder ?? saved.handoff.calling, holder: null } : startHandoff(state.G),
+  );
   // Derived while rendering, so no frame ever shows a screen the game has already moved past.
   const handoff = settle(stored, state.G, state.ctx, humans);
   const [resumed, setResumed] = useState(saved !== null);
@@ -65,7 +71,11 @@ export function HotSeatGame({ options, saved = null, onQuit }: { options: HotSea
     return () => window.removeEventListener('beforeunload', warn);
   }, [unsaved]);
 
-  const seats: SeatInfo[] = ROLES.map((role) => ({ role, kind: humans.includes(role) ? 'human' : 'bot', name: humans.includes(role) ? 'at this screen' : undefined }));
+  const seats: SeatInfo[] = ROLES.map((role) => ({
+    role,
+    kind: humans.includes(role) ? 'human' : 'bot',
+    name: humans.includes(role) ? 'at this screen' : undefined,
+  }));
   const quit = () => {
     if (!gameover && !window.confirm('Quit this hot-seat game? It will be gone from this browser.')) return;
     clearHotSeat();
@@ -79,16 +89,48 @@ export function HotSeatGame({ options, saved = null, onQuit }: { options: HotSea
   );
 
   if (gameover) {
-    return <GameScreen G={playerView(state.G, null)} ctx={state.ctx} playerID={null} send={() => null} seats={seats} isConnected toolbar={quitButton} showTimer={false} />;
+    return (
+      <GameScreen
+        G={playerView(state.G, null)}
+        ctx={state.ctx}
+        playerID={null}
+        send={() => null}
+        seats={seats}
+        isConnected
+        toolbar={quitButton}
+        showTimer={false}
+      />
+    );
   }
   if (handoff.reveal !== null) {
     const next = endReveal(handoff, state.G, state.ctx, humans);
-    return <RoundReveal G={playerView(state.G, null)} round={handoff.reveal} next={next.calling} onContinue={() => { setResumed(false); setHandoff(next); }} />;
+    return (
+      <RoundReveal
+        G={playerView(state.G, null)}
+        round={handoff.reveal}
+        next={next.calling}
+        onContinue={() => {
+          setResumed(false);
+          setHandoff(next);
+        }}
+      />
+    );
   }
   const current = handoff.holder;
   if (current === null && handoff.calling !== null) {
     const calling = handoff.calling;
-    return <PassScreen role={calling} round={state.G.round} phase={state.ctx.phase} resumed={resumed} onReady={() => { setResumed(false); setHandoff(takeScreen(handoff, calling)); }} />;
+    return (
+      <PassScreen
+        role={calling}
+        round={state.G.round}
+        phase={state.ctx.phase}
+        resumed={resumed}
+        onReady={() => {
+          setResumed(false);
+          setHandoff(takeScreen(handoff, calling));
+        }}
+      />
+    );
   }
   const playerID = current ? playerOfRole(current) : null;
   const G = playerView(state.G, playerID);
@@ -101,11 +143,29 @@ export function HotSeatGame({ options, saved = null, onQuit }: { options: HotSea
   };
   // On a phone the header keeps the short form; the title says the rest.
   // One span: the button is a flex box, whose gap would otherwise open before the comma.
-  const passLabel = asPhase(state.ctx.phase) === 'diplomacy' ? <span>Pass the screen<span className="wide-only">, stay at the table</span></span> : <span>Done for now<span className="wide-only"> — pass the screen</span></span>;
+  const passLabel =
+    asPhase(state.ctx.phase) === 'diplomacy' ? (
+      <span>
+        Pass the screen<span className="wide-only">, stay at the table</span>
+      </span>
+    ) : (
+      <span>
+        Done for now<span className="wide-only"> — pass the screen</span>
+      </span>
+    );
   const toolbar = (
     <>
       {current && !solo ? (
-        <button type="button" className="btn small primary" onClick={endTurn} title={asPhase(state.ctx.phase) === 'diplomacy' ? 'You are called back only if a new proposal awaits your answer; otherwise you leave the table with the others.' : undefined}>
+        <button
+          type="button"
+          className="btn small primary"
+          onClick={endTurn}
+          title={
+            asPhase(state.ctx.phase) === 'diplomacy'
+              ? 'You are called back only if a new proposal awaits your answer; otherwise you leave the table with the others.'
+              : undefined
+          }
+        >
           {passLabel}
         </button>
       ) : null}
@@ -114,7 +174,20 @@ export function HotSeatGame({ options, saved = null, onQuit }: { options: HotSea
   );
   // The press panel mounts only for the seat at the screen, after its pass screen (see client/press/localPress.ts).
   const pressPanel = current ? <SeatPress press={press} role={current} /> : null;
-  return <GameScreen key={current ?? 'watch'} G={G} ctx={state.ctx} playerID={playerID} send={send} seats={seats} isConnected toolbar={toolbar} showTimer={false} press={pressPanel} />;
+  return (
+    <GameScreen
+      key={current ?? 'watch'}
+      G={G}
+      ctx={state.ctx}
+      playerID={playerID}
+      send={send}
+      seats={seats}
+      isConnected
+      toolbar={toolbar}
+      showTimer={false}
+      press={pressPanel}
+    />
+  );
 }
 
 function SeatPress({ press, role }: { press: LocalPress; role: Role }) {

@@ -34,10 +34,27 @@ export default function HotSeatPage() {
       <PageHeader where="Hot-seat" />
       <main id="main" className="page narrow">
         <h1>Hot-seat game</h1>
-        <p className="lead">Everyone at this screen plays in turn. Between two people the screen asks to be passed on, and shows nothing private until the next person says it is them.</p>
+        <p className="lead">
+          Everyone at this screen plays in turn. Between two people the screen asks to be passed on, and shows nothing private until the next person says it is
+          them.
+        </p>
         <form className="card card-form" onSubmit={submit}>
-          <RolePicker legend="Who sits at this screen" humans={humans} onChange={setHumans} hint={`Tick a role for each person here (${humans.length} of ${ROLES.length}). Bots play the rest.`} />
-          <ScenarioFields idPrefix="hotseat" scenario={scenario} rounds={rounds} onScenario={(s) => { setScenario(s); setRounds(SCENARIOS[s].defaultRounds); }} onRounds={setRounds} />
+          <RolePicker
+            legend="Who sits at this screen"
+            humans={humans}
+            onChange={setHumans}
+            hint={`Tick a role for each person here (${humans.length} of ${ROLES.length}). Bots play the rest.`}
+          />
+          <ScenarioFields
+            idPrefix="hotseat"
+            scenario={scenario}
+            rounds={rounds}
+            onScenario={(s) => {
+              setScenario(s);
+              setRounds(SCENARIOS[s].defaultRounds);
+            }}
+            onRounds={setRounds}
+          />
           <BotStyleField id="hotseat-bots" value={personality} onChange={setPersonality} />
           <p className="refusal" role="alert">
             {error}

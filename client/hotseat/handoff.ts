@@ -29,7 +29,14 @@ export interface Handoff {
 }
 
 export function startHandoff(G: PeninsulaState): Handoff {
-  return { holder: null, calling: null, reveal: null, revealed: G.history.length ? (G.history[G.history.length - 1]?.round ?? 0) : 0, phaseKey: '', waiting: {} };
+  return {
+    holder: null,
+    calling: null,
+    reveal: null,
+    revealed: G.history.length ? (G.history[G.history.length - 1]?.round ?? 0) : 0,
+    phaseKey: '',
+    waiting: {},
+  };
 }
 
 /** Open proposals put to this seat that it has not answered yet. */

@@ -20,8 +20,12 @@ export function RoleCardsPage({ role }: { role: Role | null }) {
                 {ROLE_NAMES[r]}
               </Link>
             ))}
-            <Link href="/learn/roles" className={`btn${role ? '' : ' primary'}`} aria-current={role ? undefined : 'page'}>All five</Link>
-            <button type="button" className="btn" onClick={() => window.print()}>Print</button>
+            <Link href="/learn/roles" className={`btn${role ? '' : ' primary'}`} aria-current={role ? undefined : 'page'}>
+              All five
+            </Link>
+            <button type="button" className="btn" onClick={() => window.print()}>
+              Print
+            </button>
           </nav>
         </div>
         <div className="quick-cards">

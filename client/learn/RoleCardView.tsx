@@ -22,20 +22,26 @@ export function RoleCardView({ role }: { role: Role }) {
           <h3 id={`card-${role}-obj`}>Objectives (0–10 points each)</h3>
           <ul>
             {card.objectives.map((o) => (
-              <li key={o.label}><b>{o.label}</b>: {o.scoring}</li>
+              <li key={o.label}>
+                <b>{o.label}</b>: {o.scoring}
+              </li>
             ))}
           </ul>
           <h3>Your secret agenda: one of two (+{card.agendaPoints})</h3>
           <ul>
             {card.agendas.map((a) => (
-              <li key={a.label}><b>{a.label}</b>: {a.explain}</li>
+              <li key={a.label}>
+                <b>{a.label}</b>: {a.explain}
+              </li>
             ))}
           </ul>
           <h3>Strongest orders</h3>
           <p className="muted small">Points they add to your objectives on the opening board of {CARD_SCENARIO_LABEL}.</p>
           <ul>
             {card.strongestOrders.map((o) => (
-              <li key={o.id}><b>{o.label}</b> (+{o.gain}): {o.effects}</li>
+              <li key={o.id}>
+                <b>{o.label}</b> (+{o.gain}): {o.effects}
+              </li>
             ))}
           </ul>
         </section>
@@ -45,14 +51,18 @@ export function RoleCardView({ role }: { role: Role }) {
             {card.othersWant.map((o) => (
               <li key={o.role}>
                 <b>{o.name}</b>:{' '}
-                {o.items.length ? o.items.map((i) => `${i.label} (${i.kind}, ${gainText(i.gain)})`).join('; ') : 'nothing you give scores for them directly; watch what they ask.'}
+                {o.items.length
+                  ? o.items.map((i) => `${i.label} (${i.kind}, ${gainText(i.gain)})`).join('; ')
+                  : 'nothing you give scores for them directly; watch what they ask.'}
               </li>
             ))}
           </ul>
           <h3>The line your government took</h3>
           <p>{card.historicalLine}</p>
           <h3>Tip</h3>
-          <p>{card.tip} Your orders resolve {ordinalWord(card.resolvesAt)} of five.</p>
+          <p>
+            {card.tip} Your orders resolve {ordinalWord(card.resolvesAt)} of five.
+          </p>
         </section>
       </div>
     </article>

@@ -3,14 +3,15 @@ import { BORDERS, DMZ, GRATICULE, LAND, MAP_HEIGHT, MAP_WIDTH, POINTS, SCALE_BAR
 
 /** The geography and its names: drawn once, since they never change with the state. */
 
-const CAPITALS: ReadonlyArray<{ id: 'pyongyang' | 'seoul' | 'beijing' | 'tokyo'; label: string; dx: number; dy: number; anchor: 'start' | 'middle' | 'end' }> = [
-  // Pyongyang and Beijing are venues too: their labels keep clear of a summit marker's halo.
-  { id: 'pyongyang', label: 'Pyongyang', dx: -19, dy: 5, anchor: 'end' },
-  { id: 'seoul', label: 'Seoul', dx: -10, dy: 10, anchor: 'end' },
-  { id: 'beijing', label: 'Beijing', dx: -4, dy: -19, anchor: 'start' },
-  // West of the dot, over Honshu: to the east, at a phone's larger type, it ran into the Washington inset.
-  { id: 'tokyo', label: 'Tokyo', dx: -9, dy: 4, anchor: 'end' },
-];
+const CAPITALS: ReadonlyArray<{ id: 'pyongyang' | 'seoul' | 'beijing' | 'tokyo'; label: string; dx: number; dy: number; anchor: 'start' | 'middle' | 'end' }> =
+  [
+    // Pyongyang and Beijing are venues too: their labels keep clear of a summit marker's halo.
+    { id: 'pyongyang', label: 'Pyongyang', dx: -19, dy: 5, anchor: 'end' },
+    { id: 'seoul', label: 'Seoul', dx: -10, dy: 10, anchor: 'end' },
+    { id: 'beijing', label: 'Beijing', dx: -4, dy: -19, anchor: 'start' },
+    // West of the dot, over Honshu: to the east, at a phone's larger type, it ran into the Washington inset.
+    { id: 'tokyo', label: 'Tokyo', dx: -9, dy: 4, anchor: 'end' },
+  ];
 
 const COUNTRY_LABELS: ReadonlyArray<{ at: MapPoint; text: string; className: string }> = [
   { at: POINTS.labelChina, text: 'CHINA', className: 'pm-country' },
@@ -48,7 +49,9 @@ export const StaticMap = memo(function StaticMap() {
       <g className="pm-scale" transform={`translate(14 ${MAP_HEIGHT - 38})`}>
         <rect width={SCALE_BAR.length / 2} height={5} className="pm-scale-dark" />
         <rect x={SCALE_BAR.length / 2} width={SCALE_BAR.length / 2} height={5} className="pm-scale-light" />
-        <text x={0} y={-5}>0</text>
+        <text x={0} y={-5}>
+          0
+        </text>
         <text x={SCALE_BAR.length} y={-5} textAnchor="middle">{`${SCALE_BAR.km} km`}</text>
       </g>
       <text className="pm-credit" x={14} y={MAP_HEIGHT - 12}>
@@ -75,4 +78,3 @@ export const Capitals = memo(function Capitals() {
     </g>
   );
 });
-

@@ -134,4 +134,3 @@ function Splash({ at }: { at: MapPoint }) {
     </g>
   );
 }
-

@@ -82,7 +82,14 @@ export function Links({ links }: { links: LinkView[] }) {
           <g key={link.track} className="pm-link" data-track={link.track} data-value={link.value}>
             <title>{`${link.label}: ${link.value} of ${TRACK_MAX}`}</title>
             <path className="pm-link-casing" d={linkPath(link)} strokeWidth={link.width + 3} strokeDasharray={dash} />
-            <path className="pm-link-line" d={linkPath(link)} stroke={link.colour} strokeWidth={link.width} strokeOpacity={link.opacity} strokeDasharray={dash} />
+            <path
+              className="pm-link-line"
+              d={linkPath(link)}
+              stroke={link.colour}
+              strokeWidth={link.width}
+              strokeOpacity={link.opacity}
+              strokeDasharray={dash}
+            />
             <circle className="pm-link-value-bg" cx={mx} cy={my} r={11} stroke={link.colour} />
             <text className="pm-link-value" x={mx} y={my + 4.5} textAnchor="middle">
               {link.value}
@@ -159,43 +166,44 @@ export function Venues({ venues }: { venues: VenueView[] }) {
 export function Insets({ venues }: { venues: VenueView[] }) {
   return (
     <g className="pm-insets">
-      {venues.filter((v) => isInsetVenue(v.id)).map((venue) => {
-        const inset = INSETS[venue.id as InsetId];
-        const [vx, vy] = inset.venue;
-        const active = venue.status !== 'none';
-        return (
-          <g
-            key={venue.id}
-            className={`pm-inset pm-inset--${venue.status}`}
-            data-inset={venue.id}
-            data-status={venue.status}
-            transform={`translate(${inset.x} ${inset.y})`}
-          >
-            <title>{active ? `${venue.label}: ${VENUE_STATUS_LABEL[venue.status]}` : `${venue.label}: summit venue`}</title>
-            <svg x={0} y={0} width={inset.width} height={inset.height} viewBox={`0 0 ${inset.width} ${inset.height}`} overflow="hidden">
-              <rect className="pm-inset-sea" width={inset.width} height={inset.height} />
-              <path className="pm-land" d={inset.land} />
-              <path className="pm-land pm-land--host" d={inset.highlight} />
-              <VenueMarker venue={venue} x={vx} y={vy} />
-              <rect className="pm-capital-dot" x={vx - 3.5} y={vy - 3.5} width={7} height={7} />
-            </svg>
-            <rect className="pm-inset-frame" width={inset.width} height={inset.height} />
-            <rect className="pm-inset-tab" x={0} y={-19} width={inset.width} height={19} />
-            <text className="pm-inset-label" x={7} y={-5}>
-              {venue.label}
-            </text>
-            {active ? (
-              <g className="pm-inset-status">
-                <rect x={4} y={inset.height - 22} width={inset.width - 8} height={18} rx={9} />
-                <text x={inset.width / 2} y={inset.height - 9} textAnchor="middle">
-                  {VENUE_STATUS_LABEL[venue.status]}
-                </text>
-              </g>
-            ) : null}
-          </g>
-        );
-      })}
+      {venues
+        .filter((v) => isInsetVenue(v.id))
+        .map((venue) => {
+          const inset = INSETS[venue.id as InsetId];
+          const [vx, vy] = inset.venue;
+          const active = venue.status !== 'none';
+          return (
+            <g
+              key={venue.id}
+              className={`pm-inset pm-inset--${venue.status}`}
+              data-inset={venue.id}
+              data-status={venue.status}
+              transform={`translate(${inset.x} ${inset.y})`}
+            >
+              <title>{active ? `${venue.label}: ${VENUE_STATUS_LABEL[venue.status]}` : `${venue.label}: summit venue`}</title>
+              <svg x={0} y={0} width={inset.width} height={inset.height} viewBox={`0 0 ${inset.width} ${inset.height}`} overflow="hidden">
+                <rect className="pm-inset-sea" width={inset.width} height={inset.height} />
+                <path className="pm-land" d={inset.land} />
+                <path className="pm-land pm-land--host" d={inset.highlight} />
+                <VenueMarker venue={venue} x={vx} y={vy} />
+                <rect className="pm-capital-dot" x={vx - 3.5} y={vy - 3.5} width={7} height={7} />
+              </svg>
+              <rect className="pm-inset-frame" width={inset.width} height={inset.height} />
+              <rect className="pm-inset-tab" x={0} y={-19} width={inset.width} height={19} />
+              <text className="pm-inset-label" x={7} y={-5}>
+                {venue.label}
+              </text>
+              {active ? (
+                <g className="pm-inset-status">
+                  <rect x={4} y={inset.height - 22} width={inset.width - 8} height={18} rx={9} />
+                  <text x={inset.width / 2} y={inset.height - 9} textAnchor="middle">
+                    {VENUE_STATUS_LABEL[venue.status]}
+                  </text>
+                </g>
+              ) : null}
+            </g>
+          );
+        })}
     </g>
   );
 }
-

@@ -136,11 +136,17 @@ export default function MatchPage({ matchID }: { matchID: string }) {
     const toolbar = (
       <>
         {match.fork ? (
-          <Link className="btn small" href={replayPath(match.fork.parentID, match.fork.round)} title="This match is a fork: it began where this round of another match began">
+          <Link
+            className="btn small"
+            href={replayPath(match.fork.parentID, match.fork.round)}
+            title="This match is a fork: it began where this round of another match began"
+          >
             Fork of round {match.fork.round}
           </Link>
         ) : null}
-        {seat ? <LeaveButton onLeave={() => void leave()} /> : (
+        {seat ? (
+          <LeaveButton onLeave={() => void leave()} />
+        ) : (
           <button type="button" className="btn small" onClick={() => navigate('/')}>
             Stop watching
           </button>
@@ -155,7 +161,17 @@ export default function MatchPage({ matchID }: { matchID: string }) {
       <PageHeader where={`Match ${matchID}`} />
       <main id="main" className="page narrow">
         <WaitingRoom matchID={matchID} match={match} seat={seat} refresh={refresh} onLeave={() => void leave()} />
-        {!seat ? <JoinForm matchID={matchID} match={match} onJoined={(joined) => { setSeat(joined); void refresh(); }} onWatch={() => setWatching(true)} /> : null}
+        {!seat ? (
+          <JoinForm
+            matchID={matchID}
+            match={match}
+            onJoined={(joined) => {
+              setSeat(joined);
+              void refresh();
+            }}
+            onWatch={() => setWatching(true)}
+          />
+        ) : null}
       </main>
     </div>
   );

@@ -24,10 +24,7 @@ type Props = BoardProps<PeninsulaState> & { toolbar?: ReactNode };
 function OnlineBoard({ G: received, ctx, moves, playerID, matchID, credentials, isConnected, matchData, toolbar }: Props) {
   const G = seatViewOf(received, playerID);
   const deadline = useServerTimer(matchID, `${G.round}:${ctx.phase}`);
-  const send = useMemo(
-    () => makeSend(G, ctx.phase, playerID, (move: MoveName, args: unknown[]) => moves[move]?.(...args)),
-    [G, ctx.phase, playerID, moves],
-  );
+  const send = useMemo(() => makeSend(G, ctx.phase, playerID, (move: MoveName, args: unknown[]) => moves[move]?.(...args)), [G, ctx.phase, playerID, moves]);
   const seats: SeatInfo[] = ROLES.map((role, i) => {
     const player = matchData?.find((p) => p.id === i);
     const kind = player?.name === undefined ? 'empty' : isBotName(player.name) ? 'bot' : 'human';
@@ -41,7 +38,17 @@ function OnlineBoard({ G: received, ctx, moves, playerID, matchID, credentials, 
   useYourMove(G, ctx.phase, role, over, alert.on);
   const names = Object.fromEntries(seats.filter((s) => s.name).map((s) => [s.role, s.name]));
   const pressPanel = role ? (
-    <PressPanel role={role} messages={press.messages} onSend={press.send} classroom={press.classroom} names={names} connected={press.connected} closed={over ? 'The match is over.' : null} read={reads.read} onRead={reads.onRead} />
+    <PressPanel
+      role={role}
+      messages={press.messages}
+      onSend={press.send}
+      classroom={press.classroom}
+      names={names}
+      connected={press.connected}
+      closed={over ? 'The match is over.' : null}
+      read={reads.read}
+      onRead={reads.onRead}
+    />
   ) : null;
   const tools = (
     <>
@@ -49,14 +56,33 @@ function OnlineBoard({ G: received, ctx, moves, playerID, matchID, credentials, 
       {toolbar}
     </>
   );
-  return <GameScreen G={G} ctx={ctx} playerID={playerID} send={send} seats={seats} isConnected={isConnected} toolbar={tools} deadline={deadline} press={pressPanel} pressUnread={reads.unread} matchID={matchID} afterGame={over ? (
-    <>
-      <PlayAgain matchID={matchID} seat={role ? loadSeat(matchID) : null} />
-      <p>
-        <Link href={replayPath(matchID)} className="btn">Replay round by round, or fork a round</Link>
-      </p>
-    </>
-  ) : null} />;
+  return (
+    <GameScreen
+      G={G}
+      ctx={ctx}
+      playerID={playerID}
+      send={send}
+      seats={seats}
+      isConnected={isConnected}
+      toolbar={tools}
+      deadline={deadline}
+      press={pressPanel}
+      pressUnread={reads.unread}
+      matchID={matchID}
+      afterGame={
+        over ? (
+          <>
+            <PlayAgain matchID={matchID} seat={role ? loadSeat(matchID) : null} />
+            <p>
+              <Link href={replayPath(matchID)} className="btn">
+                Replay round by round, or fork a round
+              </Link>
+            </p>
+          </>
+        ) : null
+      }
+    />
+  );
 }
 
 function Connecting() {

@@ -59,7 +59,15 @@ export function PlayAgain({ matchID, seat }: { matchID: string; seat: HeldSeat |
       {next ? <p>A rematch is waiting for the players of this match.</p> : null}
       <div className="button-row">
         {next ? (
-          <button type="button" className="btn primary" disabled={busy} onClick={() => { setBusy(true); void goTo(next, seat); }}>
+          <button
+            type="button"
+            className="btn primary"
+            disabled={busy}
+            onClick={() => {
+              setBusy(true);
+              void goTo(next, seat);
+            }}
+          >
             {seat ? 'Join the rematch' : 'Watch the rematch'}
           </button>
         ) : (

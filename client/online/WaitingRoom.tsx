@@ -54,7 +54,19 @@ function SeatList({ match, mine }: { match: MatchInfo; mine?: string | undefined
 }
 
 /** The host's Start, or for everyone else who is seated, whom the table waits for. */
-function StartControls({ matchID, match, seat, onStarted, onLeave }: { matchID: string; match: MatchInfo; seat: HeldSeat; onStarted: () => Promise<void>; onLeave: () => void }) {
+function StartControls({
+  matchID,
+  match,
+  seat,
+  onStarted,
+  onLeave,
+}: {
+  matchID: string;
+  match: MatchInfo;
+  seat: HeldSeat;
+  onStarted: () => Promise<void>;
+  onLeave: () => void;
+}) {
   const [starting, setStarting] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const host = match.start?.host ?? null;
@@ -99,7 +111,19 @@ function StartControls({ matchID, match, seat, onStarted, onLeave }: { matchID: 
 }
 
 /** Before the start: the invite link, who sits where and who hosts, and the host's Start. */
-export function WaitingRoom({ matchID, match, seat, refresh, onLeave }: { matchID: string; match: MatchInfo; seat: HeldSeat | null; refresh: () => Promise<void>; onLeave: () => void }) {
+export function WaitingRoom({
+  matchID,
+  match,
+  seat,
+  refresh,
+  onLeave,
+}: {
+  matchID: string;
+  match: MatchInfo;
+  seat: HeldSeat | null;
+  refresh: () => Promise<void>;
+  onLeave: () => void;
+}) {
   const scenarioId = match.setupData?.scenario;
   const scenario = scenarioId && isScenarioId(scenarioId) ? SCENARIOS[scenarioId] : SCENARIOS.singapore2018;
   return (

@@ -33,7 +33,8 @@ function lobby(): LobbyClient {
 /** The server answers errors as `{ error, code }`; LobbyClient keeps that body in `details`. */
 export function errorMessage(error: unknown): string {
   const details = (error as { details?: unknown }).details;
-  if (details && typeof details === 'object' && 'error' in details) return refusalText(details as Partial<ApiErrorBody>, String((details as { error: unknown }).error));
+  if (details && typeof details === 'object' && 'error' in details)
+    return refusalText(details as Partial<ApiErrorBody>, String((details as { error: unknown }).error));
   if (typeof details === 'string' && details.length > 0 && details.length < 300) return details;
   return error instanceof Error ? error.message : String(error);
 }
@@ -59,7 +60,11 @@ export async function getMatch(matchID: string): Promise<MatchInfo> {
 
 /** A rematch with the same options (the server holds it for its host, like a new match); every seat's request gets the same one. */
 export async function playAgain(matchID: string, seat: HeldSeat, setupData: SetupInput | undefined): Promise<string> {
-  const { nextMatchID } = await lobby().playAgain(GAME_NAME, matchID, { playerID: seat.playerID, credentials: seat.credentials, ...(setupData ? { setupData } : {}) });
+  const { nextMatchID } = await lobby().playAgain(GAME_NAME, matchID, {
+    playerID: seat.playerID,
+    credentials: seat.credentials,
+    ...(setupData ? { setupData } : {}),
+  });
   return nextMatchID;
 }
 

@@ -1,7 +1,17 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import {
-  CLASSROOM_PRESS_NOTICE, conversationLabel, conversations, counterparts, messageLength, PRESS_LIMITS, unreadCounts, validateMessage,
-  type ConversationKey, type PressMessage, type ReadMarks, type Recipients,
+  CLASSROOM_PRESS_NOTICE,
+  conversationLabel,
+  conversations,
+  counterparts,
+  messageLength,
+  PRESS_LIMITS,
+  unreadCounts,
+  validateMessage,
+  type ConversationKey,
+  type PressMessage,
+  type ReadMarks,
+  type Recipients,
 } from '../../shared/press';
 import { ROLE_NAMES, ROLES, type Role } from '../../shared/roles';
 import { RoleChip } from '../game/roleStyle';
@@ -110,13 +120,23 @@ export function PressPanel({ role, messages, onSend, classroom = false, names = 
           {CLASSROOM_PRESS_NOTICE}
         </p>
       ) : null}
-      {!connected ? <p className="press-offline" role="status">Reconnecting to the press room…</p> : null}
+      {!connected ? (
+        <p className="press-offline" role="status">
+          Reconnecting to the press room…
+        </p>
+      ) : null}
       <div className="press-body">
         <nav aria-label="Conversations">
           <ul className="press-conversations">
             {list.map((c) => (
               <li key={c.key}>
-                <button type="button" className={`press-conversation${c.key === current.key ? ' open' : ''}`} aria-current={c.key === current.key ? 'true' : undefined} data-conversation={c.key} onClick={() => choose(c.key)}>
+                <button
+                  type="button"
+                  className={`press-conversation${c.key === current.key ? ' open' : ''}`}
+                  aria-current={c.key === current.key ? 'true' : undefined}
+                  data-conversation={c.key}
+                  onClick={() => choose(c.key)}
+                >
                   <span>{conversationLabel(c.key, role)}</span>
                   {unread[c.key] ? (
                     <span className="badge press-unread" aria-label={`${unread[c.key]} unread`}>
@@ -163,7 +183,17 @@ export function PressPanel({ role, messages, onSend, classroom = false, names = 
         <label className="press-label" htmlFor={`press-text-${role}`}>
           Message {to === 'all' ? '(a public statement: everyone sees it, and it goes on the news)' : ''}
         </label>
-        <textarea id={`press-text-${role}`} value={text} rows={3} onChange={(e) => { setText(e.target.value); setError(null); }} onKeyDown={onKeyDown} aria-describedby={`press-count-${role}`} />
+        <textarea
+          id={`press-text-${role}`}
+          value={text}
+          rows={3}
+          onChange={(e) => {
+            setText(e.target.value);
+            setError(null);
+          }}
+          onKeyDown={onKeyDown}
+          aria-describedby={`press-count-${role}`}
+        />
         <div className="press-send-row">
           <span id={`press-count-${role}`} className={`press-count${length > PRESS_LIMITS.maxLength ? ' over' : ''}`}>
             {length} / {PRESS_LIMITS.maxLength}

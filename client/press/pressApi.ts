@@ -48,7 +48,13 @@ export async function fetchPress(server: string, matchID: string, seat: PressSea
 }
 
 /** Sends a message; resolves to the stored message, or to the server's refusal in a player's words as `{ error }`. */
-export async function postPress(server: string, matchID: string, seat: PressSeat, to: Recipients, text: string): Promise<{ message: PressMessage } | { error: string }> {
+export async function postPress(
+  server: string,
+  matchID: string,
+  seat: PressSeat,
+  to: Recipients,
+  text: string,
+): Promise<{ message: PressMessage } | { error: string }> {
   try {
     const response = await fetch(base(server, matchID), {
       method: 'POST',

@@ -39,6 +39,9 @@ export function usePressReads(matchID: string, playerID: string | null | undefin
     },
     [storageKey],
   );
-  const unread = useMemo(() => (role ? Object.values(unreadCounts(conversations([...messages], role), role, read)).reduce((a, b) => a + b, 0) : 0), [messages, role, read]);
+  const unread = useMemo(
+    () => (role ? Object.values(unreadCounts(conversations([...messages], role), role, read)).reduce((a, b) => a + b, 0) : 0),
+    [messages, role, read],
+  );
   return { read, onRead, unread };
 }

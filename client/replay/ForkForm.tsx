@@ -4,18 +4,39 @@ import { PERSONALITIES, ROLES, ROLE_NAMES, type Role } from '../../shared/index'
 import { navigate } from '../router';
 import { forkMatch, replayPath, type ReplayAccess } from './api';
 
-const SEAT_LABEL: Record<ForkSeat, string> = { person: 'A person', hawk: 'Bot · hawk', dove: 'Bot · dove', dealmaker: 'Bot · deal-maker', opportunist: 'Bot · opportunist' };
+const SEAT_LABEL: Record<ForkSeat, string> = {
+  person: 'A person',
+  hawk: 'Bot · hawk',
+  dove: 'Bot · dove',
+  dealmaker: 'Bot · deal-maker',
+  opportunist: 'Bot · opportunist',
+};
 
 /**
  * Fork a new match from the start of the round on screen: each seat a person (an open seat to take)
  * or a bot. The seats start as the match had them: its bots stay bots, its people's seats open.
  */
-export function ForkForm({ matchID, round, names, over, access }: { matchID: string; round: number; names: (string | null)[]; over: boolean; access: ReplayAccess }) {
-  const [seats, setSeats] = useState<Record<Role, ForkSeat>>(() =>
-    Object.fromEntries(ROLES.map((role, i) => {
-      const bot = /^Bot · (\w+)$/.exec(names[i] ?? '')?.[1];
-      return [role, (PERSONALITIES as readonly string[]).includes(bot ?? '') ? (bot as ForkSeat) : 'person'];
-    })) as Record<Role, ForkSeat>,
+export function ForkForm({
+  matchID,
+  round,
+  names,
+  over,
+  access,
+}: {
+  matchID: string;
+  round: number;
+  names: (string | null)[];
+  over: boolean;
+  access: ReplayAccess;
+}) {
+  const [seats, setSeats] = useState<Record<Role, ForkSeat>>(
+    () =>
+      Object.fromEntries(
+        ROLES.map((role, i) => {
+          const bot = /^Bot · (\w+)$/.exec(names[i] ?? '')?.[1];
+          return [role, (PERSONALITIES as readonly string[]).includes(bot ?? '') ? (bot as ForkSeat) : 'person'];
+        }),
+      ) as Record<Role, ForkSeat>,
   );
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -36,7 +57,9 @@ export function ForkForm({ matchID, round, names, over, access }: { matchID: str
       <h2 id="fork-title">Fork from round {round}</h2>
       <p className="muted">
         A new match starts where round {round} began.{' '}
-        {over ? 'It keeps this match’s deck and agendas: a what-if of the same game.' : 'This match is still being played, so its secrets stay with it: the fork deals new agendas and shuffles the cards not yet drawn.'}
+        {over
+          ? 'It keeps this match’s deck and agendas: a what-if of the same game.'
+          : 'This match is still being played, so its secrets stay with it: the fork deals new agendas and shuffles the cards not yet drawn.'}
       </p>
       <div className="fork-seats">
         {ROLES.map((role) => (

@@ -67,76 +67,86 @@ export default function ReplayPage({ matchID, access = {} }: { matchID: string; 
       </main>
     );
   }
-  if (!replay) return <div className="loading" role="status">Loading the replay…</div>;
+  if (!replay)
+    return (
+      <div className="loading" role="status">
+        Loading the replay…
+      </div>
+    );
   const { view, firstRound, lastRound, fork, forks } = replay;
   const step = (to: number) => setRound(Math.min(lastRound, Math.max(firstRound, to)));
   return (
     <>
-    <PageHeader where={`Replay · match ${matchID}`} />
-    <main className="page replay-page" id="main" data-round={replay.round}>
-      <header className="replay-head">
-        <p className="eyebrow">
-          Replay · {SCENARIOS[view.options.scenario].label} · {STATUS_TEXT[replay.status]}
-        </p>
-        <h1>
-          Round <span data-testid="replay-round">{replay.round}</span> of {view.options.rounds}
-        </h1>
-        {fork ? (
-          <p className="fork-origin" data-testid="fork-origin">
-            Forked from <Link href={replayPath(fork.parentID, fork.round)}>another match</Link> at the start of round {fork.round}
-            {fork.exact ? ' (same deck and agendas)' : ' (secrets dealt anew)'}.
+      <PageHeader where={`Replay · match ${matchID}`} />
+      <main className="page replay-page" id="main" data-round={replay.round}>
+        <header className="replay-head">
+          <p className="eyebrow">
+            Replay · {SCENARIOS[view.options.scenario].label} · {STATUS_TEXT[replay.status]}
           </p>
-        ) : null}
-        <nav className="replay-steps" aria-label="Rounds">
-          <button type="button" className="btn" onClick={() => step(replay.round - 1)} disabled={replay.round <= firstRound} aria-label="Previous round">
-            ◀ Previous
-          </button>
-          <ol className="round-dots">
-            {Array.from({ length: lastRound - firstRound + 1 }, (_, i) => firstRound + i).map((r) => (
-              <li key={r}>
-                <button type="button" className={`btn small${r === replay.round ? ' primary' : ''}`} aria-current={r === replay.round ? 'step' : undefined} onClick={() => step(r)}>
-                  {r}
-                </button>
-              </li>
-            ))}
-          </ol>
-          <button type="button" className="btn" onClick={() => step(replay.round + 1)} disabled={replay.round >= lastRound} aria-label="Next round">
-            Next ▶
-          </button>
-        </nav>
-        {error ? (
-          <p className="refusal" role="alert">
-            {error}
-          </p>
-        ) : null}
-      </header>
-      <div className="replay-grid">
-        <div className="replay-board">
-          <MapSlot G={view} />
-          <TracksPanel G={view} />
-        </div>
-        <div className="replay-side">
-          <CrisisCard G={view} playerID={replay.seat} send={noMoves} id="replay-crisis" offerChoice={false} />
-          <RoundStory replay={replay} />
-          <ForkForm key={replay.round} matchID={matchID} round={replay.round} names={replay.names} over={replay.status === 'over'} access={access} />
-          {forks.length > 0 ? (
-            <section className="panel" aria-labelledby="branches-title">
-              <h2 id="branches-title">Forks of this match</h2>
-              <ul>
-                {forks.map((f) => (
-                  <li key={f.matchID}>
-                    <Link href={replayPath(f.matchID, f.round)}>From round {f.round}</Link>
-                  </li>
-                ))}
-              </ul>
-            </section>
+          <h1>
+            Round <span data-testid="replay-round">{replay.round}</span> of {view.options.rounds}
+          </h1>
+          {fork ? (
+            <p className="fork-origin" data-testid="fork-origin">
+              Forked from <Link href={replayPath(fork.parentID, fork.round)}>another match</Link> at the start of round {fork.round}
+              {fork.exact ? ' (same deck and agendas)' : ' (secrets dealt anew)'}.
+            </p>
           ) : null}
-          <p>
-            <Link href={`/match/${encodeURIComponent(matchID)}`}>Back to the match</Link>
-          </p>
+          <nav className="replay-steps" aria-label="Rounds">
+            <button type="button" className="btn" onClick={() => step(replay.round - 1)} disabled={replay.round <= firstRound} aria-label="Previous round">
+              ◀ Previous
+            </button>
+            <ol className="round-dots">
+              {Array.from({ length: lastRound - firstRound + 1 }, (_, i) => firstRound + i).map((r) => (
+                <li key={r}>
+                  <button
+                    type="button"
+                    className={`btn small${r === replay.round ? ' primary' : ''}`}
+                    aria-current={r === replay.round ? 'step' : undefined}
+                    onClick={() => step(r)}
+                  >
+                    {r}
+                  </button>
+                </li>
+              ))}
+            </ol>
+            <button type="button" className="btn" onClick={() => step(replay.round + 1)} disabled={replay.round >= lastRound} aria-label="Next round">
+              Next ▶
+            </button>
+          </nav>
+          {error ? (
+            <p className="refusal" role="alert">
+              {error}
+            </p>
+          ) : null}
+        </header>
+        <div className="replay-grid">
+          <div className="replay-board">
+            <MapSlot G={view} />
+            <TracksPanel G={view} />
+          </div>
+          <div className="replay-side">
+            <CrisisCard G={view} playerID={replay.seat} send={noMoves} id="replay-crisis" offerChoice={false} />
+            <RoundStory replay={replay} />
+            <ForkForm key={replay.round} matchID={matchID} round={replay.round} names={replay.names} over={replay.status === 'over'} access={access} />
+            {forks.length > 0 ? (
+              <section className="panel" aria-labelledby="branches-title">
+                <h2 id="branches-title">Forks of this match</h2>
+                <ul>
+                  {forks.map((f) => (
+                    <li key={f.matchID}>
+                      <Link href={replayPath(f.matchID, f.round)}>From round {f.round}</Link>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ) : null}
+            <p>
+              <Link href={`/match/${encodeURIComponent(matchID)}`}>Back to the match</Link>
+            </p>
+          </div>
         </div>
-      </div>
-    </main>
+      </main>
     </>
   );
 }

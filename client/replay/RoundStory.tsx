@@ -20,7 +20,10 @@ export function RoundStory({ replay }: { replay: ReplayRound }) {
       <ul className="story-deals">
         {agreements.map((a) => (
           <li key={a.id}>
-            {a.parties.map((p) => <RoleChip key={p} role={p} short />)} at {VENUES[a.venue].label}: {a.items.map((c) => CONCESSIONS[c].label).join(', ') || 'a joint statement'}
+            {a.parties.map((p) => (
+              <RoleChip key={p} role={p} short />
+            ))}{' '}
+            at {VENUES[a.venue].label}: {a.items.map((c) => CONCESSIONS[c].label).join(', ') || 'a joint statement'}
           </li>
         ))}
       </ul>

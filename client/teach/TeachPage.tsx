@@ -22,19 +22,35 @@ export default function TeachPage() {
           lesson preset, give each team its quick role card, play, then debrief.
         </p>
         <div className="button-row no-print">
-          <Link href="/class" className="btn primary">Create a class</Link>
-          <Link href="/learn/roles" className="btn">Quick role cards</Link>
-          <button type="button" className="btn" onClick={() => window.print()}>Print the kit</button>
+          <Link href="/class" className="btn primary">
+            Create a class
+          </Link>
+          <Link href="/learn/roles" className="btn">
+            Quick role cards
+          </Link>
+          <button type="button" className="btn" onClick={() => window.print()}>
+            Print the kit
+          </button>
         </div>
 
         <section className="card kit-section" aria-labelledby="objectives-title">
           <h2 id="objectives-title">Learning objectives</h2>
           <div className="table-wrap" tabIndex={0} role="region" aria-label="Table of learning objectives">
             <table className="kit-table">
-              <thead><tr><th scope="col">Concept</th><th scope="col">Students can…</th><th scope="col">Where the game shows it</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">Concept</th>
+                  <th scope="col">Students can…</th>
+                  <th scope="col">Where the game shows it</th>
+                </tr>
+              </thead>
               <tbody>
                 {LEARNING_OBJECTIVES.map((o) => (
-                  <tr key={o.id}><th scope="row">{o.concept}</th><td data-label="Students can…">{o.objective}</td><td data-label="Where the game shows it">{o.inTheGame}</td></tr>
+                  <tr key={o.id}>
+                    <th scope="row">{o.concept}</th>
+                    <td data-label="Students can…">{o.objective}</td>
+                    <td data-label="Where the game shows it">{o.inTheGame}</td>
+                  </tr>
                 ))}
               </tbody>
             </table>
@@ -47,11 +63,17 @@ export default function TeachPage() {
             <section key={id} className="card kit-section" aria-labelledby={`plan-${id}`}>
               <h2 id={`plan-${id}`}>Lesson plan: {plan.title}</h2>
               <p data-testid={`preset-${id}`}>
-                Class preset <b>"{plan.title}"</b> in the class creation form: {plan.rounds} rounds; diplomacy {minutes(plan.timers.diplomacy)}, orders {minutes(plan.timers.orders)}, crisis choice {minutes(plan.timers.crisis)}.
+                Class preset <b>"{plan.title}"</b> in the class creation form: {plan.rounds} rounds; diplomacy {minutes(plan.timers.diplomacy)}, orders{' '}
+                {minutes(plan.timers.orders)}, crisis choice {minutes(plan.timers.crisis)}.
               </p>
               <ol className="plan-steps">
                 {plan.steps.map((s) => (
-                  <li key={s.title}><b>{s.from}–{s.to} min · {s.title}.</b> {s.detail}</li>
+                  <li key={s.title}>
+                    <b>
+                      {s.from}–{s.to} min · {s.title}.
+                    </b>{' '}
+                    {s.detail}
+                  </li>
                 ))}
               </ol>
             </section>
@@ -62,10 +84,26 @@ export default function TeachPage() {
           <h2 id="rubric-title">Rubric</h2>
           <div className="table-wrap" tabIndex={0} role="region" aria-label="Rubric table">
             <table className="kit-table rubric">
-              <thead><tr><th scope="col">Criterion</th>{RUBRIC_LEVELS.map((l) => <th scope="col" key={l}>{l}</th>)}</tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">Criterion</th>
+                  {RUBRIC_LEVELS.map((l) => (
+                    <th scope="col" key={l}>
+                      {l}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
               <tbody>
                 {RUBRIC.map((r) => (
-                  <tr key={r.criterion}><th scope="row">{r.criterion}</th>{r.levels.map((l, i) => <td key={i} data-label={RUBRIC_LEVELS[i]}>{l}</td>)}</tr>
+                  <tr key={r.criterion}>
+                    <th scope="row">{r.criterion}</th>
+                    {r.levels.map((l, i) => (
+                      <td key={i} data-label={RUBRIC_LEVELS[i]}>
+                        {l}
+                      </td>
+                    ))}
+                  </tr>
                 ))}
               </tbody>
             </table>
@@ -77,10 +115,18 @@ export default function TeachPage() {
           {PRIMARY_SOURCES.map((s) => (
             <article key={s.id} className="source" aria-labelledby={`source-${s.id}`}>
               <h3 id={`source-${s.id}`}>{s.title}</h3>
-              <p className="muted">{s.date} · {s.parties}</p>
-              <p><b>What it says.</b> {s.says}</p>
-              <p><b>What it shows.</b> {s.shows}</p>
-              <p><b>In the game.</b> {s.inTheGame}</p>
+              <p className="muted">
+                {s.date} · {s.parties}
+              </p>
+              <p>
+                <b>What it says.</b> {s.says}
+              </p>
+              <p>
+                <b>What it shows.</b> {s.shows}
+              </p>
+              <p>
+                <b>In the game.</b> {s.inTheGame}
+              </p>
             </article>
           ))}
         </section>

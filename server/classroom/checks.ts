@@ -55,7 +55,15 @@ export function checkSettings(body: Record<string, unknown>): ClassSettings | Re
   if (typeof press !== 'boolean') return press;
   if (typeof sameDeck !== 'boolean') return sameDeck;
   const title = typeof body.title === 'string' ? body.title.trim().slice(0, 80) : '';
-  return { title: title || SCENARIOS[options.scenario].label, scenario: options.scenario, rounds: options.rounds, timers: options.timers, tables: tables as number | null, press, sameDeck };
+  return {
+    title: title || SCENARIOS[options.scenario].label,
+    scenario: options.scenario,
+    rounds: options.rounds,
+    timers: options.timers,
+    tables: tables as number | null,
+    press,
+    sameDeck,
+  };
 }
 
 /** What a teacher may change while the class runs: only the press switch. */

@@ -37,8 +37,14 @@ export class ClassEvents {
 
   /** Opens a stream on the response; TOO_MANY_STREAMS (nothing written) when the session has its share. */
   open(sessionId: string, res: ServerResponse): Refusal | null {
-    if (this.count(sessionId) >= MAX_CLASS_STREAMS) return refuse('TOO_MANY_STREAMS', `Too many open class streams (at most ${MAX_CLASS_STREAMS}); close a tab and retry.`, STREAM_RETRY_SECONDS);
-    res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache, no-transform', connection: 'keep-alive', 'x-accel-buffering': 'no' });
+    if (this.count(sessionId) >= MAX_CLASS_STREAMS)
+      return refuse('TOO_MANY_STREAMS', `Too many open class streams (at most ${MAX_CLASS_STREAMS}); close a tab and retry.`, STREAM_RETRY_SECONDS);
+    res.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-cache, no-transform',
+      connection: 'keep-alive',
+      'x-accel-buffering': 'no',
+    });
     res.write(': class stream\nretry: 3000\n\nevent: change\ndata: {"reason":"open"}\n\n');
     const listener: Listener = { sessionId, res, heartbeat: setInterval(() => res.write(': ping\n\n'), HEARTBEAT_MS) };
     this.listeners.add(listener);
@@ -49,10 +55,13 @@ export class ClassEvents {
   /** Tells the session's pages to look again (coalesced). */
   changed(sessionId: string): void {
     if (this.pending.has(sessionId) || this.count(sessionId) === 0) return;
-    this.pending.set(sessionId, setTimeout(() => {
-      this.pending.delete(sessionId);
-      for (const l of this.listeners) if (l.sessionId === sessionId && !l.res.writableEnded) l.res.write('event: change\ndata: {"reason":"change"}\n\n');
-    }, COALESCE_MS));
+    this.pending.set(
+      sessionId,
+      setTimeout(() => {
+        this.pending.delete(sessionId);
+        for (const l of this.listeners) if (l.sessionId === sessionId && !l.res.writableEnded) l.res.write('event: change\ndata: {"reason":"change"}\n\n');
+      }, COALESCE_MS),
+    );
   }
 
   /** A stored state of any match: its class's pages hear of it (a match that is no class table costs one query, once). */

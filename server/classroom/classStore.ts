@@ -65,11 +65,21 @@ interface StudentRow {
 }
 
 const toSession = (r: SessionRow): ClassSession => ({
-  sessionId: r.session_id, joinCode: r.join_code, teacherKeyHash: r.teacher_key_hash, recoveryHash: r.recovery_hash,
-  settings: { ...r.settings, press: r.settings.press ?? true, sameDeck: r.settings.sameDeck ?? false }, status: r.status, createdAt: Number(r.created_at),
+  sessionId: r.session_id,
+  joinCode: r.join_code,
+  teacherKeyHash: r.teacher_key_hash,
+  recoveryHash: r.recovery_hash,
+  settings: { ...r.settings, press: r.settings.press ?? true, sameDeck: r.settings.sameDeck ?? false },
+  status: r.status,
+  createdAt: Number(r.created_at),
 });
 const toStudent = (r: StudentRow): Student => ({
-  studentId: r.student_id, sessionId: r.session_id, name: r.name, table: Number(r.table_no), role: r.role, joinedAt: Number(r.joined_at),
+  studentId: r.student_id,
+  sessionId: r.session_id,
+  name: r.name,
+  table: Number(r.table_no),
+  role: r.role,
+  joinedAt: Number(r.joined_at),
 });
 
 /** Class sessions, their tables and students in SQL (migration 4). Secrets are stored only as hashes. */
@@ -97,7 +107,9 @@ export class ClassStore {
 
   /** The session a match is a table of, if it is a class table. */
   async sessionOfMatch(matchID: string): Promise<ClassSession | undefined> {
-    const [row] = await this.db.query<SessionRow>('SELECT s.* FROM class_sessions s JOIN class_tables t ON t.session_id = s.session_id WHERE t.match_id = $1', [matchID]);
+    const [row] = await this.db.query<SessionRow>('SELECT s.* FROM class_sessions s JOIN class_tables t ON t.session_id = s.session_id WHERE t.match_id = $1', [
+      matchID,
+    ]);
     return row ? toSession(row) : undefined;
   }
 
@@ -150,12 +162,20 @@ export class ClassStore {
   }
 
   async moveStudent(sessionId: string, studentId: string, table: number, role: Role): Promise<boolean> {
-    const rows = await this.db.query('UPDATE class_students SET table_no = $3, role = $4 WHERE session_id = $1 AND student_id = $2 RETURNING student_id', [sessionId, studentId, table, role]);
+    const rows = await this.db.query('UPDATE class_students SET table_no = $3, role = $4 WHERE session_id = $1 AND student_id = $2 RETURNING student_id', [
+      sessionId,
+      studentId,
+      table,
+      role,
+    ]);
     return rows.length === 1;
   }
 
   async tables(sessionId: string): Promise<ClassTable[]> {
-    const rows = await this.db.query<{ table_no: number; match_id: string | null }>('SELECT table_no, match_id FROM class_tables WHERE session_id = $1 ORDER BY table_no', [sessionId]);
+    const rows = await this.db.query<{ table_no: number; match_id: string | null }>(
+      'SELECT table_no, match_id FROM class_tables WHERE session_id = $1 ORDER BY table_no',
+      [sessionId],
+    );
     return rows.map((r) => ({ table: Number(r.table_no), matchID: r.match_id }));
   }
 

@@ -31,7 +31,10 @@ export class Classroom {
   /** Push to the class's open pages (the routes open streams and report changes). */
   readonly events: ClassroomDeps['events'];
 
-  constructor(private readonly d: ClassroomDeps, joinBase: () => JoinBase) {
+  constructor(
+    private readonly d: ClassroomDeps,
+    joinBase: () => JoinBase,
+  ) {
     this.events = d.events;
     this.tables = new TableMatches(d);
     this.view = new PublicView(d, joinBase);
@@ -87,5 +90,10 @@ export class Classroom {
 function movesOf(log: readonly LogEntry[]): LogMove[] {
   return log
     .filter((e) => e.action.type === 'MAKE_MOVE')
-    .map((e) => ({ phase: e.phase, playerID: String(e.action.payload.playerID), move: e.action.payload.type, args: (e.action.payload.args ?? []) as unknown[] }));
+    .map((e) => ({
+      phase: e.phase,
+      playerID: String(e.action.payload.playerID),
+      move: e.action.payload.type,
+      args: (e.action.payload.args ?? []) as unknown[],
+    }));
 }

@@ -33,7 +33,13 @@ export interface ClassroomInstall {
  * server/http/routes/class*.ts): `start()` once the server listens (timers act through the bot
  * runner's socket, which needs the server's address).
  */
-export function installClassroom(deps: ClassroomInstall): { timers: PhaseTimers; classroom: Classroom; joinBase(): JoinBase; start(port: number): Promise<void>; stop(): void } {
+export function installClassroom(deps: ClassroomInstall): {
+  timers: PhaseTimers;
+  classroom: Classroom;
+  joinBase(): JoinBase;
+  start(port: number): Promise<void>;
+  stop(): void;
+} {
   const { driver, store, seats, bots, locks, log } = deps;
   const load = async (matchID: string) => {
     const { state, metadata } = await store.fetch(matchID, { state: true, metadata: true });

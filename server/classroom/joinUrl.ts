@@ -13,7 +13,9 @@ function isLoopback(host: string): boolean {
 
 /** The machine's first private IPv4 address on a real interface (the LAN), if any. */
 export function lanAddress(interfaces: NodeJS.Dict<NetworkInterfaceInfo[]> = networkInterfaces()): string | null {
-  const candidates = Object.values(interfaces).flatMap((list) => list ?? []).filter((i) => i.family === 'IPv4' && !i.internal);
+  const candidates = Object.values(interfaces)
+    .flatMap((list) => list ?? [])
+    .filter((i) => i.family === 'IPv4' && !i.internal);
   const lan = candidates.find((i) => /^(10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.)/.test(i.address)) ?? candidates[0];
   return lan?.address ?? null;
 }

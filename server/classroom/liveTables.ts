@@ -22,8 +22,10 @@ export function alertsOf(G: PeninsulaState): string[] {
   const alerts: string[] = [];
   if (G.war) alerts.push(`WAR in round ${G.war.round}: ${G.war.cause}`);
   else if (G.flags.brink) alerts.push(`War close: on the brink, tension ${G.tracks.tension}/${TRACK_MAX}; another round ending at ${TRACK_MAX} is war`);
-  else if (G.tracks.tension >= TRACK_MAX) alerts.push(`War close: tension ${G.tracks.tension}/${TRACK_MAX}; a round ending there puts the peninsula on the brink`);
-  for (const b of G.breaches.filter((x) => x.exposedInRound >= G.round - 1)) alerts.push(`Breach exposed (round ${b.exposedInRound}): ${b.role} broke a commitment`);
+  else if (G.tracks.tension >= TRACK_MAX)
+    alerts.push(`War close: tension ${G.tracks.tension}/${TRACK_MAX}; a round ending there puts the peninsula on the brink`);
+  for (const b of G.breaches.filter((x) => x.exposedInRound >= G.round - 1))
+    alerts.push(`Breach exposed (round ${b.exposedInRound}): ${b.role} broke a commitment`);
   if (OUTCOMES.armsRace.holds(G)) alerts.push(`Arms race: ROK + Japan defence at ${ARMS_RACE_THRESHOLD} or more`);
   if (OUTCOMES.nuclearNormalisation.holds(G)) alerts.push('Nuclear normalisation in sight');
   return alerts;
@@ -34,14 +36,27 @@ export function alertsOf(G: PeninsulaState): string[] {
  * (no names, no match ids). Everything shown comes from the spectator's view of the state.
  */
 export class PublicView {
-  constructor(private readonly d: ClassroomDeps, private readonly joinBase: () => JoinBase) {}
+  constructor(
+    private readonly d: ClassroomDeps,
+    private readonly joinBase: () => JoinBase,
+  ) {}
 
   session(s: ClassSession): PublicSession {
     const base = this.joinBase();
     return {
-      sessionId: s.sessionId, joinCode: s.joinCode, title: s.settings.title, scenario: s.settings.scenario, scenarioLabel: SCENARIOS[s.settings.scenario].label,
-      rounds: s.settings.rounds, timers: s.settings.timers, tables: s.settings.tables, status: s.status, press: s.settings.press, sameDeck: s.settings.sameDeck,
-      joinUrl: `${base.base}/join/${s.joinCode}`, reachable: base.reachable,
+      sessionId: s.sessionId,
+      joinCode: s.joinCode,
+      title: s.settings.title,
+      scenario: s.settings.scenario,
+      scenarioLabel: SCENARIOS[s.settings.scenario].label,
+      rounds: s.settings.rounds,
+      timers: s.settings.timers,
+      tables: s.settings.tables,
+      status: s.status,
+      press: s.settings.press,
+      sameDeck: s.settings.sameDeck,
+      joinUrl: `${base.base}/join/${s.joinCode}`,
+      reachable: base.reachable,
     };
   }
 
@@ -62,8 +77,26 @@ export class PublicView {
         return { role, students: audience === 'teacher' ? team : [], bot: team.length === 0 };
       });
       const live: LiveTable = {
-        table, matchID, round: 0, rounds: session.settings.rounds, stateID: 0, phase: null, timer: null, tracks: null, flags: null, tension: [], event: null,
-        waitingFor: [], waitingForPeople: [], alerts: [], headlines: [], seats, over: false, outcome: null, paused: false, injected: null,
+        table,
+        matchID,
+        round: 0,
+        rounds: session.settings.rounds,
+        stateID: 0,
+        phase: null,
+        timer: null,
+        tracks: null,
+        flags: null,
+        tension: [],
+        event: null,
+        waitingFor: [],
+        waitingForPeople: [],
+        alerts: [],
+        headlines: [],
+        seats,
+        over: false,
+        outcome: null,
+        paused: false,
+        injected: null,
       };
       if (matchID) {
         const { state, metadata } = await this.d.store.fetch(matchID, { state: true, metadata: true });
@@ -83,7 +116,14 @@ export class PublicView {
     return { session: this.session(session), joined, tables, results: finished ? await results() : null };
   }
 
-  private describe(live: LiveTable, full: State<PeninsulaState>, metadata: Server.MatchData | undefined, audience: 'teacher' | 'public', matchID: string, ended: boolean): void {
+  private describe(
+    live: LiveTable,
+    full: State<PeninsulaState>,
+    metadata: Server.MatchData | undefined,
+    audience: 'teacher' | 'public',
+    matchID: string,
+    ended: boolean,
+  ): void {
     const G = playerView(full.G, null);
     const people = ROLES.filter((_, i) => metadata?.players[i]?.data && !(metadata.players[i]!.data as { bot?: string }).bot);
     if (audience === 'public') for (const seat of live.seats) seat.bot = !people.includes(seat.role);

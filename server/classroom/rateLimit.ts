@@ -5,7 +5,11 @@
 export class FailureLimiter {
   private readonly failures = new Map<string, number[]>();
 
-  constructor(private readonly maxFailures = 10, private readonly windowMs = 60_000, private readonly clock: () => number = Date.now) {}
+  constructor(
+    private readonly maxFailures = 10,
+    private readonly windowMs = 60_000,
+    private readonly clock: () => number = Date.now,
+  ) {}
 
   /** Seconds to wait before this address may try again, or 0 when it may try now. */
   retryAfter(key: string): number {
@@ -47,7 +51,11 @@ export class JoinCodeGate {
   /** "address sessionId" -> last seen. */
   private readonly known = new Map<string, number>();
 
-  constructor(maxFailures = 10, windowMs = 60_000, private readonly clock: () => number = Date.now) {
+  constructor(
+    maxFailures = 10,
+    windowMs = 60_000,
+    private readonly clock: () => number = Date.now,
+  ) {
     this.limiter = new FailureLimiter(maxFailures, windowMs, clock);
   }
 

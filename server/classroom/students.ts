@@ -18,7 +18,11 @@ import { seatNames, type ClassroomDeps, type TableMatches } from './tableMatches
 export class StudentService {
   readonly gate = new JoinCodeGate(10, 60_000);
 
-  constructor(private readonly d: ClassroomDeps, private readonly tables: TableMatches, private readonly view: PublicView) {}
+  constructor(
+    private readonly d: ClassroomDeps,
+    private readonly tables: TableMatches,
+    private readonly view: PublicView,
+  ) {}
 
   /**
    * The session a join code names. Wrong codes count against the address; past the limit a code
@@ -56,7 +60,10 @@ export class StudentService {
     const token = newSecret();
     if (same) {
       if (body.rejoin !== true) {
-        return refuse('NAME_TAKEN', `Someone called “${same.name}” has already joined this class. If that is you on another device, choose “That is me: rejoin”. Otherwise add an initial (for example “${name} K.”).`);
+        return refuse(
+          'NAME_TAKEN',
+          `Someone called “${same.name}” has already joined this class. If that is you on another device, choose “That is me: rejoin”. Otherwise add an initial (for example “${name} K.”).`,
+        );
       }
       await this.d.classes.setStudentToken(same.studentId, hashSecret(token));
       this.d.log.info({ sessionId: session.sessionId, studentId: same.studentId }, 'student rejoined from another browser');
@@ -73,7 +80,11 @@ export class StudentService {
 
   async student(token: unknown): Promise<Student | Refusal> {
     const student = typeof token === 'string' && token.length > 0 ? await this.d.classes.studentByToken(hashSecret(token)) : undefined;
-    if (!student) return refuse('STUDENT_TOKEN', 'This browser is no longer in the class: you (or someone with your name) joined from another device, or the class was deleted. Join again with the code.');
+    if (!student)
+      return refuse(
+        'STUDENT_TOKEN',
+        'This browser is no longer in the class: you (or someone with your name) joined from another device, or the class was deleted. Join again with the code.',
+      );
     return student;
   }
 
@@ -95,7 +106,10 @@ export class StudentService {
     }
     return {
       student: { studentId: student.studentId, name: student.name, table: student.table, role: student.role },
-      session: this.view.session(session), teammates, seat, over,
+      session: this.view.session(session),
+      teammates,
+      seat,
+      over,
       paused: matchID !== null && session.status !== 'ended' && this.d.timers.isPaused(matchID),
       messages: (await this.d.classes.messages(session.sessionId, student.table)).slice(-5),
     };
@@ -108,7 +122,7 @@ export class StudentService {
     const { state } = matchID ? await this.d.store.fetch(matchID, { state: true }) : { state: undefined };
     if (!session || !state) return refuse('NOT_FOUND', 'Your table has not started.');
     const over = state.ctx.gameover !== undefined;
-    if (!over && session.status !== 'ended') return refuse('GAME_NOT_OVER', 'Your table\'s game is not over yet.');
+    if (!over && session.status !== 'ended') return refuse('GAME_NOT_OVER', "Your table's game is not over yet.");
     const students = (await this.d.classes.students(student.sessionId)).filter((s) => s.table === student.table);
     return tableDebrief({ table: student.table, seats: seatNames(students), G: (state as State<PeninsulaState>).G, over });
   }

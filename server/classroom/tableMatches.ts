@@ -59,7 +59,12 @@ export class TableMatches {
       if (team.length === 0) continue;
       const index = ROLES.indexOf(role);
       const names = team.map((s) => s.name).join(', ');
-      metadata.players[index] = { ...metadata.players[index]!, name: seatName(names), credentials: randomUUID(), data: { class: session.sessionId, students: team.length } };
+      metadata.players[index] = {
+        ...metadata.players[index]!,
+        name: seatName(names),
+        credentials: randomUUID(),
+        data: { class: session.sessionId, students: team.length },
+      };
     }
     await this.d.locks.run(matchID, async () => {
       await this.d.store.createMatch(matchID, { initialState: created.initialState as State, metadata });
@@ -75,7 +80,10 @@ export class TableMatches {
   async rename(sessionId: string, table: number, role: Role): Promise<void> {
     const matchID = (await this.d.classes.tables(sessionId)).find((t) => t.table === table)?.matchID;
     if (!matchID) return;
-    const names = (await this.d.classes.students(sessionId)).filter((s) => s.table === table && s.role === role).map((s) => s.name).join(', ');
+    const names = (await this.d.classes.students(sessionId))
+      .filter((s) => s.table === table && s.role === role)
+      .map((s) => s.name)
+      .join(', ');
     await this.d.locks.run(matchID, async () => {
       const { metadata } = await this.d.store.fetch(matchID, { metadata: true });
       const player = metadata?.players[ROLES.indexOf(role)];

@@ -19,7 +19,10 @@ const PHASE_PASS_MS = 10_000;
 
 /** What only the teacher (the key's holder) may do to a class session. */
 export class TeacherService {
-  constructor(private readonly d: ClassroomDeps, private readonly tables: TableMatches) {}
+  constructor(
+    private readonly d: ClassroomDeps,
+    private readonly tables: TableMatches,
+  ) {}
 
   async create(body: Record<string, unknown>): Promise<(CreatedClass & { settings: ClassSession['settings'] }) | Refusal> {
     const settings = checkSettings(body);
@@ -29,7 +32,13 @@ export class TeacherService {
     const recoveryCode = newRecoveryCode();
     for (let attempt = 0; attempt < 10; attempt++) {
       const session: ClassSession = {
-        sessionId: randomUUID(), joinCode: newJoinCode(), teacherKeyHash: hashSecret(teacherKey), recoveryHash: hashSecret(recoveryCode), settings, status: 'lobby', createdAt: Date.now(),
+        sessionId: randomUUID(),
+        joinCode: newJoinCode(),
+        teacherKeyHash: hashSecret(teacherKey),
+        recoveryHash: hashSecret(recoveryCode),
+        settings,
+        status: 'lobby',
+        createdAt: Date.now(),
       };
       if (await this.d.classes.createSession(session)) {
         this.d.log.info({ sessionId: session.sessionId }, 'class session created');
@@ -44,14 +53,21 @@ export class TeacherService {
   async asTeacher(sessionId: string, teacherKey: unknown): Promise<ClassSession | Refusal> {
     const session = await this.d.classes.session(sessionId);
     if (!session) return refuse('NOT_FOUND', 'No such class session.');
-    if (!matchesHash(teacherKey, session.teacherKeyHash)) return refuse('TEACHER_KEY', 'This needs the teacher key of the session. Lost it? Use the recovery code you were given at creation (Classroom › Recover a console).');
+    if (!matchesHash(teacherKey, session.teacherKeyHash))
+      return refuse(
+        'TEACHER_KEY',
+        'This needs the teacher key of the session. Lost it? Use the recovery code you were given at creation (Classroom › Recover a console).',
+      );
     return session;
   }
 
   /** The join code and the recovery code give a new teacher key; the old key (a lost browser) stops working. */
   async recover(session: ClassSession | undefined, recoveryCode: unknown): Promise<{ sessionId: string; teacherKey: string } | Refusal> {
     if (!session || !matchesHash(normaliseRecoveryCode(recoveryCode), session.recoveryHash)) {
-      return refuse('RECOVERY_CODE', 'That recovery code does not match this class. Check both codes (the recovery code was shown once, when the class was created).');
+      return refuse(
+        'RECOVERY_CODE',
+        'That recovery code does not match this class. Check both codes (the recovery code was shown once, when the class was created).',
+      );
     }
     const teacherKey = newSecret();
     await this.d.classes.setTeacherKey(session.sessionId, hashSecret(teacherKey));
@@ -63,7 +79,8 @@ export class TeacherService {
     if (session.status !== 'lobby') return refuse('CLASS_STARTED', 'Students can be moved only before the start.');
     const table = body.table;
     const limit = session.settings.tables ?? MAX_TABLES;
-    if (!Number.isInteger(table) || (table as number) < 1 || (table as number) > limit) return refuse('BAD_INPUT', `table must be a whole number from 1 to ${limit}.`);
+    if (!Number.isInteger(table) || (table as number) < 1 || (table as number) > limit)
+      return refuse('BAD_INPUT', `table must be a whole number from 1 to ${limit}.`);
     if (!isRole(body.role)) return refuse('BAD_INPUT', `role must be one of ${ROLES.join(', ')}.`);
     if (typeof body.studentId !== 'string' || !(await this.d.classes.moveStudent(session.sessionId, body.studentId, table as number, body.role))) {
       return refuse('NOT_FOUND', 'No such student in this session.');
@@ -75,14 +92,18 @@ export class TeacherService {
     if (session.status !== 'lobby') return refuse('CLASS_STARTED', 'This session has already started.');
     // Tables that filled seat by seat are evened out first (six students: three and three, not five and one).
     if (session.settings.tables === null) {
-      for (const m of balanceTables(await this.d.classes.students(session.sessionId))) await this.d.classes.moveStudent(session.sessionId, m.studentId, m.table, m.role);
+      for (const m of balanceTables(await this.d.classes.students(session.sessionId)))
+        await this.d.classes.moveStudent(session.sessionId, m.studentId, m.table, m.role);
     }
     const students = await this.d.classes.students(session.sessionId);
     await this.d.classes.setStatus(session.sessionId, 'running');
     const tableNumbers = [...new Set(students.map((s) => s.table))].sort((a, b) => a - b);
     if (tableNumbers.length === 0) tableNumbers.push(1);
     for (const table of tableNumbers) {
-      const matchID = await this.tables.create(session, students.filter((s) => s.table === table));
+      const matchID = await this.tables.create(
+        session,
+        students.filter((s) => s.table === table),
+      );
       await this.d.classes.setTable(session.sessionId, table, matchID);
       this.d.events.table(matchID, session.sessionId);
     }
@@ -115,7 +136,8 @@ export class TeacherService {
   async extend(session: ClassSession, table: unknown, seconds: unknown): Promise<{ extended: number } | Refusal> {
     const targets = await this.live(session, table);
     if (isRefusal(targets)) return targets;
-    if (!Number.isInteger(seconds) || (seconds as number) < 1 || (seconds as number) > MAX_EXTEND_SECONDS) return refuse('BAD_INPUT', `seconds must be a whole number from 1 to ${MAX_EXTEND_SECONDS}.`);
+    if (!Number.isInteger(seconds) || (seconds as number) < 1 || (seconds as number) > MAX_EXTEND_SECONDS)
+      return refuse('BAD_INPUT', `seconds must be a whole number from 1 to ${MAX_EXTEND_SECONDS}.`);
     let extended = 0;
     for (const t of targets) if (await this.d.timers.extend(t.matchID, seconds as number)) extended += 1;
     return { extended };
@@ -124,7 +146,8 @@ export class TeacherService {
   async endPhase(session: ClassSession, table: unknown, fill: unknown): Promise<{ moves: number } | Refusal> {
     const targets = await this.live(session, table);
     if (isRefusal(targets)) return targets;
-    if (fill !== undefined && fill !== 'hold' && fill !== 'bot') return refuse('BAD_INPUT', 'fill must be "hold" (keep commitments, calmest orders) or "bot" (play as a bot would).');
+    if (fill !== undefined && fill !== 'hold' && fill !== 'bot')
+      return refuse('BAD_INPUT', 'fill must be "hold" (keep commitments, calmest orders) or "bot" (play as a bot would).');
     const paused = targets.find((t) => this.d.timers.isPaused(t.matchID));
     if (paused) return refuse('TABLE_PAUSED', `Table ${paused.table} is paused: resume it before ending its phase.`);
     let moves = 0;
@@ -133,7 +156,12 @@ export class TeacherService {
   }
 
   /** The event opens the next round; `now`: the current round ends at once (late seats hold) so it opens now. */
-  async inject(session: ClassSession, table: unknown, eventId: unknown, now: unknown): Promise<{ injected: { table: number; forRound: number; lastRound: boolean }[] } | Refusal> {
+  async inject(
+    session: ClassSession,
+    table: unknown,
+    eventId: unknown,
+    now: unknown,
+  ): Promise<{ injected: { table: number; forRound: number; lastRound: boolean }[] } | Refusal> {
     const targets = await this.live(session, table);
     if (isRefusal(targets)) return targets;
     if (!isEventId(eventId)) return refuse('BAD_INPUT', `eventId must be one of: ${Object.keys(EVENTS).join(', ')}.`);
@@ -203,7 +231,11 @@ export class TeacherService {
     const checked = checkMessage(text);
     if (isRefusal(checked)) return checked;
     const to = table === undefined || table === null ? null : table;
-    if (to !== null && !(await this.d.classes.tables(session.sessionId)).some((t) => t.table === to) && !(await this.d.classes.students(session.sessionId)).some((s) => s.table === to)) {
+    if (
+      to !== null &&
+      !(await this.d.classes.tables(session.sessionId)).some((t) => t.table === to) &&
+      !(await this.d.classes.students(session.sessionId)).some((s) => s.table === to)
+    ) {
       return refuse('NOT_FOUND', `No table ${String(to)} in this class.`);
     }
     await this.d.classes.addMessage(session.sessionId, to as number | null, checked, Date.now());

@@ -13,7 +13,12 @@ export interface Seat {
  * the socket's own constant-time comparison: the seat named by `playerID`, when `credentials`
  * are that seat's. `refusedAs` words the refusal for the route ("Only a seated player can start…").
  */
-export function authSeat(metadata: Server.MatchData, playerID: unknown, credentials: unknown, refusedAs = 'Invalid credentials for that seat.'): Seat | Refusal {
+export function authSeat(
+  metadata: Server.MatchData,
+  playerID: unknown,
+  credentials: unknown,
+  refusedAs = 'Invalid credentials for that seat.',
+): Seat | Refusal {
   const role = typeof playerID === 'string' ? roleOfPlayer(playerID) : undefined;
   const player = role === undefined ? undefined : metadata.players[Number(playerID)];
   if (role === undefined || player === undefined) return refuse('BAD_SEAT', 'playerID must be a seat from "0" to "4".');

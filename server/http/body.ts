@@ -57,7 +57,8 @@ async function read(ctx: Context): Promise<ReadBody> {
     const refusal = refuse(code, BODY_PROBLEMS[found.problem](found.at || 'The request body'));
     return { unreadable: refusal, json: refusal };
   }
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return { unreadable: null, json: refuse('BAD_JSON', 'The request body must be a JSON object.') };
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    return { unreadable: null, json: refuse('BAD_JSON', 'The request body must be a JSON object.') };
   return { unreadable: null, json: body as Record<string, unknown> };
 }
 

@@ -21,6 +21,10 @@ export interface AddressedRequest {
 
 export function clientAddress(req: AddressedRequest, hops = trustedProxyHops()): string {
   if (hops <= 0) return req.ip;
-  const chain = req.get('x-forwarded-for').split(',').map((a) => a.trim()).filter(Boolean);
+  const chain = req
+    .get('x-forwarded-for')
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
   return chain[chain.length - hops] ?? req.ip;
 }

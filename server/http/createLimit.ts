@@ -10,7 +10,10 @@ const PRUNE_AT = 10_000;
 export class CreationLimiter {
   private readonly windows = new Map<string, { start: number; count: number }>();
 
-  constructor(private readonly perMinute: number, private readonly clock: () => number = Date.now) {}
+  constructor(
+    private readonly perMinute: number,
+    private readonly clock: () => number = Date.now,
+  ) {}
 
   /** Counts a creation and returns 0, or returns the seconds until this address may create again (always 0 with no limit). */
   take(address: string): number {

@@ -6,7 +6,8 @@ import { NUM_PLAYERS, validateSetupData } from '../../shared/options';
 export const MAX_DATA_BYTES = 1024;
 
 function nameRefusal(name: unknown, field: string): Refusal | null {
-  if (typeof name !== 'string' || name.trim().length === 0) return refuse('BAD_INPUT', `${field} is required: a display name of 1 to ${MAX_NAME_LENGTH} characters.`);
+  if (typeof name !== 'string' || name.trim().length === 0)
+    return refuse('BAD_INPUT', `${field} is required: a display name of 1 to ${MAX_NAME_LENGTH} characters.`);
   if (name.length > MAX_NAME_LENGTH) return refuse('BAD_INPUT', `${field} must be at most ${MAX_NAME_LENGTH} characters.`);
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(name)) return refuse('BAD_INPUT', `${field} must not contain control characters.`);
@@ -32,7 +33,8 @@ export const lobbyChecks = {
 };
 
 function dataRefusal(body: Record<string, unknown>): Refusal | null {
-  if (body.data !== undefined && JSON.stringify(body.data).length > MAX_DATA_BYTES) return refuse('BAD_INPUT', `data must be at most ${MAX_DATA_BYTES} bytes of JSON.`);
+  if (body.data !== undefined && JSON.stringify(body.data).length > MAX_DATA_BYTES)
+    return refuse('BAD_INPUT', `data must be at most ${MAX_DATA_BYTES} bytes of JSON.`);
   return null;
 }
 

@@ -86,7 +86,9 @@ export function installMatchStart(deps: MatchStartDeps) {
     if (held && held.host !== null && held.host !== seat.playerID) {
       return refuse('NOT_HOST', `Only the host, ${metadata.players[Number(held.host)]?.name ?? 'who made the match'}, can start it.`);
     }
-    const empty = Object.values(metadata.players).filter((p) => p.name === undefined).map((p) => String(p.id));
+    const empty = Object.values(metadata.players)
+      .filter((p) => p.name === undefined)
+      .map((p) => String(p.id));
     const botSeats = await seatBots(store, seats, matchID, Object.fromEntries(empty.map((id) => [id, personality as Personality])));
     if (held) {
       // Re-read: seating the bots rewrote the metadata.
@@ -106,7 +108,8 @@ export function installMatchStart(deps: MatchStartDeps) {
     const { metadata, state } = await store.fetch(matchID, { metadata: true, state: true });
     if (!metadata || !state) return noSuchMatch(matchID);
     const G = (state as State<PeninsulaState>).G;
-    const status = metadata.gameover !== undefined || state.ctx.gameover !== undefined ? 'over' : isStarted((metadata as Metadata).start) ? 'playing' : 'waiting';
+    const status =
+      metadata.gameover !== undefined || state.ctx.gameover !== undefined ? 'over' : isStarted((metadata as Metadata).start) ? 'playing' : 'waiting';
     const host = (metadata as Metadata).start?.host ?? null;
     return { matchID, status, scenario: G.options.scenario, round: G.round, rounds: G.options.rounds, host, nextMatchID: metadata.nextMatchID ?? null };
   }

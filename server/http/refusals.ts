@@ -19,7 +19,14 @@ const LOBBY_WORDS: readonly [RegExp, RefusalCode, string | null][] = [
   [/^Match \S+ reached maximum number of players .*/, 'MATCH_FULL', 'Every seat is taken: you can watch instead.'],
   [/not found/i, 'NOT_FOUND', null],
 ];
-const CODE_OF_STATUS: Partial<Record<number, RefusalCode>> = { 401: 'BAD_CREDENTIALS', 403: 'BAD_CREDENTIALS', 404: 'NOT_FOUND', 405: 'METHOD_NOT_ALLOWED', 409: 'SEAT_TAKEN', 413: 'BODY_TOO_LARGE' };
+const CODE_OF_STATUS: Partial<Record<number, RefusalCode>> = {
+  401: 'BAD_CREDENTIALS',
+  403: 'BAD_CREDENTIALS',
+  404: 'NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  409: 'SEAT_TAKEN',
+  413: 'BODY_TOO_LARGE',
+};
 
 function lobbyRefusal(status: number, message: string): Refusal {
   const found = LOBBY_WORDS.find(([pattern]) => pattern.test(message));

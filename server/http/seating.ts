@@ -32,5 +32,9 @@ export async function seatBots(store: MatchStore, seats: BotSeats, matchID: stri
 /** The bots a match was created with: setupData.bots names roles; seats are their indexes. */
 export function botsFromSetup(metadata: Server.MatchData): Record<string, Personality> {
   const bots = (metadata.setupData as { bots?: Record<string, Personality> } | undefined)?.bots ?? {};
-  return Object.fromEntries(Object.entries(bots).filter(([role]) => isRole(role)).map(([role, p]) => [String(ROLES.indexOf(role as never)), p]));
+  return Object.fromEntries(
+    Object.entries(bots)
+      .filter(([role]) => isRole(role))
+      .map(([role, p]) => [String(ROLES.indexOf(role as never)), p]),
+  );
 }

@@ -13,7 +13,11 @@ export function serverGauges(app: object, driver: SqlDriver): () => void {
       const [row] = await driver.query<{ open: string | number }>('SELECT count(*) AS open FROM matches WHERE is_gameover = FALSE');
       return Number(row?.open ?? 0);
     }),
-    registry.gauge('peninsula_sockets', "Open socket.io connections (players, spectators and the server's own bot socket).", () => (app as WithSocketServer)._io?.engine?.clientsCount ?? 0),
+    registry.gauge(
+      'peninsula_sockets',
+      "Open socket.io connections (players, spectators and the server's own bot socket).",
+      () => (app as WithSocketServer)._io?.engine?.clientsCount ?? 0,
+    ),
   ];
   return () => removers.forEach((remove) => remove());
 }

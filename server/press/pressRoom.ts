@@ -128,7 +128,13 @@ export class PressRoom {
 
   /** What a seat (or a spectator, null) may read; `classroom` tells the client to warn students that their teacher reads everything. */
   async visibleTo(matchID: string, role: Role | null): Promise<{ messages: PressMessage[]; classroom: boolean }> {
-    return { messages: visibleMessages((await this.messages.forMatch(matchID)).map((s) => s.message), role), classroom: await this.classroom.isClassroom(matchID) };
+    return {
+      messages: visibleMessages(
+        (await this.messages.forMatch(matchID)).map((s) => s.message),
+        role,
+      ),
+      classroom: await this.classroom.isClassroom(matchID),
+    };
   }
 
   /** Every message of a class table, for its teacher's debrief. */
@@ -136,14 +142,23 @@ export class PressRoom {
     if (!(await this.classroom.isTeacher(matchID, teacherKey))) {
       return refuse('TEACHER_KEY', 'Only the teacher of a classroom match can read every message: send the X-Teacher-Key header.');
     }
-    return { messages: debriefPress((await this.messages.forMatch(matchID)).map((s) => s.message), { teacher: true }) };
+    return {
+      messages: debriefPress(
+        (await this.messages.forMatch(matchID)).map((s) => s.message),
+        { teacher: true },
+      ),
+    };
   }
 
   /** A live stream of what the seat may read, after message `after` (EventSource's Last-Event-ID when it reconnects). */
   async openStream(matchID: string, role: Role | null, res: ServerResponse, after: number): Promise<Refusal | null> {
     // Each stream holds a socket: a cap per match keeps one page in a reload loop from starving the server.
     if (this.hub.count(matchID) >= MAX_STREAMS_PER_MATCH) {
-      return refuse('TOO_MANY_STREAMS', `Too many open press streams for this match (at most ${MAX_STREAMS_PER_MATCH}); close a tab and retry.`, STREAM_RETRY_SECONDS);
+      return refuse(
+        'TOO_MANY_STREAMS',
+        `Too many open press streams for this match (at most ${MAX_STREAMS_PER_MATCH}); close a tab and retry.`,
+        STREAM_RETRY_SECONDS,
+      );
     }
     const intro = { classroom: await this.classroom.isClassroom(matchID) };
     await this.hub.open(matchID, role, res, intro, () => this.messages.forMatch(matchID, Number.isFinite(after) ? after : 0));

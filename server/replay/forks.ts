@@ -55,10 +55,12 @@ export async function forkMatch(deps: ForkDeps, parentID: string, viewer: Viewer
   if (!opened.ok) return opened;
   const parent = opened.value;
   // The body says a number; only the query's round comes as text.
-  const round = typeof body.round === 'number' ? roundIn(parent, body.round) : refuse('BAD_ROUND', 'round must be a number: the round whose start the fork begins from.');
+  const round =
+    typeof body.round === 'number' ? roundIn(parent, body.round) : refuse('BAD_ROUND', 'round must be a number: the round whose start the fork begins from.');
   if (!round.ok) return round;
   // A card can end the game as its round begins (a war in the crisis): there is nothing to play from there.
-  if (roundStart(parent, round.value).ctx.gameover !== undefined) return refuse('BAD_ROUND', `The game was already over when round ${round.value} began: fork an earlier round.`);
+  if (roundStart(parent, round.value).ctx.gameover !== undefined)
+    return refuse('BAD_ROUND', `The game was already over when round ${round.value} began: fork an earlier round.`);
   const seats = seatsFor(parent.metadata.players, body.seats);
   if (!seats.ok) return seats;
 

@@ -42,7 +42,10 @@ const CACHED_REPLAYS = 32;
 export class MatchReplays {
   private readonly cache = new Map<string, Replayed & { stateID: number }>();
 
-  constructor(private readonly store: Pick<MatchStore, 'record'>, private readonly classTables: ClassTables) {}
+  constructor(
+    private readonly store: Pick<MatchStore, 'record'>,
+    private readonly classTables: ClassTables,
+  ) {}
 
   async open(matchID: string, viewer: Viewer): Promise<Outcome<ReplayedMatch>> {
     if (!MATCH_ID.test(matchID)) return refuse('BAD_MATCH_ID', 'A match id is 1 to 64 letters, digits, "-" or "_".');
@@ -52,7 +55,8 @@ export class MatchReplays {
     let seat: string | null = null;
     if (viewer.playerID !== undefined || viewer.credentials !== undefined) {
       const player = /^[0-4]$/.test(viewer.playerID ?? '') ? meta.players[Number(viewer.playerID)] : undefined;
-      if (!player || !seatCredentialsMatch(viewer.credentials, player)) return refuse('BAD_CREDENTIALS', 'These are not the credentials of a seat in this match.');
+      if (!player || !seatCredentialsMatch(viewer.credentials, player))
+        return refuse('BAD_CREDENTIALS', 'These are not the credentials of a seat in this match.');
       seat = String(viewer.playerID);
     }
     if (seat === null && (await this.classTables.isClassroom(matchID)) && !(await this.classTables.isTeacher(matchID, viewer.teacherKey))) {

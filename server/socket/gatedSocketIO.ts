@@ -59,7 +59,10 @@ export class GatedSocketIO extends SocketIO {
   private readonly turns = new Map<string, Turn>();
   private readonly holds: MatchHold[] = [];
 
-  constructor(game: Game, private readonly options: GateOptions) {
+  constructor(
+    game: Game,
+    private readonly options: GateOptions,
+  ) {
     // boardgame.io's type asks for every socket.io option, though it spreads these over its own defaults.
     super(options.socketOpts ? { socketOpts: options.socketOpts as ServerOptions } : {});
     this.rules = gateRulesOf(game);
@@ -164,7 +167,8 @@ export class GatedSocketIO extends SocketIO {
     try {
       const result = (await job()) as T & { error?: string };
       if (turn.outcome !== 'accepted') {
-        const reason: Refusal = turn.outcome === 'refused' ? 'RULES' : result?.error === 'unauthorized action' ? 'UNAUTHORIZED' : result?.error ? 'NO_SUCH_MATCH' : 'NOT_NOW';
+        const reason: Refusal =
+          turn.outcome === 'refused' ? 'RULES' : result?.error === 'unauthorized action' ? 'UNAUTHORIZED' : result?.error ? 'NO_SUCH_MATCH' : 'NOT_NOW';
         this.refuse(sender.socket, 'update', reason, sender.matchID, sender.move);
       }
       return result;

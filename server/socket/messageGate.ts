@@ -12,8 +12,20 @@ import { isCleanText, JSON_PROBLEMS, jsonProblem } from '../edge/plainJson';
  * to an unknown id.
  */
 export const REFUSALS = [
-  'UNKNOWN_EVENT', 'BAD_MATCH_ID', 'NOT_A_MOVE', 'UNKNOWN_MOVE', 'NOT_YOUR_SEAT', 'BAD_CREDENTIALS', 'BAD_STATE_ID',
-  ...JSON_PROBLEMS, 'NO_SUCH_MATCH', 'UNAUTHORIZED', 'NOT_NOW', 'RULES', 'SEAT_CHANGED', 'PAUSED',
+  'UNKNOWN_EVENT',
+  'BAD_MATCH_ID',
+  'NOT_A_MOVE',
+  'UNKNOWN_MOVE',
+  'NOT_YOUR_SEAT',
+  'BAD_CREDENTIALS',
+  'BAD_STATE_ID',
+  ...JSON_PROBLEMS,
+  'NO_SUCH_MATCH',
+  'UNAUTHORIZED',
+  'NOT_NOW',
+  'RULES',
+  'SEAT_CHANGED',
+  'PAUSED',
 ] as const;
 export type Refusal = (typeof REFUSALS)[number];
 

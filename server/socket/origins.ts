@@ -22,7 +22,10 @@ export function originAllowed(req: IncomingMessage, listed: readonly string[]): 
 
 /** ORIGINS=https://a.example,https://b.example: extra origins whose pages may use the socket and the Lobby API. */
 export function parseOrigins(value: string | undefined): string[] {
-  return (value ?? '').split(',').map((o) => o.trim().replace(/\/$/, '')).filter((o) => o.length > 0);
+  return (value ?? '')
+    .split(',')
+    .map((o) => o.trim().replace(/\/$/, ''))
+    .filter((o) => o.length > 0);
 }
 
 /**
@@ -35,7 +38,8 @@ const MAX_MESSAGE_BYTES = 4 * (MOVE_ARGS_LIMITS.maxJsonLength + 1024);
 export function socketOptions(listed: readonly string[]): Partial<ServerOptions> {
   return {
     allowRequest: (req, callback) => callback(originAllowed(req, listed) ? null : 'origin not allowed', originAllowed(req, listed)),
-    cors: (req, callback) => callback(null, { origin: originAllowed(req as IncomingMessage, listed) ? (req.headers.origin ?? false) : false, credentials: true }),
+    cors: (req, callback) =>
+      callback(null, { origin: originAllowed(req as IncomingMessage, listed) ? (req.headers.origin ?? false) : false, credentials: true }),
     maxHttpBufferSize: MAX_MESSAGE_BYTES,
   };
 }

@@ -23,7 +23,11 @@ export class CachedStorage extends Async {
   /** Metadata writes per match run one after another, so the cache ends as the database does. */
   private readonly metadataWrites = new Map<string, Promise<void>>();
 
-  constructor(private readonly inner: SqlStorage, onError: (matchID: string, error: unknown) => void = () => {}, capacity = CACHED_MATCHES) {
+  constructor(
+    private readonly inner: SqlStorage,
+    onError: (matchID: string, error: unknown) => void = () => {},
+    capacity = CACHED_MATCHES,
+  ) {
     super();
     this.cache = new MatchCache(capacity, (matchID, entry) => {
       if (entry.metadata !== undefined && entry.storedUpdatedAt !== undefined && updatedAtOf(entry.metadata) !== entry.storedUpdatedAt) {
@@ -36,7 +40,12 @@ export class CachedStorage extends Async {
 
   override async createMatch(matchID: string, opts: { initialState: State; metadata: Server.MatchData }): Promise<void> {
     await this.inner.createMatch(matchID, opts);
-    this.cache.wrote(matchID, { state: JSON.stringify(opts.initialState), stateID: opts.initialState._stateID, metadata: JSON.stringify(opts.metadata), storedUpdatedAt: opts.metadata.updatedAt });
+    this.cache.wrote(matchID, {
+      state: JSON.stringify(opts.initialState),
+      stateID: opts.initialState._stateID,
+      metadata: JSON.stringify(opts.metadata),
+      storedUpdatedAt: opts.metadata.updatedAt,
+    });
   }
 
   async setState(matchID: string, state: State, deltalog?: LogEntry[]): Promise<void> {
@@ -69,14 +78,23 @@ export class CachedStorage extends Async {
     const cached = this.cache.get(matchID);
     const before = cached?.metadata === undefined ? undefined : (JSON.parse(cached.metadata) as Server.MatchData);
     const stored = cached?.storedUpdatedAt;
-    if (!storeUpdatedAt && before && stored !== undefined && metadata.updatedAt - stored < UPDATED_AT_SLACK_MS && isDeepStrictEqual({ ...before, updatedAt: 0 }, { ...metadata, updatedAt: 0 })) {
+    if (
+      !storeUpdatedAt &&
+      before &&
+      stored !== undefined &&
+      metadata.updatedAt - stored < UPDATED_AT_SLACK_MS &&
+      isDeepStrictEqual({ ...before, updatedAt: 0 }, { ...metadata, updatedAt: 0 })
+    ) {
       this.cache.wrote(matchID, { metadata: JSON.stringify(metadata) });
       return;
     }
     await this.inner.setMetadata(matchID, metadata);
     // The same rule as SqlStorage.setMetadata: a finished match stays finished. Unknown before: read it next time.
     const kept = before?.gameover !== undefined && metadata.gameover === undefined ? { ...metadata, gameover: before.gameover } : metadata;
-    this.cache.wrote(matchID, before ? { metadata: JSON.stringify(kept), storedUpdatedAt: metadata.updatedAt } : { metadata: undefined, storedUpdatedAt: undefined });
+    this.cache.wrote(
+      matchID,
+      before ? { metadata: JSON.stringify(kept), storedUpdatedAt: metadata.updatedAt } : { metadata: undefined, storedUpdatedAt: undefined },
+    );
   }
 
   /** Stores the `updatedAt`s only the cache holds (at shutdown). */

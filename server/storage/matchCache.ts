@@ -30,7 +30,10 @@ export class MatchCache {
   private evictedUpTo = 0;
 
   /** `onEvict` hears an entry leave the cache (to store an `updatedAt` that was only kept here). */
-  constructor(private readonly capacity: number, private readonly onEvict: (matchID: string, entry: Readonly<Entry>) => void = () => {}) {}
+  constructor(
+    private readonly capacity: number,
+    private readonly onEvict: (matchID: string, entry: Readonly<Entry>) => void = () => {},
+  ) {}
 
   get size(): number {
     return this.entries.size;

@@ -22,7 +22,10 @@ interface MatchRow {
 export class SqlStorage extends Async {
   private readonly vacuum: Vacuum;
 
-  constructor(private readonly db: SqlDriver, vacuumEvery = VACUUM_EVERY_WRITES) {
+  constructor(
+    private readonly db: SqlDriver,
+    vacuumEvery = VACUUM_EVERY_WRITES,
+  ) {
     super();
     this.vacuum = new Vacuum(db, vacuumEvery);
   }
@@ -34,7 +37,15 @@ export class SqlStorage extends Async {
     await this.db.query(
       `INSERT INTO matches (match_id, game_name, state, state_id, initial_state, metadata, is_gameover, updated_at)
        VALUES ($1, $2, $3::jsonb, $4, $3::jsonb, $5::jsonb, $6, $7)`,
-      [matchID, metadata.gameName, JSON.stringify(initialState), initialState._stateID, JSON.stringify(metadata), metadata.gameover !== undefined, metadata.updatedAt],
+      [
+        matchID,
+        metadata.gameName,
+        JSON.stringify(initialState),
+        initialState._stateID,
+        JSON.stringify(metadata),
+        metadata.gameover !== undefined,
+        metadata.updatedAt,
+      ],
     );
   }
 

@@ -15,7 +15,11 @@ export class Vacuum {
   private running: Promise<void> | null = null;
   runs = 0;
 
-  constructor(private readonly db: SqlDriver, private readonly every: number, private readonly onError: (error: unknown) => void = () => {}) {}
+  constructor(
+    private readonly db: SqlDriver,
+    private readonly every: number,
+    private readonly onError: (error: unknown) => void = () => {},
+  ) {}
 
   wrote(): void {
     if (this.db.name !== 'pglite' || this.every <= 0 || ++this.writes < this.every || this.running) return;

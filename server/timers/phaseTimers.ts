@@ -206,11 +206,14 @@ export class PhaseTimers {
   private schedule(matchID: string, timer: MatchTimer): void {
     if (this.stopped || timer.paused || timer.deadline === null || timer.key === '') return;
     const delay = Math.max(0, timer.deadline - this.clock());
-    timer.handle = setTimeout(() => {
-      timer.handle = null;
-      if (timer.deadline !== null) metrics.timerLagSeconds.observeMs(this.clock() - timer.deadline);
-      void this.expire(matchID, timer);
-    }, Math.min(delay, 2 ** 31 - 1));
+    timer.handle = setTimeout(
+      () => {
+        timer.handle = null;
+        if (timer.deadline !== null) metrics.timerLagSeconds.observeMs(this.clock() - timer.deadline);
+        void this.expire(matchID, timer);
+      },
+      Math.min(delay, 2 ** 31 - 1),
+    );
   }
 
   private async expire(matchID: string, timer: MatchTimer): Promise<void> {

@@ -30,7 +30,9 @@ export async function holdDataDir(dataDir: string): Promise<{ warning?: string; 
     return { warning: `DATA_DIR is too long a path for its one-process guard (${path}); run one server on it at a time.`, release: async () => undefined };
   }
   if (await answers(path)) {
-    throw new Error(`Another Peninsula process is serving ${dataDir}: the embedded database (PGlite) takes one process. Stop it first, or give this one its own DATA_DIR (or use DATABASE_URL).`);
+    throw new Error(
+      `Another Peninsula process is serving ${dataDir}: the embedded database (PGlite) takes one process. Stop it first, or give this one its own DATA_DIR (or use DATABASE_URL).`,
+    );
   }
   rmSync(path, { force: true });
   const server = createServer((socket) => socket.end());

@@ -14,7 +14,11 @@ export async function serveStandby(port: number): Promise<{ close(): Promise<voi
         : path === '/readyz' || path === '/health'
           ? [503, { ready: false, standby: true }]
           : [503, { error: 'This server is a hot standby: another process serves this database.', code: 'STANDBY' }];
-    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-content-type-options': 'nosniff', ...(status === 503 ? { 'retry-after': '5' } : {}) });
+    res.writeHead(status, {
+      'content-type': 'application/json; charset=utf-8',
+      'x-content-type-options': 'nosniff',
+      ...(status === 503 ? { 'retry-after': '5' } : {}),
+    });
     res.end(JSON.stringify(body));
   });
   await new Promise<void>((resolve, reject) => {

@@ -149,4 +149,3 @@ export interface DebriefData {
   decisions: Decision[];
   matches: { table: number; matchID: string }[];
 }
-

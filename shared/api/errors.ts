@@ -94,7 +94,12 @@ export function noSuchMatch(matchID: string): Refusal {
 }
 
 export function isRefusal(value: unknown): value is Refusal {
-  return typeof value === 'object' && value !== null && typeof (value as { refused?: unknown }).refused === 'string' && (value as { refused: string }).refused in REFUSAL_STATUS;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { refused?: unknown }).refused === 'string' &&
+    (value as { refused: string }).refused in REFUSAL_STATUS
+  );
 }
 
 /** What goes on the wire for a refusal. */

@@ -46,7 +46,7 @@ function agendaValue(G: PeninsulaState, role: Role, traits: BotTraits): number {
   const agendaId = G.private[role]?.agenda ?? null;
   if (agendaId === null) return 0;
   if (AGENDAS[agendaId].met(G)) return AGENDA_POINTS;
-  const progress = traits.seeksAgendaHalfway ? AGENDA_PROGRESS[agendaId]?.(G) ?? 0 : 0;
+  const progress = traits.seeksAgendaHalfway ? (AGENDA_PROGRESS[agendaId]?.(G) ?? 0) : 0;
   return AGENDA_POINTS * progress;
 }
 
@@ -174,7 +174,14 @@ export function whatIfCopy(G: PeninsulaState): PeninsulaState {
 }
 
 /** The value of a hypothetical: run `change` on a copy and compare. */
-export function gainFrom(G: PeninsulaState, role: Role, traits: BotTraits, change: (copy: PeninsulaState) => void, expectedPush = 0, base = valueFor(G, role, traits, expectedPush)): number {
+export function gainFrom(
+  G: PeninsulaState,
+  role: Role,
+  traits: BotTraits,
+  change: (copy: PeninsulaState) => void,
+  expectedPush = 0,
+  base = valueFor(G, role, traits, expectedPush),
+): number {
   const copy = whatIfCopy(G);
   change(copy);
   return valueFor(copy, role, traits, expectedPush) - base;

@@ -57,8 +57,12 @@ function answerProposals(G: PeninsulaState, role: Role, traits: BotTraits): Move
   // Accepting can be refused by the rules (a party has signed elsewhere this round): then say no.
   const answer = good && checkRespond(G, role, { proposalId: pending.id, answer: 'accepted' }) === null ? 'accepted' : 'rejected';
   // A bad deal is better walked out of than refused, when the standing it earns outweighs what walking out costs (Hanoi, 2019).
-  if (answer === 'rejected' && isBadDealFor(G, role, pending) && checkWalkOut(G, role, { proposalId: pending.id }) === null
-    && gainFrom(G, role, traits, (copy) => walkOut(copy, role, pending.id)) > 0) {
+  if (
+    answer === 'rejected' &&
+    isBadDealFor(G, role, pending) &&
+    checkWalkOut(G, role, { proposalId: pending.id }) === null &&
+    gainFrom(G, role, traits, (copy) => walkOut(copy, role, pending.id)) > 0
+  ) {
     return { move: 'walkOut', args: [{ proposalId: pending.id }] };
   }
   return { move: 'respond', args: [{ proposalId: pending.id, answer }] };
@@ -155,13 +159,20 @@ function ordersMove(G: PeninsulaState, playerID: string, role: Role, traits: Bot
     const breaches = Object.values(orders.commitments).filter((c) => c === 'breach').length;
     let gain = 0;
     for (const round of rounds) {
-      gain += gainFrom(G, role, traits, (copy) => {
-        const slice = copy.private[role];
-        if (slice) slice.orders = orders;
-        imagineOrders(copy, round);
-        if (copy.flags.brink) copy.tracks.tension -= traits.brinkOptimism;
-        resolveRound(copy);
-      }, push, base);
+      gain += gainFrom(
+        G,
+        role,
+        traits,
+        (copy) => {
+          const slice = copy.private[role];
+          if (slice) slice.orders = orders;
+          imagineOrders(copy, round);
+          if (copy.flags.brink) copy.tracks.tension -= traits.brinkOptimism;
+          resolveRound(copy);
+        },
+        push,
+        base,
+      );
     }
     const score = gain / rounds.length - breaches * traits.breachReluctance + jitter(G, playerID, orders.actions.join());
     if (!best || score > best.score) best = { choice, score };
@@ -172,7 +183,10 @@ function ordersMove(G: PeninsulaState, playerID: string, role: Role, traits: Bot
 function crisisMove(G: PeninsulaState, playerID: string, role: Role, traits: BotTraits): MoveChoice | null {
   const choice = G.crisis.event ? EVENTS[G.crisis.event].choice : undefined;
   if (!choice || G.crisis.pendingChoice !== role) return null;
-  const scored = choice.options.map((o) => ({ id: o.id, score: gainFrom(G, role, traits, (copy) => chooseCrisisOption(copy, o.id)) + jitter(G, playerID, o.id) }));
+  const scored = choice.options.map((o) => ({
+    id: o.id,
+    score: gainFrom(G, role, traits, (copy) => chooseCrisisOption(copy, o.id)) + jitter(G, playerID, o.id),
+  }));
   const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
   return { move: 'chooseCrisisOption', args: [{ option: best.id }] };
 }

@@ -53,27 +53,80 @@ export interface BotTraits {
 
 export const PERSONALITY_TRAITS: Readonly<Record<Personality, BotTraits>> = {
   hawk: {
-    label: 'Hawk', explain: 'Pressure first, up to the brink, betting the others blink; talks only on its terms; keeps its word when it suits it.',
+    label: 'Hawk',
+    explain: 'Pressure first, up to the brink, betting the others blink; talks only on its terms; keeps its word when it suits it.',
     // dangerFrom above the track: a hawk fears war itself, not the road to it.
     // brinkmanship 3.5 (it was 2.5, balance pass 7): with deal-makers now dreading the brink, hawks push harder.
-    dangerFrom: 13, warAversion: 0.6, brinkmanship: 3.5, acceptThreshold: 2, proposeThreshold: 2, maxProposals: 1, breachReluctance: 1, agreementLove: 0, brinkOptimism: 6, rivalry: 0,
-    foresightSamples: 0, brinkDread: 0, asksBoldly: false, seeksAgendaHalfway: false,
+    dangerFrom: 13,
+    warAversion: 0.6,
+    brinkmanship: 3.5,
+    acceptThreshold: 2,
+    proposeThreshold: 2,
+    maxProposals: 1,
+    breachReluctance: 1,
+    agreementLove: 0,
+    brinkOptimism: 6,
+    rivalry: 0,
+    foresightSamples: 0,
+    brinkDread: 0,
+    asksBoldly: false,
+    seeksAgendaHalfway: false,
   },
   dove: {
-    label: 'Dove', explain: 'Lowers tension at almost any price and keeps its promises.',
-    dangerFrom: 7, warAversion: 2, brinkmanship: 0, acceptThreshold: -1, proposeThreshold: 0, maxProposals: 2, breachReluctance: 6, agreementLove: 1, brinkOptimism: 0, rivalry: 0,
-    foresightSamples: 0, brinkDread: 0, asksBoldly: false, seeksAgendaHalfway: false,
+    label: 'Dove',
+    explain: 'Lowers tension at almost any price and keeps its promises.',
+    dangerFrom: 7,
+    warAversion: 2,
+    brinkmanship: 0,
+    acceptThreshold: -1,
+    proposeThreshold: 0,
+    maxProposals: 2,
+    breachReluctance: 6,
+    agreementLove: 1,
+    brinkOptimism: 0,
+    rivalry: 0,
+    foresightSamples: 0,
+    brinkDread: 0,
+    asksBoldly: false,
+    seeksAgendaHalfway: false,
   },
   dealmaker: {
-    label: 'Deal-maker', explain: 'Loves a summit and an announcement; fair in a deal, and keeps an eye on who gains most from it. Thinks through how a round could go before it orders, and dreads the brink. As North Korea it sells dear and asks boldly.',
-    dangerFrom: 8, warAversion: 1.2, brinkmanship: 0, acceptThreshold: 0, proposeThreshold: 0.5, maxProposals: 3, breachReluctance: 3, agreementLove: 2, brinkOptimism: 0, rivalry: 0.6,
+    label: 'Deal-maker',
+    explain:
+      'Loves a summit and an announcement; fair in a deal, and keeps an eye on who gains most from it. Thinks through how a round could go before it orders, and dreads the brink. As North Korea it sells dear and asks boldly.',
+    dangerFrom: 8,
+    warAversion: 1.2,
+    brinkmanship: 0,
+    acceptThreshold: 0,
+    proposeThreshold: 0.5,
+    maxProposals: 3,
+    breachReluctance: 3,
+    agreementLove: 2,
+    brinkOptimism: 0,
+    rivalry: 0.6,
     // Balance pass 7: eight imagined rounds and the dread of the brink took the US seat's wars from 15 % to 5 %.
-    foresightSamples: 8, brinkDread: 30, asksBoldly: false, seeksAgendaHalfway: false,
+    foresightSamples: 8,
+    brinkDread: 30,
+    asksBoldly: false,
+    seeksAgendaHalfway: false,
   },
   opportunist: {
-    label: 'Opportunist', explain: 'Takes what it is given, breaks its word when nobody can see, and on the brink leaves the stepping back to others.',
-    dangerFrom: 10, warAversion: 0.8, brinkmanship: 0, acceptThreshold: 1, proposeThreshold: 1, maxProposals: 2, breachReluctance: 0.5, agreementLove: 0, brinkOptimism: 6, rivalry: 0,
-    foresightSamples: 0, brinkDread: 0, asksBoldly: false, seeksAgendaHalfway: false,
+    label: 'Opportunist',
+    explain: 'Takes what it is given, breaks its word when nobody can see, and on the brink leaves the stepping back to others.',
+    dangerFrom: 10,
+    warAversion: 0.8,
+    brinkmanship: 0,
+    acceptThreshold: 1,
+    proposeThreshold: 1,
+    maxProposals: 2,
+    breachReluctance: 0.5,
+    agreementLove: 0,
+    brinkOptimism: 6,
+    rivalry: 0,
+    foresightSamples: 0,
+    brinkDread: 0,
+    asksBoldly: false,
+    seeksAgendaHalfway: false,
   },
 };
 
@@ -91,19 +144,21 @@ export const ROLE_ADJUSTMENTS: Readonly<Partial<Record<Personality, Readonly<Par
   dealmaker: {
     US: {
       traits: { dangerFrom: 6, seeksAgendaHalfway: true, rivalry: 1 },
-      why: 'Balance passes 8b and 9, against four RandomBots (tuning seeds). Washington has only two calming orders (-1 each) '
-        + 'and at tension 8 still bought credibility with joint drills: it fears war from 6. Its "two summits" agenda needs two '
-        + 'agreements with North Korea and is worth nothing until the second: it values the first at half. And it shares most of '
-        + 'its objectives with Tokyo (low capability, US credibility, the alliance), so a point that helps Japan as much as the US '
-        + 'gains it nothing: it minds its rivals more than other deal-makers do (rivalry 1). The seat\'s wins went from 43% to 66%.',
+      why:
+        'Balance passes 8b and 9, against four RandomBots (tuning seeds). Washington has only two calming orders (-1 each) ' +
+        'and at tension 8 still bought credibility with joint drills: it fears war from 6. Its "two summits" agenda needs two ' +
+        'agreements with North Korea and is worth nothing until the second: it values the first at half. And it shares most of ' +
+        'its objectives with Tokyo (low capability, US credibility, the alliance), so a point that helps Japan as much as the US ' +
+        "gains it nothing: it minds its rivals more than other deal-makers do (rivalry 1). The seat's wins went from 43% to 66%.",
     },
     DPRK: {
       traits: { agreementLove: 0, acceptThreshold: 2, asksBoldly: true, maxProposals: 2 },
-      why: 'No North Korean objective counts agreements, so a Pyongyang that loves a deal for its own sake signs what any visitor '
-        + 'asks, and every agreement scores for the other side (a US "win to announce", China\'s prestige). It sells dear instead: '
-        + 'nothing for the announcement, and 2 points of clear gain, which from Washington means sanctions relief and a second '
-        + 'concession for a freeze, a moratorium or inspections. And it asks as Hanoi did (balance pass 7): for what it wants, '
-        + 'letting the other side say no, two proposals a round.',
+      why:
+        'No North Korean objective counts agreements, so a Pyongyang that loves a deal for its own sake signs what any visitor ' +
+        'asks, and every agreement scores for the other side (a US "win to announce", China\'s prestige). It sells dear instead: ' +
+        'nothing for the announcement, and 2 points of clear gain, which from Washington means sanctions relief and a second ' +
+        'concession for a freeze, a moratorium or inspections. And it asks as Hanoi did (balance pass 7): for what it wants, ' +
+        'letting the other side say no, two proposals a round.',
     },
   },
 };

@@ -21,10 +21,34 @@ const PARTNER_MODEL = PERSONALITY_TRAITS.dealmaker;
 
 /** How each personality phrases the same judgement. */
 const VOICE: Readonly<Record<Personality, { yes: string; no: string; offer: string; nothing: string; away: string }>> = {
-  hawk: { yes: 'Acceptable.', no: 'Not enough.', offer: 'Our terms:', nothing: 'We see nothing to discuss on these terms.', away: 'We have left the table this round.' },
-  dove: { yes: 'Gladly.', no: 'We want an agreement, but not this one.', offer: 'Let us find common ground:', nothing: 'We would like to help, but see no package that works for us yet.', away: 'We have left the table this round; write to us next round.' },
-  dealmaker: { yes: 'Great deal.', no: 'Close, but no deal.', offer: 'Here is a deal:', nothing: 'No deal today, but let us keep talking.', away: 'We are done for this round; next round, big things.' },
-  opportunist: { yes: 'Fine by us.', no: 'What is in it for us?', offer: 'Make it worth our while:', nothing: 'You have nothing we want right now.', away: 'We have left the table this round.' },
+  hawk: {
+    yes: 'Acceptable.',
+    no: 'Not enough.',
+    offer: 'Our terms:',
+    nothing: 'We see nothing to discuss on these terms.',
+    away: 'We have left the table this round.',
+  },
+  dove: {
+    yes: 'Gladly.',
+    no: 'We want an agreement, but not this one.',
+    offer: 'Let us find common ground:',
+    nothing: 'We would like to help, but see no package that works for us yet.',
+    away: 'We have left the table this round; write to us next round.',
+  },
+  dealmaker: {
+    yes: 'Great deal.',
+    no: 'Close, but no deal.',
+    offer: 'Here is a deal:',
+    nothing: 'No deal today, but let us keep talking.',
+    away: 'We are done for this round; next round, big things.',
+  },
+  opportunist: {
+    yes: 'Fine by us.',
+    no: 'What is in it for us?',
+    offer: 'Make it worth our while:',
+    nothing: 'You have nothing we want right now.',
+    away: 'We have left the table this round.',
+  },
 };
 
 /** The value a package brings the bot if it were agreed: the very function answerProposals uses. */
@@ -102,7 +126,12 @@ export type BotStance =
  * (public statements, its own messages, messages not addressed to it, a finished game).
  * `view` is the bot seat's own playerView.
  */
-export function botStance(view: PeninsulaState, botRole: Role, incoming: Pick<PressMessage, 'from' | 'to' | 'text'>, personality: Personality): BotStance | null {
+export function botStance(
+  view: PeninsulaState,
+  botRole: Role,
+  incoming: Pick<PressMessage, 'from' | 'to' | 'text'>,
+  personality: Personality,
+): BotStance | null {
   const sender = incoming.from;
   if (incoming.to === 'all' || sender === botRole || !incoming.to.includes(botRole)) return null;
   if (view.finished || view.war !== null) return null;
@@ -114,7 +143,9 @@ export function botStance(view: PeninsulaState, botRole: Role, incoming: Pick<Pr
   const pending = view.proposals.find((p) => p.status === 'open' && p.from === sender && p.to.includes(botRole) && p.answers[botRole] === undefined);
   if (pending) {
     // As answerProposals: good enough, and accepting allowed by the rules (nobody has signed elsewhere).
-    const accept = packageValue(view, botRole, traits, pending) >= traits.acceptThreshold && checkRespond(view, botRole, { proposalId: pending.id, answer: 'accepted' }) === null;
+    const accept =
+      packageValue(view, botRole, traits, pending) >= traits.acceptThreshold &&
+      checkRespond(view, botRole, { proposalId: pending.id, answer: 'accepted' }) === null;
     return { kind: accept ? 'willAccept' : 'willReject', proposalId: pending.id, venue: pending.venue };
   }
 
@@ -147,7 +178,13 @@ function describe(input: ProposalInput): string {
  * A short reply from `botRole` to a message a person sent it, or null when it stays silent.
  * `phase` (ctx.phase) tells it whether talks are open now or the offer is for the next round.
  */
-export function botReply(view: PeninsulaState, botRole: Role, incoming: Pick<PressMessage, 'from' | 'to' | 'text'>, personality: Personality, phase?: string | null): string | null {
+export function botReply(
+  view: PeninsulaState,
+  botRole: Role,
+  incoming: Pick<PressMessage, 'from' | 'to' | 'text'>,
+  personality: Personality,
+  phase?: string | null,
+): string | null {
   const stance = botStance(view, botRole, incoming, personality);
   if (stance === null) return null;
   const voice = VOICE[personality];

@@ -30,39 +30,65 @@ export interface GuideStep {
 
 export const GUIDE_STEPS: readonly GuideStep[] = [
   {
-    id: 'role', title: 'Your role and what you score', anchor: 'act', tab: 'role', moment: 'any',
+    id: 'role',
+    title: 'Your role and what you score',
+    anchor: 'act',
+    tab: 'role',
+    moment: 'any',
     todo: 'Read your objectives and your secret agenda in the "Your role" tab, then press Next.',
-    body: (role) => `You are ${ROLE_NAMES[role]}. You score four objectives — ${OBJECTIVES[role].map((t) => t.label).join('; ')} — each 0 to 10 points at the end, plus ${AGENDA_POINTS} if your secret agenda is met. Only you can see the agenda.`,
+    body: (role) =>
+      `You are ${ROLE_NAMES[role]}. You score four objectives — ${OBJECTIVES[role].map((t) => t.label).join('; ')} — each 0 to 10 points at the end, plus ${AGENDA_POINTS} if your secret agenda is met. Only you can see the agenda.`,
     waiting: '',
   },
   {
-    id: 'board', title: 'The board', anchor: 'board', moment: 'any',
+    id: 'board',
+    title: 'The board',
+    anchor: 'board',
+    moment: 'any',
     todo: 'Find Tension at the top of the tracks, then press Next.',
-    body: () => 'Thirteen public tracks from 0 to 10: tension, North Korea\'s capability, sanctions, trust between allies… Your score is read from them. If tension ends two rounds running at 10, it is war and everyone loses.',
+    body: () =>
+      "Thirteen public tracks from 0 to 10: tension, North Korea's capability, sanctions, trust between allies… Your score is read from them. If tension ends two rounds running at 10, it is war and everyone loses.",
     waiting: '',
   },
   {
-    id: 'crisis', title: 'The crisis', anchor: 'crisis', moment: 'any',
-    todo: 'Read this round\'s crisis card, then press Next.',
+    id: 'crisis',
+    title: 'The crisis',
+    anchor: 'crisis',
+    moment: 'any',
+    todo: "Read this round's crisis card, then press Next.",
     body: () => 'Each round opens with a news card that moves the tracks. Some cards ask one role to choose how to answer before talks begin.',
     waiting: '',
   },
   {
-    id: 'deal', title: 'Propose and answer a deal', anchor: 'act', tab: 'act', moment: 'diplomacy',
+    id: 'deal',
+    title: 'Propose and answer a deal',
+    anchor: 'act',
+    tab: 'act',
+    moment: 'diplomacy',
     todo: 'Invite a role, pick one thing you offer or ask for, and press "Send proposal". Answer anything sent to you with Accept or Reject. Then press "Leave the table for this round".',
-    body: () => 'Diplomacy happens at once for everyone. A summit proposal names who is invited, where, what you offer and what you ask. When every invitee accepts, it becomes an agreement: a deal if anything in it can be checked, a joint statement if it is words only.',
+    body: () =>
+      'Diplomacy happens at once for everyone. A summit proposal names who is invited, where, what you offer and what you ask. When every invitee accepts, it becomes an agreement: a deal if anything in it can be checked, a joint statement if it is words only.',
     waiting: 'The next step begins with the diplomacy phase.',
   },
   {
-    id: 'orders', title: 'Choose orders; keep or break a commitment', anchor: 'act', tab: 'act', moment: 'orders',
+    id: 'orders',
+    title: 'Choose orders; keep or break a commitment',
+    anchor: 'act',
+    tab: 'act',
+    moment: 'orders',
     todo: `Tick ${ACTIONS_PER_ROUND} actions, choose Comply or Breach for any commitment you have, write a one-line memo if you like, and press "Seal my orders".`,
-    body: () => `Orders are secret until everyone has sealed theirs. A deal binds you for some rounds: complying forbids the orders that would break it; breaching frees you, but an exposed breach costs trust and credibility. They resolve in this order: ${RESOLUTION_ORDER.map((r) => ROLE_NAMES[r]).join(', ')}.`,
+    body: () =>
+      `Orders are secret until everyone has sealed theirs. A deal binds you for some rounds: complying forbids the orders that would break it; breaching frees you, but an exposed breach costs trust and credibility. They resolve in this order: ${RESOLUTION_ORDER.map((r) => ROLE_NAMES[r]).join(', ')}.`,
     waiting: 'The next step begins when the orders phase does.',
   },
   {
-    id: 'resolution', title: 'Read the resolution', anchor: 'resolution', moment: 'afterResolution',
+    id: 'resolution',
+    title: 'Read the resolution',
+    anchor: 'resolution',
+    moment: 'afterResolution',
     todo: 'Read what each role ordered and what it led to, then press Finish.',
-    body: () => 'All orders are revealed in the order they were applied, broken promises come to light, and upkeep runs (sanctions bite, rapport fades, an arms race adds tension). The ticker and the News tab keep every headline.',
+    body: () =>
+      'All orders are revealed in the order they were applied, broken promises come to light, and upkeep runs (sanctions bite, rapport fades, an arms race adds tension). The ticker and the News tab keep every headline.',
     waiting: 'The last step begins when the round has been resolved.',
   },
 ];

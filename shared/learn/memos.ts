@@ -12,5 +12,12 @@ export interface DebriefMemo {
 
 /** Orders with their memos, for every round and role that wrote one (memos are recorded at the reveal). */
 export function memosOf(G: PeninsulaState): DebriefMemo[] {
-  return G.history.flatMap((r) => ROLES.filter((role) => r.memos?.[role]).map((role) => ({ round: r.round, role, orders: (r.orders[role] ?? []).map((a) => ACTIONS[a].label), memo: r.memos![role]! })));
+  return G.history.flatMap((r) =>
+    ROLES.filter((role) => r.memos?.[role]).map((role) => ({
+      round: r.round,
+      role,
+      orders: (r.orders[role] ?? []).map((a) => ACTIONS[a].label),
+      memo: r.memos![role]!,
+    })),
+  );
 }

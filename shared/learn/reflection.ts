@@ -23,7 +23,8 @@ function breachPrompt(G: PeninsulaState, role: Role): ReflectionPrompt | null {
   return {
     id: 'breach',
     context: `You breached "${label}"${exposed ? ` in round ${exposed.round}; it came to light in round ${exposed.exposedInRound}` : ''}.`,
-    question: 'What did breaking it gain you, and what did it cost in trust? Could the others have made keeping it worth more to you (verification, a guarantor, sequencing)?',
+    question:
+      'What did breaking it gain you, and what did it cost in trust? Could the others have made keeping it worth more to you (verification, a guarantor, sequencing)?',
   };
 }
 

@@ -75,7 +75,14 @@ function orderItem(action: ActionId, forRole: Role): CardItem {
 
 function concessionItem(concession: ConcessionId, forRole: Role): CardItem {
   const def = CONCESSIONS[concession];
-  const agreement = (items: ConcessionId[]) => ({ id: 'card', round: 1, venue: 'singapore' as const, parties: [def.role, forRole], items, kind: 'deal' as const });
+  const agreement = (items: ConcessionId[]) => ({
+    id: 'card',
+    round: 1,
+    venue: 'singapore' as const,
+    parties: [def.role, forRole],
+    items,
+    kind: 'deal' as const,
+  });
   // Both sides of the difference sign an agreement, so only the item itself is counted, not the signature.
   const base = openingBoard();
   base.agreements.push(agreement([]));
@@ -89,11 +96,18 @@ function concessionItem(concession: ConcessionId, forRole: Role): CardItem {
 const byGain = (a: CardItem, b: CardItem) => b.gain - a.gain || a.label.localeCompare(b.label);
 
 export function roleCard(role: Role): RoleCardData {
-  const strongestOrders = actionsOf(role).map((a) => orderItem(a, role)).filter((i) => i.gain > 0).sort(byGain).slice(0, 3);
+  const strongestOrders = actionsOf(role)
+    .map((a) => orderItem(a, role))
+    .filter((i) => i.gain > 0)
+    .sort(byGain)
+    .slice(0, 3);
   const othersWant = ROLES.filter((r) => r !== role).map((other) => ({
     role: other,
     name: ROLE_NAMES[other],
-    items: [...actionsOf(role).map((a) => orderItem(a, other)), ...concessionsOf(role).map((c) => concessionItem(c, other))].filter((i) => i.gain > 0).sort(byGain).slice(0, 2),
+    items: [...actionsOf(role).map((a) => orderItem(a, other)), ...concessionsOf(role).map((c) => concessionItem(c, other))]
+      .filter((i) => i.gain > 0)
+      .sort(byGain)
+      .slice(0, 2),
   }));
   return {
     role,

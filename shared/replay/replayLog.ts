@@ -37,7 +37,8 @@ export function replayLog(initial: ReplayState, log: readonly LogEntry[], drawn:
   for (const entry of log) {
     if (entry.action.type !== 'MAKE_MOVE') continue;
     let next = move(state, entry);
-    if (next._stateID !== state._stateID + 1) throw new ReplayMismatch(`The logged move ${entry.action.payload.type} at state ${state._stateID} does not apply.`);
+    if (next._stateID !== state._stateID + 1)
+      throw new ReplayMismatch(`The logged move ${entry.action.payload.type} at state ${state._stateID} does not apply.`);
     const round = next.G.round;
     const wanted = drawn(round);
     if (round > state.G.round && wanted !== undefined && next.G.crisis.event !== wanted) {

@@ -64,7 +64,10 @@ export function checkOrders(G: PeninsulaState, role: Role | undefined, input: un
   const given = choices as Record<string, unknown>;
   const expected = binding.map((c) => c.id).sort();
   if (Object.keys(given).sort().join() !== expected.join() || Object.values(given).some((v) => v !== 'comply' && v !== 'breach')) {
-    return reject('COMMITMENT_CHOICES', `Choose "comply" or "breach" for each of your commitments${expected.length ? ` (${expected.length})` : ''}, and nothing else.`);
+    return reject(
+      'COMMITMENT_CHOICES',
+      `Choose "comply" or "breach" for each of your commitments${expected.length ? ` (${expected.length})` : ''}, and nothing else.`,
+    );
   }
   for (const commitment of binding) {
     if (given[commitment.id] !== 'comply') continue;

@@ -11,7 +11,11 @@ function exposeBreach(G: PeninsulaState, commitment: Commitment, committedInRoun
   commitment.status = 'breached';
   G.breaches.push({ round: committedInRound, exposedInRound: G.round, role: commitment.role, commitmentId: commitment.id, concession: commitment.concession });
   const late = committedInRound < G.round ? ' (last round, now exposed)' : '';
-  enact(G, EXPOSED_BREACH_EFFECTS[commitment.role], { kind: 'breach', text: `${ROLE_NAMES[commitment.role]} broke its commitment: ${def.label}${late}`, roles: [commitment.role] });
+  enact(G, EXPOSED_BREACH_EFFECTS[commitment.role], {
+    kind: 'breach',
+    text: `${ROLE_NAMES[commitment.role]} broke its commitment: ${def.label}${late}`,
+    roles: [commitment.role],
+  });
   snapBack(G, commitment);
 }
 
@@ -25,7 +29,11 @@ function snapBack(G: PeninsulaState, broken: Commitment): void {
     if (other.agreementId !== broken.agreementId || other.role === broken.role || other.status !== 'active') continue;
     const def = CONCESSIONS[other.concession];
     other.status = 'lapsed';
-    enact(G, def.breachEffects, { kind: 'lapse', text: `Snapback: ${ROLE_NAMES[other.role]} is released from the ${def.label.toLowerCase()}`, roles: [other.role] });
+    enact(G, def.breachEffects, {
+      kind: 'lapse',
+      text: `Snapback: ${ROLE_NAMES[other.role]} is released from the ${def.label.toLowerCase()}`,
+      roles: [other.role],
+    });
   }
 }
 
@@ -81,7 +89,11 @@ function retireKeptCommitments(G: PeninsulaState): void {
 
 /** Who turned down which package this round, for the reflection prompts after the game. */
 function refusalsOf(G: PeninsulaState): Refusal[] {
-  return G.proposals.flatMap((p) => (Object.entries(p.answers) as [Role, string][]).filter(([, a]) => a === 'rejected').map(([by]) => ({ by, from: p.from, venue: p.venue, offers: [...p.offers], asks: [...p.asks] })));
+  return G.proposals.flatMap((p) =>
+    (Object.entries(p.answers) as [Role, string][])
+      .filter(([, a]) => a === 'rejected')
+      .map(([by]) => ({ by, from: p.from, venue: p.venue, offers: [...p.offers], asks: [...p.asks] })),
+  );
 }
 
 /**
@@ -115,7 +127,16 @@ export function resolveRound(G: PeninsulaState): void {
   step(() => runUpkeep(G));
   judgeTheBrink(G, escalation);
   retireKeptCommitments(G);
-  G.history.push({ round: G.round, event: G.crisis.event ?? 'quietRound', eventChoice: G.crisis.chosen, orders, memos, refusals: refusalsOf(G), tracks: { ...G.tracks }, moratoriumAtOrders });
+  G.history.push({
+    round: G.round,
+    event: G.crisis.event ?? 'quietRound',
+    eventChoice: G.crisis.chosen,
+    orders,
+    memos,
+    refusals: refusalsOf(G),
+    tracks: { ...G.tracks },
+    moratoriumAtOrders,
+  });
   G.crisis = { event: null, pendingChoice: null, chosen: null };
   if (G.round >= G.options.rounds) {
     G.finished = true;

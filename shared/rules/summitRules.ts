@@ -12,7 +12,10 @@ export const MEDIATORS = ['PRC', 'ROK'] as const;
 
 /** On top of each item's own effects. A joint statement is all symbolism; a deal has something to verify. */
 export const AGREEMENT_EFFECTS: Readonly<Record<'jointStatement' | 'deal', readonly Effect[]>> = {
-  jointStatement: [{ track: 'legitimacy', by: +1 }, { track: 'tension', by: -1 }],
+  jointStatement: [
+    { track: 'legitimacy', by: +1 },
+    { track: 'tension', by: -1 },
+  ],
   deal: [{ track: 'tension', by: -1 }],
 };
 

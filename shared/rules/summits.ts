@@ -9,8 +9,17 @@ import { isRole, ROLE_NAMES, roleNamePossessive, type Role } from '../roles';
 import type { Agreement, PeninsulaState, Proposal } from '../state';
 import { enact, nextId } from './record';
 import {
-  AGREEMENT_EFFECTS, BAD_DEAL_WALK_OUT_CREDIT, LEADER_SUMMIT_EFFECTS, LEADER_WALK_OUT_EFFECTS, MAX_AGREEMENTS_PER_ROLE_PER_ROUND, MAX_ITEMS_PER_PACKAGE,
-  MAX_PROPOSALS_PER_ROUND, MEDIATORS, MIN_RAPPORT_FOR_DIRECT_SUMMIT, WALK_OUT_EFFECTS, WITHOUT_SEOUL_EFFECTS,
+  AGREEMENT_EFFECTS,
+  BAD_DEAL_WALK_OUT_CREDIT,
+  LEADER_SUMMIT_EFFECTS,
+  LEADER_WALK_OUT_EFFECTS,
+  MAX_AGREEMENTS_PER_ROLE_PER_ROUND,
+  MAX_ITEMS_PER_PACKAGE,
+  MAX_PROPOSALS_PER_ROUND,
+  MEDIATORS,
+  MIN_RAPPORT_FOR_DIRECT_SUMMIT,
+  WALK_OUT_EFFECTS,
+  WITHOUT_SEOUL_EFFECTS,
 } from './summitRules';
 
 export interface ProposalInput {
@@ -56,7 +65,14 @@ function checkNotYetAgreed(G: PeninsulaState, parties: readonly Role[]): Rejecti
 }
 
 /** Every rule a package must meet, whether it is a first proposal or a counter. */
-function checkPackage(G: PeninsulaState, from: Role, to: readonly Role[], venue: VenueId, offers: readonly string[], asks: readonly string[]): Rejection | null {
+function checkPackage(
+  G: PeninsulaState,
+  from: Role,
+  to: readonly Role[],
+  venue: VenueId,
+  offers: readonly string[],
+  asks: readonly string[],
+): Rejection | null {
   const parties = [from, ...to];
   const agreed = checkNotYetAgreed(G, parties);
   if (agreed) return agreed;
@@ -73,8 +89,10 @@ function checkPackage(G: PeninsulaState, from: Role, to: readonly Role[], venue:
     if (!isConcessionId(item)) return reject('UNKNOWN_CONCESSION', `"${item}" is not a concession.`);
     const def = CONCESSIONS[item];
     if (offers.includes(item) && def.role !== from) return reject('NOT_YOUR_CONCESSION', `${def.label} is ${roleNamePossessive(def.role)} to give, not yours.`);
-    if (asks.includes(item) && !to.includes(def.role)) return reject('NOT_THEIR_CONCESSION', `${def.label} belongs to ${ROLE_NAMES[def.role]}, who is not invited.`);
-    if (def.needsParty && !parties.includes(def.needsParty)) return reject('ITEM_NEEDS_PARTY', `${def.label} needs ${ROLE_NAMES[def.needsParty]} at the table.`);
+    if (asks.includes(item) && !to.includes(def.role))
+      return reject('NOT_THEIR_CONCESSION', `${def.label} belongs to ${ROLE_NAMES[def.role]}, who is not invited.`);
+    if (def.needsParty && !parties.includes(def.needsParty))
+      return reject('ITEM_NEEDS_PARTY', `${def.label} needs ${ROLE_NAMES[def.needsParty]} at the table.`);
     if (def.duration > 0 && inForce(G, item)) return reject('ALREADY_IN_FORCE', `${def.label} is already in force.`);
   }
   return null;
@@ -88,7 +106,9 @@ const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.l
 
 /** The same package to the same roles at the same venue, already put forward by this role this round. */
 function alreadyProposed(G: PeninsulaState, role: Role, to: readonly Role[], venue: VenueId, offers: readonly string[], asks: readonly string[]): boolean {
-  return G.proposals.some((p) => p.round === G.round && p.from === role && p.venue === venue && sameSet(p.to, to) && sameSet(p.offers, offers) && sameSet(p.asks, asks));
+  return G.proposals.some(
+    (p) => p.round === G.round && p.from === role && p.venue === venue && sameSet(p.to, to) && sameSet(p.offers, offers) && sameSet(p.asks, asks),
+  );
 }
 
 export function checkPropose(G: PeninsulaState, role: Role | undefined, input: unknown): Rejection | null {
@@ -105,7 +125,8 @@ export function checkPropose(G: PeninsulaState, role: Role | undefined, input: u
   if (new Set(to).size !== to.length || to.includes(role)) return reject('DUPLICATE', 'Invite each other role at most once, and not yourself.');
   const gone = to.find((r) => G.done[r]);
   if (gone) return reject('LEFT_THE_TABLE', `${ROLE_NAMES[gone]} has left the table this round.`);
-  if (proposalsBy(G, role) >= MAX_PROPOSALS_PER_ROUND) return reject('TOO_MANY_PROPOSALS', `You can make at most ${MAX_PROPOSALS_PER_ROUND} proposals a round.`);
+  if (proposalsBy(G, role) >= MAX_PROPOSALS_PER_ROUND)
+    return reject('TOO_MANY_PROPOSALS', `You can make at most ${MAX_PROPOSALS_PER_ROUND} proposals a round.`);
   // Putting the same package forward twice in a round only clutters the other side's inbox.
   if (alreadyProposed(G, role, to, obj.venue, obj.offers, obj.asks)) return reject('DUPLICATE', 'You have already proposed exactly this package this round.');
   return checkPackage(G, role, to, obj.venue, obj.offers, obj.asks);
@@ -113,8 +134,15 @@ export function checkPropose(G: PeninsulaState, role: Role | undefined, input: u
 
 export function propose(G: PeninsulaState, from: Role, input: ProposalInput, counters?: string): Proposal {
   const proposal: Proposal = {
-    id: nextId(G, 'p'), round: G.round, from, to: [...input.to], venue: input.venue,
-    offers: [...input.offers], asks: [...input.asks], answers: {}, status: 'open',
+    id: nextId(G, 'p'),
+    round: G.round,
+    from,
+    to: [...input.to],
+    venue: input.venue,
+    offers: [...input.offers],
+    asks: [...input.asks],
+    answers: {},
+    status: 'open',
   };
   if (counters !== undefined) proposal.counters = counters;
   G.proposals.push(proposal);
@@ -160,7 +188,8 @@ export function checkCounter(G: PeninsulaState, role: Role | undefined, input: u
   const proposal = findOpen(G, obj.proposalId);
   if ('code' in proposal) return proposal;
   if (!proposal.to.includes(role)) return reject('NOT_INVITED', 'You can only counter a proposal you were invited to.');
-  if (proposalsBy(G, role) >= MAX_PROPOSALS_PER_ROUND) return reject('TOO_MANY_PROPOSALS', `You can make at most ${MAX_PROPOSALS_PER_ROUND} proposals a round.`);
+  if (proposalsBy(G, role) >= MAX_PROPOSALS_PER_ROUND)
+    return reject('TOO_MANY_PROPOSALS', `You can make at most ${MAX_PROPOSALS_PER_ROUND} proposals a round.`);
   return checkPackage(G, role, counterInvitees(proposal, role), proposal.venue, obj.offers, obj.asks);
 }
 
@@ -190,7 +219,12 @@ export function checkWalkOut(G: PeninsulaState, role: Role | undefined, input: u
 function signingEffects(proposal: Proposal): Effect[] {
   const items = [...proposal.offers, ...proposal.asks];
   const kind = items.some((i) => CONCESSIONS[i].verification !== 'symbolic') ? 'deal' : 'jointStatement';
-  return [...items.flatMap((i) => CONCESSIONS[i].effects), ...VENUES[proposal.venue].effects, ...AGREEMENT_EFFECTS[kind], ...(bothLeaders([proposal.from, ...proposal.to]) ? LEADER_SUMMIT_EFFECTS : [])];
+  return [
+    ...items.flatMap((i) => CONCESSIONS[i].effects),
+    ...VENUES[proposal.venue].effects,
+    ...AGREEMENT_EFFECTS[kind],
+    ...(bothLeaders([proposal.from, ...proposal.to]) ? LEADER_SUMMIT_EFFECTS : []),
+  ];
 }
 
 /** Would signing have moved the board against `role`'s public objectives? Counts (agreements) aside: the board only. */
@@ -210,9 +244,16 @@ export function walkOut(G: PeninsulaState, role: Role, proposalId: string): void
   const parties = [proposal.from, ...proposal.to];
   // Walking out of working-level talks is routine; walking out on the leaders (Hanoi, 2019) is news.
   enact(G, bothLeaders(parties) ? [...WALK_OUT_EFFECTS, ...LEADER_WALK_OUT_EFFECTS] : [], {
-    kind: 'summit', text: `${ROLE_NAMES[role]} walks out of the talks in ${VENUES[proposal.venue].label}`, roles: parties,
+    kind: 'summit',
+    text: `${ROLE_NAMES[role]} walks out of the talks in ${VENUES[proposal.venue].label}`,
+    roles: parties,
   });
-  if (badDeal) enact(G, BAD_DEAL_WALK_OUT_CREDIT[role], { kind: 'summit', text: `No deal is better than a bad deal: ${ROLE_NAMES[role]} gains standing for refusing`, roles: [role] });
+  if (badDeal)
+    enact(G, BAD_DEAL_WALK_OUT_CREDIT[role], {
+      kind: 'summit',
+      text: `No deal is better than a bad deal: ${ROLE_NAMES[role]} gains standing for refusing`,
+      roles: [role],
+    });
 }
 
 export function checkDone(G: PeninsulaState, role: Role | undefined): Rejection | null {
@@ -244,13 +285,19 @@ export function formAgreement(G: PeninsulaState, proposal: Proposal): Agreement 
   enact(G, [], { kind: 'summit', text: `${names} sign ${what} in ${venue.label}: ${items.map((i) => CONCESSIONS[i].label).join('; ')}`, roles: parties });
   for (const item of items) enact(G, CONCESSIONS[item].effects);
   enact(G, [...venue.effects, ...AGREEMENT_EFFECTS[kind], ...(bothLeaders(parties) ? LEADER_SUMMIT_EFFECTS : [])]);
-  if (bothLeaders(parties) && !parties.includes('ROK')) enact(G, WITHOUT_SEOUL_EFFECTS, { kind: 'summit', text: 'Seoul was not at the table: South Koreans ask what was agreed about them', roles: ['ROK'] });
+  if (bothLeaders(parties) && !parties.includes('ROK'))
+    enact(G, WITHOUT_SEOUL_EFFECTS, { kind: 'summit', text: 'Seoul was not at the table: South Koreans ask what was agreed about them', roles: ['ROK'] });
   for (const item of items) {
     const def = CONCESSIONS[item];
     if (def.duration === 0) continue;
     G.commitments.push({
-      id: nextId(G, 'c'), agreementId: agreement.id, concession: item, role: def.role,
-      madeInRound: G.round, endsAfterRound: G.round + def.duration - 1, status: 'active',
+      id: nextId(G, 'c'),
+      agreementId: agreement.id,
+      concession: item,
+      role: def.role,
+      madeInRound: G.round,
+      endsAfterRound: G.round + def.duration - 1,
+      status: 'active',
     });
   }
   return agreement;

@@ -87,7 +87,9 @@ export const UPKEEP: readonly UpkeepRule[] = [
     name: 'Sanctions pressure',
     apply: (G) => {
       const squeeze = sanctionsPressure(G) - ECONOMY_RESILIENCE;
-      return squeeze > 0 ? { effects: [{ track: 'economy', by: -squeeze }], headline: `Sanctions bite: the North's economy shrinks (pressure ${sanctionsPressure(G)})` } : null;
+      return squeeze > 0
+        ? { effects: [{ track: 'economy', by: -squeeze }], headline: `Sanctions bite: the North's economy shrinks (pressure ${sanctionsPressure(G)})` }
+        : null;
     },
   },
   ...RUSSIA_UPKEEP.map(standingRule),
@@ -97,7 +99,10 @@ export const UPKEEP: readonly UpkeepRule[] = [
   },
   {
     name: 'Rapport breeds legitimacy',
-    apply: (G) => (G.tracks.rapport >= HIGH_RAPPORT ? { effects: [{ track: 'legitimacy', by: +1 }], headline: 'Warm words from Washington lend Pyongyang legitimacy' } : null),
+    apply: (G) =>
+      G.tracks.rapport >= HIGH_RAPPORT
+        ? { effects: [{ track: 'legitimacy', by: +1 }], headline: 'Warm words from Washington lend Pyongyang legitimacy' }
+        : null,
   },
   {
     name: 'Yongbyon runs',
@@ -110,7 +115,9 @@ export const UPKEEP: readonly UpkeepRule[] = [
     name: 'Alliance fatigue',
     apply: (G) => {
       const tired = (['trustUsRok', 'trustUsJpn'] as const).filter((t) => G.tracks[t] >= ALLIANCE_FATIGUE_FROM);
-      return tired.length === 0 ? null : { effects: tired.map((track) => ({ track, by: -1 })), headline: 'Burden-sharing quarrels: allies ask what Washington has done for them lately' };
+      return tired.length === 0
+        ? null
+        : { effects: tired.map((track) => ({ track, by: -1 })), headline: 'Burden-sharing quarrels: allies ask what Washington has done for them lately' };
     },
   },
   {
@@ -122,7 +129,10 @@ export const UPKEEP: readonly UpkeepRule[] = [
     name: 'Humanitarian exemptions',
     apply: (G) =>
       economyDesperate(G) && G.tracks.sanctions > 0
-        ? { effects: [{ track: 'sanctions', by: -1 }], headline: 'Hunger in the North: Beijing and Moscow win humanitarian exemptions at the UN, and sanctions ease' }
+        ? {
+            effects: [{ track: 'sanctions', by: -1 }],
+            headline: 'Hunger in the North: Beijing and Moscow win humanitarian exemptions at the UN, and sanctions ease',
+          }
         : null,
   },
   {
@@ -143,7 +153,9 @@ export const UPKEEP: readonly UpkeepRule[] = [
     apply: (G) => {
       const test = testedThisRound(G);
       const floor = test ? Math.min(G.roundStart.tension + TEST_TENSION_FLOOR[test], TRACK_MAX - 1) : -Infinity;
-      return G.tracks.tension < floor ? { effects: [{ track: 'tension', by: floor - G.tracks.tension }], headline: 'The test dominates the news: no gesture this round can calm the region' } : null;
+      return G.tracks.tension < floor
+        ? { effects: [{ track: 'tension', by: floor - G.tracks.tension }], headline: 'The test dominates the news: no gesture this round can calm the region' }
+        : null;
     },
   },
 ];

@@ -17,7 +17,9 @@ async function fitsWidth(page: Page, where: string): Promise<void> {
 describe('a class table and a fork of it', () => {
   it('only the teacher and the table’s seats may replay a class table; the debrief shows the table and its fork side by side', async () => {
     const url = session.server.url;
-    const created = await call<{ sessionId: string; joinCode: string; teacherKey: string }>(url, 'POST', '/api/class', { body: { rounds: 4, tables: 1, title: 'Branches' } });
+    const created = await call<{ sessionId: string; joinCode: string; teacherKey: string }>(url, 'POST', '/api/class', {
+      body: { rounds: 4, tables: 1, title: 'Branches' },
+    });
     const { sessionId, joinCode, teacherKey } = created.body;
     const joined = (await call<Joined>(url, 'POST', '/api/class/join', { body: { code: joinCode, name: 'Ada' } })).body;
     expect((await call(url, 'POST', `/api/class/${sessionId}/start`, { teacherKey })).status).toBe(200);

@@ -30,7 +30,11 @@ describe('the app under its Content-Security-Policy', () => {
       await page.locator('h1').first().waitFor();
     }
     // A match page connects to socket.io (polling, then a WebSocket) and opens the press stream.
-    const created = await fetch(`${session.server.url}/games/peninsula/create`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ numPlayers: 5 }) });
+    const created = await fetch(`${session.server.url}/games/peninsula/create`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ numPlayers: 5 }),
+    });
     const { matchID } = (await created.json()) as { matchID: string };
     await page.goto(`${session.server.url}/match/${matchID}`);
     await page.locator('h1, h2').first().waitFor();

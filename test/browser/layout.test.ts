@@ -99,7 +99,9 @@ describe('layout in the browser', () => {
     await soloToRoundTwo(page);
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'phone-table-top');
-    const header = await page.evaluate(() => ['.topbar', '.phasebar', '.ticker'].reduce((sum, s) => sum + (document.querySelector(s)?.getBoundingClientRect().height ?? 0), 0));
+    const header = await page.evaluate(() =>
+      ['.topbar', '.phasebar', '.ticker'].reduce((sum, s) => sum + (document.querySelector(s)?.getBoundingClientRect().height ?? 0), 0),
+    );
     // The header (brand, role, round, phase, five seats, news) takes under a quarter of the first screen.
     expect(header).toBeGreaterThan(0);
     expect(header).toBeLessThan(VIEWPORTS.phone.height / 4);

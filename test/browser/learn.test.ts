@@ -22,7 +22,10 @@ async function reachDiplomacy(page: Page): Promise<void> {
   const until = Date.now() + 30_000;
   while (!(await diplomacy.isVisible())) {
     if (Date.now() > until) throw new Error('the diplomacy phase never began');
-    await diplomacy.or(choice).first().waitFor({ timeout: Math.max(1, until - Date.now()) });
+    await diplomacy
+      .or(choice)
+      .first()
+      .waitFor({ timeout: Math.max(1, until - Date.now()) });
     if (await choice.isVisible().catch(() => false)) await choice.click().catch(() => undefined);
   }
 }
@@ -38,7 +41,8 @@ async function newcomerAtTable(browser: Browser, viewport: ViewportName, rounds?
   if (rounds) await page.getByLabel('Rounds').fill(String(rounds));
   await page.getByLabel('Your name').fill('Newcomer');
   await page.getByLabel('Your role').selectOption('US');
-  for (const role of ['North Korea', 'South Korea', 'China', 'Japan']) await page.getByRole('group', { name: 'Seats for people' }).getByRole('checkbox', { name: role }).uncheck();
+  for (const role of ['North Korea', 'South Korea', 'China', 'Japan'])
+    await page.getByRole('group', { name: 'Seats for people' }).getByRole('checkbox', { name: role }).uncheck();
   // No timer: on a loaded machine a timer could act for the seat mid-test.
   await page.getByLabel('Phase timer').selectOption('none');
   await page.getByRole('button', { name: 'Create match and get an invite link' }).click();
@@ -170,7 +174,8 @@ describe('learning Peninsula in the browser', () => {
     }
     await page.getByRole('heading', { name: 'Decision memos' }).waitFor({ timeout: 30_000 });
     const memos = page.getByRole('region', { name: 'Decision memos beside the orders' });
-    for (let round = 1; round <= 4; round++) await expect(memos.getByRole('row', { name: new RegExp(`Round ${round}: hold the line`) }).count()).resolves.toBe(1);
+    for (let round = 1; round <= 4; round++)
+      await expect(memos.getByRole('row', { name: new RegExp(`Round ${round}: hold the line`) }).count()).resolves.toBe(1);
     await page.getByRole('heading', { name: /Reflect on your game, United States/ }).waitFor();
     await expect(page.getByTestId('what-if-dialogue').textContent()).resolves.toContain('What really happened');
     await expectAccessible(page, 'end screen with memos');

@@ -4,7 +4,6 @@ import { expectAccessible, screenshot, useBrowserSession, VIEWPORTS } from './ha
 
 const session = useBrowserSession();
 
-
 /** If this round's crisis card asks this seat to choose, it takes the first option. */
 async function answerCrisisIfAsked(page: Page): Promise<void> {
   const choice = page.locator('.crisis-choice button').first();
@@ -91,8 +90,14 @@ describe('online play in the browser', () => {
     // Alice proposes a summit in Singapore: US aid for the return of remains.
     const invite_ = a.getByRole('group', { name: 'Invite' });
     await invite_.getByRole('checkbox', { name: /North Korea/ }).check();
-    await a.getByRole('group', { name: 'You offer' }).getByRole('checkbox', { name: /Humanitarian aid/ }).check();
-    await a.getByRole('group', { name: 'You ask for' }).getByRole('checkbox', { name: /Return remains/ }).check();
+    await a
+      .getByRole('group', { name: 'You offer' })
+      .getByRole('checkbox', { name: /Humanitarian aid/ })
+      .check();
+    await a
+      .getByRole('group', { name: 'You ask for' })
+      .getByRole('checkbox', { name: /Return remains/ })
+      .check();
     await expect(a.locator('.composer .preview-box').textContent()).resolves.toContain('deal');
     await a.getByRole('button', { name: 'Send proposal' }).click();
 

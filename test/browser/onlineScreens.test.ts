@@ -18,11 +18,15 @@ async function atEverySize(page: Page, name: string): Promise<Record<string, num
 
 async function holdSeat(page: Page, matchID: string, seat: { playerID: string; credentials: string }, playerName: string): Promise<void> {
   await page.goto(`${session.server.url}/`);
-  await page.evaluate(([id, s, name]) => window.localStorage.setItem(`peninsula:seat:${id}`, JSON.stringify({ ...s, playerName: name })), [matchID, seat, playerName] as const);
+  await page.evaluate(([id, s, name]) => window.localStorage.setItem(`peninsula:seat:${id}`, JSON.stringify({ ...s, playerName: name })), [
+    matchID,
+    seat,
+    playerName,
+  ] as const);
 }
 
 describe('the online screens this pass changed, at every size', () => {
-  it('waiting room, your games, bots\' proposals folded, and the notice of a move the timer made', async () => {
+  it("waiting room, your games, bots' proposals folded, and the notice of a move the timer made", async () => {
     const page = await (await session.browser.newContext({ viewport: VIEWPORTS.phone })).newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -32,7 +36,10 @@ describe('the online screens this pass changed, at every size', () => {
     await holdSeat(page, waiting.matchID, waiting.seats.ROK!, 'Player ROK');
     // North Korea, alone with four bots, a 20-second diplomacy that the timer will close.
     const timed = await createMatchWithPeople(session.server.url, ['DPRK'], { rounds: 6, seed: 'screens', timers: { crisis: 20, diplomacy: 20, orders: 0 } });
-    await page.evaluate(([id, s]) => window.localStorage.setItem(`peninsula:seat:${id}`, JSON.stringify({ ...s, playerName: 'Player DPRK' })), [timed.matchID, timed.seats.DPRK!] as const);
+    await page.evaluate(([id, s]) => window.localStorage.setItem(`peninsula:seat:${id}`, JSON.stringify({ ...s, playerName: 'Player DPRK' })), [
+      timed.matchID,
+      timed.seats.DPRK!,
+    ] as const);
 
     await page.goto(`${session.server.url}/match/${waiting.matchID}`);
     await page.getByText('Waiting for Player US to start the match. Nothing runs until then.').waitFor();
@@ -46,7 +53,11 @@ describe('the online screens this pass changed, at every size', () => {
     const homeWidths = await atEverySize(page, 'home-your-games');
 
     await page.setViewportSize(VIEWPORTS.phone);
-    const started = await fetch(`${session.server.url}/api/matches/${timed.matchID}/start`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(timed.seats.DPRK) });
+    const started = await fetch(`${session.server.url}/api/matches/${timed.matchID}/start`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(timed.seats.DPRK),
+    });
     expect(started.status).toBe(200);
     await page.goto(`${session.server.url}/match/${timed.matchID}`);
     const crisis = page.locator('.crisis-choice button').first();

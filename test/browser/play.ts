@@ -37,7 +37,6 @@ export async function agendaOnScreen(page: Page): Promise<string> {
   return label;
 }
 
-
 export type HotSeatScreen = 'pass' | 'reveal' | 'table' | 'end';
 
 /** Waits for the hot-seat page to settle on one of its screens and says which. */
@@ -51,6 +50,9 @@ export async function hotSeatScreen(page: Page): Promise<HotSeatScreen> {
 
 /** The page scrolls only up and down: nothing in it is wider than the viewport. */
 export async function expectNoSidewaysScroll(page: Page, what: string): Promise<void> {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
   expect(scrollWidth, `${what}: ${scrollWidth} px wide in a ${clientWidth} px viewport`).toBe(clientWidth);
 }

@@ -6,7 +6,7 @@ const session = useBrowserSession();
 const SIZES = Object.keys(VIEWPORTS) as ViewportName[];
 
 describe('issue 20 in the browser: the 2025 briefings and history mode', () => {
-  it('a 2025 briefing and the teacher\'s five are set in 2025, name their sources, and fit every size', async () => {
+  it("a 2025 briefing and the teacher's five are set in 2025, name their sources, and fit every size", async () => {
     for (const size of SIZES) {
       const page = await session.browser.newPage({ viewport: VIEWPORTS[size] });
       await page.goto(`${session.server.url}/class/briefing/ROK/present2025`);
@@ -27,13 +27,16 @@ describe('issue 20 in the browser: the 2025 briefings and history mode', () => {
     }
   }, 240_000);
 
-  it('history mode is chosen in the hot-seat form, plays history\'s first card, and its end screen lays history beside the table at every size', async () => {
+  it("history mode is chosen in the hot-seat form, plays history's first card, and its end screen lays history beside the table at every size", async () => {
     const page = await session.browser.newPage({ viewport: VIEWPORTS.laptop });
     await page.goto(`${session.server.url}/hotseat`);
     await page.getByLabel('Scenario').selectOption({ label: 'History: 2018–2020 as it happened' });
     await page.getByLabel('Rounds').fill('4');
     // One person at the screen (the United States answers Hanoi); bots play the rest.
-    await page.getByRole('group', { name: 'Who sits at this screen' }).getByRole('checkbox', { name: /North Korea/ }).uncheck();
+    await page
+      .getByRole('group', { name: 'Who sits at this screen' })
+      .getByRole('checkbox', { name: /North Korea/ })
+      .uncheck();
     await page.getByRole('button', { name: 'Start the hot-seat game' }).click();
     let sawFirstCard = false;
     for (let step = 0; step < 60; step++) {

@@ -10,7 +10,11 @@ describe('play again after an online match', () => {
   it('the result screen offers Play again; it makes a rematch held for its host, with the player back in the same role', async () => {
     // One person (Japan) and four bots play four rounds; the person's moves come over its own socket.
     const { matchID, seats } = await createMatchWithPeople(session.server.url, ['JPN'], { rounds: 4, seed: 'rematch' });
-    const started = await fetch(`${session.server.url}/api/matches/${matchID}/start`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(seats.JPN) });
+    const started = await fetch(`${session.server.url}/api/matches/${matchID}/start`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(seats.JPN),
+    });
     expect(started.status).toBe(200);
     const player = connect(session.server.url, matchID, seats.JPN);
     const playing = autoPlay(player);
@@ -24,7 +28,10 @@ describe('play again after an online match', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${session.server.url}/`);
-    await page.evaluate(([id, seat]) => window.localStorage.setItem(`peninsula:seat:${id}`, JSON.stringify({ ...seat, playerName: 'Player JPN' })), [matchID, seats.JPN!] as const);
+    await page.evaluate(([id, seat]) => window.localStorage.setItem(`peninsula:seat:${id}`, JSON.stringify({ ...seat, playerName: 'Player JPN' })), [
+      matchID,
+      seats.JPN!,
+    ] as const);
     await page.goto(`${session.server.url}/match/${matchID}`);
     const again = page.getByRole('group', { name: 'Play again' });
     await again.waitFor({ timeout: 30_000 });

@@ -32,7 +32,10 @@ describe('the replay viewer', () => {
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(`${session.server.url}/`);
-      await page.evaluate(([id, seat]) => window.localStorage.setItem(`peninsula:seat:${id}`, JSON.stringify({ ...seat, playerName: 'Player US' })), [matchID, seats.US!] as const);
+      await page.evaluate(([id, seat]) => window.localStorage.setItem(`peninsula:seat:${id}`, JSON.stringify({ ...seat, playerName: 'Player US' })), [
+        matchID,
+        seats.US!,
+      ] as const);
       // From the end screen.
       await page.goto(`${session.server.url}/match/${matchID}`);
       await page.getByRole('link', { name: /Replay round by round/ }).click();

@@ -119,10 +119,11 @@ describe('classroom pages in a browser', () => {
     await anaAgain.locator('.class-bar .badge', { hasText: 'Table 1' }).waitFor({ timeout: 20_000 });
     expect(await anaAgain.locator('.topbar .role-chip').first().textContent()).toContain('United States');
     expect(await anaAgain.locator('h1.sr-only').textContent()).toMatch(/United States's? table/);
-    const roleOf = (p: Page) => p.evaluate(async () => {
-      const res = await fetch('/api/class/me', { headers: { 'x-student-token': localStorage.getItem('peninsula.class.student') ?? '' } });
-      return ((await res.json()) as { seat: { playerID: string } | null; student: { role: string } }).student.role;
-    });
+    const roleOf = (p: Page) =>
+      p.evaluate(async () => {
+        const res = await fetch('/api/class/me', { headers: { 'x-student-token': localStorage.getItem('peninsula.class.student') ?? '' } });
+        return ((await res.json()) as { seat: { playerID: string } | null; student: { role: string } }).student.role;
+      });
     expect(await roleOf(anaAgain)).toBe('US');
     // The old page learns it is no longer in the class (its polling stops with a clear message).
     await ana.getByText('You are not in a class yet').waitFor({ timeout: 20_000 });
@@ -156,7 +157,8 @@ describe('classroom pages in a browser', () => {
     teacher.once('dialog', (d) => void d.accept());
     await teacher.getByRole('button', { name: 'End session' }).click();
     await teacher.getByText('The session has ended.').waitFor();
-    for (const control of ['Pause all', 'End phase now (all)', 'Inject now (all)', 'End session']) expect(await teacher.getByRole('button', { name: control }).count()).toBe(0);
+    for (const control of ['Pause all', 'End phase now (all)', 'Inject now (all)', 'End session'])
+      expect(await teacher.getByRole('button', { name: control }).count()).toBe(0);
     expect(await teacher.getByRole('button', { name: 'Pause' }).count()).toBe(0);
     await atEverySize(teacher, 'console-ended');
     await ben.getByText('Results of your table').waitFor({ timeout: 10_000 });

@@ -39,7 +39,9 @@ describe('a class of 30 students at 6 tables, run by the teacher API', () => {
     // 30 students join with the code (typed in lower case, with a space) and a name.
     const joined: Joined[] = [];
     for (let i = 0; i < 30; i++) {
-      const res = await call<Joined>(url, 'POST', '/api/class/join', { body: { code: ` ${joinCode.slice(0, 3).toLowerCase()} ${joinCode.slice(3)}`, name: `Student ${i + 1}` } });
+      const res = await call<Joined>(url, 'POST', '/api/class/join', {
+        body: { code: ` ${joinCode.slice(0, 3).toLowerCase()} ${joinCode.slice(3)}`, name: `Student ${i + 1}` },
+      });
       expect(res.status).toBe(200);
       joined.push(res.body);
     }
@@ -82,7 +84,9 @@ describe('a class of 30 students at 6 tables, run by the teacher API', () => {
     const host = mes.find((m) => m.student.table === late.body.table && m.student.role === late.body.role)!;
     expect(lateMe.seat!.credentials).toBe(host.seat!.credentials);
     expect(lateMe.teammates).toContain(host.student.name);
-    const seatName = (await call<{ players: { id: number; name?: string }[] }>(url, 'GET', `/games/peninsula/${host.seat!.matchID}`)).body.players[Number(host.seat!.playerID)]!.name;
+    const seatName = (await call<{ players: { id: number; name?: string }[] }>(url, 'GET', `/games/peninsula/${host.seat!.matchID}`)).body.players[
+      Number(host.seat!.playerID)
+    ]!.name;
     expect(seatName).toBe(`${host.student.name}, Latecomer`);
 
     // A student's table debrief opens only once the table's game is over.
@@ -131,10 +135,14 @@ describe('a class of 30 students at 6 tables, run by the teacher API', () => {
     // (its US student is idle) — the positive control that time has passed.
     const stateBefore = await stateIdOf(table(1).matchID!);
     const firstPhase3 = (await live(3)).phase;
-    await eventually('table 3 past its first phase on the timer', async () => {
-      const t = await live(3);
-      return t.phase !== firstPhase3 || t.round > 1;
-    }, 60_000);
+    await eventually(
+      'table 3 past its first phase on the timer',
+      async () => {
+        const t = await live(3);
+        return t.phase !== firstPhase3 || t.round > 1;
+      },
+      60_000,
+    );
     expect(await stateIdOf(table(1).matchID!)).toBe(stateBefore);
     expect((await timerOf(table(1).matchID!)).remainingMs).toBe(pausedAt.remainingMs);
     expect((await teacher('POST', '/end-phase', { table: 1 })).status).toBe(409);
@@ -151,20 +159,34 @@ describe('a class of 30 students at 6 tables, run by the teacher API', () => {
     }
 
     // Table 2 drew the injected card in round 2.
-    const round2 = await eventually(`table 2 in round ${forRound}`, async () => {
-      const t = await live(2);
-      return t.round >= forRound || t.over ? t : undefined;
-    }, 60_000);
+    const round2 = await eventually(
+      `table 2 in round ${forRound}`,
+      async () => {
+        const t = await live(2);
+        return t.round >= forRound || t.over ? t : undefined;
+      },
+      60_000,
+    );
     if (!lastRound) expect(round2.round === forRound ? round2.event?.id : 'typhoonFoodShortage').toBe('typhoonFoodShortage');
 
     // Every table plays to its end.
-    await eventually('all six games over', async () => {
-      const c = (await teacher('GET', '')).body as unknown as ConsoleData;
-      return c.tables.every((t) => t.over);
-    }, 150_000, 1000);
+    await eventually(
+      'all six games over',
+      async () => {
+        const c = (await teacher('GET', '')).body as unknown as ConsoleData;
+        return c.tables.every((t) => t.over);
+      },
+      150_000,
+      1000,
+    );
 
     // Now each student may read their own table's debrief, agendas revealed.
-    const mine = await call<{ table: number; outcome: { id: string }; seats: Record<string, { agenda: { label: string } }> }>(url, 'GET', '/api/class/me/debrief', { studentToken: joined[0]!.token });
+    const mine = await call<{ table: number; outcome: { id: string }; seats: Record<string, { agenda: { label: string } }> }>(
+      url,
+      'GET',
+      '/api/class/me/debrief',
+      { studentToken: joined[0]!.token },
+    );
     expect(mine.status).toBe(200);
     expect(mine.body.table).toBe(joined[0]!.table);
     expect(mine.body.seats.DPRK!.agenda.label).not.toBe('None');

@@ -6,12 +6,23 @@ import { clientAddress, trustedProxyHops } from '../../server/http/clientAddress
 
 /** The classroom's edge, computed only (no traffic): join address, client address, join-code gate, recovery codes. */
 describe('the join address the console and QR code show', () => {
-  const lan = { eth0: [{ address: '192.168.1.20', family: 'IPv4' as const, internal: false, netmask: '', mac: '', cidr: null }], lo: [{ address: '127.0.0.1', family: 'IPv4' as const, internal: true, netmask: '', mac: '', cidr: null }] };
+  const lan = {
+    eth0: [{ address: '192.168.1.20', family: 'IPv4' as const, internal: false, netmask: '', mac: '', cidr: null }],
+    lo: [{ address: '127.0.0.1', family: 'IPv4' as const, internal: true, netmask: '', mac: '', cidr: null }],
+  };
   test.each([
-    ['PUBLIC_URL wins, without a trailing slash', { publicUrl: 'https://class.example.org/', host: '127.0.0.1', port: 8000 }, { base: 'https://class.example.org', reachable: true }],
+    [
+      'PUBLIC_URL wins, without a trailing slash',
+      { publicUrl: 'https://class.example.org/', host: '127.0.0.1', port: 8000 },
+      { base: 'https://class.example.org', reachable: true },
+    ],
     ['HOST unset listens everywhere: the LAN address', { port: 8000, lan: '192.168.1.20' }, { base: 'http://192.168.1.20:8000', reachable: true }],
     ['HOST=0.0.0.0: the LAN address', { host: '0.0.0.0', port: 9000, lan: '10.0.0.5' }, { base: 'http://10.0.0.5:9000', reachable: true }],
-    ['HOST=127.0.0.1: localhost, and phones cannot reach it', { host: '127.0.0.1', port: 8000, lan: '192.168.1.20' }, { base: 'http://localhost:8000', reachable: false }],
+    [
+      'HOST=127.0.0.1: localhost, and phones cannot reach it',
+      { host: '127.0.0.1', port: 8000, lan: '192.168.1.20' },
+      { base: 'http://localhost:8000', reachable: false },
+    ],
     ['HOST=localhost: the same', { host: 'localhost', port: 8000 }, { base: 'http://localhost:8000', reachable: false }],
     ['HOST set to one LAN address: that address', { host: '192.168.1.30', port: 8000 }, { base: 'http://192.168.1.30:8000', reachable: true }],
     ['no network at all: localhost, unreachable', { host: '0.0.0.0', port: 8000, lan: null }, { base: 'http://localhost:8000', reachable: false }],
@@ -27,7 +38,14 @@ describe('the join address the console and QR code show', () => {
 describe('the client address behind proxies (TRUST_PROXY)', () => {
   const req = (xff: string) => ({ ip: '10.0.0.1', get: (h: string) => (h === 'x-forwarded-for' ? xff : '') });
   test.each([
-    [undefined, 0], ['0', 0], ['false', 0], ['true', 1], ['1', 1], ['2', 2], ['-1', 0], ['abc', 0],
+    [undefined, 0],
+    ['0', 0],
+    ['false', 0],
+    ['true', 1],
+    ['1', 1],
+    ['2', 2],
+    ['-1', 0],
+    ['abc', 0],
   ])('TRUST_PROXY=%s trusts %i proxy hops', (value, hops) => {
     expect(trustedProxyHops(value)).toBe(hops);
   });

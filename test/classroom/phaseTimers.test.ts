@@ -21,10 +21,15 @@ function setup() {
   const state = newMatch({ seed: 'timers', timers: { diplomacy: 300, orders: 120 } });
   const sent: { playerID: string; move: string; args: unknown[] }[] = [];
   const credentials = { 0: 'c0', 1: 'c1', 2: 'c2', 3: 'c3', 4: 'c4' };
-  const timers = new PhaseTimers(db, async () => ({ state, credentials }), (_m, playerID, creds, move, args) => {
-    expect(creds).toBe(`c${playerID}`);
-    sent.push({ playerID, move, args });
-  }, pino({ level: 'silent' }));
+  const timers = new PhaseTimers(
+    db,
+    async () => ({ state, credentials }),
+    (_m, playerID, creds, move, args) => {
+      expect(creds).toBe(`c${playerID}`);
+      sent.push({ playerID, move, args });
+    },
+    pino({ level: 'silent' }),
+  );
   return { db, rows, state, sent, timers };
 }
 
@@ -66,7 +71,12 @@ describe('phase timers', () => {
     timers.stop();
     await vi.advanceTimersByTimeAsync(0);
     const sent: string[] = [];
-    const again = new PhaseTimers(db, async () => ({ state, credentials: { 0: 'x' } }), (_m, _p, _c, move) => sent.push(move), pino({ level: 'silent' }));
+    const again = new PhaseTimers(
+      db,
+      async () => ({ state, credentials: { 0: 'x' } }),
+      (_m, _p, _c, move) => sent.push(move),
+      pino({ level: 'silent' }),
+    );
     await again.restore();
     expect(again.info('m1').remainingMs).toBe(290_000);
     await vi.advanceTimersByTimeAsync(290_000);

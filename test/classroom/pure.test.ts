@@ -50,7 +50,11 @@ describe('seating', () => {
   ])('evens out tables at the start: %s', (_why, n, sizes) => {
     const taken: SeatedStudent[] = [];
     for (let i = 0; i < n; i++) taken.push({ studentId: `s${i}`, ...assignSeat(taken, null) });
-    for (const m of balanceTables(taken)) Object.assign(taken.find((s) => s.studentId === m.studentId)!, m);
+    for (const m of balanceTables(taken))
+      Object.assign(
+        taken.find((s) => s.studentId === m.studentId)!,
+        m,
+      );
     const count = (t: number) => taken.filter((s) => s.table === t).length;
     expect([...new Set(taken.map((s) => s.table))].sort().map(count)).toEqual(sizes);
     expect(new Set(taken.map((s) => `${s.table}${s.role}`)).size).toBe(n);
@@ -76,7 +80,13 @@ describe('seating', () => {
 describe('late arrivals, guessing, settings, alerts', () => {
   it('seats a latecomer in the smallest team students already play', () => {
     expect(lateSeat([])).toBeNull();
-    expect(lateSeat([{ table: 1, role: 'US' }, { table: 1, role: 'US' }, { table: 2, role: 'PRC' }])).toEqual({ table: 2, role: 'PRC' });
+    expect(
+      lateSeat([
+        { table: 1, role: 'US' },
+        { table: 1, role: 'US' },
+        { table: 2, role: 'PRC' },
+      ]),
+    ).toEqual({ table: 2, role: 'PRC' });
   });
   it('limits wrong codes per address within a window, then lets it try again', () => {
     let now = 0;
@@ -94,7 +104,12 @@ describe('late arrivals, guessing, settings, alerts', () => {
   });
   it('checks what a teacher asks for', () => {
     expect(checkSettings({})).toMatchObject({ tables: null, press: true, sameDeck: false });
-    expect(checkSettings({ scenario: 'afterHanoi2019', rounds: 5, timers: { diplomacy: 300, orders: 120 }, tables: 4 })).toMatchObject({ scenario: 'afterHanoi2019', rounds: 5, tables: 4, timers: { diplomacy: 300, orders: 120, crisis: 60 } });
+    expect(checkSettings({ scenario: 'afterHanoi2019', rounds: 5, timers: { diplomacy: 300, orders: 120 }, tables: 4 })).toMatchObject({
+      scenario: 'afterHanoi2019',
+      rounds: 5,
+      tables: 4,
+      timers: { diplomacy: 300, orders: 120, crisis: 60 },
+    });
     expect(checkSettings({ tables: 0 })).toMatchObject({ refused: 'BAD_INPUT', message: expect.stringMatching(/tables/) });
     expect(checkSettings({ scenario: 'nope' })).toMatchObject({ refused: 'BAD_INPUT', message: expect.stringMatching(/scenario/) });
     expect(checkSettings({ timers: { lunch: 5 } })).toMatchObject({ refused: 'BAD_INPUT', message: expect.stringMatching(/timer/) });
@@ -115,12 +130,21 @@ describe('late arrivals, guessing, settings, alerts', () => {
   });
   it('alerts to an arms race and to normalisation exactly when the outcome table says they hold', () => {
     const s = structuredClone(newMatch({ seed: 'alerts' }));
-    for (const [rok, jpn] of [[4, 4], [ARMS_RACE_THRESHOLD - 5, 4], [ARMS_RACE_THRESHOLD - 4, 4], [8, 8]] as const) {
+    for (const [rok, jpn] of [
+      [4, 4],
+      [ARMS_RACE_THRESHOLD - 5, 4],
+      [ARMS_RACE_THRESHOLD - 4, 4],
+      [8, 8],
+    ] as const) {
       Object.assign(s.G.tracks, { rokDefence: rok, jpnDefence: jpn });
       expect(alertsOf(s.G).some((a) => a.startsWith('Arms race'))).toBe(OUTCOMES.armsRace.holds(s.G));
     }
     expect(OUTCOMES.armsRace.holds(s.G)).toBe(true);
-    for (const [capability, legitimacy] of [[5, 4], [NORMALISATION.capability, NORMALISATION.legitimacy - 1], [NORMALISATION.capability, NORMALISATION.legitimacy]] as const) {
+    for (const [capability, legitimacy] of [
+      [5, 4],
+      [NORMALISATION.capability, NORMALISATION.legitimacy - 1],
+      [NORMALISATION.capability, NORMALISATION.legitimacy],
+    ] as const) {
       Object.assign(s.G.tracks, { capability, legitimacy });
       expect(alertsOf(s.G).includes('Nuclear normalisation in sight')).toBe(OUTCOMES.nuclearNormalisation.holds(s.G));
     }
@@ -195,7 +219,7 @@ describe('briefings', () => {
       expect(all, topic).toContain(topic);
     }
   });
-  it('sets the 2025 scenario\'s briefings in its period, for every role, each with its sources', () => {
+  it("sets the 2025 scenario's briefings in its period, for every role, each with its sources", () => {
     const set = briefingsFor('present2025');
     expect(set.setIn).toBe('September 2025');
     expect(briefingsFor('singapore2018').roles).toBe(BRIEFINGS);
@@ -209,11 +233,24 @@ describe('briefings', () => {
       expect(b.redLines.length).toBeGreaterThanOrEqual(2);
       expect(b.whatIf.length).toBeGreaterThanOrEqual(2);
       expect(b.sources?.length ?? 0, role).toBeGreaterThanOrEqual(2);
-      expect(b.history.some((h) => h.year.includes('2024') || h.year.includes('2025')), role).toBe(true);
+      expect(
+        b.history.some((h) => h.year.includes('2024') || h.year.includes('2025')),
+        role,
+      ).toBe(true);
       expect(JSON.stringify(b).split(/\s+/).length).toBeLessThan(650);
     }
     const all = JSON.stringify(set);
-    for (const topic of ['Lee Jae Myung', 'Kursk', 'Panel of Experts', 'treaty', 'veto', 'Washington', 'Beijing', 'abductions', 'Multilateral Sanctions Monitoring Team']) {
+    for (const topic of [
+      'Lee Jae Myung',
+      'Kursk',
+      'Panel of Experts',
+      'treaty',
+      'veto',
+      'Washington',
+      'Beijing',
+      'abductions',
+      'Multilateral Sanctions Monitoring Team',
+    ]) {
       expect(all, topic).toContain(topic);
     }
     expect(set.sources.length).toBeGreaterThanOrEqual(4);
@@ -221,7 +258,10 @@ describe('briefings', () => {
 });
 
 describe('debrief', () => {
-  const game = playBotGame({ seed: 'debrief', scenario: 'afterHanoi2019', rounds: 5 }, { US: 'hawk', DPRK: 'opportunist', ROK: 'dove', PRC: 'dealmaker', JPN: 'hawk' });
+  const game = playBotGame(
+    { seed: 'debrief', scenario: 'afterHanoi2019', rounds: 5 },
+    { US: 'hawk', DPRK: 'opportunist', ROK: 'dove', PRC: 'dealmaker', JPN: 'hawk' },
+  );
   it('tells one table: outcome, tracks per round, agreements, breaches, agendas', () => {
     const d = tableDebrief({ table: 3, seats: { US: ['Ana', 'Ben'] }, G: game.state.G, over: true });
     expect(d.outcome.id).toBe((game.state.ctx.gameover as { outcome: string }).outcome);
@@ -244,7 +284,9 @@ describe('debrief', () => {
     expect(c.tables.map((t) => t.table)).toEqual([1, 2]);
     expect(c.outcomes.war).toBe(1);
     expect(c.meanTension.length).toBe(trackSeries(game.state.G).length);
-    expect(c.questions.map((q) => q.theme)).toEqual(expect.arrayContaining(['Personal rapport vs verification', "Sanctions and China's enforcement", 'Alliance trust', 'Normalising a nuclear North Korea']));
+    expect(c.questions.map((q) => q.theme)).toEqual(
+      expect.arrayContaining(['Personal rapport vs verification', "Sanctions and China's enforcement", 'Alliance trust', 'Normalising a nuclear North Korea']),
+    );
     expect(DISCUSSION_QUESTIONS.length).toBeGreaterThanOrEqual(4);
   });
   it('lists decisions by round and writes safe CSV', () => {
@@ -267,8 +309,8 @@ describe('debrief', () => {
   it.each([
     ['a move the timer made for the seat', [{ actions: ['personalLetter', 'suspendDrills'] }, { filledBy: 'timer' }], { US: ['Fatima'] }, 'timer', 'timer'],
     ['a move the teacher\'s "End phase now" made', [null, { filledBy: 'teacher' }], { US: ['Fatima'] }, 'teacher', 'teacher'],
-    ['the students\' own move', [{ actions: ['personalLetter', 'suspendDrills'] }], { US: ['Fatima', 'Ana'] }, 'student', 'Fatima; Ana'],
-    ['a bot\'s seat', [{ actions: ['personalLetter', 'suspendDrills'] }], {}, 'bot', 'bot'],
+    ["the students' own move", [{ actions: ['personalLetter', 'suspendDrills'] }], { US: ['Fatima', 'Ana'] }, 'student', 'Fatima; Ana'],
+    ["a bot's seat", [{ actions: ['personalLetter', 'suspendDrills'] }], {}, 'bot', 'bot'],
   ])('says who made each decision: %s', (_why, args, seats, by, madeBy) => {
     const [d] = decisionsOf(1, seats, [{ phase: 'orders', playerID: '0', move: 'submitOrders', args }]);
     expect(d).toMatchObject({ by, madeBy, args: args[0] });

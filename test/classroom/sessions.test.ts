@@ -23,7 +23,12 @@ describe('class sessions people can trust', () => {
     await server?.dispose();
   });
 
-  async function from<T = Record<string, unknown>>(ip: string, method: string, path: string, options: { body?: unknown; teacherKey?: string; studentToken?: string } = {}) {
+  async function from<T = Record<string, unknown>>(
+    ip: string,
+    method: string,
+    path: string,
+    options: { body?: unknown; teacherKey?: string; studentToken?: string } = {},
+  ) {
     const headers: Record<string, string> = { 'content-type': 'application/json', 'x-forwarded-for': ip };
     if (options.teacherKey) headers['x-teacher-key'] = options.teacherKey;
     if (options.studentToken) headers['x-student-token'] = options.studentToken;
@@ -35,8 +40,10 @@ describe('class sessions people can trust', () => {
     const created = await from<CreatedClass>(ip, 'POST', '/api/class', { body: { scenario: 'singapore2018', rounds: 4, ...body } });
     expect(created.status).toBe(200);
     const { sessionId, teacherKey, joinCode } = created.body;
-    const teacher = <T = Record<string, unknown>>(method: string, path: string, b?: unknown, key = teacherKey) => from<T>(ip, method, `/api/class/${sessionId}${path}`, { teacherKey: key, body: b });
-    const join = (name: string, extra: Record<string, unknown> = {}, at = ip) => from<Joined>(at, 'POST', '/api/class/join', { body: { code: joinCode, name, ...extra } });
+    const teacher = <T = Record<string, unknown>>(method: string, path: string, b?: unknown, key = teacherKey) =>
+      from<T>(ip, method, `/api/class/${sessionId}${path}`, { teacherKey: key, body: b });
+    const join = (name: string, extra: Record<string, unknown> = {}, at = ip) =>
+      from<Joined>(at, 'POST', '/api/class/join', { body: { code: joinCode, name, ...extra } });
     return { ...created.body, teacher, join, ip };
   }
 
@@ -107,7 +114,8 @@ describe('class sessions people can trust', () => {
     // Guessing recovery codes is limited, even from a network the class knows (its students know the join code).
     const student = address();
     expect((await c.join('Student', {}, student)).status).toBe(200);
-    for (let i = 0; i < 10; i++) expect((await from(student, 'POST', '/api/class/recover', { body: { code: c.joinCode, recoveryCode: `AAAA-AAAA-AAAA-AA${i}A` } })).status).toBe(403);
+    for (let i = 0; i < 10; i++)
+      expect((await from(student, 'POST', '/api/class/recover', { body: { code: c.joinCode, recoveryCode: `AAAA-AAAA-AAAA-AA${i}A` } })).status).toBe(403);
     expect((await from(student, 'POST', '/api/class/recover', { body: { code: c.joinCode, recoveryCode: c.recoveryCode } })).status).toBe(429);
     const lost = await c.teacher('GET', '');
     expect(lost.status).toBe(403);
@@ -142,7 +150,8 @@ describe('class sessions people can trust', () => {
     expect([ana.table, ben.table]).toEqual([1, 2]);
     await c.teacher('POST', '/start');
     const seat = (await from<MeData>(c.ip, 'GET', '/api/class/me', { studentToken: ana.token })).body.seat!;
-    const say = (text: string) => from(c.ip, 'POST', `/api/matches/${seat.matchID}/press`, { body: { playerID: seat.playerID, credentials: seat.credentials, to: 'all', text } });
+    const say = (text: string) =>
+      from(c.ip, 'POST', `/api/matches/${seat.matchID}/press`, { body: { playerID: seat.playerID, credentials: seat.credentials, to: 'all', text } });
     expect((await say('Hello table')).status).toBe(201);
     expect((await c.teacher('POST', '/settings', { press: false })).status).toBe(200);
     const off = await say('Still there?');
@@ -172,10 +181,14 @@ describe('class sessions people can trust', () => {
     await eventually('table 1 in play', async () => ['crisis', 'diplomacy', 'orders'].includes((await live()).phase ?? ''), 30_000);
     const injected = await c.teacher<{ injected: { forRound: number }[] }>('POST', '/inject', { eventId: 'typhoonFoodShortage', now: true });
     expect(injected.status).toBe(200);
-    const round2 = await eventually('round 2', async () => {
-      const t = await live();
-      return t.round >= 2 ? t : undefined;
-    }, 30_000);
+    const round2 = await eventually(
+      'round 2',
+      async () => {
+        const t = await live();
+        return t.round >= 2 ? t : undefined;
+      },
+      30_000,
+    );
     expect(round2.event?.id).toBe('typhoonFoodShortage');
     // In round 2 Ana leaves the diplomacy table herself.
     const seat = (await from<MeData>(c.ip, 'GET', '/api/class/me', { studentToken: ana.token })).body.seat!;
@@ -216,7 +229,8 @@ describe('class sessions people can trust', () => {
       let text = '';
       const read = async (count: number) => {
         const deadline = Date.now() + 20_000;
-        while ((text.match(/event: change/g) ?? []).length < count && Date.now() < deadline) text += new TextDecoder().decode((await reader.read()).value ?? new Uint8Array());
+        while ((text.match(/event: change/g) ?? []).length < count && Date.now() < deadline)
+          text += new TextDecoder().decode((await reader.read()).value ?? new Uint8Array());
         return (text.match(/event: change/g) ?? []).length;
       };
       expect(await read(1)).toBe(1);
@@ -238,7 +252,14 @@ describe('class sessions people can trust', () => {
     expect((await c.teacher('POST', '/end')).status).toBe(200);
     const table = (await c.teacher<ConsoleData>('GET', '')).body.tables[0]!;
     expect(table).toMatchObject({ paused: false, timer: null, waitingFor: [], waitingForPeople: [] });
-    for (const [path, body] of [['/pause', {}], ['/resume', {}], ['/end-phase', {}], ['/extend', { seconds: 60 }], ['/inject', { eventId: 'typhoonFoodShortage' }], ['/message', { text: 'hi' }]] as const) {
+    for (const [path, body] of [
+      ['/pause', {}],
+      ['/resume', {}],
+      ['/end-phase', {}],
+      ['/extend', { seconds: 60 }],
+      ['/inject', { eventId: 'typhoonFoodShortage' }],
+      ['/message', { text: 'hi' }],
+    ] as const) {
       expect((await c.teacher(path === '/resume' ? 'POST' : 'POST', path, body)).status, path).toBe(409);
     }
     const me = (await from<MeData>(c.ip, 'GET', '/api/class/me', { studentToken: ana.token })).body;

@@ -32,4 +32,3 @@ export async function eventually<T>(what: string, probe: () => Promise<T | undef
     await new Promise((r) => setTimeout(r, everyMs));
   }
 }
-

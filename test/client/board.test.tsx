@@ -130,7 +130,9 @@ describe('news, commitments and the last round', () => {
     render(<LastRound G={viewOf(state, 'DPRK')} />);
     const revealed = screen.getByTestId('resolution');
     expect(revealed.textContent).toContain('Round 1 resolved');
-    const items = within(revealed).getAllByRole('listitem').filter((li) => li.closest('.revealed'));
+    const items = within(revealed)
+      .getAllByRole('listitem')
+      .filter((li) => li.closest('.revealed'));
     expect(items.map((li) => li.querySelector('.role-chip')?.textContent)).toEqual(['PRC', 'DPRK', 'ROK', 'JPN', 'US']);
     expect(items[4]?.textContent).toContain('Press China · Reassure allies');
   });
@@ -139,7 +141,17 @@ describe('news, commitments and the last round', () => {
 describe('the phase bar', () => {
   test('shows the round, the current phase, a server deadline and what each seat is doing', () => {
     const state = move(newMatch(), 'ROK', 'done');
-    render(<PhaseBar G={viewOf(state, 'US')} phase="diplomacy" seats={[{ role: 'US', kind: 'human', name: 'Alice', connected: true }, { role: 'DPRK', kind: 'human', name: 'Bob', connected: false }]} deadline={{ deadline: Date.now() + 90_000, paused: false }} />);
+    render(
+      <PhaseBar
+        G={viewOf(state, 'US')}
+        phase="diplomacy"
+        seats={[
+          { role: 'US', kind: 'human', name: 'Alice', connected: true },
+          { role: 'DPRK', kind: 'human', name: 'Bob', connected: false },
+        ]}
+        deadline={{ deadline: Date.now() + 90_000, paused: false }}
+      />,
+    );
     expect(screen.getByLabelText('Round 1 of 6')).toBeTruthy();
     expect(screen.getByText('Diplomacy').getAttribute('aria-current')).toBe('step');
     expect(screen.getByRole('timer').textContent).toMatch(/^1:(29|30) left$/);

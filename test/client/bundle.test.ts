@@ -19,7 +19,7 @@ describe('the production client build', () => {
     expect(firstLoadGzip(outDir)).toBeLessThanOrEqual(200 * 1024);
   });
 
-  test("ships no boardgame.io debug panel (its Svelte components), and nothing from the server", () => {
+  test('ships no boardgame.io debug panel (its Svelte components), and nothing from the server', () => {
     const scripts = readdirSync(join(outDir, 'assets')).filter((f) => f.endsWith('.js'));
     expect(scripts.length).toBeGreaterThan(1);
     for (const file of scripts) {

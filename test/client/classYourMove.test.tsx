@@ -16,7 +16,17 @@ type BoardProps = ComponentProps<typeof ClassBoard>;
 
 /** A student's table as boardgame.io would hand it over: the US seat's own view. */
 function tableProps(state: MatchState, paused = false): BoardProps {
-  return { G: viewOf(state, 'US'), ctx: state.ctx, moves: {}, playerID: '0', matchID: 'class-table', credentials: 'c', isConnected: true, matchData: [], paused } as unknown as BoardProps;
+  return {
+    G: viewOf(state, 'US'),
+    ctx: state.ctx,
+    moves: {},
+    playerID: '0',
+    matchID: 'class-table',
+    credentials: 'c',
+    isConnected: true,
+    matchData: [],
+    paused,
+  } as unknown as BoardProps;
 }
 
 describe('a class table says when it is the student’s move', () => {

@@ -31,7 +31,10 @@ describe('the end screen', () => {
       expect(row.querySelector('.total')?.textContent).toBe(String(result.scores[role].total));
     }
     // Ranked by total, highest first.
-    const totals = screen.getAllByRole('row').slice(1).map((r) => Number(r.querySelector('.total')?.textContent));
+    const totals = screen
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => Number(r.querySelector('.total')?.textContent));
     expect(totals).toEqual([...totals].sort((a, b) => b - a));
   });
 

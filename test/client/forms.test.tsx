@@ -11,7 +11,9 @@ function Form({ send, options }: { send: () => Promise<void>; options?: SubmitOp
   return (
     <form onSubmit={submit}>
       <p role="alert">{error ?? ''}</p>
-      <button type="submit" disabled={busy}>Send</button>
+      <button type="submit" disabled={busy}>
+        Send
+      </button>
     </form>
   );
 }

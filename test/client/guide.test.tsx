@@ -96,9 +96,21 @@ describe('the guided first round', () => {
     fireEvent.click(help);
     expect(help.getAttribute('aria-expanded')).toBe('true');
     const menu = screen.getByRole('group', { name: 'Help' });
-    expect(within(menu).getByRole('link', { name: /Glossary/ }).getAttribute('href')).toBe('/learn/glossary');
-    expect(within(menu).getByRole('link', { name: /Your role card/ }).getAttribute('href')).toBe('/learn/roles/US');
-    expect(within(menu).getByRole('link', { name: /Full rules/ }).getAttribute('target')).toBe('_blank');
+    expect(
+      within(menu)
+        .getByRole('link', { name: /Glossary/ })
+        .getAttribute('href'),
+    ).toBe('/learn/glossary');
+    expect(
+      within(menu)
+        .getByRole('link', { name: /Your role card/ })
+        .getAttribute('href'),
+    ).toBe('/learn/roles/US');
+    expect(
+      within(menu)
+        .getByRole('link', { name: /Full rules/ })
+        .getAttribute('target'),
+    ).toBe('_blank');
     fireEvent.click(within(menu).getByRole('button', { name: 'Replay the guided round' }));
     await frame();
     expect(screen.getByRole('dialog', { name: 'Your role and what you score' })).toBeTruthy();

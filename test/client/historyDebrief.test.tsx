@@ -27,18 +27,20 @@ function chartRows(title: string): Record<string, string[]> {
   return rows;
 }
 
-describe('the debrief of history mode lays the real path beside the table\'s', () => {
+describe("the debrief of history mode lays the real path beside the table's", () => {
   const game = playBotGame({ seed: 'history-debrief', scenario: 'history2018', rounds: ROUNDS }, PERSONALITIES);
   const t = tableDebrief({ table: 2, seats: {}, G: game.state.G, over: true });
 
-  test('each class chart carries history\'s reading as a second, labelled line, and the table\'s own line is unchanged', () => {
+  test("each class chart carries history's reading as a second, labelled line, and the table's own line is unchanged", () => {
     render(<TableSection t={t} press={undefined} />);
     const rows = chartRows('Table 2: Tension and capability');
     const start = SCENARIOS.history2018.tracks.tension;
     expect(rows['History: Tension']).toEqual([start, ...HISTORY_ROUNDS.slice(0, ROUNDS).map((r) => r.reading.tension)].map(String));
     expect(rows.Tension).toEqual(t.tracks.map((p) => String(p.tracks.tension)));
     const trust = chartRows('Table 2: Trust and rapport');
-    expect(trust['History: Leader rapport US–DPRK']).toEqual([SCENARIOS.history2018.tracks.rapport, ...HISTORY_ROUNDS.slice(0, ROUNDS).map((r) => r.reading.rapport)].map(String));
+    expect(trust['History: Leader rapport US–DPRK']).toEqual(
+      [SCENARIOS.history2018.tracks.rapport, ...HISTORY_ROUNDS.slice(0, ROUNDS).map((r) => r.reading.rapport)].map(String),
+    );
     const figure = screen.getByRole('figure', { name: 'Table 2: Tension and capability' });
     expect(within(figure.querySelector('ul.legend') as HTMLElement).getByText('History: Tension')).toBeTruthy();
     expect(figure.querySelectorAll('g.reference')).toHaveLength(3);
@@ -55,18 +57,24 @@ describe('the debrief of history mode lays the real path beside the table\'s', (
     const tableLabel = EVENTS.walkOutInHanoi.choice?.options.find((o) => o.id === tableChose)?.label ?? '';
     expect(tableLabel).not.toBe('');
     expect(hanoi.textContent).toContain(`Your table: ${tableLabel}`);
-    expect(within(section).getAllByRole('listitem').filter((li) => li.dataset.testid?.startsWith('history-round-'))).toHaveLength(ROUNDS);
+    expect(
+      within(section)
+        .getAllByRole('listitem')
+        .filter((li) => li.dataset.testid?.startsWith('history-round-')),
+    ).toHaveLength(ROUNDS);
   });
 
   test('the end screen of a history game shows the same overlay', () => {
     render(<EndScreen G={viewOf(game.state, 'US')} result={game.state.ctx.gameover as GameResult} role="US" />);
-    expect(chartRows('Danger')['History: DPRK capability']).toEqual([SCENARIOS.history2018.tracks.capability, ...HISTORY_ROUNDS.slice(0, ROUNDS).map((r) => r.reading.capability)].map(String));
+    expect(chartRows('Danger')['History: DPRK capability']).toEqual(
+      [SCENARIOS.history2018.tracks.capability, ...HISTORY_ROUNDS.slice(0, ROUNDS).map((r) => r.reading.capability)].map(String),
+    );
     // Tracks history is not read on get no second line.
     expect(Object.keys(chartRows('Defence build-up'))).toEqual(['ROK defence', 'Japan defence']);
     expect(screen.getByRole('region', { name: 'Your table vs history' })).toBeTruthy();
   });
 
-  test('another scenario\'s debrief has no history line and no comparison', () => {
+  test("another scenario's debrief has no history line and no comparison", () => {
     const other = playBotGame({ seed: 'history-debrief', scenario: 'singapore2018', rounds: ROUNDS }, PERSONALITIES);
     const d = tableDebrief({ table: 1, seats: {}, G: other.state.G, over: true });
     expect(d.history).toBeNull();

@@ -103,7 +103,7 @@ describe('hot-seat', () => {
     expect(pass.textContent).toContain('Round 2');
     reveal('United States');
     expect(within(screen.getByTestId('resolution')).getByText('Charm offensive · Cyber operation')).toBeTruthy();
-   }, 60_000); // a whole round: three bots think through their orders and the next crisis (9 s alone on a loaded machine)
+  }, 60_000); // a whole round: three bots think through their orders and the next crisis (9 s alone on a loaded machine)
 
   test('one person with four bots never sees a pass screen', () => {
     render(<HotSeatGame options={{ ...options, humans: ['ROK'] }} onQuit={() => undefined} />);

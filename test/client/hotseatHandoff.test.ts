@@ -86,7 +86,9 @@ describe('hot-seat hand-offs', () => {
     expect(h.calling).toBe('DPRK');
     h = takeScreen(h, 'DPRK');
     expect(seatsToCall(engine.state().G, engine.state().ctx, engine.humans, h)).toEqual(['DPRK', 'ROK']);
-    const proposal = enumerateMoves(engine.state().G, 'diplomacy', playerOfRole('DPRK')).find((m) => m.move === 'propose' && (m.args[0] as { to: Role[] }).to.includes('US'));
+    const proposal = enumerateMoves(engine.state().G, 'diplomacy', playerOfRole('DPRK')).find(
+      (m) => m.move === 'propose' && (m.args[0] as { to: Role[] }).to.includes('US'),
+    );
     expect(proposal).toBeDefined();
     engine.move(playerOfRole('DPRK'), 'propose', proposal?.args ?? []);
     expect(seatsToCall(engine.state().G, engine.state().ctx, engine.humans, h)).toEqual(['US', 'DPRK', 'ROK']);

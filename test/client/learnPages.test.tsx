@@ -18,7 +18,11 @@ describe('how to play in two screens', () => {
     render(<LearnRoutes path="/learn" />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('a round, and how to win');
     const steps = screen.getByRole('heading', { name: 'A round has four steps' }).parentElement!;
-    expect(within(steps).getAllByRole('listitem').map((li) => li.querySelector('b')?.textContent)).toEqual(['Crisis.', 'Diplomacy.', 'Orders.', 'Resolution.']);
+    expect(
+      within(steps)
+        .getAllByRole('listitem')
+        .map((li) => li.querySelector('b')?.textContent),
+    ).toEqual(['Crisis.', 'Diplomacy.', 'Orders.', 'Resolution.']);
     expect(screen.getByRole('heading', { name: 'How you win' }).parentElement!.textContent).toContain(`${AGENDA_POINTS} points`);
     const main = screen.getByRole('main');
     expect(within(main).getByRole('link', { name: 'Full rules' }).getAttribute('href')).toBe('/rules');
@@ -34,7 +38,11 @@ describe('how to play in two screens', () => {
     const card = roleCard('PRC');
     expect(five.textContent).toContain(card.agendas[0]!.label);
     expect(five.textContent).toContain(card.strongestOrders[0]!.label);
-    expect(within(five).getByRole('link', { name: /full role card/ }).getAttribute('href')).toBe('/learn/roles/PRC');
+    expect(
+      within(five)
+        .getByRole('link', { name: /full role card/ })
+        .getAttribute('href'),
+    ).toBe('/learn/roles/PRC');
   });
 });
 
@@ -72,7 +80,11 @@ describe("the teacher's kit", () => {
     expect(within(screen.getByRole('region', { name: 'Table of learning objectives' })).getAllByRole('row')).toHaveLength(7);
     expect(screen.getByTestId('preset-lesson45').textContent).toContain('4 rounds; diplomacy 3 min, orders 1.5 min, crisis choice 0.5 min');
     expect(screen.getByTestId('preset-lesson90').textContent).toContain(`${LESSON_PLANS.lesson90.rounds} rounds`);
-    expect(within(screen.getByRole('region', { name: 'Rubric table' })).getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['Criterion', 'Beginning', 'Developing', 'Secure', 'Excellent']);
+    expect(
+      within(screen.getByRole('region', { name: 'Rubric table' }))
+        .getAllByRole('columnheader')
+        .map((c) => c.textContent),
+    ).toEqual(['Criterion', 'Beginning', 'Developing', 'Secure', 'Excellent']);
     for (const s of PRIMARY_SOURCES) expect(screen.getByRole('heading', { name: s.title, level: 3 })).toBeTruthy();
     expect(screen.getByText('Snapback')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Create a class' }).getAttribute('href')).toBe('/class');

@@ -231,8 +231,14 @@ describe('the map geometry', () => {
       expect([id, x > 0 && x < MAP_WIDTH && y > 0 && y < MAP_HEIGHT]).toEqual([id, true]);
     }
     const onLand: Array<[keyof typeof POINTS, keyof typeof LAND]> = [
-      ['pyongyang', 'prk'], ['yongbyon', 'prk'], ['punggyeri', 'prk'], ['sohae', 'prk'],
-      ['seoul', 'kor'], ['beijing', 'chn'], ['dandong', 'chn'], ['tokyo', 'jpn'],
+      ['pyongyang', 'prk'],
+      ['yongbyon', 'prk'],
+      ['punggyeri', 'prk'],
+      ['sohae', 'prk'],
+      ['seoul', 'kor'],
+      ['beijing', 'chn'],
+      ['dandong', 'chn'],
+      ['tokyo', 'jpn'],
     ];
     for (const [place, country] of onLand) expect([place, country, inside(POINTS[place], LAND[country])]).toEqual([place, country, true]);
     // Seas are sea: the splash points are on no country.

@@ -18,7 +18,9 @@ describe('the decision memo in the orders panel', () => {
     fireEvent.click(screen.getByLabelText(/Reassure allies/));
     fireEvent.change(screen.getByLabelText(/Decision memo/), { target: { value: 'Letters first: rapport opens Hanoi.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Seal my orders' }));
-    expect(sent).toEqual([{ move: 'submitOrders', args: [{ actions: ['personalLetter', 'reassureAllies'], commitments: {}, memo: 'Letters first: rapport opens Hanoi.' }] }]);
+    expect(sent).toEqual([
+      { move: 'submitOrders', args: [{ actions: ['personalLetter', 'reassureAllies'], commitments: {}, memo: 'Letters first: rapport opens Hanoi.' }] },
+    ]);
     const after = applyMove(state, playerOfRole('US'), 'submitOrders', sent[0]!.args);
     cleanup();
     render(<OrdersPanel G={viewOf(after, 'US')} role="US" send={send} />);

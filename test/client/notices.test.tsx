@@ -66,7 +66,9 @@ describe('accepting a deal says which other offers lapse, before and after', () 
     const state = twoOffersToDprk();
     const signed = move(state, 'DPRK', 'respond', { proposalId: state.G.proposals[0]!.id, answer: 'accepted' });
     render(<Notices G={viewOf(signed, 'DPRK')} role="DPRK" phase={signed.ctx.phase} />);
-    expect(screen.getByRole('status', { name: 'Notices' }).textContent).toContain("A deal was signed, so this offer lapsed: China's proposal in Beijing (to you): Economic aid for Return remains.");
+    expect(screen.getByRole('status', { name: 'Notices' }).textContent).toContain(
+      "A deal was signed, so this offer lapsed: China's proposal in Beijing (to you): Economic aid for Return remains.",
+    );
   });
 
   test('an offer that lapses nothing is accepted at once', () => {

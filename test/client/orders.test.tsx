@@ -30,7 +30,9 @@ describe('the orders panel', () => {
     const expected = previewEffects(G, [...ACTIONS.personalLetter.effects, ...ACTIONS.reassureAllies.effects]);
     expect(expected.length).toBeGreaterThan(2);
     for (const change of expected) {
-      expect(preview.textContent).toContain('track' in change ? `${TRACK_INFO[change.track].label} ${change.from}→${change.to}` : `${FLAG_INFO[change.flag].label} starts`);
+      expect(preview.textContent).toContain(
+        'track' in change ? `${TRACK_INFO[change.track].label} ${change.from}→${change.to}` : `${FLAG_INFO[change.flag].label} starts`,
+      );
     }
     expect(preview.textContent).toContain(`Leader rapport US–DPRK ${G.tracks.rapport}→${G.tracks.rapport + 2}`);
     fireEvent.click(seal);

@@ -94,10 +94,14 @@ describe('the inbox', () => {
     expect(screen.getByRole('heading', { name: "Counter the United States' proposal" })).toBeTruthy();
     // Pre-filled: DPRK offers what was asked of it, and asks for what was offered.
     expect((within(screen.getByRole('group', { name: 'You offer' })).getByRole('checkbox', { name: /Return remains/ }) as HTMLInputElement).checked).toBe(true);
-    expect((within(screen.getByRole('group', { name: 'You ask for' })).getByRole('checkbox', { name: /Humanitarian aid/ }) as HTMLInputElement).checked).toBe(true);
+    expect((within(screen.getByRole('group', { name: 'You ask for' })).getByRole('checkbox', { name: /Humanitarian aid/ }) as HTMLInputElement).checked).toBe(
+      true,
+    );
     pick('You ask for', /Partial sanctions relief/);
     fireEvent.click(screen.getByRole('button', { name: 'Send counter-proposal' }));
-    expect(sent).toEqual([{ move: 'counter', args: [{ proposalId: G.proposals[0]!.id, offers: ['returnRemains'], asks: ['usHumanitarianAid', 'partialSanctionsRelief'] }] }]);
+    expect(sent).toEqual([
+      { move: 'counter', args: [{ proposalId: G.proposals[0]!.id, offers: ['returnRemains'], asks: ['usHumanitarianAid', 'partialSanctionsRelief'] }] },
+    ]);
   });
 
   test('leaving the table sends done, and a seat that has left sees who is still talking', () => {

@@ -14,7 +14,7 @@ import { MIN_ROUNDS, MAX_ROUNDS } from '../../shared/data/scenarios';
 import { ROLES } from '../../shared/roles';
 
 describe('quick role cards are computed from the tables', () => {
-  test.each(ROLES)('%s: objectives and both agendas are the ruleset\'s own', (role) => {
+  test.each(ROLES)("%s: objectives and both agendas are the ruleset's own", (role) => {
     const card = roleCard(role);
     expect(card.objectives.map((o) => o.label)).toEqual(OBJECTIVES[role].map((t) => t.label));
     expect(card.agendas.map((a) => a.label)).toEqual(agendasOf(role).map((id) => AGENDAS[id].label));
@@ -25,7 +25,7 @@ describe('quick role cards are computed from the tables', () => {
     expect(card.othersWant.map((o) => o.role)).toEqual(ROLES.filter((r) => r !== role));
   });
 
-  test('an order\'s gain is what its effects add to the objectives on the opening board (reassuring allies: half of each ally\'s trust point)', () => {
+  test("an order's gain is what its effects add to the objectives on the opening board (reassuring allies: half of each ally's trust point)", () => {
     const start = SCENARIOS[CARD_SCENARIO].tracks;
     const reassure = roleCard('US').strongestOrders.find((o) => o.id === 'reassureAllies');
     const expected = (Math.min(10, start.trustUsRok + 1) - start.trustUsRok + Math.min(10, start.trustUsJpn + 1) - start.trustUsJpn) / 2;
@@ -33,7 +33,7 @@ describe('quick role cards are computed from the tables', () => {
     expect(reassure?.effects).toContain('Trust US–ROK +1');
   });
 
-  test('China\'s mediation scores its count objective, so it is China\'s strongest order', () => {
+  test("China's mediation scores its count objective, so it is China's strongest order", () => {
     expect(roleCard('PRC').strongestOrders[0]?.id).toBe('mediate');
   });
 
@@ -45,7 +45,14 @@ describe('quick role cards are computed from the tables', () => {
 
 describe("the teacher's kit", () => {
   test('teaches the six concepts of the issue', () => {
-    expect(LEARNING_OBJECTIVES.map((o) => o.id)).toEqual(['commitment-problem', 'verification', 'third-party-enforcement', 'abandonment-entrapment', 'audience-costs', 'two-level-game']);
+    expect(LEARNING_OBJECTIVES.map((o) => o.id)).toEqual([
+      'commitment-problem',
+      'verification',
+      'third-party-enforcement',
+      'abandonment-entrapment',
+      'audience-costs',
+      'two-level-game',
+    ]);
   });
 
   test.each(LESSON_PRESET_IDS)('the %s preset is a valid class set-up that fits its lesson', (id) => {
@@ -70,11 +77,23 @@ describe("the teacher's kit", () => {
   });
 
   test('the primary sources are the seven the issue lists, in date order', () => {
-    expect(PRIMARY_SOURCES.map((s) => s.id)).toEqual(['agreed-framework', 'six-party-2005', 'panmunjom-2018', 'singapore-2018', 'military-agreement-2018', 'unsc-2016-2017', 'panel-of-experts']);
+    expect(PRIMARY_SOURCES.map((s) => s.id)).toEqual([
+      'agreed-framework',
+      'six-party-2005',
+      'panmunjom-2018',
+      'singapore-2018',
+      'military-agreement-2018',
+      'unsc-2016-2017',
+      'panel-of-experts',
+    ]);
   });
 
   test.each(PRIMARY_SOURCES.map((s) => [s.id, s.inTheGame] as const))('%s names only orders, concessions and cards that exist', (_id, text) => {
-    const names = new Set([...Object.values(ACTIONS).map((a) => a.label), ...Object.values(CONCESSIONS).map((c) => c.label), ...Object.values(EVENTS).map((e) => e.title)]);
+    const names = new Set([
+      ...Object.values(ACTIONS).map((a) => a.label),
+      ...Object.values(CONCESSIONS).map((c) => c.label),
+      ...Object.values(EVENTS).map((e) => e.title),
+    ]);
     const quoted = [...text.matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
     expect(quoted.length).toBeGreaterThan(0);
     for (const q of quoted) expect(names.has(q), q).toBe(true);

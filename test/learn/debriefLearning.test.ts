@@ -17,7 +17,7 @@ describe("a table's path beside the three what-ifs", () => {
     expect(paths.noAgreement?.history).toContain('Stockholm');
   });
 
-  test('a moratorium signed and then broken by a test is dialogue as delay, and North Korea\'s test shows as a sign', () => {
+  test("a moratorium signed and then broken by a test is dialogue as delay, and North Korea's test shows as a sign", () => {
     const signed = round(newMatch(), ['US propose DPRK @singapore give:partialSanctionsRelief get:testMoratorium', 'DPRK accept #1']);
     const broken = round(answerCrisis(signed), [], ['DPRK orders missileTest cyberOperation breach:testMoratorium']);
     const paths = byId(broken.G);
@@ -31,7 +31,7 @@ describe("a table's path beside the three what-ifs", () => {
     expect(prompts.some((p) => p.id === 'kept')).toBe(false);
   });
 
-  test('a refused proposal and the round tension peaked become the refusing seat\'s prompts, with its own orders and memo', () => {
+  test("a refused proposal and the round tension peaked become the refusing seat's prompts, with its own orders and memo", () => {
     const refused = round(newMatch(), ['DPRK propose US @singapore give:returnRemains get:partialSanctionsRelief', 'US reject #1']);
     const prompts = reflectionPrompts(refused.G, 'US');
     expect(prompts.find((p) => p.id === 'refusal')?.context).toContain("refused North Korea's proposal in Singapore");

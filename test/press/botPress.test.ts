@@ -9,7 +9,14 @@ import type { ProposalInput } from '../../shared/rules/summits';
 import { move, newMatch } from '../support/match';
 import type { MatchState } from '../../tools/sim/headless';
 
-const PAIRS: [sender: Role, bot: Role][] = [['US', 'DPRK'], ['DPRK', 'US'], ['ROK', 'DPRK'], ['JPN', 'PRC'], ['PRC', 'US'], ['US', 'JPN']];
+const PAIRS: [sender: Role, bot: Role][] = [
+  ['US', 'DPRK'],
+  ['DPRK', 'US'],
+  ['ROK', 'DPRK'],
+  ['JPN', 'PRC'],
+  ['PRC', 'US'],
+  ['US', 'JPN'],
+];
 
 function viewOf(state: MatchState, role: Role) {
   return playerView(state.G, playerOfRole(role));
@@ -59,7 +66,9 @@ describe('botReply', () => {
   }
 
   it('at least one personality offers a trade in the opening, so a person playing bots can negotiate', () => {
-    const offers = PERSONALITIES.flatMap((p) => PAIRS.map(([s, b]) => botStance(viewOf(state, b), b, { from: s, to: [b], text: 'Hi' }, p)?.kind)).filter((k) => k === 'offer');
+    const offers = PERSONALITIES.flatMap((p) => PAIRS.map(([s, b]) => botStance(viewOf(state, b), b, { from: s, to: [b], text: 'Hi' }, p)?.kind)).filter(
+      (k) => k === 'offer',
+    );
     expect(offers.length).toBeGreaterThan(0);
   });
 
@@ -76,16 +85,37 @@ describe('botReply', () => {
   for (const personality of PERSONALITIES) {
     it(`${personality}: a named package is judged as the bot will judge the proposal`, () => {
       const view = viewOf(state, 'DPRK');
-      const stance = botStance(view, 'DPRK', { from: 'US', to: ['DPRK'], text: 'Partial sanctions relief for a test moratorium and inspections? Allow inspections.' }, personality);
+      const stance = botStance(
+        view,
+        'DPRK',
+        { from: 'US', to: ['DPRK'], text: 'Partial sanctions relief for a test moratorium and inspections? Allow inspections.' },
+        personality,
+      );
       expect(['acceptNamed', 'sweeten', 'cannotTable', 'offer', 'nothing']).toContain(stance?.kind);
       if (stance?.kind === 'nothing') {
         // A hawk that prizes the leverage of tension may want nothing Washington can give: then it refuses the package too.
         expect(personality).toBe('hawk');
-        expect(botAnswerTo(state, 'US', 'DPRK', { to: ['DPRK'], venue: 'singapore', offers: ['partialSanctionsRelief'], asks: ['testMoratorium', 'allowInspections'] }, personality)).toBe('rejected');
+        expect(
+          botAnswerTo(
+            state,
+            'US',
+            'DPRK',
+            { to: ['DPRK'], venue: 'singapore', offers: ['partialSanctionsRelief'], asks: ['testMoratorium', 'allowInspections'] },
+            personality,
+          ),
+        ).toBe('rejected');
       } else if (stance?.kind === 'offer') {
         // Nothing added would tip it (a hawk will not trade away the brink): the named package as
         // proposed is refused, and the bot puts forward a trade of its own that it would sign.
-        expect(botAnswerTo(state, 'US', 'DPRK', { to: ['DPRK'], venue: 'singapore', offers: ['partialSanctionsRelief'], asks: ['testMoratorium', 'allowInspections'] }, personality)).toBe('rejected');
+        expect(
+          botAnswerTo(
+            state,
+            'US',
+            'DPRK',
+            { to: ['DPRK'], venue: 'singapore', offers: ['partialSanctionsRelief'], asks: ['testMoratorium', 'allowInspections'] },
+            personality,
+          ),
+        ).toBe('rejected');
         expect(botAnswerTo(state, 'US', 'DPRK', stance.package, personality)).toBe('accepted');
       } else if (stance && 'package' in stance) {
         expect(stance.package.asks).toEqual(expect.arrayContaining(['testMoratorium', 'allowInspections']));

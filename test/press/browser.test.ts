@@ -34,7 +34,10 @@ async function seatPage(matchID: string, seat?: { playerID: string; credentials:
   const page = await browser.newPage();
   const query = new URLSearchParams({ matchID, ...(seat ?? {}) });
   await page.goto(`${server.url}/press-test?${query.toString()}`);
-  await page.getByTestId('connected').filter({ hasText: /^connected$/ }).waitFor();
+  await page
+    .getByTestId('connected')
+    .filter({ hasText: /^connected$/ })
+    .waitFor();
   return page;
 }
 

@@ -41,7 +41,7 @@ describe('press in a classroom match', () => {
 
     // Told at the start: the seat's stream and its history both say it is a classroom match.
     const stream = await openStream(`${url}${press(matchID, '/stream')}`, seatHeaders(c));
-    await waitFor('the stream\'s opening info', () => stream.info, 15_000);
+    await waitFor("the stream's opening info", () => stream.info, 15_000);
     expect(stream.info).toEqual({ classroom: true });
     stream.close();
 

@@ -1,8 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  checkRate, conversationKey, conversations, debriefPress, messageLength, PRESS_LIMITS, publicStatements, unreadCounts,
-  validateMessage, visibleTo, type PressMessage, type Recipients,
+  checkRate,
+  conversationKey,
+  conversations,
+  debriefPress,
+  messageLength,
+  PRESS_LIMITS,
+  publicStatements,
+  unreadCounts,
+  validateMessage,
+  visibleTo,
+  type PressMessage,
+  type Recipients,
 } from '../../shared/press';
 import { ROLES, type Role } from '../../shared/roles';
 
@@ -14,7 +24,11 @@ function msg(from: Role, to: Recipients, text = 'hello', sentAt = 1000, round = 
 
 describe('validateMessage', () => {
   it('trims the text and orders the recipients, without repeats', () => {
-    expect(validateMessage('US', ['JPN', 'DPRK', 'JPN'], '  Meet in Hanoi?\r\nSoon.  ')).toEqual({ ok: true, to: ['DPRK', 'JPN'], text: 'Meet in Hanoi?\nSoon.' });
+    expect(validateMessage('US', ['JPN', 'DPRK', 'JPN'], '  Meet in Hanoi?\r\nSoon.  ')).toEqual({
+      ok: true,
+      to: ['DPRK', 'JPN'],
+      text: 'Meet in Hanoi?\nSoon.',
+    });
     expect(validateMessage('PRC', 'all', 'Stability first.')).toEqual({ ok: true, to: 'all', text: 'Stability first.' });
     expect(validateMessage('PRC', 'all', 'pasted\tfrom a table')).toEqual({ ok: true, to: 'all', text: 'pasted from a table' });
   });
@@ -73,12 +87,19 @@ describe('visibleTo', () => {
 
   it('property: a seat sees a message exactly when it sent it, is addressed, or it is public', () => {
     const role = fc.constantFrom(...ROLES);
-    fc.assert(fc.property(role, fc.oneof(fc.constant('all' as const), fc.subarray([...ROLES], { minLength: 1 })), fc.option(role, { nil: null }), (from, to, viewer) => {
-      const m = { from, to: to === 'all' ? to : to.filter((r) => r !== from) };
-      const expected = m.to === 'all' || (viewer !== null && (viewer === from || m.to.includes(viewer)));
-      expect(visibleTo(m, viewer)).toBe(expected);
-      expect(debriefPress([msg(m.from, m.to)], { role: viewer }).length).toBe(expected ? 1 : 0);
-    }));
+    fc.assert(
+      fc.property(
+        role,
+        fc.oneof(fc.constant('all' as const), fc.subarray([...ROLES], { minLength: 1 })),
+        fc.option(role, { nil: null }),
+        (from, to, viewer) => {
+          const m = { from, to: to === 'all' ? to : to.filter((r) => r !== from) };
+          const expected = m.to === 'all' || (viewer !== null && (viewer === from || m.to.includes(viewer)));
+          expect(visibleTo(m, viewer)).toBe(expected);
+          expect(debriefPress([msg(m.from, m.to)], { role: viewer }).length).toBe(expected ? 1 : 0);
+        },
+      ),
+    );
   });
 });
 
@@ -109,7 +130,13 @@ describe('conversations and unread counts', () => {
   });
 
   it('lists Everyone first, then the most recent conversation, with unread counts that ignore one’s own messages', () => {
-    const all = [msg('US', ['DPRK'], 'a', 1), msg('DPRK', ['US'], 'b', 2), msg('PRC', ['US', 'JPN'], 'c', 3), msg('ROK', ['JPN'], 'not for US', 4), msg('JPN', 'all', 'd', 5)];
+    const all = [
+      msg('US', ['DPRK'], 'a', 1),
+      msg('DPRK', ['US'], 'b', 2),
+      msg('PRC', ['US', 'JPN'], 'c', 3),
+      msg('ROK', ['JPN'], 'not for US', 4),
+      msg('JPN', 'all', 'd', 5),
+    ];
     const list = conversations(all, 'US');
     expect(list.map((c) => c.key)).toEqual(['all', 'PRC+JPN', 'DPRK']);
     expect(list.flatMap((c) => c.messages).some((m) => m.text === 'not for US')).toBe(false);

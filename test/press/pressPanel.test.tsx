@@ -36,7 +36,12 @@ describe('PressPanel', () => {
   });
 
   it('lists Everyone and one conversation per counterpart set, with unread counts that clear when opened', () => {
-    const messages = [msg('DPRK', ['US'], 'Letter one'), msg('DPRK', ['US'], 'Letter two'), msg('ROK', ['US', 'JPN'], 'Trilateral?'), msg('PRC', 'all', 'Stability.')];
+    const messages = [
+      msg('DPRK', ['US'], 'Letter one'),
+      msg('DPRK', ['US'], 'Letter two'),
+      msg('ROK', ['US', 'JPN'], 'Trilateral?'),
+      msg('PRC', 'all', 'Stability.'),
+    ];
     render(<PressPanel role="US" messages={messages} onSend={() => null} />);
     expect([...document.querySelectorAll('[data-conversation]')].map((b) => b.getAttribute('data-conversation'))).toEqual(['all', 'ROK+JPN', 'DPRK']);
     // Everyone is open first, so its statement is read; the others wait.

@@ -20,7 +20,10 @@ describe('press in the server process', () => {
     const stream = await openStream(`${server.url}/api/matches/${matchID}/press/stream`, seatHeaders(us));
 
     const secret = `secret-${crypto.randomUUID()}`;
-    for (const [to, text] of [[['DPRK'], `${secret} allow inspections`], ['all', `${secret} public`]] as const) {
+    for (const [to, text] of [
+      [['DPRK'], `${secret} allow inspections`],
+      ['all', `${secret} public`],
+    ] as const) {
       const response = await fetch(`${server.url}/api/matches/${matchID}/press`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },

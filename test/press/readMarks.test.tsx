@@ -69,9 +69,24 @@ describe('recipient chips never reach an invalid choice', () => {
   });
 
   it.each([
-    ['a bad recipient list, in the words of the API', 400, { error: 'Send to "all" or to a list of roles from: US, DPRK.', code: 'BAD_RECIPIENTS' }, 'Choose who gets the message: Everyone, or one or more roles.'],
-    ['the rate limit, whose words are already for players', 429, { error: 'Slow down: at most 5 messages in 10 seconds. Try again in 4 s.', code: 'RATE_BURST' }, 'Slow down: at most 5 messages in 10 seconds. Try again in 4 s.'],
-    ['credentials the server no longer knows, without a code', 403, { error: 'Invalid credentials for that seat.' }, 'Your seat could not be confirmed: reload the page, and if that fails rejoin from the home page.'],
+    [
+      'a bad recipient list, in the words of the API',
+      400,
+      { error: 'Send to "all" or to a list of roles from: US, DPRK.', code: 'BAD_RECIPIENTS' },
+      'Choose who gets the message: Everyone, or one or more roles.',
+    ],
+    [
+      'the rate limit, whose words are already for players',
+      429,
+      { error: 'Slow down: at most 5 messages in 10 seconds. Try again in 4 s.', code: 'RATE_BURST' },
+      'Slow down: at most 5 messages in 10 seconds. Try again in 4 s.',
+    ],
+    [
+      'credentials the server no longer knows, without a code',
+      403,
+      { error: 'Invalid credentials for that seat.' },
+      'Your seat could not be confirmed: reload the page, and if that fails rejoin from the home page.',
+    ],
     ['an unknown code and status', 502, { code: 'SOMETHING_NEW' }, 'The press room could not take the message just now; try again.'],
   ])('the server refusing %s is shown as a player-facing message', (_what, status, body, shown) => {
     expect(pressRefusal(status, body)).toBe(shown);

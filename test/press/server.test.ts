@@ -33,7 +33,11 @@ function pressUrl(matchID: string, suffix = ''): string {
 }
 
 async function post(matchID: string, body: unknown): Promise<{ status: number; json: Record<string, unknown>; headers: Headers }> {
-  const response = await fetch(pressUrl(matchID), { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  const response = await fetch(pressUrl(matchID), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
   return { status: response.status, json: (await response.json()) as Record<string, unknown>, headers: response.headers };
 }
 
@@ -49,7 +53,14 @@ async function history(matchID: string, seat?: Seat): Promise<PressMessage[]> {
 
 /** boardgame.io's own socket client, with every raw socket.io event it receives recorded. */
 function gameClient(matchID: string, seat?: Seat) {
-  const client = Client<PeninsulaState>({ game: Peninsula, numPlayers: 5, matchID, multiplayer: SocketIO({ server: server.url }), debug: false, ...(seat ?? {}) });
+  const client = Client<PeninsulaState>({
+    game: Peninsula,
+    numPlayers: 5,
+    matchID,
+    multiplayer: SocketIO({ server: server.url }),
+    debug: false,
+    ...(seat ?? {}),
+  });
   client.start();
   const wire: string[] = [];
   const socket = (client as unknown as { transport: { socket: { onAny(fn: (...args: unknown[]) => void): void } } }).transport.socket;
@@ -82,7 +93,14 @@ describe('press on the real server', () => {
     await waitFor('every game client to sync', () => games.every((g) => g.client.getState() !== null), PRESS_WAIT_MS);
 
     const plan: [Role, Recipients][] = [
-      ['US', ['DPRK']], ['DPRK', ['US']], ['ROK', ['US', 'JPN']], ['PRC', 'all'], ['JPN', ['DPRK', 'PRC']], ['PRC', ['ROK']], ['US', 'all'], ['DPRK', ['ROK', 'PRC', 'JPN']],
+      ['US', ['DPRK']],
+      ['DPRK', ['US']],
+      ['ROK', ['US', 'JPN']],
+      ['PRC', 'all'],
+      ['JPN', ['DPRK', 'PRC']],
+      ['PRC', ['ROK']],
+      ['US', 'all'],
+      ['DPRK', ['ROK', 'PRC', 'JPN']],
     ];
     const sent: PressMessage[] = [];
     for (const [from, to] of plan) {
@@ -169,7 +187,8 @@ describe('press on the real server', () => {
   });
 
   it('a seat opens its stream with a one-use ticket, never with credentials in the URL', async () => {
-    const ask = (seat: Seat) => fetch(pressUrl(matchID, '/ticket'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(seat) });
+    const ask = (seat: Seat) =>
+      fetch(pressUrl(matchID, '/ticket'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(seat) });
     const inUrl = await fetch(`${pressUrl(matchID, '/stream')}?playerID=0&credentials=${encodeURIComponent(seats.US.credentials)}`);
     expect(inUrl.status).toBe(400);
     expect(((await inUrl.json()) as { code?: string }).code).toBe('CREDENTIALS_IN_URL');
@@ -257,7 +276,10 @@ describe('press on the real server', () => {
     expect((await send(created.matchID, us, ['ROK'], 'A word between allies.')).status).toBe(201);
     await waitFor('the note to ROK', () => rokStream.messages.length === 2, PRESS_WAIT_MS);
     expect(rokStream.messages.map((m) => m.text)).toEqual(['Peace through strength.', 'A word between allies.']);
-    expect(usStream.messages.filter((m) => m.from !== 'US').map((m) => [m.from, m.to])).toEqual([['DPRK', ['US']], ['DPRK', ['US']]]);
+    expect(usStream.messages.filter((m) => m.from !== 'US').map((m) => [m.from, m.to])).toEqual([
+      ['DPRK', ['US']],
+      ['DPRK', ['US']],
+    ]);
     usStream.close();
     rokStream.close();
   });

@@ -13,7 +13,10 @@ import type { Personality } from '../../shared/options';
 const DEALERS = Object.fromEntries(ROLES.map((r) => [r, 'dealmaker'])) as Record<Role, Personality>;
 
 /** A whole bot game, headless, with the log boardgame.io's master would store (each move's deltalog). */
-function playLogged(from: ReplayState, beforeMove: (state: ReplayState) => ReplayState = (s) => s): { initial: ReplayState; log: LogEntry[]; final: ReplayState } {
+function playLogged(
+  from: ReplayState,
+  beforeMove: (state: ReplayState) => ReplayState = (s) => s,
+): { initial: ReplayState; log: LogEntry[]; final: ReplayState } {
   const initial = from;
   let state = from;
   const log: LogEntry[] = [];
@@ -58,7 +61,10 @@ describe('replaying a stored match', () => {
     });
     const plain = () => {
       try {
-        return replaysTo(replayLog(injected.initial, injected.log, () => undefined), injected.final);
+        return replaysTo(
+          replayLog(injected.initial, injected.log, () => undefined),
+          injected.final,
+        );
       } catch (error) {
         if (error instanceof ReplayMismatch) return false;
         throw error;

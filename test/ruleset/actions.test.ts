@@ -12,7 +12,9 @@ import { midBoard, notate } from '../support/board';
  * written out; RULES.md is generated from the same rows (rulesDocument.test.ts keeps it true).
  */
 const boardArb: fc.Arbitrary<Board> = fc.record({
-  tracks: fc.tuple(...TRACKS.map(() => fc.integer({ min: TRACK_MIN, max: TRACK_MAX }))).map((values) => Object.fromEntries(TRACKS.map((t, i) => [t, values[i]])) as Tracks),
+  tracks: fc
+    .tuple(...TRACKS.map(() => fc.integer({ min: TRACK_MIN, max: TRACK_MAX })))
+    .map((values) => Object.fromEntries(TRACKS.map((t, i) => [t, values[i]])) as Tracks),
   flags: fc.tuple(...FLAGS.map(() => fc.boolean())).map((values) => Object.fromEntries(FLAGS.map((f, i) => [f, values[i]])) as Flags),
 });
 const actionArb = fc.constantFrom(...ACTION_IDS);
@@ -75,7 +77,7 @@ describe('the moratorium', () => {
   /** The orders that can add to North Korea's capability on some board: its tests. */
   const tests = ACTION_IDS.filter((id) => deltaOf(id, { ...midBoard(), tracks: { ...midBoard().tracks, capability: TRACK_MIN } }, 'capability') > 0);
 
-  test('the tests are North Korea\'s missile and nuclear tests', () => {
+  test("the tests are North Korea's missile and nuclear tests", () => {
     expect(tests.sort()).toEqual(['missileTest', 'nuclearTest']);
   });
 
@@ -94,7 +96,8 @@ describe('the moratorium', () => {
   });
 
   test('no other order ends the moratorium', () => {
-    for (const id of ACTION_IDS.filter((a) => !tests.includes(a))) expect(notate(ACTIONS[id].effects, midBoard('moratorium'))).not.toContain('moratorium=false');
+    for (const id of ACTION_IDS.filter((a) => !tests.includes(a)))
+      expect(notate(ACTIONS[id].effects, midBoard('moratorium'))).not.toContain('moratorium=false');
   });
 
   test('missile tests past capability 5 teach nothing more; a nuclear test always does', () => {

@@ -61,21 +61,29 @@ describe('the crisis phase', () => {
     expect(chosen.ctx.phase).toBe('diplomacy');
     expect(chosen.G.crisis).toEqual({ event: 'walkOutInHanoi', pendingChoice: null, chosen: 'walkOut' });
     expect(delta(waiting.G, chosen.G)).toBe('usCredibility+1 trustUsJpn+1 rapport-2');
-    expect(chosen.G.headlines.at(-1)).toEqual({ round: 2, kind: 'event', text: 'Walk-out in Hanoi: Walk out: no deal is better than a bad deal', roles: ['US'] });
+    expect(chosen.G.headlines.at(-1)).toEqual({
+      round: 2,
+      kind: 'event',
+      text: 'Walk-out in Hanoi: Walk out: no deal is better than a bad deal',
+      roles: ['US'],
+    });
   });
 });
 
-describe('the deck respects each scenario\'s period', () => {
+describe("the deck respects each scenario's period", () => {
   const rounds = (scenario: ScenarioId, seed: number) => dealDeck({ rng: seed }, scenario);
 
-  test.each([1, 2, 3, 4, 5, 6, 7, 8])('seed %i: Singapore 2018 never draws "Talks called off" (December 2019) in its six rounds; After Hanoi draws it from round 4 (December 2019) only', (seed) => {
-    expect(rounds('singapore2018', seed).slice(0, 6)).not.toContain('talksCalledOff');
-    const hanoi = rounds('afterHanoi2019', seed);
-    hanoi.forEach((card, i) => {
-      if (card === 'talksCalledOff') expect(i + 1).toBeGreaterThanOrEqual(4);
-    });
-    expect(hanoi.length).toBeGreaterThanOrEqual(MAX_ROUNDS);
-  });
+  test.each([1, 2, 3, 4, 5, 6, 7, 8])(
+    'seed %i: Singapore 2018 never draws "Talks called off" (December 2019) in its six rounds; After Hanoi draws it from round 4 (December 2019) only',
+    (seed) => {
+      expect(rounds('singapore2018', seed).slice(0, 6)).not.toContain('talksCalledOff');
+      const hanoi = rounds('afterHanoi2019', seed);
+      hanoi.forEach((card, i) => {
+        if (card === 'talksCalledOff') expect(i + 1).toBeGreaterThanOrEqual(4);
+      });
+      expect(hanoi.length).toBeGreaterThanOrEqual(MAX_ROUNDS);
+    },
+  );
 
   test('a what-if outside the calendar draws no dated card, and every scenario still has a card for every round', () => {
     for (const scenario of SCENARIO_IDS) expect(rounds(scenario, 42).length).toBeGreaterThanOrEqual(MAX_ROUNDS);

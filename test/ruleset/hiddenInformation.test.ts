@@ -12,7 +12,7 @@ describe('hidden information', () => {
   const start = everyoneDone(newMatch({ seed: SEED }));
   const withOrders = move(start, 'DPRK', 'submitOrders', holdingOrders(start.G, 'DPRK'));
 
-  test.each(ROLES.map((role, i) => [role, String(i)] as const))('%s sees its own agenda and orders, and no one else\'s', (role, playerID) => {
+  test.each(ROLES.map((role, i) => [role, String(i)] as const))("%s sees its own agenda and orders, and no one else's", (role, playerID) => {
     const view = playerView(withOrders.G, playerID);
     expect(Object.keys(view.private)).toEqual([role]);
     expect(view.private[role]?.agenda).toBe(withOrders.G.private[role]?.agenda);
@@ -33,7 +33,7 @@ describe('hidden information', () => {
     expect(view.submitted.DPRK).toBe(true);
   });
 
-  test('orders are redacted from everyone else\'s copy of the log', () => {
+  test("orders are redacted from everyone else's copy of the log", () => {
     const filter = getFilterPlayerView(Peninsula);
     const orders = holdingOrders(start.G, 'US');
     const next = move(start, 'US', 'submitOrders', orders);

@@ -46,18 +46,67 @@ const ROWS: Row[] = [
   // Diplomacy
   ['a spectator cannot propose', 'NOT_A_PLAYER', atTable, null, 'propose', { to: ['DPRK'], venue: 'hanoi', offers: ['prcEconomicAid'], asks: [] }],
   ['a spectator cannot leave the table', 'NOT_A_PLAYER', atTable, null, 'done', undefined],
-  ['a seat that has left the table cannot propose', 'ALREADY_DONE', usLeft, '0', 'propose', { to: ['JPN'], venue: 'hanoi', offers: ['usHumanitarianAid'], asks: [] }],
+  [
+    'a seat that has left the table cannot propose',
+    'ALREADY_DONE',
+    usLeft,
+    '0',
+    'propose',
+    { to: ['JPN'], venue: 'hanoi', offers: ['usHumanitarianAid'], asks: [] },
+  ],
   ['a proposal must have the right shape', 'BAD_INPUT', atTable, '0', 'propose', { to: 'DPRK' }],
   ['a summit needs a venue that exists', 'UNKNOWN_VENUE', atTable, '0', 'propose', { to: ['JPN'], venue: 'moscow', offers: [], asks: [] }],
   ['a summit needs roles that exist', 'UNKNOWN_ROLE', atTable, '0', 'propose', { to: ['UK'], venue: 'hanoi', offers: [], asks: [] }],
   ['nobody invites themselves', 'DUPLICATE', atTable, '0', 'propose', { to: ['US'], venue: 'hanoi', offers: [], asks: [] }],
-  ['the same package twice in a round clutters the inbox', 'DUPLICATE', withProposal, '3', 'propose', { to: ['DPRK'], venue: 'beijing', offers: ['prcEconomicAid'], asks: ['releaseDetainees'] }],
-  ['a summit in Beijing needs China at the table', 'VENUE_NEEDS_HOST', atTable, '0', 'propose', { to: ['DPRK'], venue: 'beijing', offers: ['usHumanitarianAid'], asks: [] }],
-  ['at rapport 2 the two leaders will not meet without a mediator', 'NO_CHANNEL', atTable, '0', 'propose', { to: ['DPRK'], venue: 'hanoi', offers: ['usHumanitarianAid'], asks: [] }],
+  [
+    'the same package twice in a round clutters the inbox',
+    'DUPLICATE',
+    withProposal,
+    '3',
+    'propose',
+    { to: ['DPRK'], venue: 'beijing', offers: ['prcEconomicAid'], asks: ['releaseDetainees'] },
+  ],
+  [
+    'a summit in Beijing needs China at the table',
+    'VENUE_NEEDS_HOST',
+    atTable,
+    '0',
+    'propose',
+    { to: ['DPRK'], venue: 'beijing', offers: ['usHumanitarianAid'], asks: [] },
+  ],
+  [
+    'at rapport 2 the two leaders will not meet without a mediator',
+    'NO_CHANNEL',
+    atTable,
+    '0',
+    'propose',
+    { to: ['DPRK'], venue: 'hanoi', offers: ['usHumanitarianAid'], asks: [] },
+  ],
   ['a package cannot be empty', 'EMPTY_PACKAGE', atTable, '3', 'propose', { to: ['DPRK'], venue: 'beijing', offers: [], asks: [] }],
-  ['nobody offers a concession that is not theirs', 'NOT_YOUR_CONCESSION', atTable, '0', 'propose', { to: ['DPRK', 'PRC'], venue: 'beijing', offers: ['testMoratorium'], asks: [] }],
-  ['nobody asks for the concession of a role not invited', 'NOT_THEIR_CONCESSION', atTable, '3', 'propose', { to: ['DPRK'], venue: 'beijing', offers: [], asks: ['partialSanctionsRelief'] }],
-  ['relief for Pyongyang needs Pyongyang at the table', 'ITEM_NEEDS_PARTY', atTable, '0', 'propose', { to: ['ROK'], venue: 'panmunjom', offers: ['partialSanctionsRelief'], asks: [] }],
+  [
+    'nobody offers a concession that is not theirs',
+    'NOT_YOUR_CONCESSION',
+    atTable,
+    '0',
+    'propose',
+    { to: ['DPRK', 'PRC'], venue: 'beijing', offers: ['testMoratorium'], asks: [] },
+  ],
+  [
+    'nobody asks for the concession of a role not invited',
+    'NOT_THEIR_CONCESSION',
+    atTable,
+    '3',
+    'propose',
+    { to: ['DPRK'], venue: 'beijing', offers: [], asks: ['partialSanctionsRelief'] },
+  ],
+  [
+    'relief for Pyongyang needs Pyongyang at the table',
+    'ITEM_NEEDS_PARTY',
+    atTable,
+    '0',
+    'propose',
+    { to: ['ROK'], venue: 'panmunjom', offers: ['partialSanctionsRelief'], asks: [] },
+  ],
   ['a concession must exist', 'UNKNOWN_CONCESSION', atTable, '3', 'propose', { to: ['DPRK'], venue: 'beijing', offers: ['freeLunch'], asks: [] }],
   ['nobody answers a summit they were not invited to', 'NOT_INVITED', withProposal, '4', 'respond', { proposalId: p1, answer: 'accepted' }],
   ['an answer is accepted or rejected', 'BAD_INPUT', withProposal, '1', 'respond', { proposalId: p1, answer: 'maybe' }],
@@ -69,21 +118,56 @@ const ROWS: Row[] = [
   ['a spectator cannot walk out', 'NOT_A_PLAYER', withProposal, null, 'walkOut', { proposalId: p1 }],
   // Orders
   ['orders hold exactly two actions, not one', 'WRONG_ACTION_COUNT', inOrders, '0', 'submitOrders', { actions: ['reassureAllies'], commitments: {} }],
-  ['orders hold exactly two actions, not three', 'WRONG_ACTION_COUNT', inOrders, '0', 'submitOrders', { actions: ['reassureAllies', 'pressChina', 'jointDrills'], commitments: {} }],
+  [
+    'orders hold exactly two actions, not three',
+    'WRONG_ACTION_COUNT',
+    inOrders,
+    '0',
+    'submitOrders',
+    { actions: ['reassureAllies', 'pressChina', 'jointDrills'], commitments: {} },
+  ],
   ['the two actions are different', 'DUPLICATE', inOrders, '0', 'submitOrders', { actions: ['reassureAllies', 'reassureAllies'], commitments: {} }],
   ["nobody orders another role's action", 'NOT_YOUR_ACTION', inOrders, '0', 'submitOrders', { actions: ['reassureAllies', 'nuclearTest'], commitments: {} }],
   ['an action must exist', 'UNKNOWN_ACTION', inOrders, '0', 'submitOrders', { actions: ['reassureAllies', 'invade'], commitments: {} }],
   ['orders need a commitments object', 'BAD_INPUT', inOrders, '0', 'submitOrders', { actions: ['reassureAllies', 'pressChina'] }],
   ['a nuclear test waits out its cooldown', 'ON_COOLDOWN', cooling, '1', 'submitOrders', { actions: ['nuclearTest', 'cyberOperation'], commitments: {} }],
-  ['the nuclear-latency debate waits two rounds before it can be held again', 'ON_COOLDOWN', cooling, '2', 'submitOrders', { actions: ['nuclearLatencyDebate', 'rokBolsterDefence'], commitments: {} }],
-  ['sanctions relief rewards a step: none is in force', 'NOT_AVAILABLE', inOrders, '0', 'submitOrders', { actions: ['sanctionsRelief', 'reassureAllies'], commitments: {} }],
-  ['a choice for a commitment you do not have is refused', 'COMMITMENT_CHOICES', inOrders, '0', 'submitOrders', { actions: ['reassureAllies', 'pressChina'], commitments: { c1: 'comply' } }],
+  [
+    'the nuclear-latency debate waits two rounds before it can be held again',
+    'ON_COOLDOWN',
+    cooling,
+    '2',
+    'submitOrders',
+    { actions: ['nuclearLatencyDebate', 'rokBolsterDefence'], commitments: {} },
+  ],
+  [
+    'sanctions relief rewards a step: none is in force',
+    'NOT_AVAILABLE',
+    inOrders,
+    '0',
+    'submitOrders',
+    { actions: ['sanctionsRelief', 'reassureAllies'], commitments: {} },
+  ],
+  [
+    'a choice for a commitment you do not have is refused',
+    'COMMITMENT_CHOICES',
+    inOrders,
+    '0',
+    'submitOrders',
+    { actions: ['reassureAllies', 'pressChina'], commitments: { c1: 'comply' } },
+  ],
   ['orders must answer every commitment', 'COMMITMENT_CHOICES', prcBound, '3', 'submitOrders', { actions: ['mediate', 'openBorderTrade'], commitments: {} }],
-  ['complying with enforcement easing forbids enforcing sanctions', 'FORBIDDEN_BY_COMMITMENT', prcBound, '3', 'submitOrders', { actions: ['enforceSanctions', 'mediate'], commitments: { [easing]: 'comply' } }],
+  [
+    'complying with enforcement easing forbids enforcing sanctions',
+    'FORBIDDEN_BY_COMMITMENT',
+    prcBound,
+    '3',
+    'submitOrders',
+    { actions: ['enforceSanctions', 'mediate'], commitments: { [easing]: 'comply' } },
+  ],
   ['a spectator cannot give orders', 'NOT_A_PLAYER', inOrders, null, 'submitOrders', { actions: ['reassureAllies', 'pressChina'], commitments: {} }],
   // Crisis
   ["a crisis card's choice must be one of its options", 'UNKNOWN_OPTION', crisisForUs, '0', 'chooseCrisisOption', { option: 'nonsense' }],
-  ["a spectator cannot answer a crisis card", 'NOT_A_PLAYER', crisisForUs, null, 'chooseCrisisOption', { option: 'walkOut' }],
+  ['a spectator cannot answer a crisis card', 'NOT_A_PLAYER', crisisForUs, null, 'chooseCrisisOption', { option: 'walkOut' }],
 ];
 
 describe('a refused move returns INVALID_MOVE, changes nothing, and its check says why', () => {
@@ -97,7 +181,9 @@ describe('a refused move returns INVALID_MOVE, changes nothing, and its check sa
   });
 
   test('the same moves, put right, are accepted', () => {
-    expect(act(atTable, '0', 'propose', [{ to: ['DPRK', 'PRC'], venue: 'beijing', offers: ['usHumanitarianAid'], asks: [] }])._stateID).toBe(atTable._stateID + 1);
+    expect(act(atTable, '0', 'propose', [{ to: ['DPRK', 'PRC'], venue: 'beijing', offers: ['usHumanitarianAid'], asks: [] }])._stateID).toBe(
+      atTable._stateID + 1,
+    );
     expect(act(twoInvited, '0', 'respond', [{ proposalId: p2, answer: 'accepted' }]).G.agreements).toHaveLength(1);
     expect(act(prcBound, '3', 'submitOrders', [{ actions: ['enforceSanctions', 'mediate'], commitments: { [easing]: 'breach' } }]).G.submitted.PRC).toBe(true);
     expect(act(crisisForUs, '0', 'chooseCrisisOption', [{ option: 'walkOut' }]).ctx.phase).toBe('diplomacy');
@@ -112,8 +198,22 @@ describe('a refused move returns INVALID_MOVE, changes nothing, and its check sa
 
 /** [sentence, state, sender, move, args, boardgame.io's error] */
 const OUT_OF_TURN: [string, MatchState, string | null, string, unknown[], string][] = [
-  ['orders cannot be given during diplomacy', atTable, '0', 'submitOrders', [{ actions: ['reassureAllies', 'pressChina'], commitments: {} }], 'action/unavailable_move'],
-  ['nobody proposes once orders are being given', inOrders, '0', 'propose', [{ to: ['JPN'], venue: 'hanoi', offers: ['usHumanitarianAid'], asks: [] }], 'action/unavailable_move'],
+  [
+    'orders cannot be given during diplomacy',
+    atTable,
+    '0',
+    'submitOrders',
+    [{ actions: ['reassureAllies', 'pressChina'], commitments: {} }],
+    'action/unavailable_move',
+  ],
+  [
+    'nobody proposes once orders are being given',
+    inOrders,
+    '0',
+    'propose',
+    [{ to: ['JPN'], venue: 'hanoi', offers: ['usHumanitarianAid'], asks: [] }],
+    'action/unavailable_move',
+  ],
   ['nobody leaves the table during a crisis', crisisForUs, '0', 'done', [], 'action/unavailable_move'],
   ['only the role a crisis card asks may answer it', crisisForUs, '1', 'chooseCrisisOption', [{ option: 'sign' }], 'action/inactive_player'],
   ['a seat that does not exist cannot move', atTable, '7', 'done', [], 'action/inactive_player'],

@@ -42,7 +42,10 @@ describe('a whole game over boardgame.io Local multiplayer', () => {
   });
 
   test('five clients choosing legal moves from enumerateMoves on their own views reach the end; orders in the log are redacted for others', async () => {
-    const game = { ...Peninsula, setup: (ctx: Parameters<NonNullable<typeof Peninsula.setup>>[0]) => Peninsula.setup!(ctx, { seed: 'local-enumerate', rounds: 4 }) };
+    const game = {
+      ...Peninsula,
+      setup: (ctx: Parameters<NonNullable<typeof Peninsula.setup>>[0]) => Peninsula.setup!(ctx, { seed: 'local-enumerate', rounds: 4 }),
+    };
     const multiplayer = Local();
     const clients = ROLES.map((_, i) => Client<PeninsulaState>({ game, numPlayers: 5, playerID: String(i), multiplayer, matchID: 'enumerate' }));
     clients.forEach((c) => c.start());
@@ -77,7 +80,11 @@ describe('a whole game over boardgame.io Local multiplayer', () => {
     for (const s of states) {
       expect(s?.ctx.gameover).toEqual(result);
       expect({ tracks: s?.G.tracks, flags: s?.G.flags, history: s?.G.history, agreements: s?.G.agreements, breaches: s?.G.breaches }).toEqual({
-        tracks: states[0]?.G.tracks, flags: states[0]?.G.flags, history: states[0]?.G.history, agreements: states[0]?.G.agreements, breaches: states[0]?.G.breaches,
+        tracks: states[0]?.G.tracks,
+        flags: states[0]?.G.flags,
+        history: states[0]?.G.history,
+        agreements: states[0]?.G.agreements,
+        breaches: states[0]?.G.breaches,
       });
     }
     // boardgame.io's `redact`: a seat's own orders keep their arguments in its log; everyone else's arrive as null.

@@ -28,7 +28,11 @@ describe('match options are checked before a match exists', () => {
   test('missing options take the defaults: Singapore 2018, its six rounds, the default timers, no bots, no seed', () => {
     expect(normaliseOptions(undefined)).toEqual({ scenario: 'singapore2018', rounds: 6, timers: DEFAULT_TIMERS, bots: {} });
     expect(normaliseOptions({ scenario: 'renewedTalks', rounds: 8, timers: { orders: 0 }, seed: 's' })).toEqual({
-      scenario: 'renewedTalks', rounds: 8, timers: { ...DEFAULT_TIMERS, orders: 0 }, bots: {}, seed: 's',
+      scenario: 'renewedTalks',
+      rounds: 8,
+      timers: { ...DEFAULT_TIMERS, orders: 0 },
+      bots: {},
+      seed: 's',
     });
   });
 });

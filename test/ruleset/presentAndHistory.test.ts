@@ -36,7 +36,7 @@ describe('every event card is well formed', () => {
   });
 });
 
-describe('each scenario\'s deck keeps to its months', () => {
+describe("each scenario's deck keeps to its months", () => {
   test.each(SCENARIO_IDS)('%s: every card dealt for rounds 1–10 may be drawn in its round, on 40 seeds', (scenario) => {
     for (const seed of SEEDS) {
       const deck = dealDeck({ rng: seed }, scenario);
@@ -50,7 +50,8 @@ describe('each scenario\'s deck keeps to its months', () => {
     expect(inPeriod('unPanelReport', 'present2025', 1)).toBe(false);
     expect(inPeriod('unPanelReport', 'singapore2018', 1)).toBe(true);
     const dealt = new Set(SEEDS.flatMap((seed) => dealDeck({ rng: seed }, 'present2025').slice(0, MAX_ROUNDS)));
-    for (const old of ['unPanelReport', 'walkOutInHanoi', 'handshakeAtDmz', 'talksCalledOff', 'moratoriumEnds'] as EventId[]) expect(dealt.has(old)).toBe(false);
+    for (const old of ['unPanelReport', 'walkOutInHanoi', 'handshakeAtDmz', 'talksCalledOff', 'moratoriumEnds'] as EventId[])
+      expect(dealt.has(old)).toBe(false);
     // ...while its Russia cards do come up.
     for (const card of ['moscowAsksForMore', 'alliesDocumentArmsTrade', 'beijingWeighsMoscow'] as EventId[]) expect(dealt.has(card)).toBe(true);
   });
@@ -59,7 +60,8 @@ describe('each scenario\'s deck keeps to its months', () => {
     for (const scenario of ['singapore2018', 'afterHanoi2019', 'moratoriumOver2020', 'renewedTalks'] as ScenarioId[]) {
       const deck = SCENARIOS[scenario].deck;
       expect(isScripted(deck) ? null : deck.pool).toBe('summitYears');
-      for (const seed of SEEDS) expect(dealDeck({ rng: seed }, scenario).filter((c) => DECK_POOLS.present.includes(c) && !DECK_POOLS.summitYears.includes(c))).toEqual([]);
+      for (const seed of SEEDS)
+        expect(dealDeck({ rng: seed }, scenario).filter((c) => DECK_POOLS.present.includes(c) && !DECK_POOLS.summitYears.includes(c))).toEqual([]);
     }
   });
 });
@@ -77,13 +79,24 @@ describe('the existing scenarios deal the decks they dealt before issue 20', () 
 
 describe('history mode follows 2018–2020 in its real order', () => {
   test('the script is the real sequence: a second summit floated, Hanoi, the DMZ, Stockholm, the end of the moratorium (round 6), Kaesong', () => {
-    expect(HISTORY_SCRIPT).toEqual(['summitFever', 'walkOutInHanoi', 'handshakeAtDmz', 'shortRangeTests', 'talksCalledOff', 'moratoriumEnds', 'liaisonOfficeBlownUp', 'typhoonFoodShortage', 'electionInWashington', 'weaponsPlan']);
+    expect(HISTORY_SCRIPT).toEqual([
+      'summitFever',
+      'walkOutInHanoi',
+      'handshakeAtDmz',
+      'shortRangeTests',
+      'talksCalledOff',
+      'moratoriumEnds',
+      'liaisonOfficeBlownUp',
+      'typhoonFoodShortage',
+      'electionInWashington',
+      'weaponsPlan',
+    ]);
     expect(HISTORY_SCRIPT.indexOf('moratoriumEnds') + 1).toBeLessThanOrEqual(SCENARIOS.history2018.defaultRounds);
     expect(HISTORY_SCRIPT.length).toBeGreaterThanOrEqual(MAX_ROUNDS);
     HISTORY_SCRIPT.forEach((card, i) => expect(inPeriod(card, 'history2018', i + 1), card).toBe(true));
   });
 
-  test('each round\'s season is the scenario\'s calendar, three months a round, and history\'s choice is an option of its card', () => {
+  test("each round's season is the scenario's calendar, three months a round, and history's choice is an option of its card", () => {
     const start = SCENARIOS.history2018.start ?? '';
     const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
     HISTORY_ROUNDS.forEach((r, i) => {
@@ -101,14 +114,15 @@ describe('history mode follows 2018–2020 in its real order', () => {
     const drawn: EventId[] = [];
     for (let r = 1; r <= 3; r++) {
       drawn.push(state.G.crisis.event as EventId);
-      if (state.G.crisis.pendingChoice) state = play(state, `${state.G.crisis.pendingChoice} choose ${EVENTS[state.G.crisis.event as EventId].choice?.options[0].id}`);
+      if (state.G.crisis.pendingChoice)
+        state = play(state, `${state.G.crisis.pendingChoice} choose ${EVENTS[state.G.crisis.event as EventId].choice?.options[0].id}`);
       state = round(state, []);
     }
     expect(drawn).toEqual(HISTORY_SCRIPT.slice(0, 3));
   });
 });
 
-describe('a fork of a history game keeps history\'s order', () => {
+describe("a fork of a history game keeps history's order", () => {
   test('redealing the secrets for a fork leaves the scripted deck as it was, while a shuffled deck is shuffled anew', () => {
     const history = structuredClone(startMatch({ scenario: 'history2018', seed: 'fork' }).G);
     const undrawn = [...(history.secret?.deck ?? [])];
@@ -127,7 +141,7 @@ describe('Russia moves the tracks it says', () => {
     for (const id of SCENARIO_IDS) expect(createInitialState(normaliseOptions({ scenario: id })).flags.russiaPact).toBe(id === 'present2025');
   });
 
-  test('at the start of every 2025 round Moscow\'s veto is on the board, and UN sanctions add what they add under a veto', () => {
+  test("at the start of every 2025 round Moscow's veto is on the board, and UN sanctions add what they add under a veto", () => {
     expect(RUSSIA_ROUND_START.map((r) => notate(r.effects, midBoard('russiaPact')))).toEqual(['unVeto=true']);
     const state = startMatch({ scenario: 'present2025', seed: 'veto' });
     expect(state.G.round).toBe(1);
@@ -138,12 +152,18 @@ describe('Russia moves the tracks it says', () => {
     expect(other.G.flags.unVeto).toBe(false);
   });
 
-  test('upkeep: Moscow\'s market adds 1 to a squeezed economy; its know-how adds capability only while Beijing keeps its distance', () => {
+  test("upkeep: Moscow's market adds 1 to a squeezed economy; its know-how adds capability only while Beijing keeps its distance", () => {
     const [market, knowHow] = RUSSIA_UPKEEP;
     expect(market?.effects && notate(market.effects)).toBe('economy+1');
-    expect(market?.when).toEqual([{ flag: 'russiaPact', is: true }, { track: 'economy', atMost: MARKET_UP_TO }]);
+    expect(market?.when).toEqual([
+      { flag: 'russiaPact', is: true },
+      { track: 'economy', atMost: MARKET_UP_TO },
+    ]);
     expect(knowHow?.effects && notate(knowHow.effects)).toBe('capability+1');
-    expect(knowHow?.when).toEqual([{ flag: 'russiaPact', is: true }, { track: 'tiesPrcDprk', atMost: LEANS_ON_MOSCOW_AT }]);
+    expect(knowHow?.when).toEqual([
+      { flag: 'russiaPact', is: true },
+      { track: 'tiesPrcDprk', atMost: LEANS_ON_MOSCOW_AT },
+    ]);
   });
 
   test('a buyer in Moscow: arms exports earn 1 more while the treaty holds, and the same as before without it', () => {
@@ -151,7 +171,7 @@ describe('Russia moves the tracks it says', () => {
     expect(notate(ACTIONS.armsExports.effects, midBoard('russiaPact'))).toBe('economy+1 tension+1 legitimacy-1 economy+1');
   });
 
-  test('upkeep on a real 2025 board: Moscow\'s market is a headline and a point of economy after the sanctions squeeze', () => {
+  test("upkeep on a real 2025 board: Moscow's market is a headline and a point of economy after the sanctions squeeze", () => {
     const G = structuredClone(startMatch({ scenario: 'present2025', seed: 'market' }).G);
     G.tracks = { ...G.tracks, sanctions: 7, enforcement: 3, economy: 4, tiesPrcDprk: 6 };
     G.roundStart = { ...G.tracks };

@@ -57,7 +57,7 @@ describe('invariants of random legal games', { timeout: PROPERTY_LIMIT_MS }, () 
     );
   });
 
-  test('no role\'s view ever holds another role\'s agenda, unrevealed orders, the deck or the seed', () => {
+  test("no role's view ever holds another role's agenda, unrevealed orders, the deck or the seed", () => {
     fc.assert(
       fc.property(gameArb, ({ seed, scenario, rounds, picks }) => {
         const secretSeed = `seed-${seed}-secret`;

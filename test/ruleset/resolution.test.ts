@@ -27,7 +27,10 @@ describe('orders and resolution', () => {
     const s = play(fixture(), 'US propose DPRK @hanoi give:partialSanctionsRelief get:releaseDetainees', 'DPRK accept #1', 'all done');
     const relief = concessionCommitment(s.G, 'partialSanctionsRelief');
     const reason = checkOrders(s.G, 'US', { actions: ['tightenSanctions', 'reassureAllies'], commitments: { [relief]: 'comply' } });
-    expect(reason).toEqual({ code: 'FORBIDDEN_BY_COMMITMENT', message: 'Your commitment "Partial sanctions relief" forbids Tighten sanctions: breach it, or choose another action.' });
+    expect(reason).toEqual({
+      code: 'FORBIDDEN_BY_COMMITMENT',
+      message: 'Your commitment "Partial sanctions relief" forbids Tighten sanctions: breach it, or choose another action.',
+    });
     expect(checkOrders(s.G, 'US', { actions: ['tightenSanctions', 'reassureAllies'], commitments: { [relief]: 'breach' } })).toBeNull();
   });
 
@@ -98,7 +101,8 @@ describe('orders and resolution', () => {
   });
 
   test('the debrief says a test broke the moratorium only when the moratorium held at the time', () => {
-    const tested = (moratorium: boolean) => turningPoints(play(fixture({ moratorium }), 'all done', 'DPRK orders missileTest cyberOperation', 'others quiet').G);
+    const tested = (moratorium: boolean) =>
+      turningPoints(play(fixture({ moratorium }), 'all done', 'DPRK orders missileTest cyberOperation', 'others quiet').G);
     const text = 'North Korea tested during the moratorium, and ended it.';
     expect(tested(true)).toContainEqual({ round: 1, text });
     expect(tested(false).map((p) => p.text)).not.toContain(text);
@@ -114,22 +118,55 @@ describe('orders and resolution', () => {
   });
 
   test('a round ending with tension at 10 puts the peninsula on the brink: every order is carried out and the game goes on', () => {
-    const s = round(fixture({ tracks: { tension: 8 } }), [], ['DPRK orders dmzProvocation cyberOperation', 'ROK orders coordinateWithWashington rokBolsterDefence']);
+    const s = round(
+      fixture({ tracks: { tension: 8 } }),
+      [],
+      ['DPRK orders dmzProvocation cyberOperation', 'ROK orders coordinateWithWashington rokBolsterDefence'],
+    );
     expect(s.ctx.gameover).toBeUndefined();
     expect(s.G.war).toBeNull();
     expect(s.G.history[0]?.tracks.tension).toBe(10);
     expect(s.G.flags.brink).toBe(true);
     // Everyone acted, in order, after tension first touched 10.
-    expect(Object.keys(s.G.timesUsed).sort()).toEqual(['cyberOperation', 'dmzProvocation', 'enforceSanctions', 'coordinateWithWashington', 'missileDefence', 'openBorderTrade', 'pressChina', 'reassureAllies', 'rokBolsterDefence', 'trilateralCoordination'].sort());
-    expect(s.G.headlines.filter((h) => h.kind === 'brink').map((h) => h.text)).toEqual(['On the brink of war: tension is at its limit. Unless it falls this round, war breaks out']);
+    expect(Object.keys(s.G.timesUsed).sort()).toEqual(
+      [
+        'cyberOperation',
+        'dmzProvocation',
+        'enforceSanctions',
+        'coordinateWithWashington',
+        'missileDefence',
+        'openBorderTrade',
+        'pressChina',
+        'reassureAllies',
+        'rokBolsterDefence',
+        'trilateralCoordination',
+      ].sort(),
+    );
+    expect(s.G.headlines.filter((h) => h.kind === 'brink').map((h) => h.text)).toEqual([
+      'On the brink of war: tension is at its limit. Unless it falls this round, war breaks out',
+    ]);
   });
 
   test('a second round running that ends at 10 is war and nobody wins; a round that ends below 10 steps back from the brink', () => {
-    const onTheBrink = round(fixture({ tracks: { tension: 8 } }), [], ['DPRK orders dmzProvocation cyberOperation', 'ROK orders coordinateWithWashington rokBolsterDefence']);
+    const onTheBrink = round(
+      fixture({ tracks: { tension: 8 } }),
+      [],
+      ['DPRK orders dmzProvocation cyberOperation', 'ROK orders coordinateWithWashington rokBolsterDefence'],
+    );
     const war = round(onTheBrink, [], ['DPRK orders missileTest armsExports', 'ROK orders coordinateWithWashington nuclearLatencyDebate']);
     // Round 2's quiet season took tension to 9; the missile test took it back to 10, and it stayed there.
-    expect(war.ctx.gameover as GameResult).toMatchObject({ outcome: 'war', winners: [], roundsPlayed: 2, war: { round: 2, cause: 'North Korea fires a ballistic missile into the sea' } });
-    expect(war.G.headlines.at(-1)).toEqual({ round: 2, kind: 'war', text: 'War breaks out on the Korean peninsula after: North Korea fires a ballistic missile into the sea', roles: [] });
+    expect(war.ctx.gameover as GameResult).toMatchObject({
+      outcome: 'war',
+      winners: [],
+      roundsPlayed: 2,
+      war: { round: 2, cause: 'North Korea fires a ballistic missile into the sea' },
+    });
+    expect(war.G.headlines.at(-1)).toEqual({
+      round: 2,
+      kind: 'war',
+      text: 'War breaks out on the Korean peninsula after: North Korea fires a ballistic missile into the sea',
+      roles: [],
+    });
 
     const steppedBack = round(onTheBrink, [], ['DPRK orders declareMoratorium sanctionsEvasion', 'ROK orders independentChannel coordinateWithWashington']);
     expect(steppedBack.ctx.gameover).toBeUndefined();
@@ -146,7 +183,11 @@ describe('orders and resolution', () => {
 
   test('when tension never left 10, war is put down to nobody stepping back', () => {
     // The UN panel's report leaves tension alone, so round 2 starts at 10 and no order can raise it further.
-    const onTheBrink = round(fixture({ tracks: { tension: 8 }, deck: ['unPanelReport'] }), [], ['DPRK orders dmzProvocation cyberOperation', 'ROK orders coordinateWithWashington rokBolsterDefence']);
+    const onTheBrink = round(
+      fixture({ tracks: { tension: 8 }, deck: ['unPanelReport'] }),
+      [],
+      ['DPRK orders dmzProvocation cyberOperation', 'ROK orders coordinateWithWashington rokBolsterDefence'],
+    );
     expect(onTheBrink.G.tracks.tension).toBe(10);
     const war = round(onTheBrink, [], ['DPRK orders missileTest armsExports', 'ROK orders coordinateWithWashington rokBolsterDefence']);
     expect((war.ctx.gameover as GameResult).war).toEqual({ round: 2, cause: 'A second round on the brink: nobody stepped back' });

@@ -19,11 +19,15 @@ describe('docs/RULES.md', () => {
 describe('docs/RULES.md is for players', () => {
   const rules = renderRulesMarkdown();
 
-  test.each(['Balance notes', 'RandomBot', 'mixed tables', 'npm run simulate', '*Why:*'])('carries no developer balance note such as "%s" (they live in docs/BALANCE.md)', (phrase) => {
-    expect(rules).not.toContain(phrase);
-  });
+  test.each(['Balance notes', 'RandomBot', 'mixed tables', 'npm run simulate', '*Why:*'])(
+    'carries no developer balance note such as "%s" (they live in docs/BALANCE.md)',
+    (phrase) => {
+      expect(rules).not.toContain(phrase);
+    },
+  );
 
   test('still explains every section a player needs', () => {
-    for (const heading of ['## The roles', '## A round', '## Actions', '## The end: outcome and winner', '## Hidden information']) expect(rules).toContain(heading);
+    for (const heading of ['## The roles', '## A round', '## Actions', '## The end: outcome and winner', '## Hidden information'])
+      expect(rules).toContain(heading);
   });
 });

@@ -8,12 +8,26 @@ import { newMatch } from '../support/match';
 
 const base = newMatch().G;
 
-function state(changes: { tracks?: Partial<Tracks>; agreements?: Partial<Agreement>[]; timesUsed?: PeninsulaState['timesUsed']; inForce?: string[]; orders?: { round: number; us: string[] }[] }): PeninsulaState {
+function state(changes: {
+  tracks?: Partial<Tracks>;
+  agreements?: Partial<Agreement>[];
+  timesUsed?: PeninsulaState['timesUsed'];
+  inForce?: string[];
+  orders?: { round: number; us: string[] }[];
+}): PeninsulaState {
   const G = structuredClone(base);
   Object.assign(G.tracks, changes.tracks);
   G.agreements = (changes.agreements ?? []).map((a, i) => ({ id: `a${i}`, round: 1, venue: 'hanoi', parties: ['US', 'DPRK'], items: [], kind: 'deal', ...a }));
   G.timesUsed = changes.timesUsed ?? {};
-  G.commitments = (changes.inForce ?? []).map((concession, i) => ({ id: `c${i}`, agreementId: 'a0', concession: concession as never, role: 'DPRK', madeInRound: 1, endsAfterRound: 99, status: 'active' }));
+  G.commitments = (changes.inForce ?? []).map((concession, i) => ({
+    id: `c${i}`,
+    agreementId: 'a0',
+    concession: concession as never,
+    role: 'DPRK',
+    madeInRound: 1,
+    endsAfterRound: 99,
+    status: 'active',
+  }));
   G.history = (changes.orders ?? []).map(({ round, us }) => ({ round, event: 'quietRound', eventChoice: null, orders: { US: us as never }, tracks: G.tracks }));
   return G;
 }
@@ -21,15 +35,47 @@ function state(changes: { tracks?: Partial<Tracks>; agreements?: Partial<Agreeme
 /** [agenda, a state where it is met, a state where it is not] */
 const AGENDA_CASES: [AgendaId, PeninsulaState, PeninsulaState][] = [
   ['usTwoSummits', state({ agreements: [{}, {}] }), state({ agreements: [{}, { parties: ['US', 'PRC'] }] })],
-  ['usInspectorsOnSite', state({ agreements: [{ items: ['allowInspections'] }] }), state({ agreements: [{ items: ['freezeYongbyon'] }], inForce: ['freezeYongbyon'] })],
+  [
+    'usInspectorsOnSite',
+    state({ agreements: [{ items: ['allowInspections'] }] }),
+    state({ agreements: [{ items: ['freezeYongbyon'] }], inForce: ['freezeYongbyon'] }),
+  ],
   ['dprkSanctionsBelowFour', state({ tracks: { sanctions: 4 } }), state({ tracks: { sanctions: 5 } })],
   ['dprkRecognisedNuclearState', state({ tracks: { capability: 7, legitimacy: 5 } }), state({ tracks: { capability: 7, legitimacy: 4 } })],
-  ['rokTrustAndEngagement', state({ tracks: { trustUsRok: 8 }, timesUsed: { interKoreanProject: 2 } }), state({ tracks: { trustUsRok: 7 }, timesUsed: { interKoreanProject: 2 } })],
+  [
+    'rokTrustAndEngagement',
+    state({ tracks: { trustUsRok: 8 }, timesUsed: { interKoreanProject: 2 } }),
+    state({ tracks: { trustUsRok: 7 }, timesUsed: { interKoreanProject: 2 } }),
+  ],
   ['rokPanmunjomSummit', state({ agreements: [{ venue: 'panmunjom' }] }), state({ agreements: [{ venue: 'hanoi' }] })],
-  ['prcBeijingSummit', state({ agreements: [{ venue: 'beijing', parties: ['PRC', 'US'] }] }), state({ agreements: [{ venue: 'beijing', parties: ['PRC', 'DPRK'] }] })],
+  [
+    'prcBeijingSummit',
+    state({ agreements: [{ venue: 'beijing', parties: ['PRC', 'US'] }] }),
+    state({ agreements: [{ venue: 'beijing', parties: ['PRC', 'DPRK'] }] }),
+  ],
   ['prcStableNeighbour', state({ tracks: { economy: 6, tiesPrcDprk: 9 } }), state({ tracks: { economy: 5, tiesPrcDprk: 10 } })],
-  ['jpnNoReliefBeforeInspections', state({ tracks: { sanctions: 7 }, agreements: [{ round: 2, items: ['allowInspections'] }, { round: 3, items: ['partialSanctionsRelief'] }] }), state({ tracks: { sanctions: 7 }, agreements: [{ round: 1, items: ['partialSanctionsRelief'] }, { round: 2, items: ['allowInspections'] }] })],
-  ['jpnAbductionsAddressed', state({ timesUsed: { raiseAbductions: 3 }, tracks: { legitimacy: 4 } }), state({ timesUsed: { raiseAbductions: 3 }, tracks: { legitimacy: 5 } })],
+  [
+    'jpnNoReliefBeforeInspections',
+    state({
+      tracks: { sanctions: 7 },
+      agreements: [
+        { round: 2, items: ['allowInspections'] },
+        { round: 3, items: ['partialSanctionsRelief'] },
+      ],
+    }),
+    state({
+      tracks: { sanctions: 7 },
+      agreements: [
+        { round: 1, items: ['partialSanctionsRelief'] },
+        { round: 2, items: ['allowInspections'] },
+      ],
+    }),
+  ],
+  [
+    'jpnAbductionsAddressed',
+    state({ timesUsed: { raiseAbductions: 3 }, tracks: { legitimacy: 4 } }),
+    state({ timesUsed: { raiseAbductions: 3 }, tracks: { legitimacy: 5 } }),
+  ],
 ];
 
 describe('secret agendas', () => {
@@ -41,7 +87,11 @@ describe('secret agendas', () => {
     expect(AGENDAS[id].met(notMet)).toBe(false);
   });
   test("Japan's no-relief agenda counts relief agreed at summits, not Washington's own relief order", () => {
-    const orderOnly = state({ tracks: { sanctions: 7 }, orders: [{ round: 1, us: ['sanctionsRelief'] }], agreements: [{ round: 2, items: ['allowInspections'] }] });
+    const orderOnly = state({
+      tracks: { sanctions: 7 },
+      orders: [{ round: 1, us: ['sanctionsRelief'] }],
+      agreements: [{ round: 2, items: ['allowInspections'] }],
+    });
     expect(AGENDAS.jpnNoReliefBeforeInspections.met(orderOnly)).toBe(true);
     expect(AGENDAS.jpnNoReliefBeforeInspections.met(state({ tracks: { sanctions: 5 } }))).toBe(false);
   });
@@ -50,7 +100,12 @@ describe('secret agendas', () => {
 describe('public objectives and outcomes', () => {
   test('a track a role wants low scores 10 minus the track; counts score per item up to 10', () => {
     const G = state({ tracks: { capability: 3 }, agreements: [{}, {}, {}] });
-    expect(OBJECTIVES.US.map((term) => measure(G, term.measure))).toEqual([7, G.tracks.usCredibility, Math.round((G.tracks.trustUsRok + G.tracks.trustUsJpn) / 2), 10]);
+    expect(OBJECTIVES.US.map((term) => measure(G, term.measure))).toEqual([
+      7,
+      G.tracks.usCredibility,
+      Math.round((G.tracks.trustUsRok + G.tracks.trustUsJpn) / 2),
+      10,
+    ]);
   });
 
   test.each([
@@ -70,10 +125,19 @@ describe('public objectives and outcomes', () => {
   });
 
   test('the highest total wins, ties go to the fewest breaches, a full tie is shared, and a war has no winners', () => {
-    const score = (total: number, breaches: number): RoleScore => ({ objectives: [], agenda: { id: null, label: '', met: false, points: 0 }, outcomeBonus: 0, total, breaches });
+    const score = (total: number, breaches: number): RoleScore => ({
+      objectives: [],
+      agenda: { id: null, label: '', met: false, points: 0 },
+      outcomeBonus: 0,
+      total,
+      breaches,
+    });
     expect(winnersOf({ US: score(30, 0), DPRK: score(31, 2), ROK: score(20, 0), PRC: score(5, 0), JPN: score(0, 0) }, 'frozenConflict')).toEqual(['DPRK']);
     expect(winnersOf({ US: score(31, 0), DPRK: score(31, 2), ROK: score(20, 0), PRC: score(5, 0), JPN: score(0, 0) }, 'frozenConflict')).toEqual(['US']);
-    expect(winnersOf({ US: score(31, 1), DPRK: score(31, 1), ROK: score(20, 0), PRC: score(5, 0), JPN: score(0, 0) }, 'frozenConflict')).toEqual(['US', 'DPRK']);
+    expect(winnersOf({ US: score(31, 1), DPRK: score(31, 1), ROK: score(20, 0), PRC: score(5, 0), JPN: score(0, 0) }, 'frozenConflict')).toEqual([
+      'US',
+      'DPRK',
+    ]);
     expect(winnersOf({ US: score(31, 1), DPRK: score(31, 1), ROK: score(20, 0), PRC: score(5, 0), JPN: score(0, 0) }, 'war')).toEqual([]);
     // Then the higher public objectives: what the table earned in the open beats the secret draw.
     const earned = (total: number, objectives: number): RoleScore => ({ ...score(total, 0), objectives: [{ label: 'o', points: objectives }] });

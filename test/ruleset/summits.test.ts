@@ -41,7 +41,11 @@ const AGREEMENTS: [string, string, string, ReturnType<typeof record>][] = [
     'ROK propose DPRK @panmunjom give:kaesongCooperation get:releaseDetainees',
     // Kaesong: economy +2, tension −1, trust US–ROK −1; detainees: rapport +1, tension −1; Panmunjom: tension −1; a deal: tension −1
     'tension-4 economy+2 trustUsRok-1 rapport+1',
-    { agreements: ['deal @panmunjom round 1: ROK+DPRK: kaesongCooperation releaseDetainees'], commitments: ['ROK kaesongCooperation rounds 1-3 active'], breaches: [] },
+    {
+      agreements: ['deal @panmunjom round 1: ROK+DPRK: kaesongCooperation releaseDetainees'],
+      commitments: ['ROK kaesongCooperation rounds 1-3 active'],
+      breaches: [],
+    },
   ],
 ];
 
@@ -85,7 +89,7 @@ describe('summits and agreements', () => {
     expect(s.G.tracks.rapport).toBe(before.rapport - 1);
   });
 
-  test('walking out of working-level talks (no leaders\' summit) changes no track, but makes the news', () => {
+  test("walking out of working-level talks (no leaders' summit) changes no track, but makes the news", () => {
     let s = newMatch();
     const before = s.G.tracks;
     s = move(s, 'ROK', 'propose', { to: ['DPRK'], venue: 'panmunjom', offers: ['rokHumanitarianAid'], asks: ['releaseDetainees'] });

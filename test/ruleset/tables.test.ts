@@ -72,7 +72,7 @@ describe('venues', () => {
     expect(VENUE_IDS.some((v) => VENUES[v].host === null)).toBe(true);
   });
 
-  test('two roles meet at a venue one of them hosts when either hosts one, never at a third role\'s', () => {
+  test("two roles meet at a venue one of them hosts when either hosts one, never at a third role's", () => {
     for (const from of ROLES) {
       for (const to of ROLES) {
         if (from === to) continue;

@@ -19,7 +19,9 @@ describe('deals with teeth', () => {
   test('inspectors on site forbid a nuclear test and stop Yongbyon', () => {
     const s = play(fixture(), 'US propose DPRK @hanoi give:usHumanitarianAid get:allowInspections', 'DPRK accept #1', 'all done');
     const inspections = concessionCommitment(s.G, 'allowInspections');
-    expect(checkOrders(s.G, 'DPRK', { actions: ['nuclearTest', 'cyberOperation'], commitments: { [inspections]: 'comply' } })?.code).toBe('FORBIDDEN_BY_COMMITMENT');
+    expect(checkOrders(s.G, 'DPRK', { actions: ['nuclearTest', 'cyberOperation'], commitments: { [inspections]: 'comply' } })?.code).toBe(
+      'FORBIDDEN_BY_COMMITMENT',
+    );
     expect(checkOrders(s.G, 'DPRK', { actions: ['nuclearTest', 'cyberOperation'], commitments: { [inspections]: 'breach' } })).toBeNull();
   });
 
@@ -54,7 +56,7 @@ describe('deals with teeth', () => {
     expect(s.G.tracks.usCredibility).toBe(before);
   });
 
-  test('Washington can offer Beijing a trade truce for a closed border, which forbids China\'s lifeline while it holds', () => {
+  test("Washington can offer Beijing a trade truce for a closed border, which forbids China's lifeline while it holds", () => {
     const s = play(fixture(), 'US propose PRC @beijing give:tradeTruce get:closeTheBorder', 'PRC accept #1', 'all done');
     expect(record(s.G).agreements).toEqual(['deal @beijing round 1: US+PRC: tradeTruce closeTheBorder']);
     const border = concessionCommitment(s.G, 'closeTheBorder');

@@ -33,12 +33,12 @@ const ROWS: [string, string, string, PeninsulaState][] = [
   ['Sanctions pressure', 'sanctions 5 × enforcement 5 / 10 = 2 (rounded down)', 'economy-2', midState()],
   ['Sanctions pressure', 'sanctions 3 × enforcement 3 / 10 = 0 (rounded down)', '', midState({ sanctions: 3, enforcement: 3 })],
   ['Sanctions pressure', 'sanctions 10 leak entirely when China does not enforce them', '', midState({ sanctions: 10, enforcement: 0 })],
-  ['Moscow\'s market', 'the Russia–DPRK treaty holds and the DPRK economy is 2', 'economy+1', pact(midState({ economy: 2 }))],
-  ['Moscow\'s market', 'the treaty holds but the economy is 3: a lifeline, not a boom', '', pact(midState({ economy: 3 }))],
-  ['Moscow\'s market', 'no treaty (every scenario before 2024)', '', midState({ economy: 1 })],
-  ['Moscow\'s know-how', 'the treaty holds and China–DPRK ties are 3', 'capability+1', pact(midState({ tiesPrcDprk: 3 }))],
-  ['Moscow\'s know-how', 'the treaty holds but China keeps ties at 4', '', pact(midState({ tiesPrcDprk: 4 }))],
-  ['Moscow\'s know-how', 'ties at 2 but no treaty', '', midState({ tiesPrcDprk: 2 })],
+  ["Moscow's market", 'the Russia–DPRK treaty holds and the DPRK economy is 2', 'economy+1', pact(midState({ economy: 2 }))],
+  ["Moscow's market", 'the treaty holds but the economy is 3: a lifeline, not a boom', '', pact(midState({ economy: 3 }))],
+  ["Moscow's market", 'no treaty (every scenario before 2024)', '', midState({ economy: 1 })],
+  ["Moscow's know-how", 'the treaty holds and China–DPRK ties are 3', 'capability+1', pact(midState({ tiesPrcDprk: 3 }))],
+  ["Moscow's know-how", 'the treaty holds but China keeps ties at 4', '', pact(midState({ tiesPrcDprk: 4 }))],
+  ["Moscow's know-how", 'ties at 2 but no treaty', '', midState({ tiesPrcDprk: 2 })],
   ['Rapport decay', 'no letter or summit this round', 'rapport-1', midState()],
   ['Rapport decay', 'the leaders were in contact this round', '', contact(midState())],
   ['Rapport breeds legitimacy', 'rapport 8', 'legitimacy+1', midState({ rapport: 8 })],
@@ -61,11 +61,21 @@ const ROWS: [string, string, string, PeninsulaState][] = [
   ['Bounded swings', 'tension fell from 7 to 2 this round: it falls 2 at most', 'tension+3', swung({ tension: 7 }, { tension: 2 })],
   ['Bounded swings', 'the economy rose from 4 to 10: it rises 3 at most', 'economy-3', swung({ economy: 4 }, { economy: 10 })],
   ['Bounded swings', 'tension rose from 5 to 8: within its 3', '', swung({ tension: 5 }, { tension: 8 })],
-  ['A test is news', 'a nuclear test this round, yet tension ends where it began: it ends 2 higher', 'tension+2', tested('nuclearTest', { tension: 6 }, { tension: 6 })],
+  [
+    'A test is news',
+    'a nuclear test this round, yet tension ends where it began: it ends 2 higher',
+    'tension+2',
+    tested('nuclearTest', { tension: 6 }, { tension: 6 }),
+  ],
   ['A test is news', 'a missile test, and calming gestures took tension below its start', 'tension+2', tested('missileTest', { tension: 6 }, { tension: 5 })],
   ['A test is news', 'a nuclear test that already raised tension by 2', '', tested('nuclearTest', { tension: 4 }, { tension: 6 })],
   // The floor stops short of the brink: whether the peninsula stays at 10 is the table's to decide, not one test's.
-  ['A test is news', 'a missile test on the brink, and the others calmed to 8: tension ends at 9, not 10', 'tension+1', tested('missileTest', { tension: 10 }, { tension: 8 })],
+  [
+    'A test is news',
+    'a missile test on the brink, and the others calmed to 8: tension ends at 9, not 10',
+    'tension+1',
+    tested('missileTest', { tension: 10 }, { tension: 8 }),
+  ],
   ['A test is news', 'a nuclear test from 8, calmed back to 7: tension ends at 9', 'tension+2', tested('nuclearTest', { tension: 8 }, { tension: 7 })],
 ];
 
@@ -84,7 +94,20 @@ function tested(test: 'nuclearTest' | 'missileTest', start: Partial<PeninsulaSta
 
 describe('upkeep at the end of every round', () => {
   test('runs its rules in this order', () => {
-    expect(UPKEEP.map((r) => r.name)).toEqual(['Sanctions pressure', 'Moscow\'s market', 'Moscow\'s know-how', 'Rapport decay', 'Rapport breeds legitimacy', 'Yongbyon runs', 'Alliance fatigue', 'Arms race', 'Humanitarian exemptions', 'A cornered regime', 'Bounded swings', 'A test is news']);
+    expect(UPKEEP.map((r) => r.name)).toEqual([
+      'Sanctions pressure',
+      "Moscow's market",
+      "Moscow's know-how",
+      'Rapport decay',
+      'Rapport breeds legitimacy',
+      'Yongbyon runs',
+      'Alliance fatigue',
+      'Arms race',
+      'Humanitarian exemptions',
+      'A cornered regime',
+      'Bounded swings',
+      'A test is news',
+    ]);
   });
 
   test('the table covers every rule, both when it applies and when it does not', () => {

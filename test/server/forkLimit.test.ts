@@ -15,7 +15,11 @@ test('a fork counts against the same per-address creation limit as a Lobby match
   const { matchID } = await createMatchWithPeople(server.url, [], { rounds: 4 });
   const first = await forkAt(server.url, matchID, { round: 1 });
   expect(first.status, first.body.error).toBe(200);
-  const refused = await fetch(`${server.url}/api/matches/${matchID}/fork`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ round: 1 }) });
+  const refused = await fetch(`${server.url}/api/matches/${matchID}/fork`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ round: 1 }),
+  });
   const body = (await refused.json()) as { code?: string; retryAfter?: number };
   expect([refused.status, body.code]).toEqual([429, 'CREATE_LIMIT']);
   expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);

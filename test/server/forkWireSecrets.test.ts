@@ -77,7 +77,8 @@ describe('a fork’s seats receive none of the parent’s secrets before they ar
       const beforeEnd = JSON.stringify(received.filter((m) => !JSON.stringify(m).includes('"gameover"')));
       for (const other of ROLES) {
         const agenda = parentResult.agendas[other];
-        if (other !== role && agenda && agenda !== (role && parentResult.agendas[role])) expect(beforeEnd, `${who} saw ${other}'s agenda`).not.toContain(`"${agenda}"`);
+        if (other !== role && agenda && agenda !== (role && parentResult.agendas[role]))
+          expect(beforeEnd, `${who} saw ${other}'s agenda`).not.toContain(`"${agenda}"`);
       }
       if (role) expect(beforeEnd, `${who} got its own agenda (positive control)`).toContain(`"${parentResult.agendas[role]}"`);
       // The fork draws the parent's cards of rounds 3 to 5; the round-4 card shows only from round 4, and no later card ever.

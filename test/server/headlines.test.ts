@@ -29,10 +29,14 @@ describe('updates carry the recent rounds’ news; the older headlines are one r
     clients.push(spectator);
     const players = clients.slice(0, ROLES.length).map(autoPlay);
 
-    const trimmed = await waitFor('a view without the first rounds’ headlines', () => {
-      const G = spectator.getState()?.G;
-      return G?.recentSince !== undefined ? G : undefined;
-    }, 150_000);
+    const trimmed = await waitFor(
+      'a view without the first rounds’ headlines',
+      () => {
+        const G = spectator.getState()?.G;
+        return G?.recentSince !== undefined ? G : undefined;
+      },
+      150_000,
+    );
     expect(trimmed.headlines.every((h) => h.round >= trimmed.recentSince!)).toBe(true);
     const all = await headlines(matchID);
     expect(all.status).toBe(200);

@@ -27,8 +27,17 @@ afterAll(async () => {
   await server?.dispose();
 });
 
-async function request(method: string, path: string, body?: string, from = nextAddress()): Promise<{ status: number; json: Record<string, unknown>; headers: Headers }> {
-  const response = await fetch(`${server.url}${path}`, { method, headers: { 'content-type': 'application/json', 'x-forwarded-for': from }, ...(body !== undefined ? { body } : {}) });
+async function request(
+  method: string,
+  path: string,
+  body?: string,
+  from = nextAddress(),
+): Promise<{ status: number; json: Record<string, unknown>; headers: Headers }> {
+  const response = await fetch(`${server.url}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': from },
+    ...(body !== undefined ? { body } : {}),
+  });
   const text = await response.text();
   return { status: response.status, json: text ? (JSON.parse(text) as Record<string, unknown>) : {}, headers: response.headers };
 }
@@ -61,7 +70,11 @@ describe('bad bytes in HTTP input get a 4xx with a reason, never a 500', () => {
   test('the server still answers, and the same requests without the bad bytes go through', async () => {
     expect(await healthy(server.url)).toBe(true);
     expect((await request('POST', '/games/peninsula/create', JSON.stringify({ numPlayers: 5, setupData: { seed: 'ab' } }))).status).toBe(200);
-    const join = await request('POST', `/games/peninsula/${matchID}/join`, JSON.stringify({ playerID: '3', playerName: 'Ana', data: { note: 'line one\nline two' } }));
+    const join = await request(
+      'POST',
+      `/games/peninsula/${matchID}/join`,
+      JSON.stringify({ playerID: '3', playerName: 'Ana', data: { note: 'line one\nline two' } }),
+    );
     expect(join.status).toBe(200);
     expect((await request('GET', `/games/peninsula/${matchID}`)).status).toBe(200);
     expect(server.output()).not.toMatch(/"status":500/);
@@ -86,7 +99,12 @@ describe('Lobby match creation is limited per address', () => {
 
 describe('only the server’s own pages and ORIGINS open a socket', () => {
   const connects = async (origin: string | undefined): Promise<boolean> => {
-    const socket = io(`${server.url}/peninsula`, { transports: ['websocket'], reconnection: false, forceNew: true, ...(origin ? { extraHeaders: { origin } } : {}) });
+    const socket = io(`${server.url}/peninsula`, {
+      transports: ['websocket'],
+      reconnection: false,
+      forceNew: true,
+      ...(origin ? { extraHeaders: { origin } } : {}),
+    });
     try {
       let outcome: boolean | undefined;
       socket.on('connect', () => (outcome = true));

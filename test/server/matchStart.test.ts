@@ -16,7 +16,11 @@ afterAll(async () => {
 });
 
 async function call<T = Record<string, unknown>>(method: string, path: string, body?: unknown): Promise<{ status: number; json: T }> {
-  const response = await fetch(`${server.url}${path}`, { method, headers: { 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) });
+  const response = await fetch(`${server.url}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  });
   return { status: response.status, json: (await response.json()) as T };
 }
 
@@ -45,11 +49,20 @@ describe('an online match starts when its host presses Start, not when its seats
     const people = ROLES.map((role) => connect(server.url, matchID, seats[role]));
     clients.push(...people);
     await waitFor('the seats to sync', () => people.every((c) => c.getState()));
-    const mover = people.find((c) => { try { return chooseBotMove({ G: c.getState()!.G, ctx: c.getState()!.ctx, playerID: c.playerID!, personality: 'dealmaker' }); } catch { return false; } })!;
+    const mover = people.find((c) => {
+      try {
+        return chooseBotMove({ G: c.getState()!.G, ctx: c.getState()!.ctx, playerID: c.playerID!, personality: 'dealmaker' });
+      } catch {
+        return false;
+      }
+    })!;
     // The gate answers a refused move to its sender ('refused', with the reason): waiting for that answer, not
     // for a fixed time, shows the move reached the server and was dropped before the game saw it.
     const refusals: { event: string; reason: string }[] = [];
-    (mover as unknown as { transport: { socket: { on(event: 'refused', fn: (r: { event: string; reason: string }) => void): void } } }).transport.socket.on('refused', (r) => refusals.push(r));
+    (mover as unknown as { transport: { socket: { on(event: 'refused', fn: (r: { event: string; reason: string }) => void): void } } }).transport.socket.on(
+      'refused',
+      (r) => refusals.push(r),
+    );
     const before = moveNow(mover);
     await waitFor('the refusal of a move in a held match', () => refusals.find((r) => r.event === 'update'));
     expect(refusals.map((r) => r.reason)).toEqual(['PAUSED']);
@@ -76,7 +89,10 @@ describe('an online match starts when its host presses Start, not when its seats
 
   test('when the host leaves before the start, the next person seated hosts; a late joiner does not', async () => {
     const { matchID, seats } = await createMatchWithPeople(server.url, ['PRC', 'DPRK']);
-    const host = () => lobby(server.url).getMatch('peninsula', matchID).then((m) => (m as unknown as { start: { host: string | null } }).start.host);
+    const host = () =>
+      lobby(server.url)
+        .getMatch('peninsula', matchID)
+        .then((m) => (m as unknown as { start: { host: string | null } }).start.host);
     expect(await host()).toBe('3');
     await lobby(server.url).leaveMatch('peninsula', matchID, seats.PRC!);
     expect(await host()).toBe('1');

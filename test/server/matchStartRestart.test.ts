@@ -22,9 +22,17 @@ test('a match waiting for its host still waits after the server is killed and re
 
   expect(await get<MatchSummary>(second.url, `/api/matches/${matchID}/summary`)).toMatchObject({ status: 'waiting', host: '3' });
   expect((await get<{ remainingMs: number | null }>(second.url, `/api/matches/${matchID}/timer`)).remainingMs).toBeNull();
-  const notHost = await fetch(`${second.url}/api/matches/${matchID}/start`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(seats.US) });
+  const notHost = await fetch(`${second.url}/api/matches/${matchID}/start`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(seats.US),
+  });
   expect(notHost.status).toBe(403);
-  const started = await fetch(`${second.url}/api/matches/${matchID}/start`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(seats.PRC) });
+  const started = await fetch(`${second.url}/api/matches/${matchID}/start`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(seats.PRC),
+  });
   expect(started.status).toBe(200);
   expect((await get<MatchSummary>(second.url, `/api/matches/${matchID}/summary`)).status).toBe('playing');
   const remaining = (await get<{ remainingMs: number | null }>(second.url, `/api/matches/${matchID}/timer`)).remainingMs;

@@ -46,7 +46,10 @@ describe.each(drivers)('MatchStore on %s: matches kept in memory, the database k
     counted.statements.length = 0;
     const { metadata: before } = await store.fetch(matchID, { metadata: true });
     const { state: current } = await store.fetch(matchID, { state: true });
-    await Promise.all([store.setState(matchID, { ...current!, G: { moved: 1 }, _stateID: 1 }, [entry(1)]), store.setMetadata(matchID, { ...before!, updatedAt: before!.updatedAt + 5 })]);
+    await Promise.all([
+      store.setState(matchID, { ...current!, G: { moved: 1 }, _stateID: 1 }, [entry(1)]),
+      store.setMetadata(matchID, { ...before!, updatedAt: before!.updatedAt + 5 }),
+    ]);
     expect(counted.statements).toHaveLength(1);
     const stored = await new SqlStorage(raw).fetch(matchID, { state: true, log: true, metadata: true });
     expect(stored.state?.G).toEqual({ moved: 1 });
@@ -65,7 +68,11 @@ describe.each(drivers)('MatchStore on %s: matches kept in memory, the database k
     counted.statements.length = 0;
     await store.setMetadata(matchID, { ...created, updatedAt: created.updatedAt + UPDATED_AT_SLACK_MS + 1 });
     expect(counted.statements).toHaveLength(1);
-    await store.setMetadata(matchID, { ...created, players: { ...created.players, 1: { id: 1, name: 'Ada' } }, updatedAt: created.updatedAt + UPDATED_AT_SLACK_MS + 2 });
+    await store.setMetadata(matchID, {
+      ...created,
+      players: { ...created.players, 1: { id: 1, name: 'Ada' } },
+      updatedAt: created.updatedAt + UPDATED_AT_SLACK_MS + 2,
+    });
     expect(counted.statements).toHaveLength(2);
     expect((await new SqlStorage(raw).fetch(matchID, { metadata: true })).metadata?.players[1]?.name).toBe('Ada');
   });
@@ -90,7 +97,11 @@ describe.each(drivers)('MatchStore on %s: matches kept in memory, the database k
     const created = metadata();
     await store.createMatch(matchID, { initialState: state(0), metadata: created });
     await store.setMetadata(matchID, { ...created, gameover: { winner: 'US' }, updatedAt: created.updatedAt + 1 });
-    await store.setMetadata(matchID, { ...created, players: { ...created.players, 0: { id: 0, isConnected: false } } as Server.MatchData['players'], updatedAt: created.updatedAt + 2 });
+    await store.setMetadata(matchID, {
+      ...created,
+      players: { ...created.players, 0: { id: 0, isConnected: false } } as Server.MatchData['players'],
+      updatedAt: created.updatedAt + 2,
+    });
     const cached = (await store.fetch(matchID, { metadata: true })).metadata!;
     const stored = (await new SqlStorage(raw).fetch(matchID, { metadata: true })).metadata!;
     expect(cached.gameover).toEqual({ winner: 'US' });

@@ -15,7 +15,11 @@ describe.skipIf(!databaseUrl)('the server on real Postgres (DATABASE_URL)', () =
     servers.push(server);
     expect(await (await fetch(`${server.url}/health`)).json()).toMatchObject({ storage: 'postgres' });
     const { matchID, seats } = await createMatchWithPeople(server.url, ['JPN'], { rounds: 4, seed: 'postgres' });
-    await fetch(`${server.url}/api/matches/${matchID}/start`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(seats.JPN) });
+    await fetch(`${server.url}/api/matches/${matchID}/start`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(seats.JPN),
+    });
     const client = connect(server.url, matchID, seats.JPN);
     const player = autoPlay(client);
     const result = await waitFor('the end', () => client.getState()?.ctx.gameover, 120_000);

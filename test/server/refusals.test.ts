@@ -25,7 +25,11 @@ interface Answer {
 
 async function send(method: string, path: string, options: Ask = {}): Promise<Answer> {
   const body = options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
-  const response = await fetch(`${server.url}${path}`, { method, headers: { 'content-type': 'application/json', ...options.headers }, ...(body !== undefined ? { body } : {}) });
+  const response = await fetch(`${server.url}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...options.headers },
+    ...(body !== undefined ? { body } : {}),
+  });
   const text = await response.text();
   let json: Record<string, unknown> = {};
   try {
@@ -50,7 +54,9 @@ afterAll(async () => {
 /** What a refusal must leave untouched: the match's seats, its press, the class's students and settings. */
 async function snapshot(): Promise<unknown> {
   const match = await lobby(server.url).getMatch('peninsula', matchID);
-  const press = await send('GET', `/api/matches/${matchID}/press`, { headers: { 'x-player-id': seats.US!.playerID, 'x-player-credentials': seats.US!.credentials } });
+  const press = await send('GET', `/api/matches/${matchID}/press`, {
+    headers: { 'x-player-id': seats.US!.playerID, 'x-player-credentials': seats.US!.credentials },
+  });
   const console = await send('GET', `/api/class/${sessionId}`, { headers: { 'x-teacher-key': teacherKey } });
   const { session, students, messages } = console.json as { session: unknown; students: unknown; messages: unknown };
   return { players: match.players, start: (match as unknown as { start: unknown }).start, press: press.json.messages, session, students, messages };
@@ -70,7 +76,12 @@ const rows: Row[] = [
   ['a join to seat 9', 'POST', () => [`/games/peninsula/${matchID}/join`, { body: { playerID: '9', playerName: 'Ana' } }], 'BAD_SEAT'],
   ['a join to a taken seat', 'POST', () => [`/games/peninsula/${matchID}/join`, { body: { playerID: '0', playerName: 'Ana' } }], 'SEAT_TAKEN'],
   ['a leave with wrong credentials', 'POST', () => [`/games/peninsula/${matchID}/leave`, { body: { playerID: '0', credentials: 'wrong' } }], 'BAD_CREDENTIALS'],
-  ['a rename past the name limit', 'POST', () => [`/games/peninsula/${matchID}/update`, { body: { playerID: '0', credentials: 'wrong', newName: 'x'.repeat(40) } }], 'BAD_INPUT'],
+  [
+    'a rename past the name limit',
+    'POST',
+    () => [`/games/peninsula/${matchID}/update`, { body: { playerID: '0', credentials: 'wrong', newName: 'x'.repeat(40) } }],
+    'BAD_INPUT',
+  ],
   ['an unknown match', 'GET', () => ['/games/peninsula/no-such-match', {}], 'NOT_FOUND'],
   // Our match routes.
   ['a start without a seat', 'POST', () => [`/api/matches/${matchID}/start`, { body: {} }], 'BAD_SEAT'],
@@ -81,12 +92,22 @@ const rows: Row[] = [
   ['the headlines of an unknown match', 'GET', () => ['/api/matches/no-such-match/headlines', {}], 'NOT_FOUND'],
   ['the timer of an unknown match', 'GET', () => ['/api/matches/no-such-match/timer', {}], 'NOT_FOUND'],
   ['a NUL in a match id', 'GET', () => ['/api/matches/a%00b/summary', {}], 'BAD_TEXT'],
-  ['a rematch with wrong credentials', 'POST', () => [`/games/peninsula/${matchID}/playAgain`, { body: { playerID: '0', credentials: 'wrong' } }], 'BAD_CREDENTIALS'],
+  [
+    'a rematch with wrong credentials',
+    'POST',
+    () => [`/games/peninsula/${matchID}/playAgain`, { body: { playerID: '0', credentials: 'wrong' } }],
+    'BAD_CREDENTIALS',
+  ],
   // Replay and fork.
   ['the replay of an unknown match', 'GET', () => ['/api/matches/no-such-match/replay', {}], 'NO_SUCH_MATCH'],
   ['a fork from a round that is not a number', 'POST', () => [`/api/matches/${matchID}/fork`, { body: { round: 'three' } }], 'BAD_ROUND'],
   // The press.
-  ['a message with wrong credentials', 'POST', () => [`/api/matches/${matchID}/press`, { body: { playerID: '0', credentials: 'wrong', to: 'all', text: 'hi' } }], 'BAD_CREDENTIALS'],
+  [
+    'a message with wrong credentials',
+    'POST',
+    () => [`/api/matches/${matchID}/press`, { body: { playerID: '0', credentials: 'wrong', to: 'all', text: 'hi' } }],
+    'BAD_CREDENTIALS',
+  ],
   ['an empty message', 'POST', () => [`/api/matches/${matchID}/press`, { body: { ...US(), to: 'all', text: '   ' } }], 'EMPTY'],
   ['a message to nobody known', 'POST', () => [`/api/matches/${matchID}/press`, { body: { ...US(), to: ['XX'], text: 'hi' } }], 'BAD_RECIPIENTS'],
   ['a message that is not JSON', 'POST', () => [`/api/matches/${matchID}/press`, { raw: 'text=hi' }], 'BAD_JSON'],
@@ -103,7 +124,12 @@ const rows: Row[] = [
   ['a student page without a token', 'GET', () => ['/api/class/me', {}], 'STUDENT_TOKEN'],
   ['a console with a wrong key', 'GET', () => [`/api/class/${sessionId}`, { headers: { 'x-teacher-key': 'wrong' } }], 'TEACHER_KEY'],
   ['a console of no class', 'GET', () => ['/api/class/no-such-class', { headers: teacher() }], 'NOT_FOUND'],
-  ['a student moved to table 99', 'POST', () => [`/api/class/${sessionId}/seat`, { body: { studentId: 'x', table: 99, role: 'US' }, headers: teacher() }], 'BAD_INPUT'],
+  [
+    'a student moved to table 99',
+    'POST',
+    () => [`/api/class/${sessionId}/seat`, { body: { studentId: 'x', table: 99, role: 'US' }, headers: teacher() }],
+    'BAD_INPUT',
+  ],
   ['a press switch that is not a boolean', 'POST', () => [`/api/class/${sessionId}/settings`, { body: { press: 'off' }, headers: teacher() }], 'BAD_INPUT'],
   ['an empty teacher message', 'POST', () => [`/api/class/${sessionId}/message`, { body: { text: '' }, headers: teacher() }], 'BAD_INPUT'],
   ['an unknown event to inject', 'POST', () => [`/api/class/${sessionId}/inject`, { body: { eventId: 'nope' }, headers: teacher() }], 'BAD_INPUT'],

@@ -86,12 +86,21 @@ describe('replay and fork of a match still being played', () => {
     const { matchID, seats } = await createMatchWithPeople(server.url, ['US'], { rounds: 4, seed: 'running-replay' });
     await startHeldMatch(server.url, matchID, seats.US!);
     const spectator = await replayAt(server.url, matchID, 1);
-    expect([spectator.status, spectator.body.status, spectator.body.result, spectator.body.view.secret, spectator.body.view.private]).toEqual([200, 'playing', null, null, {}]);
+    expect([spectator.status, spectator.body.status, spectator.body.result, spectator.body.view.secret, spectator.body.view.private]).toEqual([
+      200,
+      'playing',
+      null,
+      null,
+      {},
+    ]);
     const asUS = await replayAt(server.url, matchID, 1, seats.US);
     expect(Object.keys(asUS.body.view.private)).toEqual(['US']);
     // What the answers carry, as text: the seed, the agendas and the undrawn cards are known to the test from the seed alone.
     const dealt = startMatch({ rounds: 4, seed: 'running-replay' }).G;
-    for (const [who, answer] of [['spectator', spectator], ['US', asUS]] as const) {
+    for (const [who, answer] of [
+      ['spectator', spectator],
+      ['US', asUS],
+    ] as const) {
       const text = JSON.stringify(answer.body);
       expect(text, who).not.toContain('running-replay');
       for (const card of dealt.secret!.deck) expect(text, `${who} saw the undrawn ${card}`).not.toContain(`"${card}"`);
@@ -135,7 +144,8 @@ describe('a fork from round 3 of the finished match', () => {
     await server.terminate();
     const db = await openDriver({ dataDir: server.dataDir });
     try {
-      const row = async (id: string) => (await db.query<{ initial_state: ReplayState; state: ReplayState }>('SELECT initial_state, state FROM matches WHERE match_id = $1', [id]))[0]!;
+      const row = async (id: string) =>
+        (await db.query<{ initial_state: ReplayState; state: ReplayState }>('SELECT initial_state, state FROM matches WHERE match_id = $1', [id]))[0]!;
       const log = (await db.query<{ entry: LogEntry }>('SELECT entry FROM match_log WHERE match_id = $1 ORDER BY seq', [parentID])).map((r) => r.entry);
       const parent = await row(parentID);
       const replayed = replayLog(parent.initial_state, log, drawnEvents(parent.state.G));

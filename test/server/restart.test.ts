@@ -13,7 +13,11 @@ describe('a crash never loses a finished move', () => {
     const first = await startServerProcess();
     servers.push(first);
     const { matchID, seats } = await createMatchWithPeople(first.url, ['US'], { rounds: 4, seed: 'crash-test' });
-    await fetch(`${first.url}/api/matches/${matchID}/start`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(seats.US) });
+    await fetch(`${first.url}/api/matches/${matchID}/start`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(seats.US),
+    });
 
     const us = connect(first.url, matchID, seats.US);
     let player = autoPlay(us);
@@ -39,7 +43,11 @@ describe('a crash never loses a finished move', () => {
     const match = await lobby(second.url).getMatch('peninsula', matchID);
     expect(match.players.map((p) => p.name)).toEqual(['Player US', 'Bot · dealmaker', 'Bot · dealmaker', 'Bot · dealmaker', 'Bot · dealmaker']);
     // The person's credentials still prove the seat.
-    await lobby(second.url).updatePlayer('peninsula', matchID, { playerID: seats.US!.playerID, credentials: seats.US!.credentials, newName: 'Player US again' });
+    await lobby(second.url).updatePlayer('peninsula', matchID, {
+      playerID: seats.US!.playerID,
+      credentials: seats.US!.credentials,
+      newName: 'Player US again',
+    });
 
     player = autoPlay(us);
     const result = await waitFor('the end of the match', () => us.getState()?.ctx.gameover as GameResult | undefined, 120_000);

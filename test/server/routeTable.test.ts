@@ -120,10 +120,14 @@ describe('MatchLocks', () => {
       await new Promise((r) => setTimeout(r, 20));
       order.push('first');
     });
-    const failing = locks.run('m1', async () => {
-      order.push('second');
-      throw new Error('refused');
-    }, (error) => failures.push(error));
+    const failing = locks.run(
+      'm1',
+      async () => {
+        order.push('second');
+        throw new Error('refused');
+      },
+      (error) => failures.push(error),
+    );
     const third = locks.run('m1', async () => void order.push('third'));
     const other = locks.run('m2', async () => void order.push('other match'));
     expect(locks.size).toBe(2);

@@ -58,14 +58,25 @@ const json: fc.Arbitrary<unknown> = fc.oneof(
 );
 /** Inputs shaped like the real moves' (so some are legal), from the data tables. */
 const plausibleInput = fc.oneof(
-  fc.record({ to: fc.subarray([...ROLES], { minLength: 1, maxLength: 3 }), venue: fc.constantFrom(...Object.keys(VENUES)), offers: fc.subarray(CONCESSION_IDS, { maxLength: 2 }), asks: fc.subarray(CONCESSION_IDS, { maxLength: 2 }) }),
+  fc.record({
+    to: fc.subarray([...ROLES], { minLength: 1, maxLength: 3 }),
+    venue: fc.constantFrom(...Object.keys(VENUES)),
+    offers: fc.subarray(CONCESSION_IDS, { maxLength: 2 }),
+    asks: fc.subarray(CONCESSION_IDS, { maxLength: 2 }),
+  }),
   fc.record({ actions: fc.subarray(ACTION_IDS, { minLength: 2, maxLength: 2 }), commitments: fc.constant({}) }),
   fc.record({ proposalId: fc.constantFrom('p1', 'p2', 'p3', 'p4'), answer: fc.constantFrom('accepted', 'rejected') }),
-  fc.record({ option: fc.oneof(fc.constantFrom(...Object.values(EVENT_CARDS).flatMap((e) => e.choice?.options.map((o) => o.id) ?? [])), fc.string({ maxLength: 12 })) }),
+  fc.record({
+    option: fc.oneof(fc.constantFrom(...Object.values(EVENT_CARDS).flatMap((e) => e.choice?.options.map((o) => o.id) ?? [])), fc.string({ maxLength: 12 })),
+  }),
 );
 const args = fc.oneof(fc.constant([]), fc.tuple(plausibleInput), fc.array(json, { maxLength: 3 }), json);
 const playerID = fc.oneof(fc.constantFrom('0', '1', '4', null, '-1', '00'), fc.string({ maxLength: 3 }), fc.integer());
-const credentials = () => fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...seats.map((s) => s.credentials)) }, { weight: 1, arbitrary: fc.constantFrom('made-up', undefined, 7, 'a\u0000') });
+const credentials = () =>
+  fc.oneof(
+    { weight: 5, arbitrary: fc.constantFrom(...seats.map((s) => s.credentials)) },
+    { weight: 1, arbitrary: fc.constantFrom('made-up', undefined, 7, 'a\u0000') },
+  );
 const action = () =>
   fc.record(
     {
@@ -99,7 +110,8 @@ function legalMessage(seatPick: number, movePick: number): unknown[] | null {
 const message = () =>
   fc.oneof(
     { weight: 2, arbitrary: legalPick() },
-    { weight: 6, arbitrary: seatMove() },    { weight: 6, arbitrary: fc.tuple(fc.constant('update'), action(), fc.oneof(fc.nat({ max: 40 }), fc.constant('x')), matchIDs(), playerID) },
+    { weight: 6, arbitrary: seatMove() },
+    { weight: 6, arbitrary: fc.tuple(fc.constant('update'), action(), fc.oneof(fc.nat({ max: 40 }), fc.constant('x')), matchIDs(), playerID) },
     { weight: 1, arbitrary: fc.tuple(fc.constant('sync'), matchIDs(), playerID, credentials(), fc.nat({ max: 9 })) },
     { weight: 1, arbitrary: fc.tuple(fc.constantFrom('chat', 'patch', 'whatever'), matchIDs(), json) },
   );

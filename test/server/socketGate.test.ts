@@ -49,7 +49,10 @@ async function legalMove(): Promise<{ seat: Seat; move: string; args: unknown[];
 }
 
 const us = () => seats.US!;
-const move = (type: string, args: unknown, seat: Seat = us(), playerID = seat.playerID) => ({ type: 'MAKE_MOVE', payload: { type, args, playerID, credentials: seat.credentials } });
+const move = (type: string, args: unknown, seat: Seat = us(), playerID = seat.playerID) => ({
+  type: 'MAKE_MOVE',
+  payload: { type, args, playerID, credentials: seat.credentials },
+});
 
 interface Attack {
   name: string;
@@ -58,25 +61,73 @@ interface Attack {
 }
 
 const attacks: Attack[] = [
-  { name: 'a sync whose match id holds a NUL (crashed PGlite, then Node)', send: (s) => s.emit('sync', `${matchID}\u0000`, null, undefined, 5), reason: 'BAD_MATCH_ID' },
+  {
+    name: 'a sync whose match id holds a NUL (crashed PGlite, then Node)',
+    send: (s) => s.emit('sync', `${matchID}\u0000`, null, undefined, 5),
+    reason: 'BAD_MATCH_ID',
+  },
   { name: 'an update whose match id holds a NUL', send: (s) => s.emit('update', move('done', []), 0, 'a\u0000b', '0'), reason: 'BAD_MATCH_ID' },
-  { name: 'a chat message whose match id holds a NUL', send: (s) => s.emit('chat', 'a\u0000b', { sender: '0', payload: 'hi' }, us().credentials), reason: 'UNKNOWN_EVENT' },
-  { name: 'a chat message to the match', send: (s) => s.emit('chat', matchID, { id: 'x', sender: '0', payload: 'hi' }, us().credentials), reason: 'UNKNOWN_EVENT' },
+  {
+    name: 'a chat message whose match id holds a NUL',
+    send: (s) => s.emit('chat', 'a\u0000b', { sender: '0', payload: 'hi' }, us().credentials),
+    reason: 'UNKNOWN_EVENT',
+  },
+  {
+    name: 'a chat message to the match',
+    send: (s) => s.emit('chat', matchID, { id: 'x', sender: '0', payload: 'hi' }, us().credentials),
+    reason: 'UNKNOWN_EVENT',
+  },
   { name: 'an event boardgame.io has no handler for', send: (s) => s.emit('whatever', matchID), reason: 'UNKNOWN_EVENT' },
   { name: 'a match id longer than any the server gives', send: (s) => s.emit('sync', 'x'.repeat(65), null, undefined, 5), reason: 'BAD_MATCH_ID' },
-  { name: 'an argument with a toString that is not a function (crashed the log line)', send: (s) => s.emit('update', move('propose', [{ toString: 'x' }]), 0, matchID, '0'), reason: 'RESERVED_KEY' },
-  { name: 'an argument with a valueOf override', send: (s) => s.emit('update', move('propose', [{ to: ['DPRK'], valueOf: 1 }]), 0, matchID, '0'), reason: 'RESERVED_KEY' },
-  { name: 'an argument with an own __proto__ key', send: (s) => s.emit('update', move('propose', [JSON.parse('{"__proto__":{"polluted":true}}')]), 0, matchID, '0'), reason: 'RESERVED_KEY' },
-  { name: 'a NUL inside an argument (the log write failed after the broadcast)', send: (s) => s.emit('update', move('done', ['a\u0000b']), 0, matchID, '0'), reason: 'BAD_TEXT' },
-  { name: 'a NUL in a decision memo', send: (s) => s.emit('update', move('submitOrders', [{ actions: [], commitments: {}, memo: 'why\u0000' }]), 0, matchID, '0'), reason: 'BAD_TEXT' },
+  {
+    name: 'an argument with a toString that is not a function (crashed the log line)',
+    send: (s) => s.emit('update', move('propose', [{ toString: 'x' }]), 0, matchID, '0'),
+    reason: 'RESERVED_KEY',
+  },
+  {
+    name: 'an argument with a valueOf override',
+    send: (s) => s.emit('update', move('propose', [{ to: ['DPRK'], valueOf: 1 }]), 0, matchID, '0'),
+    reason: 'RESERVED_KEY',
+  },
+  {
+    name: 'an argument with an own __proto__ key',
+    send: (s) => s.emit('update', move('propose', [JSON.parse('{"__proto__":{"polluted":true}}')]), 0, matchID, '0'),
+    reason: 'RESERVED_KEY',
+  },
+  {
+    name: 'a NUL inside an argument (the log write failed after the broadcast)',
+    send: (s) => s.emit('update', move('done', ['a\u0000b']), 0, matchID, '0'),
+    reason: 'BAD_TEXT',
+  },
+  {
+    name: 'a NUL in a decision memo',
+    send: (s) => s.emit('update', move('submitOrders', [{ actions: [], commitments: {}, memo: 'why\u0000' }]), 0, matchID, '0'),
+    reason: 'BAD_TEXT',
+  },
   { name: 'a lone surrogate (Postgres cannot store it either)', send: (s) => s.emit('update', move('done', ['\ud800']), 0, matchID, '0'), reason: 'BAD_TEXT' },
   { name: 'binary data as an argument', send: (s) => s.emit('update', move('done', [Buffer.from('binary')]), 0, matchID, '0'), reason: 'NOT_PLAIN' },
-  { name: 'arguments nested deeper than any legal move', send: (s) => s.emit('update', move('propose', [[[[['deep']]]]]), 0, matchID, '0'), reason: 'TOO_DEEP' },
-  { name: 'a legal move carrying 6 kB of unused arguments', send: (s) => s.emit('update', move('done', [null, { pad: 'x'.repeat(6000) }]), 0, matchID, '0'), reason: 'TOO_LARGE' },
+  {
+    name: 'arguments nested deeper than any legal move',
+    send: (s) => s.emit('update', move('propose', [[[[['deep']]]]]), 0, matchID, '0'),
+    reason: 'TOO_DEEP',
+  },
+  {
+    name: 'a legal move carrying 6 kB of unused arguments',
+    send: (s) => s.emit('update', move('done', [null, { pad: 'x'.repeat(6000) }]), 0, matchID, '0'),
+    reason: 'TOO_LARGE',
+  },
   { name: 'more arguments than any move takes', send: (s) => s.emit('update', move('done', [null, null, null]), 0, matchID, '0'), reason: 'NOT_A_MOVE' },
   { name: 'a state id that is not a number', send: (s) => s.emit('update', move('done', []), 'latest', matchID, '0'), reason: 'BAD_STATE_ID' },
-  { name: 'the seat’s own move with made-up credentials', send: (s) => s.emit('update', { ...move('done', []), payload: { type: 'done', args: [], playerID: '0', credentials: 'made-up' } }, 0, matchID, '0'), reason: 'UNAUTHORIZED' },
-  { name: 'a move the rules refuse (answered to the sender only)', send: (s) => s.emit('update', move('respond', [{ proposalId: 'p999999', answer: 'accepted' }]), 0, matchID, '0'), reason: 'RULES' },
+  {
+    name: 'the seat’s own move with made-up credentials',
+    send: (s) => s.emit('update', { ...move('done', []), payload: { type: 'done', args: [], playerID: '0', credentials: 'made-up' } }, 0, matchID, '0'),
+    reason: 'UNAUTHORIZED',
+  },
+  {
+    name: 'a move the rules refuse (answered to the sender only)',
+    send: (s) => s.emit('update', move('respond', [{ proposalId: 'p999999', answer: 'accepted' }]), 0, matchID, '0'),
+    reason: 'RULES',
+  },
 ];
 
 describe('the socket accepts only a seat’s own moves (issue 14)', () => {
@@ -92,13 +143,18 @@ describe('the socket accepts only a seat’s own moves (issue 14)', () => {
     for (const attack of [...attacks, ...forged]) {
       const seen = refusals(attacker).length;
       attack.send(attacker.socket);
-      const refusal = await nextRefusal(attacker, seen).catch((e: Error) => { throw new Error(`${attack.name}: ${e.message}`); });
+      const refusal = await nextRefusal(attacker, seen).catch((e: Error) => {
+        throw new Error(`${attack.name}: ${e.message}`);
+      });
       expect(refusal.reason, attack.name).toBe(attack.reason);
       expect(attacker.socket.connected, attack.name).toBe(true);
     }
     expect(await healthy(server.url)).toBe(true);
     expect(await stored(), 'the stored state and log are as before').toBe(before);
-    expect(watcher.received.filter((m) => m[0] === 'update'), 'nothing was broadcast').toHaveLength(0);
+    expect(
+      watcher.received.filter((m) => m[0] === 'update'),
+      'nothing was broadcast',
+    ).toHaveLength(0);
 
     // Positive control: a legal move from the same socket is applied and broadcast.
     const legal = await legalMove();

@@ -73,7 +73,9 @@ describe.each(drivers)('SqlStorage on %s', (name, options) => {
   test('two writers racing on one match: exactly one of each state id wins', async () => {
     const matchID = id('race');
     await storage.createMatch(matchID, { initialState: state(0), metadata: metadata() });
-    await Promise.all([1, 2, 3].flatMap((n) => [storage.setState(matchID, state(n, { by: 'a' }), [entry(n)]), storage.setState(matchID, state(n, { by: 'b' }), [entry(n)])]));
+    await Promise.all(
+      [1, 2, 3].flatMap((n) => [storage.setState(matchID, state(n, { by: 'a' }), [entry(n)]), storage.setState(matchID, state(n, { by: 'b' }), [entry(n)])]),
+    );
     const fetched = await storage.fetch(matchID, { state: true, log: true });
     expect(fetched.state?._stateID).toBe(3);
     expect(fetched.log!.length).toBeLessThanOrEqual(3);

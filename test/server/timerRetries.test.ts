@@ -19,7 +19,12 @@ function setup(credentials: Record<string, string>) {
   const counter = new Writable({ write: (_chunk, _encoding, done) => ((lines += 1), done()) });
   const state = newMatch({ seed: 'retries', timers: { diplomacy: 60, orders: 60 } });
   const sent: string[] = [];
-  const timers = new PhaseTimers(db, async () => ({ state, credentials }), (matchID, playerID) => sent.push(`${matchID}/${playerID}`), pino({ level: 'info' }, counter));
+  const timers = new PhaseTimers(
+    db,
+    async () => ({ state, credentials }),
+    (matchID, playerID) => sent.push(`${matchID}/${playerID}`),
+    pino({ level: 'info' }, counter),
+  );
   for (let i = 0; i < MATCHES; i++) timers.onState(`m${i}`, state);
   return { timers, sent, lines: () => lines };
 }

@@ -74,13 +74,17 @@ describe('the wire never carries another seat’s secrets', () => {
         for (const key of Object.keys(G.private as object)) expect(key, who).toBe(role);
       }
       const ops = patchOpsIn(received);
-            for (const op of ops) {
+      for (const op of ops) {
         const privateOf = /^\/G\/private\/([A-Z]+)/.exec(op.path)?.[1];
         if (privateOf) expect(privateOf, `${who} patched ${op.path}`).toBe(role);
         if (op.path.startsWith('/G/secret')) expect(op.value ?? null, `${who} patched ${op.path}`).toBeNull();
         if (op.path === '/G/private' && op.value) for (const key of Object.keys(op.value as object)) expect(key, who).toBe(role);
       }
-      if (role) expect(states.some((G) => Object.keys(G.private as object).includes(role)), `${who} got its own slice`).toBe(true);
+      if (role)
+        expect(
+          states.some((G) => Object.keys(G.private as object).includes(role)),
+          `${who} got its own slice`,
+        ).toBe(true);
       // Orders are redacted in the log for everyone but their author.
       const orders = movesIn(received).filter((m) => m.type === 'submitOrders');
       expect(orders.length, who).toBeGreaterThan(0);

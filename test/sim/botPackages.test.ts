@@ -22,7 +22,8 @@ describe('bots build packages (balance pass 9)', () => {
         const items = proposal.offers.length + proposal.asks.length;
         expect(items).toBeLessThanOrEqual(MAX_BOT_PACKAGE_ITEMS);
         largest = Math.max(largest, items);
-        for (const partner of proposal.to) expect(packageGain(proposed.G, partner, PERSONALITY_TRAITS.dealmaker, proposal)).toBeGreaterThanOrEqual(PERSONALITY_TRAITS.dealmaker.acceptThreshold);
+        for (const partner of proposal.to)
+          expect(packageGain(proposed.G, partner, PERSONALITY_TRAITS.dealmaker, proposal)).toBeGreaterThanOrEqual(PERSONALITY_TRAITS.dealmaker.acceptThreshold);
       }
     }
     expect(largest).toBeGreaterThanOrEqual(3);
@@ -39,7 +40,12 @@ describe('bots build packages (balance pass 9)', () => {
 });
 
 describe('once the game is over there is no war to fear (balance pass 9)', () => {
-  const finishedAt = (G: PeninsulaState, tension: number, finished: boolean): PeninsulaState => ({ ...G, tracks: { ...G.tracks, tension }, flags: { ...G.flags, brink: tension === 10 }, finished });
+  const finishedAt = (G: PeninsulaState, tension: number, finished: boolean): PeninsulaState => ({
+    ...G,
+    tracks: { ...G.tracks, tension },
+    flags: { ...G.flags, brink: tension === 10 },
+    finished,
+  });
 
   test('tension 10 after the last round costs a deal-making US nothing its objectives do not count; before it, it costs the fear of war and the dread of the brink', () => {
     const { G } = atOrders('over');
@@ -52,7 +58,9 @@ describe('once the game is over there is no war to fear (balance pass 9)', () =>
   test('a hawk sees no leverage in tension once the game is over', () => {
     const { G } = atOrders('over-hawk');
     for (const role of ['US', 'DPRK', 'JPN'] as const) {
-      expect(valueFor(finishedAt(G, 9, false), role, PERSONALITY_TRAITS.hawk)).toBeGreaterThan(valueFor(finishedAt(G, 5, false), role, PERSONALITY_TRAITS.hawk));
+      expect(valueFor(finishedAt(G, 9, false), role, PERSONALITY_TRAITS.hawk)).toBeGreaterThan(
+        valueFor(finishedAt(G, 5, false), role, PERSONALITY_TRAITS.hawk),
+      );
       expect(valueFor(finishedAt(G, 9, true), role, PERSONALITY_TRAITS.hawk)).toBeCloseTo(valueFor(finishedAt(G, 5, true), role, PERSONALITY_TRAITS.hawk));
     }
   });

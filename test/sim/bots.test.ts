@@ -28,7 +28,12 @@ describe('heuristic bots play only legal moves', () => {
     const outcomes = new Set<string>();
     let agreements = 0;
     for (let i = 0; i < games; i++) {
-      const summary = await playGame({ seed: `legal-${i}`, scenario: SCENARIO_IDS[i % SCENARIO_IDS.length]!, rounds: i % 10 === 0 ? 10 : 4, seats: seatsFor(i) });
+      const summary = await playGame({
+        seed: `legal-${i}`,
+        scenario: SCENARIO_IDS[i % SCENARIO_IDS.length]!,
+        rounds: i % 10 === 0 ? 10 : 4,
+        seats: seatsFor(i),
+      });
       expect(summary.roundsPlayed).toBeGreaterThan(0);
       outcomes.add(summary.outcome);
       agreements += summary.agreements;
@@ -40,7 +45,9 @@ describe('heuristic bots play only legal moves', () => {
 
   test('beside RandomBots, which leave the board in states the bots would never make themselves', async () => {
     for (let i = 0; i < 40; i++) {
-      const seats: SeatPlayer[] = ROLES.map((_, seat) => (seat === i % 5 || seat === (i + 2) % 5 ? { kind: 'heuristic', personality: PERSONALITIES[i % 4]! } : { kind: 'random' }));
+      const seats: SeatPlayer[] = ROLES.map((_, seat) =>
+        seat === i % 5 || seat === (i + 2) % 5 ? { kind: 'heuristic', personality: PERSONALITIES[i % 4]! } : { kind: 'random' },
+      );
       const summary = await playGame({ seed: `mixed-${i}`, scenario: SCENARIO_IDS[i % SCENARIO_IDS.length]!, seats });
       expect(summary.moves).toBeGreaterThan(0);
     }
@@ -55,7 +62,9 @@ describe('heuristic bots play only legal moves', () => {
 
 /** Every proposal the rules allow a role to make now, as listed for RandomBot, plus multi-party tables. */
 function proposalsFrom(state: MatchState, from: Role): { to: Role[]; venue: string; offers: string[]; asks: string[] }[] {
-  const listed = enumerateMoves(state.G, 'diplomacy', playerOfRole(from)).filter((m) => m.move === 'propose').map((m) => m.args[0] as { to: Role[]; venue: string; offers: string[]; asks: string[] });
+  const listed = enumerateMoves(state.G, 'diplomacy', playerOfRole(from))
+    .filter((m) => m.move === 'propose')
+    .map((m) => m.args[0] as { to: Role[]; venue: string; offers: string[]; asks: string[] });
   const tables = [
     { to: ['DPRK', 'ROK'] as Role[], venue: 'panmunjom', offers: [], asks: ['freezeYongbyon', 'kaesongCooperation'] },
     { to: ['DPRK', 'PRC'] as Role[], venue: 'beijing', offers: [], asks: ['allowInspections', 'actAsGuarantor'] },
@@ -74,36 +83,42 @@ function answerOf(choice: BotChoice): 'accepted' | 'rejected' | 'countered' | un
 }
 
 describe('a bot answers every kind of proposal', () => {
-  test.each(PERSONALITIES)('%s: for every proposal any role can make, each invitee accepts, rejects, walks out or counters — legally', (personality: Personality) => {
-    const base = atDiplomacy('answers');
-    const answers = { accepted: 0, rejected: 0, countered: 0 };
-    for (const from of ROLES) {
-      for (const proposal of proposalsFrom(base, from)) {
-        const proposed = applyMove(base, playerOfRole(from), 'propose', [proposal]);
-        if (proposed._stateID === base._stateID) continue;
-        const id = proposed.G.proposals.at(-1)!.id;
-        for (const invitee of proposal.to) {
-          const choice = chooseBotMove({ G: proposed.G, ctx: proposed.ctx, playerID: playerOfRole(invitee), personality });
-          expect(choice, `${invitee} answers ${JSON.stringify(proposal)}`).not.toBeNull();
-          expect(['respond', 'counter', 'walkOut']).toContain(choice!.move);
-          const args = choice!.args[0] as { proposalId: string; answer?: 'accepted' | 'rejected' };
-          expect(args.proposalId).toBe(id);
-          const check = { respond: checkRespond, counter: checkCounter, walkOut: checkWalkOut }[choice!.move as 'respond' | 'counter' | 'walkOut'];
-          expect(check(proposed.G, invitee, args as Parameters<typeof check>[2])).toBeNull();
-          const after = applyMove(proposed, playerOfRole(invitee), choice!.move, choice!.args);
-          expect(after._stateID).toBeGreaterThan(proposed._stateID);
-          answers[answerOf(choice)!] += 1;
+  test.each(PERSONALITIES)(
+    '%s: for every proposal any role can make, each invitee accepts, rejects, walks out or counters — legally',
+    (personality: Personality) => {
+      const base = atDiplomacy('answers');
+      const answers = { accepted: 0, rejected: 0, countered: 0 };
+      for (const from of ROLES) {
+        for (const proposal of proposalsFrom(base, from)) {
+          const proposed = applyMove(base, playerOfRole(from), 'propose', [proposal]);
+          if (proposed._stateID === base._stateID) continue;
+          const id = proposed.G.proposals.at(-1)!.id;
+          for (const invitee of proposal.to) {
+            const choice = chooseBotMove({ G: proposed.G, ctx: proposed.ctx, playerID: playerOfRole(invitee), personality });
+            expect(choice, `${invitee} answers ${JSON.stringify(proposal)}`).not.toBeNull();
+            expect(['respond', 'counter', 'walkOut']).toContain(choice!.move);
+            const args = choice!.args[0] as { proposalId: string; answer?: 'accepted' | 'rejected' };
+            expect(args.proposalId).toBe(id);
+            const check = { respond: checkRespond, counter: checkCounter, walkOut: checkWalkOut }[choice!.move as 'respond' | 'counter' | 'walkOut'];
+            expect(check(proposed.G, invitee, args as Parameters<typeof check>[2])).toBeNull();
+            const after = applyMove(proposed, playerOfRole(invitee), choice!.move, choice!.args);
+            expect(after._stateID).toBeGreaterThan(proposed._stateID);
+            answers[answerOf(choice)!] += 1;
+          }
         }
       }
-    }
-    // Every personality signs something; the hawk and the opportunist also turn packages down (the dove and the deal-maker rarely do).
-    expect(answers.accepted).toBeGreaterThan(0);
-    if (personality === 'hawk' || personality === 'opportunist') expect(answers.rejected + answers.countered).toBeGreaterThan(0);
-  }, 60_000);
+      // Every personality signs something; the hawk and the opportunist also turn packages down (the dove and the deal-maker rarely do).
+      expect(answers.accepted).toBeGreaterThan(0);
+      if (personality === 'hawk' || personality === 'opportunist') expect(answers.rejected + answers.countered).toBeGreaterThan(0);
+    },
+    60_000,
+  );
 
   test('bots weigh what they are asked: a one-sided demand to dismantle is turned down by the hawk and the opportunist; a gift is taken by the dove and the opportunist, not by the hawk, who prizes the leverage of tension, nor by a deal-making North Korea, which sells dear and will not hand China the prestige for nothing', () => {
     const base = atDiplomacy('weigh');
-    const demand = applyMove(base, playerOfRole('US'), 'propose', [{ to: ['DPRK'], venue: 'singapore', offers: [], asks: ['dismantleYongbyon', 'allowInspections', 'declareInventory'] }]);
+    const demand = applyMove(base, playerOfRole('US'), 'propose', [
+      { to: ['DPRK'], venue: 'singapore', offers: [], asks: ['dismantleYongbyon', 'allowInspections', 'declareInventory'] },
+    ]);
     expect(demand._stateID).toBeGreaterThan(base._stateID);
     for (const personality of ['hawk', 'opportunist'] as const) {
       expect(answerOf(chooseBotMove({ G: demand.G, ctx: demand.ctx, playerID: playerOfRole('DPRK'), personality }))).toBe('rejected');
@@ -125,7 +140,9 @@ describe('role adjustments', () => {
     const common = PERSONALITY_TRAITS.dealmaker;
     expect(packageGain(request.G, 'DPRK', common, proposal)).toBeGreaterThanOrEqual(common.acceptThreshold);
     expect(packageGain(request.G, 'DPRK', traitsFor('dealmaker', 'DPRK'), proposal)).toBeLessThan(traitsFor('dealmaker', 'DPRK').acceptThreshold);
-    expect(chooseBotMove({ G: request.G, ctx: request.ctx, playerID: playerOfRole('DPRK'), personality: 'dealmaker' })?.args[0]).toMatchObject({ answer: 'rejected' });
+    expect(chooseBotMove({ G: request.G, ctx: request.ctx, playerID: playerOfRole('DPRK'), personality: 'dealmaker' })?.args[0]).toMatchObject({
+      answer: 'rejected',
+    });
     // Other roles and other personalities play their common row.
     expect(traitsFor('dealmaker', 'ROK')).toBe(common);
     expect(traitsFor('dove', 'DPRK')).toBe(PERSONALITY_TRAITS.dove);
@@ -140,7 +157,9 @@ describe('bots use mediators', () => {
     const mediated = [];
     for (let i = 0; i < 6; i++) {
       const { state } = playBotGame({ seed: `mediated-${i}`, scenario: 'moratoriumOver2020' }, dealmakers);
-      mediated.push(...state.G.agreements.filter((a) => a.parties.includes('US') && a.parties.includes('DPRK') && MEDIATORS.some((m) => a.parties.includes(m))));
+      mediated.push(
+        ...state.G.agreements.filter((a) => a.parties.includes('US') && a.parties.includes('DPRK') && MEDIATORS.some((m) => a.parties.includes(m))),
+      );
     }
     expect(mediated.length).toBeGreaterThan(0);
     for (const a of mediated) expect(['beijing', 'panmunjom']).toContain(a.venue);
@@ -167,7 +186,9 @@ describe('foresight, the brink and bold asks (balance pass 7)', () => {
     const { G } = atOrders('dread');
     const onBrink = { ...G, flags: { ...G.flags, brink: true } };
     for (const role of ROLES) {
-      expect(valueFor(G, role, traitsFor('dealmaker', role)) - valueFor(onBrink, role, traitsFor('dealmaker', role))).toBeCloseTo(PERSONALITY_TRAITS.dealmaker.brinkDread);
+      expect(valueFor(G, role, traitsFor('dealmaker', role)) - valueFor(onBrink, role, traitsFor('dealmaker', role))).toBeCloseTo(
+        PERSONALITY_TRAITS.dealmaker.brinkDread,
+      );
       expect(valueFor(onBrink, role, PERSONALITY_TRAITS.hawk)).toBeCloseTo(valueFor(G, role, PERSONALITY_TRAITS.hawk));
     }
     expect(PERSONALITY_TRAITS.dealmaker.brinkDread).toBeGreaterThan(0);

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { addHistograms, boundCovering, boundText, DECISION_MS_BOUNDS, emptyDecisionTiming, recordDecision, summariseDecisions } from '../../tools/sim/decisionTime';
+import {
+  addHistograms,
+  boundCovering,
+  boundText,
+  DECISION_MS_BOUNDS,
+  emptyDecisionTiming,
+  recordDecision,
+  summariseDecisions,
+} from '../../tools/sim/decisionTime';
 
 describe('decision-time histogram', () => {
   test('each decision lands in the first bucket whose bound it is under; the rest go to the last', () => {

@@ -11,14 +11,29 @@ const perRole = <T>(value: T) => Object.fromEntries(ROLES.map((r) => [r, value])
 /** A finished game in short notation: who won, by how much, which agendas were met, how many hawks sat. */
 function game(winners: Role[], margin: number | null, met: Role[], hawks = 0): GameSummary {
   return {
-    seed: 's', scenario: 'singapore2018', seats: ROLES.map((_, i) => (i < hawks ? 'hawk' : 'dove')),
-    outcome: margin === null ? 'war' : 'managedDetente', winners, war: margin === null, roundsPlayed: 6,
-    agreements: 1, deals: 1, jointStatements: 0, proposals: 2, breaches: 0, actions: {}, ordersByRole: perRole(6),
+    seed: 's',
+    scenario: 'singapore2018',
+    seats: ROLES.map((_, i) => (i < hawks ? 'hawk' : 'dove')),
+    outcome: margin === null ? 'war' : 'managedDetente',
+    winners,
+    war: margin === null,
+    roundsPlayed: 6,
+    agreements: 1,
+    deals: 1,
+    jointStatements: 0,
+    proposals: 2,
+    breaches: 0,
+    actions: {},
+    ordersByRole: perRole(6),
     scores: perRole(10),
     agendas: { US: 'usTwoSummits', DPRK: 'dprkSanctionsBelowFour', ROK: 'rokPanmunjomSummit', PRC: 'prcBeijingSummit', JPN: 'jpnAbductionsAddressed' },
     agendaMet: Object.fromEntries(ROLES.map((r) => [r, met.includes(r)])) as Record<Role, boolean>,
     objectivePoints: perRole([10, 0, 5, 5]),
-    margin, finalTracks: { ...SCENARIOS.singapore2018.tracks }, moves: 10, ms: 1, decisions: emptyDecisionTiming(),
+    margin,
+    finalTracks: { ...SCENARIOS.singapore2018.tracks },
+    moves: 10,
+    ms: 1,
+    decisions: emptyDecisionTiming(),
   };
 }
 
@@ -50,7 +65,9 @@ describe('the fairness figures of the balance report', () => {
   });
 
   test('the checks name each missed target: a saturated objective, an empty one, ties, the hawks', () => {
-    const failed = checkFairness('all', groupStats(games)).filter((c) => !c.ok).map((c) => c.target);
+    const failed = checkFairness('all', groupStats(games))
+      .filter((c) => !c.ok)
+      .map((c) => c.target);
     expect(failed).toContain('US objective Low DPRK capability mean 1.5–8.5');
     expect(failed).toContain('US objective Credibility in Asia mean 1.5–8.5');
     expect(failed).toContain('ties ≤ 5%');

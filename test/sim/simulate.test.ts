@@ -17,7 +17,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('npm run simulate', () => {
   test('plays 6 games in worker threads and writes a JSON report with the expected fields and a Markdown report', async () => {
     const out = join(dir, 'balance.json');
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'scripts/simulate.ts', '--games', '6', '--strength', '5', '--threads', '2', '--seed', 'suite', '--out', out], { cwd: process.cwd(), timeout: 120_000 });
+    const { stdout, stderr } = await run(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/simulate.ts', '--games', '6', '--strength', '5', '--threads', '2', '--seed', 'suite', '--out', out],
+      { cwd: process.cwd(), timeout: 120_000 },
+    );
     expect(stderr).toContain('6/6');
     expect(stdout).toContain('6 games');
     const report = JSON.parse(readFileSync(out, 'utf8'));
@@ -51,7 +55,10 @@ describe('npm run simulate', () => {
     expect(f.warByHawks.reduce((x: number, i: { n: number }) => x + i.n, 0)).toBe(6);
     expect(report.seedPrefix).toBe('suite');
     // One RandomBot run per heuristic seat: the default deal-maker, then any personality.
-    expect(report.strength.map((s: { opponents: string; seat: string; games: number }) => [s.opponents, s.seat, s.games])).toEqual([['RandomBot', 'dealmaker', 5], ['RandomBot', 'mixed', 5]]);
+    expect(report.strength.map((s: { opponents: string; seat: string; games: number }) => [s.opponents, s.seat, s.games])).toEqual([
+      ['RandomBot', 'dealmaker', 5],
+      ['RandomBot', 'mixed', 5],
+    ]);
     const markdown = readFileSync(join(dir, 'BALANCE.md'), 'utf8');
     expect(markdown).toContain('<svg');
     expect(markdown).toContain('Win rate per role');

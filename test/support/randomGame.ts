@@ -14,7 +14,11 @@ export interface Step {
  * Plays legal moves chosen by `pick(n)` (an index below n) until the game ends.
  * Calls `inspect` after every move. Throws if a listed move is refused or the bound is passed.
  */
-export function playRandomGame(setup: SetupInput, pick: (n: number) => number, inspect?: (state: MatchState, step: Step) => void): { state: MatchState; steps: Step[] } {
+export function playRandomGame(
+  setup: SetupInput,
+  pick: (n: number) => number,
+  inspect?: (state: MatchState, step: Step) => void,
+): { state: MatchState; steps: Step[] } {
   let state = startMatch(setup);
   const steps: Step[] = [];
   while (state.ctx.gameover === undefined) {

@@ -12,8 +12,28 @@ import { VENUE_IDS, VENUES } from '../../shared/data/venues';
 import { describeEffects } from '../../shared/effects';
 import { DEFAULT_TIMERS } from '../../shared/options';
 import { RESOLUTION_ORDER, ROLE_NAMES, ROLES } from '../../shared/roles';
-import { AGREEMENT_EFFECTS, BAD_DEAL_WALK_OUT_CREDIT, WITHOUT_SEOUL_EFFECTS, LEADER_SUMMIT_EFFECTS, LEADER_WALK_OUT_EFFECTS, MAX_AGREEMENTS_PER_ROLE_PER_ROUND, MAX_ITEMS_PER_PACKAGE, MAX_PROPOSALS_PER_ROUND, MIN_RAPPORT_FOR_DIRECT_SUMMIT, WALK_OUT_EFFECTS } from '../../shared/rules/summitRules';
-import { ALLIANCE_FATIGUE_FROM, ARMS_RACE_THRESHOLD, CAPABILITY_GROWTH_EVERY, DESPERATE_ECONOMY, ECONOMY_RESILIENCE, HIGH_RAPPORT, SWING_LIMITS, TEST_TENSION_FLOOR } from '../../shared/rules/upkeep';
+import {
+  AGREEMENT_EFFECTS,
+  BAD_DEAL_WALK_OUT_CREDIT,
+  WITHOUT_SEOUL_EFFECTS,
+  LEADER_SUMMIT_EFFECTS,
+  LEADER_WALK_OUT_EFFECTS,
+  MAX_AGREEMENTS_PER_ROLE_PER_ROUND,
+  MAX_ITEMS_PER_PACKAGE,
+  MAX_PROPOSALS_PER_ROUND,
+  MIN_RAPPORT_FOR_DIRECT_SUMMIT,
+  WALK_OUT_EFFECTS,
+} from '../../shared/rules/summitRules';
+import {
+  ALLIANCE_FATIGUE_FROM,
+  ARMS_RACE_THRESHOLD,
+  CAPABILITY_GROWTH_EVERY,
+  DESPERATE_ECONOMY,
+  ECONOMY_RESILIENCE,
+  HIGH_RAPPORT,
+  SWING_LIMITS,
+  TEST_TENSION_FLOOR,
+} from '../../shared/rules/upkeep';
 import { MEMO_MAX_LENGTH } from '../../shared/rules/orders';
 import { FLAG_INFO, FLAGS, TRACK_INFO, TRACK_MAX, TRACKS, type TrackId } from '../../shared/tracks';
 
@@ -23,13 +43,21 @@ import { FLAG_INFO, FLAGS, TRACK_INFO, TRACK_MAX, TRACKS, type TrackId } from '.
  * It is for players only: why a number was tuned, and how the bots fared, is in docs/BALANCE.md.
  */
 const cell = (text: string) => text.replace(/\|/g, '\\|');
-const table = (head: string[], rows: string[][]) => [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+const table = (head: string[], rows: string[][]) =>
+  [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
 
-const POOL_NAMES: Readonly<Record<DeckPoolId, string>> = { summitYears: 'the summit years\' deck (2018–2020)', present: 'the present-day deck (the cards of any year, and those of 2024 on)' };
+const POOL_NAMES: Readonly<Record<DeckPoolId, string>> = {
+  summitYears: "the summit years' deck (2018–2020)",
+  present: 'the present-day deck (the cards of any year, and those of 2024 on)',
+};
 
 function deckText(s: ScenarioDef): string {
-  if (isScripted(s.deck)) return `history's own order, one card a round: ${s.deck.script.map((e, i) => `${i + 1}. ${EVENTS[e].title} (${HISTORY_ROUNDS[i]?.season ?? ''})`).join('; ')}`;
-  const tweaks = [s.deck.exclude.length ? `never draws ${s.deck.exclude.map((e) => EVENTS[e].title).join(', ')}` : '', s.deck.extra.length ? `draws ${s.deck.extra.map((e) => EVENTS[e].title).join(', ')} twice` : ''].filter(Boolean);
+  if (isScripted(s.deck))
+    return `history's own order, one card a round: ${s.deck.script.map((e, i) => `${i + 1}. ${EVENTS[e].title} (${HISTORY_ROUNDS[i]?.season ?? ''})`).join('; ')}`;
+  const tweaks = [
+    s.deck.exclude.length ? `never draws ${s.deck.exclude.map((e) => EVENTS[e].title).join(', ')}` : '',
+    s.deck.extra.length ? `draws ${s.deck.extra.map((e) => EVENTS[e].title).join(', ')} twice` : '',
+  ].filter(Boolean);
   return [POOL_NAMES[s.deck.pool], ...tweaks].join('; ');
 }
 
@@ -38,7 +66,11 @@ function duration(rounds: number): string {
   return rounds >= FOR_THE_REST_OF_THE_GAME ? 'rest of the game' : `${rounds} rounds`;
 }
 
-const VERIFICATION_TEXT = { open: 'open: a breach is seen at once', inspections: 'needs inspectors: unseen for a round without them', symbolic: 'symbolic: a breach just lapses' } as const;
+const VERIFICATION_TEXT = {
+  open: 'open: a breach is seen at once',
+  inspections: 'needs inspectors: unseen for a round without them',
+  symbolic: 'symbolic: a breach just lapses',
+} as const;
 
 export function renderRulesMarkdown(): string {
   const sections: string[] = [];
@@ -50,9 +82,25 @@ Peninsula is a negotiation and crisis game about nuclear diplomacy on the Korean
 
 A game lasts ${SCENARIOS.singapore2018.defaultRounds} rounds by default (a match may set ${MIN_ROUNDS} to ${MAX_ROUNDS}). Each round has four steps: **crisis**, **diplomacy**, **orders** and **resolution**. The game ends after the last round — or in **war**, and everyone loses, when two rounds running end with tension at 10: the first puts the peninsula **on the brink**, a warning to every player.`);
 
-  sections.push(`## The roles\n\nEach role scores its public objectives at the end, each worth 0 to 10 points, plus ${AGENDA_POINTS} points if its secret agenda is met, plus a bonus or penalty for the outcome.\n\n${ROLES.map((r) => `**${ROLE_NAMES[r]}** (\`${r}\`)\n\n${table(['Objective', 'Points'], OBJECTIVES[r].map((t) => [t.label, measureText(t.measure)]))}`).join('\n\n')}`);
+  sections.push(
+    `## The roles\n\nEach role scores its public objectives at the end, each worth 0 to 10 points, plus ${AGENDA_POINTS} points if its secret agenda is met, plus a bonus or penalty for the outcome.\n\n${ROLES.map(
+      (r) =>
+        `**${ROLE_NAMES[r]}** (\`${r}\`)\n\n${table(
+          ['Objective', 'Points'],
+          OBJECTIVES[r].map((t) => [t.label, measureText(t.measure)]),
+        )}`,
+    ).join('\n\n')}`,
+  );
 
-  sections.push(`## The board\n\nThirteen public tracks, each a whole number from 0 to 10, and public flags.\n\n${table(['Track', 'What it means'], TRACKS.map((t) => [TRACK_INFO[t].label, TRACK_INFO[t].explain]))}\n\n${table(['Flag', 'What it means'], FLAGS.map((f) => [FLAG_INFO[f].label, FLAG_INFO[f].explain]))}`);
+  sections.push(
+    `## The board\n\nThirteen public tracks, each a whole number from 0 to 10, and public flags.\n\n${table(
+      ['Track', 'What it means'],
+      TRACKS.map((t) => [TRACK_INFO[t].label, TRACK_INFO[t].explain]),
+    )}\n\n${table(
+      ['Flag', 'What it means'],
+      FLAGS.map((f) => [FLAG_INFO[f].label, FLAG_INFO[f].explain]),
+    )}`,
+  );
 
   sections.push(`## A round
 
@@ -79,14 +127,30 @@ ${RUSSIA_UPKEEP.map((r) => `- **${r.name}:** ${r.rule}`).join('\n')}
 - **Arms race:** if ROK defence + Japan defence is ${ARMS_RACE_THRESHOLD} or more, tension rises by 1.
 - **Humanitarian exemptions:** if the DPRK economy is ${DESPERATE_ECONOMY} or less, sanctions fall by 1: China and Russia win exemptions at the UN for a hungry country.
 - **A cornered regime:** if the DPRK economy is ${DESPERATE_ECONOMY} or less, tension rises by 1.
-- **Bounded swings:** from where it stood when the round's crisis card was drawn, ${Object.entries(SWING_LIMITS).map(([t, l]) => `${TRACK_INFO[t as TrackId].label.toLowerCase()} rises by ${l.up} at most and falls by ${l.down} at most`).join('; ')} in one round; the rest of the swing is lost.
+- **Bounded swings:** from where it stood when the round's crisis card was drawn, ${Object.entries(SWING_LIMITS)
+    .map(([t, l]) => `${TRACK_INFO[t as TrackId].label.toLowerCase()} rises by ${l.up} at most and falls by ${l.down} at most`)
+    .join('; ')} in one round; the rest of the swing is lost.
 - **A test is news:** a round with a nuclear test ends with tension at least ${TEST_TENSION_FLOOR.nuclearTest} above where it began; with a missile test, at least ${TEST_TENSION_FLOOR.missileTest}. The floor is never above ${TRACK_MAX - 1}: whether the peninsula stays on the brink is for the whole table to decide, not one test.`);
 
-  sections.push(`## Actions (${ACTIONS_PER_ROUND} a round)\n\n${ROLES.map((r) => `### ${ROLE_NAMES[r]}\n\n${table(['Action', 'Effects', 'Limits'], ACTION_IDS.filter((id) => ACTIONS[id].role === r).map((id) => {
-    const a = ACTIONS[id];
-    const limits = [a.cooldown ? `not again for ${a.cooldown} round${a.cooldown > 1 ? 's' : ''}` : '', a.oncePerGame ? 'once a game' : '', a.requires ? a.requires.reason : ''].filter(Boolean).join('; ');
-    return [`**${a.label}** — ${a.explain}`, describeEffects(a.effects), limits || '—'];
-  }))}`).join('\n\n')}`);
+  sections.push(
+    `## Actions (${ACTIONS_PER_ROUND} a round)\n\n${ROLES.map(
+      (r) =>
+        `### ${ROLE_NAMES[r]}\n\n${table(
+          ['Action', 'Effects', 'Limits'],
+          ACTION_IDS.filter((id) => ACTIONS[id].role === r).map((id) => {
+            const a = ACTIONS[id];
+            const limits = [
+              a.cooldown ? `not again for ${a.cooldown} round${a.cooldown > 1 ? 's' : ''}` : '',
+              a.oncePerGame ? 'once a game' : '',
+              a.requires ? a.requires.reason : '',
+            ]
+              .filter(Boolean)
+              .join('; ');
+            return [`**${a.label}** — ${a.explain}`, describeEffects(a.effects), limits || '—'];
+          }),
+        )}`,
+    ).join('\n\n')}`,
+  );
 
   sections.push(`## Concessions (summit offers and asks)
 
@@ -99,36 +163,81 @@ Each item has an effect when agreed and binds its giver for a number of rounds. 
 
 An exposed breach costs the breaker: ${ROLES.map((r) => `${ROLE_NAMES[r]}: ${describeEffects(EXPOSED_BREACH_EFFECTS[r])}`).join('; ')}. Breaches also break ties at the end.
 
-${table(['Concession', 'Given by', 'Effects when agreed', 'Binds', 'Verification', 'A breach', 'Forbids'], CONCESSION_IDS.map((id) => {
+${table(
+  ['Concession', 'Given by', 'Effects when agreed', 'Binds', 'Verification', 'A breach', 'Forbids'],
+  CONCESSION_IDS.map((id) => {
     const c = CONCESSIONS[id];
-    return [`**${c.label}** — ${c.explain}`, ROLE_NAMES[c.role], describeEffects(c.effects), duration(c.duration), VERIFICATION_TEXT[c.verification], c.breachEffects.length ? describeEffects(c.breachEffects) : '—', c.forbids.map((a) => ACTIONS[a].label).join(', ') || '—'];
-  }))}`);
+    return [
+      `**${c.label}** — ${c.explain}`,
+      ROLE_NAMES[c.role],
+      describeEffects(c.effects),
+      duration(c.duration),
+      VERIFICATION_TEXT[c.verification],
+      c.breachEffects.length ? describeEffects(c.breachEffects) : '—',
+      c.forbids.map((a) => ACTIONS[a].label).join(', ') || '—',
+    ];
+  }),
+)}`);
 
-  sections.push(`## Venues\n\n${table(['Venue', 'Host', 'Adds to an agreement', 'Why'], VENUE_IDS.map((id) => [VENUES[id].label, VENUES[id].host ? ROLE_NAMES[VENUES[id].host] : 'neutral', VENUES[id].effects.length ? describeEffects(VENUES[id].effects) : '—', VENUES[id].explain]))}`);
+  sections.push(
+    `## Venues\n\n${table(
+      ['Venue', 'Host', 'Adds to an agreement', 'Why'],
+      VENUE_IDS.map((id) => [
+        VENUES[id].label,
+        VENUES[id].host ? ROLE_NAMES[VENUES[id].host] : 'neutral',
+        VENUES[id].effects.length ? describeEffects(VENUES[id].effects) : '—',
+        VENUES[id].explain,
+      ]),
+    )}`,
+  );
 
-  sections.push(`## Russia\n\nRussia has no seat. In the 2025 scenario the **Russia–DPRK treaty** (the Comprehensive Strategic Partnership of June 2024, in force since December 2024) holds from the start, and the rules move Moscow:\n\n${[...RUSSIA_ROUND_START.map((r) => `- **${r.name}** (at the start of every round). ${r.rule}`), ...RUSSIA_UPKEEP.map((r) => `- **${r.name}** (in upkeep). ${r.rule}`)].join('\n')}\n- North Korea's **arms exports** earn 1 more for its economy while the treaty holds.\n\nThe present-day cards give players choices about it: whether Pyongyang sends more to Russia, whether Washington acts on the allies' report on the arms trade, how close Beijing stands to Moscow.`);
+  sections.push(
+    `## Russia\n\nRussia has no seat. In the 2025 scenario the **Russia–DPRK treaty** (the Comprehensive Strategic Partnership of June 2024, in force since December 2024) holds from the start, and the rules move Moscow:\n\n${[...RUSSIA_ROUND_START.map((r) => `- **${r.name}** (at the start of every round). ${r.rule}`), ...RUSSIA_UPKEEP.map((r) => `- **${r.name}** (in upkeep). ${r.rule}`)].join('\n')}\n- North Korea's **arms exports** earn 1 more for its economy while the treaty holds.\n\nThe present-day cards give players choices about it: whether Pyongyang sends more to Russia, whether Washington acts on the allies' report on the arms trade, how close Beijing stands to Moscow.`,
+  );
 
-  sections.push(`## Events (the crisis deck)\n\n${table(['Card', 'What happens', 'Choice'], EVENT_IDS.map((id) => {
-    const e = EVENTS[id];
-    const choice = e.choice ? `${ROLE_NAMES[e.choice.role]}: ${e.choice.options.map((o) => `*${o.label}* (${describeEffects(o.effects)})`).join(' or ')}` : '—';
-    const period = e.period ? ` *Drawn only from ${e.period.from} to ${e.period.until} (a round is ${MONTHS_PER_ROUND} months; a what-if scenario without a date never draws it).*` : '';
-    const ended = e.endedAfter ? ` *Not drawn after ${e.endedAfter}.*` : '';
-    return [`**${e.title}** — ${e.text}${period}${ended}`, e.effects.length ? describeEffects(e.effects) : '—', choice];
-  }))}`);
+  sections.push(
+    `## Events (the crisis deck)\n\n${table(
+      ['Card', 'What happens', 'Choice'],
+      EVENT_IDS.map((id) => {
+        const e = EVENTS[id];
+        const choice = e.choice
+          ? `${ROLE_NAMES[e.choice.role]}: ${e.choice.options.map((o) => `*${o.label}* (${describeEffects(o.effects)})`).join(' or ')}`
+          : '—';
+        const period = e.period
+          ? ` *Drawn only from ${e.period.from} to ${e.period.until} (a round is ${MONTHS_PER_ROUND} months; a what-if scenario without a date never draws it).*`
+          : '';
+        const ended = e.endedAfter ? ` *Not drawn after ${e.endedAfter}.*` : '';
+        return [`**${e.title}** — ${e.text}${period}${ended}`, e.effects.length ? describeEffects(e.effects) : '—', choice];
+      }),
+    )}`,
+  );
 
-  sections.push(`## Scenarios\n\n${SCENARIO_IDS.map((id) => {
-    const s = SCENARIOS[id];
-    const treaty = s.russiaPact ? ' The Russia–DPRK treaty is in force.' : '';
-    return `### ${s.label}\n\n${s.intro} *${s.question}*\n\nMoratorium ${s.moratorium ? 'holds' : 'is over'} at the start.${treaty} Deck: ${deckText(s)}.\n\n${table(TRACKS.map((t) => TRACK_INFO[t].label), [TRACKS.map((t) => String(s.tracks[t]))])}`;
-  }).join('\n\n')}`);
+  sections.push(
+    `## Scenarios\n\n${SCENARIO_IDS.map((id) => {
+      const s = SCENARIOS[id];
+      const treaty = s.russiaPact ? ' The Russia–DPRK treaty is in force.' : '';
+      return `### ${s.label}\n\n${s.intro} *${s.question}*\n\nMoratorium ${s.moratorium ? 'holds' : 'is over'} at the start.${treaty} Deck: ${deckText(s)}.\n\n${table(
+        TRACKS.map((t) => TRACK_INFO[t].label),
+        [TRACKS.map((t) => String(s.tracks[t]))],
+      )}`;
+    }).join('\n\n')}`,
+  );
 
-  sections.push(`## Secret agendas\n\nAt the start each role draws one of its two agendas. Only its owner sees it until the end, when all are revealed. A met agenda scores ${AGENDA_POINTS} points.\n\n${table(['Role', 'Agenda', 'Met when'], AGENDA_IDS.map((id) => [ROLE_NAMES[AGENDAS[id].role], AGENDAS[id].label, AGENDAS[id].explain]))}`);
+  sections.push(
+    `## Secret agendas\n\nAt the start each role draws one of its two agendas. Only its owner sees it until the end, when all are revealed. A met agenda scores ${AGENDA_POINTS} points.\n\n${table(
+      ['Role', 'Agenda', 'Met when'],
+      AGENDA_IDS.map((id) => [ROLE_NAMES[AGENDAS[id].role], AGENDAS[id].label, AGENDAS[id].explain]),
+    )}`,
+  );
 
   sections.push(`## The end: outcome and winner
 
 The peninsula's outcome is the first of these that holds at the end, and it adds its bonus to every role's score:
 
-${table(['Outcome', 'When', ...ROLES], OUTCOME_IDS.map((id) => [OUTCOMES[id].label, OUTCOMES[id].explain, ...ROLES.map((r) => (id === 'war' ? '—' : String(OUTCOMES[id].bonus[r])))]))}
+${table(
+  ['Outcome', 'When', ...ROLES],
+  OUTCOME_IDS.map((id) => [OUTCOMES[id].label, OUTCOMES[id].explain, ...ROLES.map((r) => (id === 'war' ? '—' : String(OUTCOMES[id].bonus[r])))]),
+)}
 
 The highest total wins; a tie goes to the role with fewer exposed breaches, then to the higher score from public objectives; a full tie is shared. In a war nobody wins.`);
 

@@ -50,8 +50,12 @@ export interface FairnessStats {
 }
 
 export const MARGIN_BUCKETS: readonly { label: string; min: number; max: number }[] = [
-  { label: '0', min: 0, max: 0 }, { label: '1', min: 1, max: 1 }, { label: '2', min: 2, max: 2 },
-  { label: '3–4', min: 3, max: 4 }, { label: '5–9', min: 5, max: 9 }, { label: '10+', min: 10, max: Infinity },
+  { label: '0', min: 0, max: 0 },
+  { label: '1', min: 1, max: 1 },
+  { label: '2', min: 2, max: 2 },
+  { label: '3–4', min: 3, max: 4 },
+  { label: '5–9', min: 5, max: 9 },
+  { label: '10+', min: 10, max: Infinity },
 ];
 
 const mean = (xs: readonly number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
@@ -65,8 +69,12 @@ function distribution(values: readonly number[]): TrackDistribution {
   const sorted = [...values].sort((a, b) => a - b);
   const n = Math.max(1, values.length);
   return {
-    mean: mean(values), p10: quantile(sorted, 0.1), median: quantile(sorted, 0.5), p90: quantile(sorted, 0.9),
-    atMin: values.filter((v) => v === TRACK_MIN).length / n, atMax: values.filter((v) => v === TRACK_MAX).length / n,
+    mean: mean(values),
+    p10: quantile(sorted, 0.1),
+    median: quantile(sorted, 0.5),
+    p90: quantile(sorted, 0.9),
+    atMin: values.filter((v) => v === TRACK_MIN).length / n,
+    atMax: values.filter((v) => v === TRACK_MAX).length / n,
   };
 }
 
@@ -76,16 +84,28 @@ function agendaOf(g: GameSummary, role: Role): AgendaId | null {
 }
 
 export function fairnessStats(games: readonly GameSummary[]): FairnessStats {
-  const agendas = Object.fromEntries(AGENDA_IDS.map((id) => {
-    const role = AGENDAS[id].role;
-    const drew = games.filter((g) => agendaOf(g, role) === id);
-    return [id, { role, drawn: drew.length, met: wilson(drew.filter((g) => g.agendaMet?.[role]).length, drew.length), wins: wilson(drew.filter((g) => g.winners.includes(role)).length, drew.length) }];
-  })) as Record<AgendaId, AgendaStats>;
+  const agendas = Object.fromEntries(
+    AGENDA_IDS.map((id) => {
+      const role = AGENDAS[id].role;
+      const drew = games.filter((g) => agendaOf(g, role) === id);
+      return [
+        id,
+        {
+          role,
+          drawn: drew.length,
+          met: wilson(drew.filter((g) => g.agendaMet?.[role]).length, drew.length),
+          wins: wilson(drew.filter((g) => g.winners.includes(role)).length, drew.length),
+        },
+      ];
+    }),
+  ) as Record<AgendaId, AgendaStats>;
   const peaceful = games.filter((g) => !g.war);
   const winners = peaceful.flatMap((g) => g.winners.map((r) => g.agendaMet?.[r] === true));
   const margins = peaceful.map((g) => g.margin ?? 0);
   const marginHistogram = Object.fromEntries(MARGIN_BUCKETS.map((b) => [b.label, margins.filter((m) => m >= b.min && m <= b.max).length]));
-  const objectiveMeans = Object.fromEntries(ROLES.map((r) => [r, OBJECTIVES[r].map((_, i) => mean(games.map((g) => g.objectivePoints?.[r]?.[i] ?? 0)))])) as Record<Role, number[]>;
+  const objectiveMeans = Object.fromEntries(
+    ROLES.map((r) => [r, OBJECTIVES[r].map((_, i) => mean(games.map((g) => g.objectivePoints?.[r]?.[i] ?? 0)))]),
+  ) as Record<Role, number[]>;
   const tracks = Object.fromEntries(TRACKS.map((t) => [t, distribution(games.map((g) => g.finalTracks[t]))])) as Record<TrackId, TrackDistribution>;
   const warByHawks = [0, 1, 2, 3, 4, 5].map((h) => {
     const mine = games.filter((g) => g.seats.filter((s) => s === 'hawk').length === h);
@@ -97,7 +117,10 @@ export function fairnessStats(games: readonly GameSummary[]): FairnessStats {
     tie: wilson(peaceful.filter((g) => g.winners.length > 1).length, peaceful.length),
     pointsTie: wilson(margins.filter((m) => m === 0).length, margins.length),
     marginHistogram,
-    medianMargin: quantile([...margins].sort((a, b) => a - b), 0.5),
+    medianMargin: quantile(
+      [...margins].sort((a, b) => a - b),
+      0.5,
+    ),
     objectiveMeans,
     tracks,
     warByHawks,

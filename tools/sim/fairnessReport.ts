@@ -12,7 +12,8 @@ import type { GroupStats } from './stats';
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 /** A rate with its normal-approximation half-width, as the issue asks: p ± 1.96·sqrt(p(1−p)/n). */
 export const plusMinus = (i: Interval) => `${pct(i.rate)} ± ${pct(i.n === 0 ? 0 : 1.96 * Math.sqrt((i.rate * (1 - i.rate)) / i.n))}`;
-const table = (head: string[], rows: string[][]) => [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+const table = (head: string[], rows: string[][]) =>
+  [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
 export function fairnessSection(s: GroupStats): string {
   const f = s.fairness;
@@ -27,7 +28,12 @@ export function fairnessSection(s: GroupStats): string {
     const d = f.tracks[t];
     return [TRACK_INFO[t].label, d.mean.toFixed(1), String(d.p10), String(d.median), String(d.p90), pct(d.atMin), pct(d.atMax)];
   });
-  const orderRows = ROLES.map((r) => [r, actionsOf(r).map((a) => `${ACTIONS[a].label} ${pct(s.actionUsage[a].share)}`).join(' · ')]);
+  const orderRows = ROLES.map((r) => [
+    r,
+    actionsOf(r)
+      .map((a) => `${ACTIONS[a].label} ${pct(s.actionUsage[a].share)}`)
+      .join(' · '),
+  ]);
   const hawkRows = f.warByHawks.map((i, hawks) => [String(hawks), String(i.n), i.n === 0 ? '—' : plusMinus(i)]);
   return [
     '### Does the winner depend on play?',
@@ -35,7 +41,10 @@ export function fairnessSection(s: GroupStats): string {
     '#### Secret agendas (met and won, of the games that drew each; ± is 1.96·√(p(1−p)/n))',
     table(['Role', 'Agenda', 'Drawn', 'Met', 'Owner won'], agendaRows),
     '#### Winning margin (best total minus second best), games without war',
-    table(MARGIN_BUCKETS.map((b) => b.label), marginRows),
+    table(
+      MARGIN_BUCKETS.map((b) => b.label),
+      marginRows,
+    ),
     '#### Mean points per public objective (0–10; target 1.5–8.5)',
     table(['Role', 'Objective', 'Mean'], objectiveRows),
     '#### Where the tracks end (target: mean 1–9)',

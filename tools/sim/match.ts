@@ -156,7 +156,8 @@ export async function playGame(spec: GameSpec): Promise<GameSummary> {
       const choice = await controllers[Number(playerID)]!.choose(state, playerID);
       if (!choice) continue;
       const next = applyMove(state, playerID, choice.move, choice.args);
-      if (next._stateID === state._stateID) throw new Error(`Seat ${playerID} (${seatLabel(spec.seats[Number(playerID)]!)}) made an illegal move: ${JSON.stringify(choice)} (seed ${spec.seed})`);
+      if (next._stateID === state._stateID)
+        throw new Error(`Seat ${playerID} (${seatLabel(spec.seats[Number(playerID)]!)}) made an illegal move: ${JSON.stringify(choice)} (seed ${spec.seed})`);
       if (choice.move === 'propose' || choice.move === 'counter') proposals += 1;
       state = next;
       moves += 1;
@@ -214,4 +215,3 @@ function summarise(spec: GameSpec, state: MatchState, run: { moves: number; prop
     decisions: run.timing,
   };
 }
-

@@ -37,14 +37,20 @@ export const VALIDATION_SEED_PREFIX = 'val';
 
 export function seedSetOf(prefix: string): string {
   if (prefix === VALIDATION_SEED_PREFIX) return `the validation set (\`${prefix}-0\`…), never used while tuning`;
-  if (prefix === TUNING_SEED_PREFIX) return `the tuning set (\`${prefix}-0\`…): figures tuned on these seeds flatter the rules; run \`--seed ${VALIDATION_SEED_PREFIX}\` for the headline`;
+  if (prefix === TUNING_SEED_PREFIX)
+    return `the tuning set (\`${prefix}-0\`…): figures tuned on these seeds flatter the rules; run \`--seed ${VALIDATION_SEED_PREFIX}\` for the headline`;
   return `seeds \`${prefix}-0\`…`;
 }
 
 export const DEFAULT_PLAN: PlanOptions = {
-  games: 200, scenario: 'all', personalities: 'mixed', opponents: 'heuristic', mctsIterations: 200, mctsPlayoutDepth: 30, seedPrefix: TUNING_SEED_PREFIX,
+  games: 200,
+  scenario: 'all',
+  personalities: 'mixed',
+  opponents: 'heuristic',
+  mctsIterations: 200,
+  mctsPlayoutDepth: 30,
+  seedPrefix: TUNING_SEED_PREFIX,
 };
-
 
 /** Parses the command line's --personalities value; throws a message a person can act on. */
 export function parsePersonalities(text: string): PlanOptions['personalities'] {

@@ -27,7 +27,8 @@ export interface SimulationReport {
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const ci = (i: Interval) => `${pct(i.rate)} (${pct(i.low)}–${pct(i.high)})`;
-const table = (head: string[], rows: string[][]) => [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+const table = (head: string[], rows: string[][]) =>
+  [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
 function scopes(b: BalanceStats): [string, GroupStats][] {
   return [...SCENARIO_IDS.filter((s) => b.byScenario[s]).map((s): [string, GroupStats] => [SCENARIOS[s].label, b.byScenario[s]!]), ['All scenarios', b.all]];
@@ -62,7 +63,13 @@ function perGameChart(b: BalanceStats): string {
     title: 'Per game: agreements, deals, breaches; share of games at war',
     groups: sc.map(([label]) => label.replace(/ \(.*\)/, '')),
     series: ['agreements', 'deals', 'joint statements', 'breaches', 'war rate ×10'],
-    values: sc.map(([, s]) => [{ value: s.agreementsPerGame }, { value: s.dealsPerGame }, { value: s.jointStatementsPerGame }, { value: s.breachesPerGame }, { value: s.war.rate * 10, low: s.war.low * 10, high: s.war.high * 10 }]),
+    values: sc.map(([, s]) => [
+      { value: s.agreementsPerGame },
+      { value: s.dealsPerGame },
+      { value: s.jointStatementsPerGame },
+      { value: s.breachesPerGame },
+      { value: s.war.rate * 10, low: s.war.low * 10, high: s.war.high * 10 },
+    ]),
     // A multiple of 4, so the four grid lines fall on whole numbers.
     max: Math.max(4, Math.ceil(Math.max(...sc.flatMap(([, s]) => [s.agreementsPerGame, s.breachesPerGame, s.war.high * 10])) / 4) * 4),
   });
@@ -95,7 +102,17 @@ function balanceTables(b: BalanceStats): string {
   const sc = scopes(b);
   const winRows = sc.map(([label, s]) => [label, String(s.games), ...ROLES.map((r) => ci(s.winRate[r])), ci(s.war)]);
   const outcomeRows = sc.map(([label, s]) => [label, ...OUTCOME_IDS.map((o) => pct(s.outcomes[o] / Math.max(1, s.games)))]);
-  const perGameRows = sc.map(([label, s]) => [label, pct(s.gamesWithAgreement.rate), s.agreementsPerGame.toFixed(2), s.dealsPerGame.toFixed(2), s.jointStatementsPerGame.toFixed(2), s.proposalsPerGame.toFixed(1), s.breachesPerGame.toFixed(2), s.meanRounds.toFixed(2), s.meanMoves.toFixed(0)]);
+  const perGameRows = sc.map(([label, s]) => [
+    label,
+    pct(s.gamesWithAgreement.rate),
+    s.agreementsPerGame.toFixed(2),
+    s.dealsPerGame.toFixed(2),
+    s.jointStatementsPerGame.toFixed(2),
+    s.proposalsPerGame.toFixed(1),
+    s.breachesPerGame.toFixed(2),
+    s.meanRounds.toFixed(2),
+    s.meanMoves.toFixed(0),
+  ]);
   const scoreRows = sc.map(([label, s]) => [label, ...ROLES.map((r) => s.meanScore[r].toFixed(1))]);
   return [
     '#### Win rate per role (95% Wilson interval) and war rate',
@@ -107,18 +124,30 @@ function balanceTables(b: BalanceStats): string {
     '#### Mean final score',
     table(['Scope', ...ROLES], scoreRows),
     '#### Mean board at the end',
-    table(['Scope', ...TRACKS.map((t) => TRACK_INFO[t].label)], sc.map(([label, s]) => [label, ...TRACKS.map((t) => s.meanFinalTracks[t].toFixed(1))])),
+    table(
+      ['Scope', ...TRACKS.map((t) => TRACK_INFO[t].label)],
+      sc.map(([label, s]) => [label, ...TRACKS.map((t) => s.meanFinalTracks[t].toFixed(1))]),
+    ),
   ].join('\n\n');
 }
 
 function checksTable(b: BalanceStats): string {
   const failed = b.checks.filter((c) => !c.ok);
-  const summary = failed.length === 0 ? `**All ${b.checks.length} target checks hold.**` : `**${b.checks.length - failed.length} of ${b.checks.length} target checks hold.** Missed: ${failed.map((c) => `${c.scope} — ${c.target} (${c.value})`).join('; ')}.`;
-  return `${summary}\n\n${table(['Scope', 'Target', 'Value', ''], b.checks.map((c) => [c.scope, c.target, c.value, c.ok ? '✓' : '✗']))}`;
+  const summary =
+    failed.length === 0
+      ? `**All ${b.checks.length} target checks hold.**`
+      : `**${b.checks.length - failed.length} of ${b.checks.length} target checks hold.** Missed: ${failed.map((c) => `${c.scope} — ${c.target} (${c.value})`).join('; ')}.`;
+  return `${summary}\n\n${table(
+    ['Scope', 'Target', 'Value', ''],
+    b.checks.map((c) => [c.scope, c.target, c.value, c.ok ? '✓' : '✗']),
+  )}`;
 }
 
 function actionTable(s: GroupStats): string {
-  return table(['Role', 'Action', 'Times ordered', "Share of role's orders"], ACTION_IDS.map((a) => [ACTIONS[a].role, ACTIONS[a].label, String(s.actionUsage[a].count), pct(s.actionUsage[a].share)]));
+  return table(
+    ['Role', 'Action', 'Times ordered', "Share of role's orders"],
+    ACTION_IDS.map((a) => [ACTIONS[a].role, ACTIONS[a].label, String(s.actionUsage[a].count), pct(s.actionUsage[a].share)]),
+  );
 }
 
 function seatLabel(s: StrengthStats): string {
@@ -153,13 +182,27 @@ ${chart}`;
 
 function comparisonsSection(list: readonly BalanceStats[]): string {
   if (list.length === 0) return '';
-  const rows = list.map((b) => [b.personalities, String(b.games), ...ROLES.map((r) => pct(b.all.winRate[r].rate)), pct(b.all.war.rate), pct(b.all.gamesWithAgreement.rate), `${b.checks.filter((c) => c.ok).length}/${b.checks.length}`]);
+  const rows = list.map((b) => [
+    b.personalities,
+    String(b.games),
+    ...ROLES.map((r) => pct(b.all.winRate[r].rate)),
+    pct(b.all.war.rate),
+    pct(b.all.gamesWithAgreement.rate),
+    `${b.checks.filter((c) => c.ok).length}/${b.checks.length}`,
+  ]);
   return `## The same targets with one personality in every seat\n\nFor comparison (all scenarios together; the targets are judged on the mixed table above).\n\n${table(['Personalities', 'Games', ...ROLES, 'War', 'Games with an agreement', 'Checks held'], rows)}`;
 }
 
 function tuningLog(): string {
   const passes = [...new Set(BALANCE_NOTES.map((n) => n.pass))];
-  return `## Tuning log\n\nEvery change to the tables, and why. docs/RULES.md, for players, gives the numbers as they stand; the reasons live here.\n\n${passes.map((p) => `### Pass ${p}\n\n${BALANCE_NOTES.filter((n) => n.pass === p).map((n) => `- ${n.change}${n.reason ? ` *Why:* ${n.reason}` : ''}`).join('\n')}`).join('\n\n')}`;
+  return `## Tuning log\n\nEvery change to the tables, and why. docs/RULES.md, for players, gives the numbers as they stand; the reasons live here.\n\n${passes
+    .map(
+      (p) =>
+        `### Pass ${p}\n\n${BALANCE_NOTES.filter((n) => n.pass === p)
+          .map((n) => `- ${n.change}${n.reason ? ` *Why:* ${n.reason}` : ''}`)
+          .join('\n')}`,
+    )
+    .join('\n\n')}`;
 }
 
 /** Mean, the 99th percentile (from the histogram; reports written before it existed have none) and the slowest. */

@@ -71,11 +71,13 @@ export function groupStats(games: readonly GameSummary[]): GroupStats {
   const winRate = Object.fromEntries(ROLES.map((r) => [r, wilson(games.filter((g) => g.winners.includes(r)).length, n)])) as Record<Role, Interval>;
   const outcomes = Object.fromEntries(OUTCOME_IDS.map((o) => [o, games.filter((g) => g.outcome === o).length])) as Record<OutcomeId, number>;
   const ordersByRole = Object.fromEntries(ROLES.map((r) => [r, games.reduce((s, g) => s + g.ordersByRole[r], 0)])) as Record<Role, number>;
-  const actionUsage = Object.fromEntries(ACTION_IDS.map((a) => {
-    const count = games.reduce((s, g) => s + (g.actions[a] ?? 0), 0);
-    const orders = ordersByRole[ACTIONS[a].role];
-    return [a, { count, share: orders === 0 ? 0 : count / orders }];
-  })) as Record<ActionId, ActionUsage>;
+  const actionUsage = Object.fromEntries(
+    ACTION_IDS.map((a) => {
+      const count = games.reduce((s, g) => s + (g.actions[a] ?? 0), 0);
+      const orders = ordersByRole[ACTIONS[a].role];
+      return [a, { count, share: orders === 0 ? 0 : count / orders }];
+    }),
+  ) as Record<ActionId, ActionUsage>;
   const roundsHistogram: Record<number, number> = {};
   for (const g of games) roundsHistogram[g.roundsPlayed] = (roundsHistogram[g.roundsPlayed] ?? 0) + 1;
   return {
@@ -106,14 +108,22 @@ const within = (x: number, range: { min?: number; max?: number }) => x >= (range
 /** Checks one group against the targets that every scenario must meet: wins, war, outcomes, agreements. */
 export function checkTargets(scope: string, s: GroupStats): TargetCheck[] {
   const checks: TargetCheck[] = ROLES.map((r) => ({
-    scope, target: `${r} wins 15–25%`, value: pct(s.winRate[r].rate), ok: within(s.winRate[r].rate, TARGETS.roleWinRate),
+    scope,
+    target: `${r} wins 15–25%`,
+    value: pct(s.winRate[r].rate),
+    ok: within(s.winRate[r].rate, TARGETS.roleWinRate),
   }));
   checks.push({ scope, target: 'war in 5–15%', value: pct(s.war.rate), ok: within(s.war.rate, TARGETS.warRate) });
   const share = (o: OutcomeId) => s.outcomes[o] / Math.max(1, s.games);
   const top = OUTCOME_IDS.reduce((a, b) => (share(b) > share(a) ? b : a));
   checks.push({ scope, target: 'no outcome above 40%', value: `${top} ${pct(share(top))}`, ok: share(top) <= TARGETS.outcomeShare.max });
   for (const o of TARGETS.outcomeShare.each) checks.push({ scope, target: `${o} at least 5%`, value: pct(share(o)), ok: share(o) >= TARGETS.outcomeShare.min });
-  checks.push({ scope, target: 'an agreement in most games', value: pct(s.gamesWithAgreement.rate), ok: s.gamesWithAgreement.rate > TARGETS.gamesWithAgreement.min });
+  checks.push({
+    scope,
+    target: 'an agreement in most games',
+    value: pct(s.gamesWithAgreement.rate),
+    ok: s.gamesWithAgreement.rate > TARGETS.gamesWithAgreement.min,
+  });
   return checks;
 }
 
@@ -121,8 +131,14 @@ export function checkTargets(scope: string, s: GroupStats): TargetCheck[] {
 export function checkFairness(scope: string, s: GroupStats): TargetCheck[] {
   const f = s.fairness;
   const checks: TargetCheck[] = [];
-  for (const [id, a] of Object.entries(f.agendas)) checks.push({ scope, target: `agenda ${id} met 25–75% of draws`, value: `${pct(a.met.rate)} of ${a.drawn}`, ok: within(a.met.rate, TARGETS.agendaMet) });
-  checks.push({ scope, target: 'winners who met their agenda ≤ 80%', value: pct(f.winnersMetAgenda.rate), ok: within(f.winnersMetAgenda.rate, TARGETS.winnersMetAgenda) });
+  for (const [id, a] of Object.entries(f.agendas))
+    checks.push({ scope, target: `agenda ${id} met 25–75% of draws`, value: `${pct(a.met.rate)} of ${a.drawn}`, ok: within(a.met.rate, TARGETS.agendaMet) });
+  checks.push({
+    scope,
+    target: 'winners who met their agenda ≤ 80%',
+    value: pct(f.winnersMetAgenda.rate),
+    ok: within(f.winnersMetAgenda.rate, TARGETS.winnersMetAgenda),
+  });
   checks.push({ scope, target: 'ties ≤ 5%', value: pct(f.tie.rate), ok: within(f.tie.rate, TARGETS.ties) });
   const hawkish = f.warByHawks.slice(TARGETS.warWithHawks.hawks).reduce((acc, i) => ({ count: acc.count + i.count, n: acc.n + i.n }), { count: 0, n: 0 });
   const hawkWar = hawkish.n === 0 ? 0 : hawkish.count / hawkish.n;
@@ -131,15 +147,23 @@ export function checkFairness(scope: string, s: GroupStats): TargetCheck[] {
     const u = s.actionUsage[a];
     if (!within(u.share, TARGETS.actionShare)) checks.push({ scope, target: `${a} in 3–60% of ${ACTIONS[a].role} orders`, value: pct(u.share), ok: false });
   }
-  checks.push({ scope, target: 'every order in 3–60% of its role\'s orders', value: `${ACTION_IDS.filter((a) => within(s.actionUsage[a].share, TARGETS.actionShare)).length}/${ACTION_IDS.length}`, ok: ACTION_IDS.every((a) => within(s.actionUsage[a].share, TARGETS.actionShare)) });
+  checks.push({
+    scope,
+    target: "every order in 3–60% of its role's orders",
+    value: `${ACTION_IDS.filter((a) => within(s.actionUsage[a].share, TARGETS.actionShare)).length}/${ACTION_IDS.length}`,
+    ok: ACTION_IDS.every((a) => within(s.actionUsage[a].share, TARGETS.actionShare)),
+  });
   for (const r of ROLES) {
     f.objectiveMeans[r].forEach((m, i) => {
-      if (!within(m, TARGETS.objectiveMean)) checks.push({ scope, target: `${r} objective ${OBJECTIVES[r][i]!.label} mean 1.5–8.5`, value: m.toFixed(1), ok: false });
+      if (!within(m, TARGETS.objectiveMean))
+        checks.push({ scope, target: `${r} objective ${OBJECTIVES[r][i]!.label} mean 1.5–8.5`, value: m.toFixed(1), ok: false });
     });
   }
   const objectivesOk = ROLES.every((r) => f.objectiveMeans[r].every((m) => within(m, TARGETS.objectiveMean)));
   checks.push({ scope, target: 'every objective mean 1.5–8.5', value: objectivesOk ? 'all' : 'see above', ok: objectivesOk });
-  for (const t of TRACKS) if (!within(f.tracks[t].mean, TARGETS.trackMean)) checks.push({ scope, target: `track ${t} final mean 1–9`, value: f.tracks[t].mean.toFixed(1), ok: false });
+  for (const t of TRACKS)
+    if (!within(f.tracks[t].mean, TARGETS.trackMean))
+      checks.push({ scope, target: `track ${t} final mean 1–9`, value: f.tracks[t].mean.toFixed(1), ok: false });
   const tracksOk = TRACKS.every((t) => within(f.tracks[t].mean, TARGETS.trackMean));
   checks.push({ scope, target: 'every track final mean 1–9', value: tracksOk ? 'all' : 'see above', ok: tracksOk });
   return checks;
@@ -160,14 +184,18 @@ export interface StrengthStats {
 
 export function strengthStats(opponents: string, seat: string, games: readonly GameSummary[]): StrengthStats {
   const heuristicRole = (g: GameSummary): Role | undefined => ROLES.find((_, i) => g.seats[i] !== 'random' && !g.seats[i]!.startsWith('mcts'));
-  const winRate = Object.fromEntries(ROLES.map((r) => {
-    const mine = games.filter((g) => heuristicRole(g) === r);
-    return [r, wilson(mine.filter((g) => g.winners.includes(r)).length, mine.length)];
-  })) as Record<Role, Interval>;
-  const winRateWithoutWar = Object.fromEntries(ROLES.map((r) => {
-    const mine = games.filter((g) => heuristicRole(g) === r && !g.war);
-    return [r, wilson(mine.filter((g) => g.winners.includes(r)).length, mine.length)];
-  })) as Record<Role, Interval>;
+  const winRate = Object.fromEntries(
+    ROLES.map((r) => {
+      const mine = games.filter((g) => heuristicRole(g) === r);
+      return [r, wilson(mine.filter((g) => g.winners.includes(r)).length, mine.length)];
+    }),
+  ) as Record<Role, Interval>;
+  const winRateWithoutWar = Object.fromEntries(
+    ROLES.map((r) => {
+      const mine = games.filter((g) => heuristicRole(g) === r && !g.war);
+      return [r, wilson(mine.filter((g) => g.winners.includes(r)).length, mine.length)];
+    }),
+  ) as Record<Role, Interval>;
   return { opponents, seat, games: games.length, winRate, winRateWithoutWar, war: wilson(games.filter((g) => g.war).length, games.length) };
 }
 

@@ -46,8 +46,13 @@ export function groupedBars(options: {
   band?: { low: number; high: number; label: string };
 }): string {
   const { groups, series, values, max } = options;
-  const left = 44, top = 28, plotH = 200, legendW = 175;
-  const barW = 12, gap = 3, groupGap = 18;
+  const left = 44,
+    top = 28,
+    plotH = 200,
+    legendW = 175;
+  const barW = 12,
+    gap = 3,
+    groupGap = 18;
   const groupW = series.length * (barW + gap) + groupGap;
   const width = left + groups.length * groupW + legendW;
   const height = top + plotH + 36;
@@ -59,14 +64,20 @@ export function groupedBars(options: {
     body.push(`<text x="${left - 4}" y="${fmt(y(v) + 4)}" text-anchor="end">${options.percent ? `${Math.round(v * 100)}%` : fmt(v)}</text>`);
   }
   if (options.band) {
-    body.push(`<rect x="${left}" y="${fmt(y(options.band.high))}" width="${groups.length * groupW}" height="${fmt(y(options.band.low) - y(options.band.high))}" fill="#2ca02c" fill-opacity="0.12"/>`);
-    body.push(`<text x="${left + groups.length * groupW - 2}" y="${fmt(y(options.band.high) - 3)}" text-anchor="end" fill="#2ca02c">${esc(options.band.label)}</text>`);
+    body.push(
+      `<rect x="${left}" y="${fmt(y(options.band.high))}" width="${groups.length * groupW}" height="${fmt(y(options.band.low) - y(options.band.high))}" fill="#2ca02c" fill-opacity="0.12"/>`,
+    );
+    body.push(
+      `<text x="${left + groups.length * groupW - 2}" y="${fmt(y(options.band.high) - 3)}" text-anchor="end" fill="#2ca02c">${esc(options.band.label)}</text>`,
+    );
   }
   groups.forEach((group, g) => {
     const x0 = left + g * groupW + groupGap / 2;
     (values[g] ?? []).forEach((point, s) => {
       const x = x0 + s * (barW + gap);
-      body.push(`<rect x="${fmt(x)}" y="${fmt(y(point.value))}" width="${barW}" height="${fmt(y(0) - y(point.value))}" fill="${PALETTE[s % PALETTE.length]}"><title>${esc(`${group} · ${series[s]}: ${options.percent ? `${(point.value * 100).toFixed(1)}%` : fmt(point.value)}`)}</title></rect>`);
+      body.push(
+        `<rect x="${fmt(x)}" y="${fmt(y(point.value))}" width="${barW}" height="${fmt(y(0) - y(point.value))}" fill="${PALETTE[s % PALETTE.length]}"><title>${esc(`${group} · ${series[s]}: ${options.percent ? `${(point.value * 100).toFixed(1)}%` : fmt(point.value)}`)}</title></rect>`,
+      );
       if (point.low !== undefined && point.high !== undefined) {
         const cx = fmt(x + barW / 2);
         body.push(`<line x1="${cx}" x2="${cx}" y1="${fmt(y(point.low))}" y2="${fmt(y(point.high))}" stroke="#333"/>`);
@@ -83,7 +94,11 @@ export function groupedBars(options: {
 
 /** One horizontal bar per row, split into coloured parts that sum to the row's total (e.g. outcomes per scenario). */
 export function stackedRows(options: { title: string; rows: readonly string[]; parts: readonly string[]; values: readonly (readonly number[])[] }): string {
-  const left = 160, top = 28, rowH = 22, plotW = 360, legendW = 170;
+  const left = 160,
+    top = 28,
+    rowH = 22,
+    plotW = 360,
+    legendW = 170;
   const width = left + plotW + legendW;
   const height = Math.max(top + options.rows.length * rowH + 24, top + options.parts.length * 15 + 12);
   const body: string[] = [];
@@ -96,7 +111,9 @@ export function stackedRows(options: { title: string; rows: readonly string[]; p
     values.forEach((v, p) => {
       const w = (v / total) * plotW;
       if (w <= 0) return;
-      body.push(`<rect x="${fmt(x)}" y="${yTop + 3}" width="${fmt(w)}" height="${rowH - 6}" fill="${PALETTE[p % PALETTE.length]}"><title>${esc(`${row} · ${options.parts[p]}: ${v} (${((v / total) * 100).toFixed(1)}%)`)}</title></rect>`);
+      body.push(
+        `<rect x="${fmt(x)}" y="${yTop + 3}" width="${fmt(w)}" height="${rowH - 6}" fill="${PALETTE[p % PALETTE.length]}"><title>${esc(`${row} · ${options.parts[p]}: ${v} (${((v / total) * 100).toFixed(1)}%)`)}</title></rect>`,
+      );
       if (w > 28) body.push(`<text x="${fmt(x + w / 2)}" y="${yTop + 15}" text-anchor="middle" fill="#fff">${Math.round((v / total) * 100)}%</text>`);
       x += w;
     });
@@ -106,8 +123,17 @@ export function stackedRows(options: { title: string; rows: readonly string[]; p
 }
 
 /** Horizontal bars with a limit line: action usage against the 60% ceiling. */
-export function horizontalBars(options: { title: string; rows: readonly { label: string; value: number; colour: number }[]; max: number; limit?: { value: number; label: string }; percent?: boolean }): string {
-  const left = 200, top = 28, rowH = 15, plotW = 330;
+export function horizontalBars(options: {
+  title: string;
+  rows: readonly { label: string; value: number; colour: number }[];
+  max: number;
+  limit?: { value: number; label: string };
+  percent?: boolean;
+}): string {
+  const left = 200,
+    top = 28,
+    rowH = 15,
+    plotW = 330;
   const width = left + plotW + 60;
   const height = top + options.rows.length * rowH + 28;
   const x = (v: number) => left + (Math.min(v, options.max) / options.max) * plotW;

@@ -21,8 +21,12 @@ export function CommitmentsPanel({ G, role }: { G: SeatView; role: Role | undefi
               const def = CONCESSIONS[c.concession];
               return (
                 <li key={c.id}>
-                  <b>{def.label}</b> — {untilText(G, c)}. {def.forbids.length ? `Complying forbids: ${def.forbids.map((a) => ACTIONS[a].label).join(', ')}.` : ''}{' '}
-                  <span className="muted">({VERIFICATION_LABEL[def.verification]}{isRealChoice(def) ? '; choose comply or breach with your orders' : ''})</span>
+                  <b>{def.label}</b> — {untilText(G, c)}.{' '}
+                  {def.forbids.length ? `Complying forbids: ${def.forbids.map((a) => ACTIONS[a].label).join(', ')}.` : ''}{' '}
+                  <span className="muted">
+                    ({VERIFICATION_LABEL[def.verification]}
+                    {isRealChoice(def) ? '; choose comply or breach with your orders' : ''})
+                  </span>
                 </li>
               );
             })}
@@ -34,7 +38,10 @@ export function CommitmentsPanel({ G, role }: { G: SeatView; role: Role | undefi
       <ul className="agreement-list">
         {G.agreements.map((a) => (
           <li key={a.id}>
-            <span className="muted">Round {a.round}, {VENUES[a.venue].label}:</span> {a.kind === 'deal' ? 'deal' : 'joint statement'} between{' '}
+            <span className="muted">
+              Round {a.round}, {VENUES[a.venue].label}:
+            </span>{' '}
+            {a.kind === 'deal' ? 'deal' : 'joint statement'} between{' '}
             {a.parties.map((r) => (
               <RoleChip key={r} role={r} short />
             ))}{' '}

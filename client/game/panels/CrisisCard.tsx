@@ -5,7 +5,19 @@ import type { Send } from '../moveChecks';
 import { Refusal } from './Refusal';
 
 /** This round's event card, and, when the card asks this seat to choose, the choice with a preview of each option. */
-export function CrisisCard({ G, playerID, send, id = 'crisis', offerChoice = true }: { G: SeatView; playerID: string | null; send: Send; id?: string; offerChoice?: boolean }) {
+export function CrisisCard({
+  G,
+  playerID,
+  send,
+  id = 'crisis',
+  offerChoice = true,
+}: {
+  G: SeatView;
+  playerID: string | null;
+  send: Send;
+  id?: string;
+  offerChoice?: boolean;
+}) {
   const [refusal, setRefusal] = useState<string | null>(null);
   const card = G.crisis.event ? EVENTS[G.crisis.event] : null;
   if (!card) return null;
@@ -24,18 +36,18 @@ export function CrisisCard({ G, playerID, send, id = 'crisis', offerChoice = tru
         </p>
       ) : null}
       {choice && G.crisis.pendingChoice === role && !offerChoice ? <p className="waiting">You decide: the choice is in your panel.</p> : null}
-      {chosen ? <p className="chosen">{ROLE_NAMES[choice!.role]} chose: {chosen.label}</p> : null}
+      {chosen ? (
+        <p className="chosen">
+          {ROLE_NAMES[choice!.role]} chose: {chosen.label}
+        </p>
+      ) : null}
       {mine ? (
         <fieldset className="crisis-choice">
           <legend>{choice.prompt}</legend>
           <div className="choice-grid">
             {choice.options.map((option) => (
               <div key={option.id} className="choice">
-                <button
-                  type="button"
-                  className="btn primary"
-                  onClick={() => setRefusal(send('chooseCrisisOption', { option: option.id })?.message ?? null)}
-                >
+                <button type="button" className="btn primary" onClick={() => setRefusal(send('chooseCrisisOption', { option: option.id })?.message ?? null)}>
                   {option.label}
                 </button>
                 <Changes changes={previewEffects(G, option.effects)} />

@@ -32,7 +32,9 @@ export function DiplomacyPanel({ G, role, send, bots }: { G: SeatView; role: Rol
           )}
           <section className="panel leave-table" aria-labelledby="leave-title">
             <h2 id="leave-title">Done talking?</h2>
-            <p className="muted">Orders begin once every role has left the table (or the timer runs out). Still talking: {stillTalking.map((r) => ROLE_NAMES[r]).join(', ')}.</p>
+            <p className="muted">
+              Orders begin once every role has left the table (or the timer runs out). Still talking: {stillTalking.map((r) => ROLE_NAMES[r]).join(', ')}.
+            </p>
             <Refusal message={refusal} />
             <button type="button" className="btn wide" onClick={leave}>
               Leave the table for this round

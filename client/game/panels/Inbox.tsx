@@ -1,5 +1,19 @@
 import { useState } from 'react';
-import { checkRespond, checkWalkOut, CONCESSIONS, isBadDealFor, lapsedBySigning, ROLE_NAMES, roleNameInText, roleNamePossessive, VENUES, type ConcessionId, type SeatView, type Proposal, type Role } from '../../../shared/index';
+import {
+  checkRespond,
+  checkWalkOut,
+  CONCESSIONS,
+  isBadDealFor,
+  lapsedBySigning,
+  ROLE_NAMES,
+  roleNameInText,
+  roleNamePossessive,
+  VENUES,
+  type ConcessionId,
+  type SeatView,
+  type Proposal,
+  type Role,
+} from '../../../shared/index';
 import { Changes } from '../Changes';
 import type { Send } from '../moveChecks';
 import { RoleChip } from '../roleStyle';
@@ -9,7 +23,12 @@ import './inbox.css';
 import { awaitsAnswerFrom } from '../../../shared/queries';
 
 const STATUS_LABEL: Record<Proposal['status'], string> = {
-  open: 'open', agreed: 'agreed', rejected: 'rejected', walkedOut: 'walked out', countered: 'countered', expired: 'lapsed',
+  open: 'open',
+  agreed: 'agreed',
+  rejected: 'rejected',
+  walkedOut: 'walked out',
+  countered: 'countered',
+  expired: 'lapsed',
 };
 
 function PackageItems({ proposal }: { proposal: Proposal }) {
@@ -35,9 +54,7 @@ export function proposalName(proposal: Proposal, role: Role | undefined): string
 function ConfirmLapse({ lapsing, role, onConfirm, onCancel }: { lapsing: Proposal[]; role: Role; onConfirm: () => void; onCancel: () => void }) {
   return (
     <div className="confirm-lapse" role="group" aria-label="Confirm accepting">
-      <p>
-        If this deal is signed, {lapsing.length === 1 ? 'this other open offer lapses' : `these ${lapsing.length} other open offers lapse`}:
-      </p>
+      <p>If this deal is signed, {lapsing.length === 1 ? 'this other open offer lapses' : `these ${lapsing.length} other open offers lapse`}:</p>
       <ul>
         {lapsing.map((p) => (
           <li key={p.id}>{proposalName(p, role)}</li>
@@ -55,7 +72,19 @@ function ConfirmLapse({ lapsing, role, onConfirm, onCancel }: { lapsing: Proposa
   );
 }
 
-function ProposalCard({ G, role, proposal, send, onCounter }: { G: SeatView; role: Role | undefined; proposal: Proposal; send: Send; onCounter: (p: Proposal) => void }) {
+function ProposalCard({
+  G,
+  role,
+  proposal,
+  send,
+  onCounter,
+}: {
+  G: SeatView;
+  role: Role | undefined;
+  proposal: Proposal;
+  send: Send;
+  onCounter: (p: Proposal) => void;
+}) {
   const [refusal, setRefusal] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const invited = role !== undefined && awaitsAnswerFrom(proposal, role);
@@ -80,7 +109,10 @@ function ProposalCard({ G, role, proposal, send, onCounter }: { G: SeatView; rol
       <PackageItems proposal={proposal} />
       {proposal.status === 'open' && Object.keys(proposal.answers).length > 0 ? (
         <p className="muted">
-          Answers so far: {Object.entries(proposal.answers).map(([r, a]) => `${ROLE_NAMES[r as Role]} ${a}`).join(', ')}
+          Answers so far:{' '}
+          {Object.entries(proposal.answers)
+            .map(([r, a]) => `${ROLE_NAMES[r as Role]} ${a}`)
+            .join(', ')}
         </p>
       ) : null}
       {preview && (invited || mine) ? (
@@ -90,7 +122,15 @@ function ProposalCard({ G, role, proposal, send, onCounter }: { G: SeatView; rol
         </details>
       ) : null}
       {invited && confirming && role ? (
-        <ConfirmLapse lapsing={lapsing} role={role} onConfirm={() => { setConfirming(false); accept(); }} onCancel={() => setConfirming(false)} />
+        <ConfirmLapse
+          lapsing={lapsing}
+          role={role}
+          onConfirm={() => {
+            setConfirming(false);
+            accept();
+          }}
+          onCancel={() => setConfirming(false)}
+        />
       ) : null}
       {invited && !confirming ? (
         <div className="button-row">
@@ -111,7 +151,9 @@ function ProposalCard({ G, role, proposal, send, onCounter }: { G: SeatView; rol
             Walk out
           </button>
           <span className="muted">
-            {role && isBadDealFor(G, role, proposal) ? 'This package would hurt your objectives: walking out earns standing.' : 'Walking out of a leaders’ summit raises tension.'}
+            {role && isBadDealFor(G, role, proposal)
+              ? 'This package would hurt your objectives: walking out earns standing.'
+              : 'Walking out of a leaders’ summit raises tension.'}
           </span>
         </div>
       ) : null}
@@ -127,7 +169,19 @@ type Rank = 0 | 1 | 2 | 3;
  * its own, then everyone else's (they are public). Bots' proposals, up to a dozen a round, are
  * folded into one group below, so a friend's proposal is never ten screens down.
  */
-export function Inbox({ G, role, send, onCounter, bots = [] }: { G: SeatView; role: Role | undefined; send: Send; onCounter: (p: Proposal) => void; bots?: readonly Role[] }) {
+export function Inbox({
+  G,
+  role,
+  send,
+  onCounter,
+  bots = [],
+}: {
+  G: SeatView;
+  role: Role | undefined;
+  send: Send;
+  onCounter: (p: Proposal) => void;
+  bots?: readonly Role[];
+}) {
   const rank = (p: Proposal): Rank => (role && awaitsAnswerFrom(p, role) ? 0 : p.from === role ? 1 : p.status === 'open' ? 2 : 3);
   const sorted = [...G.proposals].sort((a, b) => rank(a) - rank(b));
   const fromBot = (p: Proposal) => p.from !== role && bots.includes(p.from);
@@ -138,9 +192,7 @@ export function Inbox({ G, role, send, onCounter, bots = [] }: { G: SeatView; ro
   const card = (p: Proposal) => <ProposalCard key={p.id} G={G} role={role} proposal={p} send={send} onCounter={onCounter} />;
   return (
     <section className="panel inbox" aria-labelledby="inbox-title">
-      <h2 id="inbox-title">
-        Proposals this round {waiting ? <span className="badge attention">{waiting} awaiting you</span> : null}
-      </h2>
+      <h2 id="inbox-title">Proposals this round {waiting ? <span className="badge attention">{waiting} awaiting you</span> : null}</h2>
       {sorted.length === 0 ? <p className="muted">No proposals yet this round.</p> : null}
       {people.length ? <ul className="proposal-list">{people.map(card)}</ul> : null}
       {botProposals.length ? (

@@ -1,7 +1,16 @@
 import { useEffect, useState } from 'react';
 import type { Headline, HeadlineKind, SeatView } from '../../../shared/index';
 
-const KIND_LABEL: Record<HeadlineKind, string> = { event: 'Event', action: 'Action', summit: 'Summit', breach: 'Breach', upkeep: 'Upkeep', brink: 'Brink', war: 'War', lapse: 'Lapse' };
+const KIND_LABEL: Record<HeadlineKind, string> = {
+  event: 'Event',
+  action: 'Action',
+  summit: 'Summit',
+  breach: 'Breach',
+  upkeep: 'Upkeep',
+  brink: 'Brink',
+  war: 'War',
+  lapse: 'Lapse',
+};
 
 function HeadlineItem({ headline }: { headline: Headline }) {
   return (
@@ -24,7 +33,11 @@ export function NewsTicker({ G }: { G: SeatView }) {
         News
       </span>
       <ul aria-live="polite" aria-relevant="additions">
-        {latest.length ? latest.map((h, i) => <HeadlineItem key={`${G.headlines.length - i}`} headline={h} />) : <li className="headline">The game is about to begin.</li>}
+        {latest.length ? (
+          latest.map((h, i) => <HeadlineItem key={`${G.headlines.length - i}`} headline={h} />)
+        ) : (
+          <li className="headline">The game is about to begin.</li>
+        )}
       </ul>
     </section>
   );

@@ -31,7 +31,10 @@ interface Notice {
 /** Moves the timer or the teacher made for this seat, this round and the last. */
 function fillNotices(G: SeatView, role: Role): Notice[] {
   return [G.round - 1, G.round].flatMap((round) =>
-    filledFor(G, role, round).map((f) => ({ id: `fill:${f.round}:${f.phase}`, text: `${FILLER_SAYS[f.by]} in round ${f.round}: ${whatWasFilled(G, role, f)}.` })),
+    filledFor(G, role, round).map((f) => ({
+      id: `fill:${f.round}:${f.phase}`,
+      text: `${FILLER_SAYS[f.by]} in round ${f.round}: ${whatWasFilled(G, role, f)}.`,
+    })),
   );
 }
 
@@ -44,7 +47,12 @@ function lapseNotices(G: SeatView, role: Role, phase: string | null): Notice[] {
   const lapsed = G.proposals.filter((p) => p.round === G.round && p.status === 'expired' && (p.from === role || p.to.includes(role)));
   if (lapsed.length === 0) return [];
   const names = lapsed.map((p) => proposalName(p, role)).join('; ');
-  return [{ id: `lapse:${G.round}:${lapsed.map((p) => p.id).join(',')}`, text: `A deal was signed, so ${lapsed.length === 1 ? 'this offer lapsed' : `${lapsed.length} offers lapsed`}: ${names}.` }];
+  return [
+    {
+      id: `lapse:${G.round}:${lapsed.map((p) => p.id).join(',')}`,
+      text: `A deal was signed, so ${lapsed.length === 1 ? 'this offer lapsed' : `${lapsed.length} offers lapsed`}: ${names}.`,
+    },
+  ];
 }
 
 /** Things that happened to this seat without its own click, until it dismisses them. */

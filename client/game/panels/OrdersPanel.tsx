@@ -1,7 +1,22 @@
 import { useState } from 'react';
 import {
-  ACTIONS, ACTIONS_PER_ROUND, actionsOf, actionUnavailable, bindingCommitments, checkOrders, CONCESSIONS, describeEffects,
-  MEMO_MAX_LENGTH, previewEffects, ROLE_NAMES, ROLES, type ActionId, type CommitmentChoice, type Orders, type SeatView, type Role,
+  ACTIONS,
+  ACTIONS_PER_ROUND,
+  actionsOf,
+  actionUnavailable,
+  bindingCommitments,
+  checkOrders,
+  CONCESSIONS,
+  describeEffects,
+  MEMO_MAX_LENGTH,
+  previewEffects,
+  ROLE_NAMES,
+  ROLES,
+  type ActionId,
+  type CommitmentChoice,
+  type Orders,
+  type SeatView,
+  type Role,
 } from '../../../shared/index';
 import { owesMove } from '../../../shared/queries';
 import { Changes } from '../Changes';
@@ -43,10 +58,12 @@ export function OrdersPanel({ G, role, send }: Props) {
             ))}
           </ul>
         ) : null}
-        {sealed?.memo ? <p className="memo-sealed" data-testid="my-memo">Your memo: {sealed.memo}</p> : null}
-        <p role="status">
-          {waiting.length ? `Waiting for ${waiting.map((r) => ROLE_NAMES[r]).join(', ')}.` : 'All orders are in: resolving…'}
-        </p>
+        {sealed?.memo ? (
+          <p className="memo-sealed" data-testid="my-memo">
+            Your memo: {sealed.memo}
+          </p>
+        ) : null}
+        <p role="status">{waiting.length ? `Waiting for ${waiting.map((r) => ROLE_NAMES[r]).join(', ')}.` : 'All orders are in: resolving…'}</p>
       </section>
     );
   }
@@ -55,22 +72,34 @@ export function OrdersPanel({ G, role, send }: Props) {
   const problem = actions.length === ACTIONS_PER_ROUND ? checkOrders(G, role, orders) : null;
   const toggle = (action: ActionId) => {
     setRefusal(null);
-    setActions((current) => (current.includes(action) ? current.filter((a) => a !== action) : current.length < ACTIONS_PER_ROUND ? [...current, action] : [current[1] as ActionId, action]));
+    setActions((current) =>
+      current.includes(action)
+        ? current.filter((a) => a !== action)
+        : current.length < ACTIONS_PER_ROUND
+          ? [...current, action]
+          : [current[1] as ActionId, action],
+    );
   };
   const submit = () => {
     const refused = send('submitOrders', orders);
     setRefusal(refused?.message ?? null);
   };
-  const combined = previewEffects(G, actions.flatMap((a) => ACTIONS[a].effects));
+  const combined = previewEffects(
+    G,
+    actions.flatMap((a) => ACTIONS[a].effects),
+  );
 
   return (
     <section className="panel orders-panel" aria-labelledby="orders-title">
       <h2 id="orders-title">Your orders</h2>
       <p className="muted">
-        Choose {ACTIONS_PER_ROUND} actions. Nobody sees them until all orders are in; they resolve in the order China, North Korea, South Korea, Japan, United States.
+        Choose {ACTIONS_PER_ROUND} actions. Nobody sees them until all orders are in; they resolve in the order China, North Korea, South Korea, Japan, United
+        States.
       </p>
       <fieldset>
-        <legend>Actions ({actions.length} of {ACTIONS_PER_ROUND} chosen)</legend>
+        <legend>
+          Actions ({actions.length} of {ACTIONS_PER_ROUND} chosen)
+        </legend>
         <ul className="action-list">
           {actionsOf(role).map((action) => {
             const def = ACTIONS[action];
@@ -80,7 +109,14 @@ export function OrdersPanel({ G, role, send }: Props) {
             const limit = limits(action);
             return (
               <li key={action} className={`action${checked ? ' selected' : ''}${unavailable ? ' unavailable' : ''}`}>
-                <input id={id} type="checkbox" checked={checked} disabled={unavailable !== null} onChange={() => toggle(action)} aria-describedby={`${id}-desc`} />
+                <input
+                  id={id}
+                  type="checkbox"
+                  checked={checked}
+                  disabled={unavailable !== null}
+                  onChange={() => toggle(action)}
+                  aria-describedby={`${id}-desc`}
+                />
                 <label htmlFor={id}>
                   <span className="action-label">{def.label}</span>
                   {limit ? <span className="badge">{limit}</span> : null}
@@ -120,12 +156,23 @@ export function OrdersPanel({ G, role, send }: Props) {
                 <div role="radiogroup" aria-label={`Comply with or breach ${def.label}`} className="segmented">
                   {(['comply', 'breach'] as const).map((choice) => (
                     <label key={choice} className={choices[c.id] === choice ? 'on' : ''}>
-                      <input type="radio" name={`commit-${c.id}`} value={choice} checked={(choices[c.id] ?? 'comply') === choice} onChange={() => setChoices({ ...choices, [c.id]: choice })} />
+                      <input
+                        type="radio"
+                        name={`commit-${c.id}`}
+                        value={choice}
+                        checked={(choices[c.id] ?? 'comply') === choice}
+                        onChange={() => setChoices({ ...choices, [c.id]: choice })}
+                      />
                       {choice === 'comply' ? 'Comply' : 'Breach'}
                     </label>
                   ))}
                 </div>
-                {choices[c.id] === 'breach' ? <p className="muted">A breach: {describeEffects(def.breachEffects)}. {def.verification === 'symbolic' ? 'It simply lapses.' : 'If exposed, trust and credibility fall.'}</p> : null}
+                {choices[c.id] === 'breach' ? (
+                  <p className="muted">
+                    A breach: {describeEffects(def.breachEffects)}.{' '}
+                    {def.verification === 'symbolic' ? 'It simply lapses.' : 'If exposed, trust and credibility fall.'}
+                  </p>
+                ) : null}
               </div>
             );
           })}
@@ -137,8 +184,17 @@ export function OrdersPanel({ G, role, send }: Props) {
       </div>
       <div className="field memo-field">
         <label htmlFor="orders-memo">Decision memo (optional): why these orders?</label>
-        <textarea id="orders-memo" rows={2} maxLength={MEMO_MAX_LENGTH} value={memo} onChange={(e) => setMemo(e.target.value)} aria-describedby="orders-memo-hint" />
-        <p className="hint" id="orders-memo-hint">Secret like your orders; revealed with them and read in the debrief. {memo.length}/{MEMO_MAX_LENGTH}</p>
+        <textarea
+          id="orders-memo"
+          rows={2}
+          maxLength={MEMO_MAX_LENGTH}
+          value={memo}
+          onChange={(e) => setMemo(e.target.value)}
+          aria-describedby="orders-memo-hint"
+        />
+        <p className="hint" id="orders-memo-hint">
+          Secret like your orders; revealed with them and read in the debrief. {memo.length}/{MEMO_MAX_LENGTH}
+        </p>
       </div>
       <Refusal message={refusal ?? problem?.message} />
       <button type="button" className="btn primary wide" onClick={submit} disabled={actions.length !== ACTIONS_PER_ROUND || problem !== null}>

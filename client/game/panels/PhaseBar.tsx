@@ -56,7 +56,19 @@ function seatState(G: SeatView, ctxPhase: string | null, role: Role): string {
 }
 
 /** The header strip: round, where the round stands, the phase timer, and every seat with what it is doing. */
-export function PhaseBar({ G, phase, seats, showTimer = true, deadline }: { G: SeatView; phase: string | null; seats: SeatInfo[]; showTimer?: boolean; deadline?: Deadline | undefined }) {
+export function PhaseBar({
+  G,
+  phase,
+  seats,
+  showTimer = true,
+  deadline,
+}: {
+  G: SeatView;
+  phase: string | null;
+  seats: SeatInfo[];
+  showTimer?: boolean;
+  deadline?: Deadline | undefined;
+}) {
   const timerSeconds = phase && phase in G.options.timers ? G.options.timers[phase as keyof typeof G.options.timers] : 0;
   const left = useCountdown(showTimer ? timerSeconds : 0, `${G.round}:${phase}`, showTimer ? deadline : undefined);
   const paused = deadline?.paused === true;
@@ -74,7 +86,11 @@ export function PhaseBar({ G, phase, seats, showTimer = true, deadline }: { G: S
         ))}
       </ol>
       {left !== null ? (
-        <div className={`timer${left <= 15 && !paused ? ' urgent' : ''}`} role="timer" aria-label={paused ? 'Timer paused' : `${Math.ceil(left / 60)} minutes left in this phase`}>
+        <div
+          className={`timer${left <= 15 && !paused ? ' urgent' : ''}`}
+          role="timer"
+          aria-label={paused ? 'Timer paused' : `${Math.ceil(left / 60)} minutes left in this phase`}
+        >
           {clock(left)}
           <span className="timer-label" aria-hidden="true">
             {paused ? ' paused' : ' left'}
@@ -87,7 +103,11 @@ export function PhaseBar({ G, phase, seats, showTimer = true, deadline }: { G: S
           const state = seatState(G, phase, role);
           const who = seat.kind === 'bot' ? 'bot' : seat.kind === 'empty' ? 'empty seat' : (seat.name ?? 'player');
           return (
-            <li key={role} className={`seat${seat.connected === false ? ' offline' : ''}${G.done[role] || G.submitted[role] ? ' ready' : ''}`} title={`${ROLE_NAMES[role]}: ${who}${state ? `, ${state}` : ''}`}>
+            <li
+              key={role}
+              className={`seat${seat.connected === false ? ' offline' : ''}${G.done[role] || G.submitted[role] ? ' ready' : ''}`}
+              title={`${ROLE_NAMES[role]}: ${who}${state ? `, ${state}` : ''}`}
+            >
               <RoleChip role={role} short />
               <span className="seat-who">{who}</span>
               {seat.connected === false && seat.kind === 'human' ? <span className="seat-state">offline</span> : null}

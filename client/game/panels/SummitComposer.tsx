@@ -1,7 +1,20 @@
 import { useState } from 'react';
 import {
-  checkCounter, checkPropose, CONCESSIONS, concessionsOf, describeEffects, ROLE_NAMES, roleNamePossessive, ROLES, VENUE_IDS, VENUES,
-  type ConcessionId, type SeatView, type Proposal, type Role, type VenueId,
+  checkCounter,
+  checkPropose,
+  CONCESSIONS,
+  concessionsOf,
+  describeEffects,
+  ROLE_NAMES,
+  roleNamePossessive,
+  ROLES,
+  VENUE_IDS,
+  VENUES,
+  type ConcessionId,
+  type SeatView,
+  type Proposal,
+  type Role,
+  type VenueId,
 } from '../../../shared/index';
 import { Changes } from '../Changes';
 import type { Send } from '../moveChecks';
@@ -19,7 +32,19 @@ interface Props {
   onDone?: () => void;
 }
 
-function ItemPicker({ legend, items, chosen, onToggle, name }: { legend: string; items: ConcessionId[]; chosen: ConcessionId[]; onToggle: (id: ConcessionId) => void; name: string }) {
+function ItemPicker({
+  legend,
+  items,
+  chosen,
+  onToggle,
+  name,
+}: {
+  legend: string;
+  items: ConcessionId[];
+  chosen: ConcessionId[];
+  onToggle: (id: ConcessionId) => void;
+  name: string;
+}) {
   if (items.length === 0) return null;
   return (
     <fieldset className="item-picker">
@@ -35,7 +60,10 @@ function ItemPicker({ legend, items, chosen, onToggle, name }: { legend: string;
                 {def.label} <span className="muted">· {ROLE_NAMES[def.role]}</span>
               </label>
               <p id={`${inputId}-d`} className="item-desc">
-                {def.explain} <span className="muted">Effect: {describeEffects(def.effects)}; {bindsText(id)}; {VERIFICATION_LABEL[def.verification]}.</span>
+                {def.explain}{' '}
+                <span className="muted">
+                  Effect: {describeEffects(def.effects)}; {bindsText(id)}; {VERIFICATION_LABEL[def.verification]}.
+                </span>
               </p>
             </li>
           );
@@ -81,7 +109,11 @@ export function SummitComposer({ G, role, send, countering, onDone }: Props) {
       <h2 id="composer-title">{countering ? `Counter ${roleNamePossessive(countering.from)} proposal` : 'Propose a summit'}</h2>
       {counterTable ? (
         <p>
-          At the table: {counterTable.map((r) => <RoleChip key={r} role={r} />)} in {VENUES[venue].label}
+          At the table:{' '}
+          {counterTable.map((r) => (
+            <RoleChip key={r} role={r} />
+          ))}{' '}
+          in {VENUES[venue].label}
         </p>
       ) : (
         <>

@@ -26,7 +26,10 @@ function TrackRow({ G, track }: { G: SeatView; track: TrackId }) {
         <span className="track-label">{info.label}</span>
         <span className="track-value">
           {delta !== 0 ? (
-            <span className={`track-delta ${delta > 0 ? 'up' : 'down'}`} aria-label={`${delta > 0 ? 'up' : 'down'} ${Math.abs(delta)} since the previous round began`}>
+            <span
+              className={`track-delta ${delta > 0 ? 'up' : 'down'}`}
+              aria-label={`${delta > 0 ? 'up' : 'down'} ${Math.abs(delta)} since the previous round began`}
+            >
               {delta > 0 ? '▲' : '▼'}
               {Math.abs(delta)}
             </span>
@@ -79,9 +82,14 @@ export function TracksPanel({ G }: { G: SeatView }) {
         <FlagItem id="pressure" tip={TRACK_INFO.sanctions.explain}>
           Sanctions pressure: <b>{sanctionsPressure(G)}</b>
         </FlagItem>
-        <FlagItem id="arms" status={armsRace >= ARMS_RACE_THRESHOLD ? 'on warn' : 'off'} tip={`ROK defence plus Japan defence. At ${ARMS_RACE_THRESHOLD} or more, tension rises by 1 each round.`}>
+        <FlagItem
+          id="arms"
+          status={armsRace >= ARMS_RACE_THRESHOLD ? 'on warn' : 'off'}
+          tip={`ROK defence plus Japan defence. At ${ARMS_RACE_THRESHOLD} or more, tension rises by 1 each round.`}
+        >
           {/* Issue 15: "13 / 12" read as a track overflowing its maximum; it is a sum against a threshold. */}
-          ROK + Japan defence: <b>{armsRace}</b> {armsRace >= ARMS_RACE_THRESHOLD ? `(arms race: ${ARMS_RACE_THRESHOLD} or more)` : `(arms race at ${ARMS_RACE_THRESHOLD})`}
+          ROK + Japan defence: <b>{armsRace}</b>{' '}
+          {armsRace >= ARMS_RACE_THRESHOLD ? `(arms race: ${ARMS_RACE_THRESHOLD} or more)` : `(arms race at ${ARMS_RACE_THRESHOLD})`}
         </FlagItem>
       </ul>
     </section>

@@ -25,7 +25,9 @@ export function HistorySeasons({ overlay, id }: { overlay: HistoryOverlay; id: s
       <ol className="history-list">
         {overlay.rounds.map((r) => (
           <li key={r.round} data-testid={`history-round-${r.round}`}>
-            <h3>Round {r.round} · {r.season}: {r.card}</h3>
+            <h3>
+              Round {r.round} · {r.season}: {r.card}
+            </h3>
             <p>{r.happened}</p>
             {r.historyChose && (
               <p>
@@ -38,7 +40,11 @@ export function HistorySeasons({ overlay, id }: { overlay: HistoryOverlay; id: s
       </ol>
       <details>
         <summary>Sources</summary>
-        <ul>{HISTORY_SOURCES.map((s) => <li key={s}>{s}</li>)}</ul>
+        <ul>
+          {HISTORY_SOURCES.map((s) => (
+            <li key={s}>{s}</li>
+          ))}
+        </ul>
       </details>
     </section>
   );

@@ -20,8 +20,16 @@ export function WhatIfSection({ paths, id }: { paths: readonly WhatIfPath[]; id:
             <div className="what-if-cols">
               <div>
                 <h4>At your table</h4>
-                {p.verdict ? <p><b>{p.verdict}</b></p> : null}
-                <ul>{p.signs.map((s, i) => <li key={i}>{s}</li>)}</ul>
+                {p.verdict ? (
+                  <p>
+                    <b>{p.verdict}</b>
+                  </p>
+                ) : null}
+                <ul>
+                  {p.signs.map((s, i) => (
+                    <li key={i}>{s}</li>
+                  ))}
+                </ul>
               </div>
               <div>
                 <h4>What really happened</h4>
@@ -45,12 +53,21 @@ export function MemoSection({ memos, id }: { memos: readonly DebriefMemo[]; id: 
       ) : (
         <div className="table-wrap" tabIndex={0} role="region" aria-label="Decision memos beside the orders">
           <table className="memo-table">
-            <thead><tr><th scope="col">Round</th><th scope="col">Role</th><th scope="col">Orders</th><th scope="col">Memo: why</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Round</th>
+                <th scope="col">Role</th>
+                <th scope="col">Orders</th>
+                <th scope="col">Memo: why</th>
+              </tr>
+            </thead>
             <tbody>
               {memos.map((m) => (
                 <tr key={`${m.round}-${m.role}`}>
                   <td>{m.round}</td>
-                  <th scope="row"><RoleChip role={m.role} short /></th>
+                  <th scope="row">
+                    <RoleChip role={m.role} short />
+                  </th>
                   <td>{m.orders.join(' + ')}</td>
                   <td className="memo-text">{m.memo}</td>
                 </tr>
@@ -71,7 +88,9 @@ export function ReflectionSection({ G, role }: { G: SeatView; role: Role }) {
         {reflectionPrompts(G, role).map((p) => (
           <li key={p.id} data-testid={`reflection-${p.id}`}>
             <p className="muted">{p.context}</p>
-            <p><b>{p.question}</b></p>
+            <p>
+              <b>{p.question}</b>
+            </p>
           </li>
         ))}
       </ol>

@@ -57,25 +57,41 @@ function GuideCard({ guide, role, situation, onTab }: Props & { role: Role }) {
         if (e.key === 'Escape') guide.finish('skipped');
       }}
     >
-      <p className="eyebrow">
-        Guided first round · {step ? `step ${shown! + 1} of ${GUIDE_STEPS.length}` : 'waiting'}
-      </p>
+      <p className="eyebrow">Guided first round · {step ? `step ${shown! + 1} of ${GUIDE_STEPS.length}` : 'waiting'}</p>
       {step ? (
         <>
-          <h2 id="guide-title" tabIndex={-1} ref={title}>{step.title}</h2>
+          <h2 id="guide-title" tabIndex={-1} ref={title}>
+            {step.title}
+          </h2>
           <p id="guide-body">{step.body(role)}</p>
-          <p id="guide-todo" className="guide-todo"><b>Now:</b> {step.todo}</p>
+          <p id="guide-todo" className="guide-todo">
+            <b>Now:</b> {step.todo}
+          </p>
         </>
       ) : (
         <>
-          <h2 id="guide-title" tabIndex={-1}>Play on</h2>
-          <p id="guide-wait" role="status">{waitingFor?.waiting}</p>
+          <h2 id="guide-title" tabIndex={-1}>
+            Play on
+          </h2>
+          <p id="guide-wait" role="status">
+            {waitingFor?.waiting}
+          </p>
         </>
       )}
       <div className="button-row">
-        {step && shown! > 0 ? <button type="button" className="btn" onClick={() => setCurrent(shown! - 1)}>Back</button> : null}
-        {step ? <button type="button" className="btn primary" onClick={next}>{last ? 'Finish' : 'Next'}</button> : null}
-        <button type="button" className="btn plain-btn" onClick={() => guide.finish('skipped')}>{step ? 'Skip the guide' : 'Close the guide'}</button>
+        {step && shown! > 0 ? (
+          <button type="button" className="btn" onClick={() => setCurrent(shown! - 1)}>
+            Back
+          </button>
+        ) : null}
+        {step ? (
+          <button type="button" className="btn primary" onClick={next}>
+            {last ? 'Finish' : 'Next'}
+          </button>
+        ) : null}
+        <button type="button" className="btn plain-btn" onClick={() => guide.finish('skipped')}>
+          {step ? 'Skip the guide' : 'Close the guide'}
+        </button>
       </div>
     </div>
   );
@@ -91,8 +107,12 @@ export function GuidedRound(props: Props) {
         <h2 id="guide-offer-title">New to Peninsula?</h2>
         <p>A guided first round shows you the screen in six short steps while you play.</p>
         <div className="button-row">
-          <button type="button" className="btn primary" onClick={guide.start}>Start the guided round</button>
-          <button type="button" className="btn" onClick={() => guide.finish('skipped')}>No thanks</button>
+          <button type="button" className="btn primary" onClick={guide.start}>
+            Start the guided round
+          </button>
+          <button type="button" className="btn" onClick={() => guide.finish('skipped')}>
+            No thanks
+          </button>
         </div>
       </section>
     );

@@ -24,12 +24,15 @@ export function HelpMenu({ role, onReplay }: { role: Role | undefined; onReplay:
   ];
   return (
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions -- Escape from the menu's own button or links closes it
-    <div className="help-menu" onKeyDown={(e) => {
-      if (e.key === 'Escape' && open) {
-        e.stopPropagation();
-        close();
-      }
-    }}>
+    <div
+      className="help-menu"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && open) {
+          e.stopPropagation();
+          close();
+        }
+      }}
+    >
       <button ref={button} id="help-button" type="button" className="btn" aria-expanded={open} aria-controls="help-panel" onClick={() => setOpen(!open)}>
         Help
       </button>
@@ -38,7 +41,14 @@ export function HelpMenu({ role, onReplay }: { role: Role | undefined; onReplay:
           <ul>
             {onReplay ? (
               <li>
-                <button type="button" className="linklike" onClick={() => { setOpen(false); onReplay(); }}>
+                <button
+                  type="button"
+                  className="linklike"
+                  onClick={() => {
+                    setOpen(false);
+                    onReplay();
+                  }}
+                >
                   Replay the guided round
                 </button>
               </li>

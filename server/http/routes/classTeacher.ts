@@ -6,7 +6,6 @@ import type { ClassSession } from '../../classroom/classStore';
 import { clientAddress } from '../clientAddress';
 import type { AnsweredRoute, Method, RouteRequest } from '../routeTable';
 
-
 /**
  * What the teacher (the holder of the session's key) does under /api/class/:sessionId. The key
  * (header TEACHER_KEY_HEADER; the stream, which EventSource opens without headers, takes `?key=`) is checked once here, for every route; an action that changes the class tells its open pages.

@@ -66,15 +66,13 @@ export function lobbyRoutes({ locks, starts, creations }: LobbyRouteDeps): Lobby
     seatChange('update', lobbyChecks.update),
     seatChange('rename', lobbyChecks.update),
     seatChange('playAgain', lobbyChecks.other, (request) => starts.created((request.ctx.body as { nextMatchID: string }).nextMatchID)),
-    ...['/games/:game', '/games/:game/:matchID'].map(
-      (path): LobbyRoute => ({
-        method: 'GET',
-        path,
-        async around({ ctx }, next) {
-          await next();
-          ctx.body = withoutSeeds(ctx.body);
-        },
-      }),
-    ),
+    ...['/games/:game', '/games/:game/:matchID'].map((path): LobbyRoute => ({
+      method: 'GET',
+      path,
+      async around({ ctx }, next) {
+        await next();
+        ctx.body = withoutSeeds(ctx.body);
+      },
+    })),
   ];
 }

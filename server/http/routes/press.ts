@@ -16,7 +16,11 @@ const PRESS = '/api/matches/:matchID/press';
  */
 export function pressRoutes(room: PressRoom): AnsweredRoute[] {
   /** Every press route names a match; the handler runs with its metadata. */
-  const ofMatch = (method: Method, sub: string, act: (matchID: string, metadata: Server.MatchData, request: RouteRequest) => Promise<unknown>): AnsweredRoute => ({
+  const ofMatch = (
+    method: Method,
+    sub: string,
+    act: (matchID: string, metadata: Server.MatchData, request: RouteRequest) => Promise<unknown>,
+  ): AnsweredRoute => ({
     method,
     path: PRESS + sub,
     async handle(request) {
@@ -29,7 +33,10 @@ export function pressRoutes(room: PressRoom): AnsweredRoute[] {
   /** A GET's seat: the headers' seat, or null (a spectator) when no credentials are sent. */
   const readerOf = (metadata: Server.MatchData, { ctx }: RouteRequest): Role | null | Refusal => {
     if (ctx.query.credentials !== undefined) {
-      return refuse('CREDENTIALS_IN_URL', `Credentials do not go in the URL: send the ${SEAT_HEADERS.playerID} and ${SEAT_HEADERS.credentials} headers, or open the stream with a ticket (POST …/press/ticket).`);
+      return refuse(
+        'CREDENTIALS_IN_URL',
+        `Credentials do not go in the URL: send the ${SEAT_HEADERS.playerID} and ${SEAT_HEADERS.credentials} headers, or open the stream with a ticket (POST …/press/ticket).`,
+      );
     }
     const credentials = ctx.get(SEAT_HEADERS.credentials);
     if (credentials === '') return null;
@@ -79,7 +86,8 @@ export function pressRoutes(room: PressRoom): AnsweredRoute[] {
     ofMatch('GET', '/stream', async (matchID, metadata, request) => {
       const { ctx } = request;
       const ticket = typeof ctx.query.ticket === 'string' ? ctx.query.ticket : undefined;
-      const reader: Role | null | Refusal = ticket !== undefined && ctx.query.credentials === undefined ? room.redeemTicket(matchID, ticket) : readerOf(metadata, request);
+      const reader: Role | null | Refusal =
+        ticket !== undefined && ctx.query.credentials === undefined ? room.redeemTicket(matchID, ticket) : readerOf(metadata, request);
       if (isRefusal(reader)) return reader;
       // EventSource sends Last-Event-ID when it reconnects; only newer messages follow.
       const after = Number(ctx.get('last-event-id') || ctx.query.after || 0);

@@ -39,8 +39,15 @@ export async function openStream(url: string, headers: Record<string, string> = 
         while ((end = buffer.indexOf('\n\n')) >= 0) {
           const block = buffer.slice(0, end);
           buffer = buffer.slice(end + 2);
-          const data = block.split('\n').filter((l) => l.startsWith('data: ')).map((l) => l.slice(6)).join('\n');
-          const event = block.split('\n').find((l) => l.startsWith('event: '))?.slice(7);
+          const data = block
+            .split('\n')
+            .filter((l) => l.startsWith('data: '))
+            .map((l) => l.slice(6))
+            .join('\n');
+          const event = block
+            .split('\n')
+            .find((l) => l.startsWith('event: '))
+            ?.slice(7);
           if (event === 'press' && data) messages.push(JSON.parse(data) as PressMessage);
           if (event === 'info' && data) stream.info = JSON.parse(data) as Record<string, unknown>;
         }

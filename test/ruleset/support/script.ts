@@ -72,7 +72,12 @@ export function edit(state: MatchState, change: (G: PeninsulaState) => void): Ma
 
 function listOf(words: string[], key: string): string[] {
   const word = words.find((w) => w.startsWith(`${key}:`));
-  return word ? word.slice(key.length + 1).split(',').filter(Boolean) : [];
+  return word
+    ? word
+        .slice(key.length + 1)
+        .split(',')
+        .filter(Boolean)
+    : [];
 }
 
 function proposalId(G: PeninsulaState, ref: string | undefined): string {
@@ -98,7 +103,12 @@ function stepsOf(G: PeninsulaState, line: string): Step[] {
   const role = who;
   switch (verb) {
     case 'propose': {
-      const input = { to: (rest[0] ?? '').split('+'), venue: (rest[1] ?? '').replace('@', '') as VenueId, offers: listOf(rest, 'give'), asks: listOf(rest, 'get') };
+      const input = {
+        to: (rest[0] ?? '').split('+'),
+        venue: (rest[1] ?? '').replace('@', '') as VenueId,
+        offers: listOf(rest, 'give'),
+        asks: listOf(rest, 'get'),
+      };
       return [{ role, move: 'propose', input, why: () => checkPropose(G, role, input) }];
     }
     case 'accept':
@@ -139,7 +149,9 @@ export function play(state: MatchState, ...lines: string[]): MatchState {
       const next = applyMove(s, playerOfRole(step.role), step.move, step.input === undefined ? [] : [step.input]);
       if (next._stateID === s._stateID) {
         const why = step.why();
-        throw new Error(`"${line}" was refused (${step.role} ${step.move}): ${why ? `${why.code} ${why.message}` : `not allowed in phase ${String(s.ctx.phase)}`}`);
+        throw new Error(
+          `"${line}" was refused (${step.role} ${step.move}): ${why ? `${why.code} ${why.message}` : `not allowed in phase ${String(s.ctx.phase)}`}`,
+        );
       }
       s = next;
     }

@@ -21,7 +21,14 @@ export function midState(tracks: Partial<Tracks> = {}, round = 1): PeninsulaStat
 }
 
 /** Records an agreement, and a commitment for each item given as `[item, status]`, as a summit would have. */
-export function agreed(G: PeninsulaState, parties: Role[], venue: VenueId, items: ConcessionId[], round = 1, commitments: [ConcessionId, Role, CommitmentStatus][] = []): void {
+export function agreed(
+  G: PeninsulaState,
+  parties: Role[],
+  venue: VenueId,
+  items: ConcessionId[],
+  round = 1,
+  commitments: [ConcessionId, Role, CommitmentStatus][] = [],
+): void {
   const id = `a${G.agreements.length + 1}`;
   G.agreements.push({ id, round, venue, parties, items, kind: 'deal' });
   for (const [concession, role, status] of commitments) {

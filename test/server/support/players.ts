@@ -18,7 +18,11 @@ export function lobby(url: string): LobbyClient {
 }
 
 /** Creates a match and seats people in the given roles; the other seats are left for bots. */
-export async function createMatchWithPeople(url: string, people: Role[], setupData: Record<string, unknown> = {}): Promise<{ matchID: string; seats: Record<string, Seat> }> {
+export async function createMatchWithPeople(
+  url: string,
+  people: Role[],
+  setupData: Record<string, unknown> = {},
+): Promise<{ matchID: string; seats: Record<string, Seat> }> {
   const client = lobby(url);
   const { matchID } = await client.createMatch('peninsula', { numPlayers: 5, setupData });
   const seats: Record<string, Seat> = {};
@@ -32,7 +36,11 @@ export async function createMatchWithPeople(url: string, people: Role[], setupDa
 
 /** The host presses Start: a Lobby match is held (no moves) until then (server/http/matchStart.ts). */
 export async function startHeldMatch(url: string, matchID: string, host: Seat): Promise<void> {
-  const response = await fetch(`${url}/api/matches/${matchID}/start`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(host) });
+  const response = await fetch(`${url}/api/matches/${matchID}/start`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(host),
+  });
   if (!response.ok) throw new Error(`start ${matchID}: ${response.status} ${await response.text()}`);
 }
 

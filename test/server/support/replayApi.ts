@@ -20,8 +20,17 @@ export async function replayAt(url: string, matchID: string, round?: number | st
 }
 
 /** POST /api/matches/:id/fork. */
-export async function forkAt(url: string, matchID: string, request: ForkRequest | Record<string, unknown>, as?: Seat | { teacherKey: string }): Promise<Answer<ForkResult>> {
-  const response = await fetch(`${url}/api/matches/${matchID}/fork`, { method: 'POST', headers: { 'content-type': 'application/json', ...seatHeaders(as) }, body: JSON.stringify(request) });
+export async function forkAt(
+  url: string,
+  matchID: string,
+  request: ForkRequest | Record<string, unknown>,
+  as?: Seat | { teacherKey: string },
+): Promise<Answer<ForkResult>> {
+  const response = await fetch(`${url}/api/matches/${matchID}/fork`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...seatHeaders(as) },
+    body: JSON.stringify(request),
+  });
   return { status: response.status, body: (await response.json()) as Answer<ForkResult>['body'] };
 }
 

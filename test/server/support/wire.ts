@@ -89,8 +89,16 @@ export function forgedActions(seat: Seat, ownRole: string, otherRole: string, ot
   const payload = { playerID: seat.playerID, credentials: seat.credentials };
   const event = (type: string, args: unknown[] = []) => ({ type: 'GAME_EVENT', payload: { ...payload, type, args } });
   return [
-    { name: 'PATCH copying the secret state into the own slice', action: { type: 'PATCH', patch: [{ op: 'copy', from: '/G/secret', path: `/G/private/${ownRole}/stolen` }], payload }, playerID: seat.playerID },
-    { name: 'PATCH copying another seat’s slice', action: { type: 'PATCH', patch: [{ op: 'copy', from: `/G/private/${otherRole}`, path: `/G/private/${ownRole}/stolen` }], payload }, playerID: seat.playerID },
+    {
+      name: 'PATCH copying the secret state into the own slice',
+      action: { type: 'PATCH', patch: [{ op: 'copy', from: '/G/secret', path: `/G/private/${ownRole}/stolen` }], payload },
+      playerID: seat.playerID,
+    },
+    {
+      name: 'PATCH copying another seat’s slice',
+      action: { type: 'PATCH', patch: [{ op: 'copy', from: `/G/private/${otherRole}`, path: `/G/private/${ownRole}/stolen` }], payload },
+      playerID: seat.playerID,
+    },
     { name: 'PATCH removing /G/private', action: { type: 'PATCH', patch: [{ op: 'remove', path: '/G/private' }], payload }, playerID: seat.playerID },
     { name: 'UPDATE with G: null', action: { type: 'UPDATE', state: { G: null, ctx: {}, plugins: {}, _stateID: 9999 }, payload }, playerID: seat.playerID },
     { name: 'RESET', action: { type: 'RESET', state: { G: null }, payload }, playerID: seat.playerID },
@@ -104,7 +112,15 @@ export function forgedActions(seat: Seat, ownRole: string, otherRole: string, ot
     { name: 'endStage', action: event('endStage'), playerID: seat.playerID },
     { name: 'endTurn', action: event('endTurn'), playerID: seat.playerID },
     { name: 'pass', action: event('pass'), playerID: seat.playerID },
-    { name: 'an event as a move name', action: { type: 'MAKE_MOVE', payload: { ...payload, type: 'endGame', args: [{ outcome: 'forged' }] } }, playerID: seat.playerID },
-    { name: 'a move for another seat with these credentials', action: { type: 'MAKE_MOVE', payload: { ...payload, playerID: otherSeat, type: 'done', args: [] } }, playerID: seat.playerID },
+    {
+      name: 'an event as a move name',
+      action: { type: 'MAKE_MOVE', payload: { ...payload, type: 'endGame', args: [{ outcome: 'forged' }] } },
+      playerID: seat.playerID,
+    },
+    {
+      name: 'a move for another seat with these credentials',
+      action: { type: 'MAKE_MOVE', payload: { ...payload, playerID: otherSeat, type: 'done', args: [] } },
+      playerID: seat.playerID,
+    },
   ];
 }
