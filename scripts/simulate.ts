@@ -20,7 +20,7 @@ import { isPersonality, PERSONALITIES } from '../shared/options';
 import { ROLES } from '../shared/roles';
 import type { GameSummary } from '../tools/sim/match';
 import { DEFAULT_PLAN, parsePersonalities, parseScenario, planGames, type PlanOptions } from '../tools/sim/plan';
-import { BALANCE_HISTORY } from '../tools/sim/balanceNotes';
+import { BALANCE_HISTORY } from '../tools/sim/balanceHistory';
 import { decisionTimeText, renderBalanceMarkdown, type SimulationReport } from '../tools/sim/report';
 import { balanceStats, strengthStats, type BalanceStats, type StrengthStats } from '../tools/sim/stats';
 import { playInWorkers, progressBar } from './workerPool';

@@ -9,7 +9,7 @@ import { ROLES } from './roles';
 import { beginRound } from './rules/crisis';
 import { resolveRound } from './rules/resolution';
 import { createInitialState, dealOpening } from './rules/setup';
-import { closeDiplomacy } from './rules/summits';
+import { closeDiplomacy } from './rules/agreements';
 import { finalResult, type GameResult } from './scoring';
 import type { PeninsulaState } from './state';
 

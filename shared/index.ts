@@ -36,7 +36,8 @@ export {
 export { RECENT_ROUNDS_SENT, playerView, seatViewOf, wireView } from './playerView';
 export { enumerateMoves, type MoveChoice } from './enumerate';
 export { finalResult, outcomeOf, type GameResult, type RoleScore } from './scoring';
-export { checkPropose, checkRespond, checkCounter, checkWalkOut, checkDone, isBadDealFor, lapsedBySigning } from './rules/summits';
+export { checkPropose, checkRespond, checkCounter, checkWalkOut, checkDone, isBadDealFor } from './rules/summits';
+export { lapsedBySigning } from './rules/agreements';
 export {
   checkOrders,
   checkMemo,

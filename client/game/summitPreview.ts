@@ -1,5 +1,5 @@
 import { FLAGS, TRACKS, type Change, type ConcessionId, type SeatView, type Role, type VenueId } from '../../shared/index';
-import { formAgreement } from '../../shared/rules/summits';
+import { formAgreement } from '../../shared/rules/agreements';
 
 export interface PackageDraft {
   from: Role;

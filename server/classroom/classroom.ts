@@ -1,7 +1,8 @@
 import type { LogEntry, State } from 'boardgame.io';
 import type { ConsoleData, DebriefData, ProjectorData } from '../../shared/api/classroom';
 import { isRefusal, type Refusal } from '../../shared/api/errors';
-import { classDebrief, decisionsOf, tableDebrief, type LogMove, type TableDebrief, type TableInput } from '../../shared/debrief';
+import { classDebrief, tableDebrief, type TableDebrief, type TableInput } from '../../shared/debrief';
+import { decisionsOf, type LogMove } from '../../shared/decisions';
 import type { PeninsulaState } from '../../shared/state';
 import type { ClassSession } from './classStore';
 import type { JoinBase } from './joinUrl';

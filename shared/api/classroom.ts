@@ -3,7 +3,8 @@
  * Plain data only; the server builds them in server/classroom, the client imports them from here.
  */
 import type { ScenarioId } from '../data/scenarios';
-import type { ClassDebrief, Decision, TableDebrief } from '../debrief';
+import type { ClassDebrief, TableDebrief } from '../debrief';
+import type { Decision } from '../decisions';
 import type { PhaseTimers } from '../options';
 import type { Role } from '../roles';
 import type { PeninsulaState } from '../state';

@@ -43,3 +43,8 @@ export const BAD_DEAL_WALK_OUT_CREDIT: Readonly<Record<Role, readonly Effect[]>>
   PRC: [{ track: 'tiesPrcDprk', by: +1 }],
   JPN: [{ track: 'trustUsJpn', by: +1 }],
 };
+
+/** Both leaders, Washington's and Pyongyang's, are among the parties. */
+export function bothLeaders(parties: readonly Role[]): boolean {
+  return parties.includes('US') && parties.includes('DPRK');
+}

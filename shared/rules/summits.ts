@@ -6,11 +6,13 @@ import { inForce } from '../queries';
 import { measure } from '../scoring';
 import { reject, type Rejection } from '../rejection';
 import { isRole, ROLE_NAMES, roleNamePossessive, type Role } from '../roles';
-import type { Agreement, PeninsulaState, Proposal } from '../state';
+import type { PeninsulaState, Proposal } from '../state';
 import { enact, nextId } from './record';
+import { agreementKindOf, formAgreement } from './agreements';
 import {
   AGREEMENT_EFFECTS,
   BAD_DEAL_WALK_OUT_CREDIT,
+  bothLeaders,
   LEADER_SUMMIT_EFFECTS,
   LEADER_WALK_OUT_EFFECTS,
   MAX_AGREEMENTS_PER_ROLE_PER_ROUND,
@@ -19,7 +21,6 @@ import {
   MEDIATORS,
   MIN_RAPPORT_FOR_DIRECT_SUMMIT,
   WALK_OUT_EFFECTS,
-  WITHOUT_SEOUL_EFFECTS,
 } from './summitRules';
 
 export interface ProposalInput {
@@ -47,11 +48,6 @@ function checkAtTable(G: PeninsulaState, role: Role | undefined): Rejection | nu
   if (role === undefined) return reject('NOT_A_PLAYER', 'Spectators cannot negotiate.');
   if (G.done[role]) return reject('ALREADY_DONE', 'You have already left the table this round.');
   return null;
-}
-
-/** Both leaders, Washington's and Pyongyang's, are among the parties. */
-export function bothLeaders(parties: readonly Role[]): boolean {
-  return parties.includes('US') && parties.includes('DPRK');
 }
 
 /** Without rapport the two leaders have no channel: a table with both needs a mediator at it. */
@@ -218,7 +214,7 @@ export function checkWalkOut(G: PeninsulaState, role: Role | undefined, input: u
 /** Every track effect signing `proposal` would have: its items, its venue, and what an agreement of its kind adds. */
 function signingEffects(proposal: Proposal): Effect[] {
   const items = [...proposal.offers, ...proposal.asks];
-  const kind = items.some((i) => CONCESSIONS[i].verification !== 'symbolic') ? 'deal' : 'jointStatement';
+  const kind = agreementKindOf(items);
   return [
     ...items.flatMap((i) => CONCESSIONS[i].effects),
     ...VENUES[proposal.venue].effects,
@@ -258,47 +254,4 @@ export function walkOut(G: PeninsulaState, role: Role, proposalId: string): void
 
 export function checkDone(G: PeninsulaState, role: Role | undefined): Rejection | null {
   return checkAtTable(G, role);
-}
-
-/** Expires what nobody answered when diplomacy ends. */
-export function closeDiplomacy(G: PeninsulaState): void {
-  for (const p of G.proposals) if (p.status === 'open') p.status = 'expired';
-}
-
-/** The open proposals that lapse if `proposal` is signed: every other one on a signing party's table. */
-export function lapsedBySigning(G: PeninsulaState, proposal: Proposal): Proposal[] {
-  const parties = [proposal.from, ...proposal.to];
-  return G.proposals.filter((other) => other.id !== proposal.id && other.status === 'open' && [other.from, ...other.to].some((r) => parties.includes(r)));
-}
-
-export function formAgreement(G: PeninsulaState, proposal: Proposal): Agreement {
-  const items = [...proposal.offers, ...proposal.asks];
-  const parties = [proposal.from, ...proposal.to];
-  const kind = items.some((i) => CONCESSIONS[i].verification !== 'symbolic') ? 'deal' : 'jointStatement';
-  const agreement: Agreement = { id: nextId(G, 'a'), round: G.round, venue: proposal.venue, parties, items, kind };
-  G.agreements.push(agreement);
-  // The parties have signed for this round: other packages on their tables are off.
-  for (const other of lapsedBySigning(G, proposal)) other.status = 'expired';
-  const venue = VENUES[proposal.venue];
-  const what = kind === 'deal' ? 'a deal' : 'a joint statement';
-  const names = parties.map((r) => ROLE_NAMES[r]).join(', ');
-  enact(G, [], { kind: 'summit', text: `${names} sign ${what} in ${venue.label}: ${items.map((i) => CONCESSIONS[i].label).join('; ')}`, roles: parties });
-  for (const item of items) enact(G, CONCESSIONS[item].effects);
-  enact(G, [...venue.effects, ...AGREEMENT_EFFECTS[kind], ...(bothLeaders(parties) ? LEADER_SUMMIT_EFFECTS : [])]);
-  if (bothLeaders(parties) && !parties.includes('ROK'))
-    enact(G, WITHOUT_SEOUL_EFFECTS, { kind: 'summit', text: 'Seoul was not at the table: South Koreans ask what was agreed about them', roles: ['ROK'] });
-  for (const item of items) {
-    const def = CONCESSIONS[item];
-    if (def.duration === 0) continue;
-    G.commitments.push({
-      id: nextId(G, 'c'),
-      agreementId: agreement.id,
-      concession: item,
-      role: def.role,
-      madeInRound: G.round,
-      endsAfterRound: G.round + def.duration - 1,
-      status: 'active',
-    });
-  }
-  return agreement;
 }

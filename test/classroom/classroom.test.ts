@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { ClassDebrief, Decision } from '../../shared/debrief';
+import type { ClassDebrief } from '../../shared/debrief';
+import type { Decision } from '../../shared/decisions';
 import { ROLES } from '../../shared/roles';
 import type { ConsoleData, LiveTable, ProjectorData } from '../../shared/api/classroom';
 import type { TimerWire as TimerInfo } from '../../shared/api/classroom';

@@ -1,17 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'boardgame.io/client';
-import { SocketIO } from 'boardgame.io/multiplayer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPeninsulaServer, type RunningServer } from '../../server/app';
 import { MAX_STREAMS_PER_MATCH } from '../../server/press/pressRoom';
 import { enumerateMoves } from '../../shared/enumerate';
-import { Peninsula } from '../../shared/game';
 import { PRESS_LIMITS, visibleTo, type PressMessage, type Recipients } from '../../shared/press';
 import { ROLES, type Role } from '../../shared/roles';
-import type { PeninsulaState } from '../../shared/state';
 import { createMatchWithPeople, startHeldMatch, waitFor, type Seat } from '../server/support/players';
+import { gameClient } from './support/gameClient';
 import { openStream, seatHeaders, type SseStream } from './support/sse';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'peninsula-press-'));
@@ -51,23 +48,6 @@ async function history(matchID: string, seat?: Seat): Promise<PressMessage[]> {
   return ((await response.json()) as { messages: PressMessage[] }).messages;
 }
 
-/** boardgame.io's own socket client, with every raw socket.io event it receives recorded. */
-function gameClient(matchID: string, seat?: Seat) {
-  const client = Client<PeninsulaState>({
-    game: Peninsula,
-    numPlayers: 5,
-    matchID,
-    multiplayer: SocketIO({ server: server.url }),
-    debug: false,
-    ...(seat ?? {}),
-  });
-  client.start();
-  const wire: string[] = [];
-  const socket = (client as unknown as { transport: { socket: { onAny(fn: (...args: unknown[]) => void): void } } }).transport.socket;
-  socket.onAny((...args: unknown[]) => wire.push(JSON.stringify(args)));
-  return { client, wire };
-}
-
 beforeAll(async () => {
   server = await start();
 });
@@ -89,7 +69,7 @@ describe('press on the real server', () => {
     const streams = new Map<Role | null, SseStream>();
     for (const role of ROLES) streams.set(role, await openStream(pressUrl(matchID, '/stream'), seatHeaders(seats[role])));
     streams.set(null, await openStream(pressUrl(matchID, '/stream')));
-    const games = [...ROLES.map((r) => gameClient(matchID, seats[r])), gameClient(matchID)];
+    const games = [...ROLES.map((r) => gameClient(server.url, matchID, seats[r])), gameClient(server.url, matchID)];
     await waitFor('every game client to sync', () => games.every((g) => g.client.getState() !== null), PRESS_WAIT_MS);
 
     const plan: [Role, Recipients][] = [

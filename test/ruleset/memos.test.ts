@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import { decisionsCsv, decisionsOf } from '../../shared/debrief';
+import { decisionsCsv, decisionsOf } from '../../shared/decisions';
 import { playerView } from '../../shared/playerView';
 import { checkOrders, holdingOrders, MEMO_MAX_LENGTH } from '../../shared/rules/orders';
 import { everyoneDone, move, newMatch, submitOrders } from '../support/match';

@@ -1,6 +1,6 @@
 import { isRefusal, type Refusal } from '../../../shared/api/errors';
 import { TEACHER_KEY_HEADER } from '../../../shared/api/classroom';
-import { decisionsCsv } from '../../../shared/debrief';
+import { decisionsCsv } from '../../../shared/decisions';
 import type { Classroom } from '../../classroom/classroom';
 import type { ClassSession } from '../../classroom/classStore';
 import { clientAddress } from '../clientAddress';
