@@ -178,7 +178,7 @@ export function GameScreen({
         <aside className="col-left" aria-label="Tracks" data-guide="board">
           <TracksPanel G={G} />
         </aside>
-        {/* The map has a grid cell of its own, so a phone can show it right under the header (styles.css). */}
+        {/* The map has a grid cell of its own, so a phone can show it right under the header (screenSizes.css). */}
         <div className="col-map">
           <MapSlot G={G} />
         </div>
