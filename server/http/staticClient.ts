@@ -76,6 +76,12 @@ export function staticClient(clientDir: string) {
   const root = normalize(clientDir);
   const indexPath = join(root, 'index.html');
   return async (ctx: Context, next: Next) => {
+    if (ctx.path === '/api' || ctx.path.startsWith('/api/')) {
+      await next();
+      // No route answered: still the one error shape a client can read, not Koa's plain "Not Found".
+      if (ctx.status === 404 && ctx.body === undefined) answerRefusal(ctx, refuse('NOT_FOUND', 'There is no such API route.'));
+      return;
+    }
     if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return next();
     if (SERVER_PREFIXES.some((p) => ctx.path === p || ctx.path.startsWith(`${p}/`))) return next();
     const path = resolveInside(root, ctx.path);

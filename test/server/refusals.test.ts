@@ -142,6 +142,8 @@ const rows: Row[] = [
   ['a student stream without a token', 'GET', () => ['/api/class/me/stream', {}], 'STUDENT_TOKEN'],
   ['a student debrief without a token', 'GET', () => ['/api/class/me/debrief', {}], 'STUDENT_TOKEN'],
   ['the projector of no class', 'GET', () => ['/api/class/projector/ZZZZZZ', {}], 'NOT_FOUND'],
+  ['an API route that does not exist', 'GET', () => ['/api/no/such/route', {}], 'NOT_FOUND'],
+  ['a POST to an API route that does not exist', 'POST', () => ['/api/no/such/route', { body: {} }], 'NOT_FOUND'],
   ['a wrong recovery code', 'POST', () => ['/api/class/recover', { body: { code: joinCode, recoveryCode: 'AAAA-BBBB' } }], 'RECOVERY_CODE'],
 ];
 
