@@ -30,7 +30,8 @@ function isPerson(player: Server.PlayerMetadata | undefined): boolean {
  * held from the moment it exists: the phase timers and the bots wait, and the pause guard drops
  * every move (PhaseTimers.isPaused). The first person to sit is the host; only the host's Start
  * seats bots in the empty seats and lets the match run, so a full table never starts by itself.
- * Class tables never wait: the classroom creates them itself.
+ * A match with bots in every seat does not wait either (no person could start it), nor do class tables:
+ * the classroom creates them itself.
  */
 export function installMatchStart(deps: MatchStartDeps) {
   const { store, seats, locks, timers, attachBots } = deps;
@@ -58,8 +59,23 @@ export function installMatchStart(deps: MatchStartDeps) {
       // The match's first state started a timer before it was held: gone, it starts with the match.
       await timers.forget(matchID);
       await seatBots(store, seats, matchID, botsFromSetup(metadata));
+      // Bots in every seat: no person can ever sit and press Start, so the match runs at once.
+      const seated = await metadataOf(matchID);
+      if (!isRefusal(seated) && Object.values(seated.players).every((p) => p.name !== undefined)) await release(matchID, null);
     });
     await attachBots(matchID);
+  }
+
+  /** The match runs from now (under its lock): no longer held, and its first phase's clock starts with its full time. */
+  async function release(matchID: string, host: string | null): Promise<Refusal | null> {
+    // Re-read: seating the bots rewrote the metadata.
+    const seated = await metadataOf(matchID);
+    if (isRefusal(seated)) return seated;
+    await saveStart(matchID, seated, { host, startedAt: Date.now() });
+    waiting.delete(matchID);
+    const { state } = await store.fetch(matchID, { state: true });
+    if (state) timers.onState(matchID, state as State<PeninsulaState>);
+    return null;
   }
 
   /** The first person seated hosts; when the host leaves before the start, the next person seated does. */
@@ -91,14 +107,8 @@ export function installMatchStart(deps: MatchStartDeps) {
       .map((p) => String(p.id));
     const botSeats = await seatBots(store, seats, matchID, Object.fromEntries(empty.map((id) => [id, personality as Personality])));
     if (held) {
-      // Re-read: seating the bots rewrote the metadata.
-      const seated = await metadataOf(matchID);
-      if (isRefusal(seated)) return seated;
-      await saveStart(matchID, seated, { host: held.host ?? seat.playerID, startedAt: Date.now() });
-      waiting.delete(matchID);
-      // The clock of the first phase starts now, with its full time.
-      const { state } = await store.fetch(matchID, { state: true });
-      if (state) timers.onState(matchID, state as State<PeninsulaState>);
+      const released = await release(matchID, held.host ?? seat.playerID);
+      if (isRefusal(released)) return released;
     }
     await attachBots(matchID);
     return { matchID, botSeats };

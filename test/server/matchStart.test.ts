@@ -111,6 +111,25 @@ describe('an online match starts when its host presses Start, not when its seats
     expect(rematch.players.map((p) => p.name)).toEqual([undefined, undefined, undefined, 'Bot · hawk', undefined]);
   });
 
+  test('a match with bots in every seat runs at once: nobody could sit and press Start', async () => {
+    const bots = Object.fromEntries(ROLES.map((role) => [role, 'dealmaker']));
+    const created = await call<{ matchID: string }>('POST', '/games/peninsula/create', { numPlayers: 5, setupData: { rounds: 4, seed: 'all-bots', bots } });
+    expect(created.status).toBe(200);
+    const { matchID } = created.json;
+    // The bots play round 1 through by themselves (bounded: 60 s).
+    let round = 1;
+    for (const until = Date.now() + 60_000; round === 1 && Date.now() < until; await new Promise((r) => setTimeout(r, 250)))
+      round = (await summary(matchID)).round;
+    expect(round).toBeGreaterThan(1);
+    expect(await summary(matchID)).toMatchObject({ status: expect.stringMatching(/^(playing|over)$/), host: null });
+    // Positive control for the hold: a match with a seat left for a person still waits for its host.
+    const held = await call<{ matchID: string }>('POST', '/games/peninsula/create', {
+      numPlayers: 5,
+      setupData: { rounds: 4, seed: 'one-seat-open', bots: { ...bots, US: undefined } },
+    });
+    expect((await summary(held.json.matchID)).status).toBe('waiting');
+  }, 90_000);
+
   test('the summary of an unknown match is a 404 with a message', async () => {
     const missing = await call('GET', '/api/matches/no-such-match/summary');
     expect(missing).toEqual({ status: 404, json: { error: 'Match no-such-match not found.', code: 'NOT_FOUND' } });
