@@ -1,6 +1,7 @@
 import { CONCESSIONS, type ConcessionId } from '../data/concessions';
 import { VENUES } from '../data/venues';
 import { ROLE_NAMES } from '../roles';
+import type { Effect } from '../effects';
 import type { Agreement, AgreementKind, PeninsulaState, Proposal } from '../state';
 import { enact, nextId } from './record';
 import { AGREEMENT_EFFECTS, bothLeaders, LEADER_SUMMIT_EFFECTS, WITHOUT_SEOUL_EFFECTS } from './summitRules';
@@ -13,6 +14,18 @@ import { AGREEMENT_EFFECTS, bothLeaders, LEADER_SUMMIT_EFFECTS, WITHOUT_SEOUL_EF
 /** A deal when at least one promise can be checked; a joint statement when every item is symbolic. */
 export function agreementKindOf(items: readonly ConcessionId[]): AgreementKind {
   return items.some((i) => CONCESSIONS[i].verification !== 'symbolic') ? 'deal' : 'jointStatement';
+}
+
+/** Every track effect signing `proposal` would have: its items, its venue, and what an agreement of its kind adds. */
+export function signingEffects(proposal: Proposal): Effect[] {
+  const items = [...proposal.offers, ...proposal.asks];
+  const kind = agreementKindOf(items);
+  return [
+    ...items.flatMap((i) => CONCESSIONS[i].effects),
+    ...VENUES[proposal.venue].effects,
+    ...AGREEMENT_EFFECTS[kind],
+    ...(bothLeaders([proposal.from, ...proposal.to]) ? LEADER_SUMMIT_EFFECTS : []),
+  ];
 }
 
 /** Expires what nobody answered when diplomacy ends. */
@@ -38,8 +51,7 @@ export function formAgreement(G: PeninsulaState, proposal: Proposal): Agreement 
   const what = kind === 'deal' ? 'a deal' : 'a joint statement';
   const names = parties.map((r) => ROLE_NAMES[r]).join(', ');
   enact(G, [], { kind: 'summit', text: `${names} sign ${what} in ${venue.label}: ${items.map((i) => CONCESSIONS[i].label).join('; ')}`, roles: parties });
-  for (const item of items) enact(G, CONCESSIONS[item].effects);
-  enact(G, [...venue.effects, ...AGREEMENT_EFFECTS[kind], ...(bothLeaders(parties) ? LEADER_SUMMIT_EFFECTS : [])]);
+  enact(G, signingEffects(proposal));
   if (bothLeaders(parties) && !parties.includes('ROK'))
     enact(G, WITHOUT_SEOUL_EFFECTS, { kind: 'summit', text: 'Seoul was not at the table: South Koreans ask what was agreed about them', roles: ['ROK'] });
   for (const item of items) {

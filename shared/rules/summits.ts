@@ -1,19 +1,17 @@
 import { CONCESSIONS, isConcessionId, type ConcessionId } from '../data/concessions';
 import { isVenueId, VENUES, type VenueId } from '../data/venues';
 import { OBJECTIVES } from '../data/objectives';
-import { applyEffects, type Effect } from '../effects';
+import { applyEffects } from '../effects';
 import { inForce } from '../queries';
 import { measure } from '../scoring';
 import { reject, type Rejection } from '../rejection';
 import { isRole, ROLE_NAMES, roleNamePossessive, type Role } from '../roles';
 import type { PeninsulaState, Proposal } from '../state';
 import { enact, nextId } from './record';
-import { agreementKindOf, formAgreement } from './agreements';
+import { formAgreement, signingEffects } from './agreements';
 import {
-  AGREEMENT_EFFECTS,
   BAD_DEAL_WALK_OUT_CREDIT,
   bothLeaders,
-  LEADER_SUMMIT_EFFECTS,
   LEADER_WALK_OUT_EFFECTS,
   MAX_AGREEMENTS_PER_ROLE_PER_ROUND,
   MAX_ITEMS_PER_PACKAGE,
@@ -209,18 +207,6 @@ export function checkWalkOut(G: PeninsulaState, role: Role | undefined, input: u
   if (proposal.from !== role && !proposal.to.includes(role)) return reject('NOT_PROPOSER', 'Only a role at the table can walk out of a summit.');
   if (proposal.answers[role] !== undefined) return reject('ALREADY_ANSWERED', 'You have already answered that proposal.');
   return null;
-}
-
-/** Every track effect signing `proposal` would have: its items, its venue, and what an agreement of its kind adds. */
-function signingEffects(proposal: Proposal): Effect[] {
-  const items = [...proposal.offers, ...proposal.asks];
-  const kind = agreementKindOf(items);
-  return [
-    ...items.flatMap((i) => CONCESSIONS[i].effects),
-    ...VENUES[proposal.venue].effects,
-    ...AGREEMENT_EFFECTS[kind],
-    ...(bothLeaders([proposal.from, ...proposal.to]) ? LEADER_SUMMIT_EFFECTS : []),
-  ];
 }
 
 /** Would signing have moved the board against `role`'s public objectives? Counts (agreements) aside: the board only. */
