@@ -1,3 +1,4 @@
+import { isPlainText } from './plainText';
 import { isRole, ROLE_NAMES, ROLES, type Role } from './roles';
 
 /**
@@ -44,10 +45,6 @@ export function messageLength(text: string): number {
   return [...text].length;
 }
 
-/** Control characters other than the newline, and the bidirectional overrides that can disguise text. */
-// eslint-disable-next-line no-control-regex
-const FORBIDDEN_CHARACTERS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
-
 /** What the sender typed, as it will be stored: Windows newlines become \n, pasted tabs spaces, outer whitespace trimmed. */
 export function normaliseText(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ').trim();
@@ -67,7 +64,8 @@ export function validateMessage(from: Role, to: unknown, text: unknown): Validat
   if (clean.length === 0) return fail('EMPTY', 'Write something before sending.');
   const length = messageLength(clean);
   if (length > PRESS_LIMITS.maxLength) return fail('TOO_LONG', `A message holds at most ${PRESS_LIMITS.maxLength} characters; this one has ${length}.`);
-  if (FORBIDDEN_CHARACTERS.test(clean))
+  // normaliseText has already turned tabs and carriage returns into spaces and line feeds.
+  if (!isPlainText(clean, 'prose'))
     return fail('CONTROL_CHARACTERS', 'The message contains control characters; only letters, punctuation and line breaks are allowed.');
   if (to === 'all') return { ok: true, to: 'all', text: clean };
   if (!Array.isArray(to) || to.length === 0) return fail('BAD_RECIPIENTS', `Send to "all" or to a list of roles from: ${ROLES.join(', ')}.`);

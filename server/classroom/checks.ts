@@ -1,3 +1,4 @@
+import { isPlainText } from '../../shared/plainText';
 import { refuse, type Refusal } from '../../shared/api/errors';
 import { MAX_NAME_LENGTH } from '../../shared/api/limits';
 import { SCENARIOS } from '../../shared/data/scenarios';
@@ -14,8 +15,7 @@ export function checkName(value: unknown): string | Refusal {
   const name = typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : '';
   if (name.length === 0) return refuse('BAD_INPUT', `Type a display name (1 to ${MAX_NAME_LENGTH} characters). No email or password needed.`);
   if (name.length > MAX_NAME_LENGTH) return refuse('BAD_INPUT', `A display name is at most ${MAX_NAME_LENGTH} characters.`);
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(name)) return refuse('BAD_INPUT', 'A display name must not contain control characters.');
+  if (!isPlainText(name, 'line')) return refuse('BAD_INPUT', 'A display name must not contain control characters.');
   return name;
 }
 
@@ -27,8 +27,7 @@ export function nameKey(name: string): string {
 export function checkMessage(value: unknown): string | Refusal {
   const text = typeof value === 'string' ? value.trim() : '';
   if (text.length === 0 || text.length > MAX_MESSAGE_LENGTH) return refuse('BAD_INPUT', `A message is 1 to ${MAX_MESSAGE_LENGTH} characters.`);
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u0008\u000b-\u001f\u007f]/.test(text)) return refuse('BAD_INPUT', 'A message must not contain control characters.');
+  if (!isPlainText(text, 'prose')) return refuse('BAD_INPUT', 'A message must not contain control characters.');
   return text;
 }
 

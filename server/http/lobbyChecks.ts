@@ -1,3 +1,4 @@
+import { isPlainText } from '../../shared/plainText';
 import { refuse, type Refusal } from '../../shared/api/errors';
 import { MAX_NAME_LENGTH } from '../../shared/api/limits';
 import { NUM_PLAYERS, validateSetupData } from '../../shared/options';
@@ -9,8 +10,7 @@ function nameRefusal(name: unknown, field: string): Refusal | null {
   if (typeof name !== 'string' || name.trim().length === 0)
     return refuse('BAD_INPUT', `${field} is required: a display name of 1 to ${MAX_NAME_LENGTH} characters.`);
   if (name.length > MAX_NAME_LENGTH) return refuse('BAD_INPUT', `${field} must be at most ${MAX_NAME_LENGTH} characters.`);
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(name)) return refuse('BAD_INPUT', `${field} must not contain control characters.`);
+  if (!isPlainText(name, 'line')) return refuse('BAD_INPUT', `${field} must not contain control characters.`);
   return null;
 }
 

@@ -2,6 +2,7 @@ import { ACTIONS, ACTIONS_PER_ROUND, actionsOf, isActionId, type ActionId } from
 import { CONCESSIONS, DPRK_STEPS } from '../data/concessions';
 import { conditionHolds, previewEffects } from '../effects';
 import { activeCommitments, inForce } from '../queries';
+import { isPlainText } from '../plainText';
 import { reject, type Rejection } from '../rejection';
 import type { Role } from '../roles';
 import type { Commitment, CommitmentChoice, Orders, PeninsulaState } from '../state';
@@ -33,15 +34,12 @@ export function bindingCommitments(G: PeninsulaState, role: Role): Commitment[] 
 
 /** A decision memo is a short note a class can read aloud in the debrief, not an essay. */
 export const MEMO_MAX_LENGTH = 400;
-// Plain text: no control characters (newlines and tabs aside) and no direction overrides that could disguise a memo in the debrief or the CSV.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const NOT_PLAIN_TEXT = /[\u0000-\u0008\u000B-\u001F\u007F\u202A-\u202E\u2066-\u2069]/;
 
 export function checkMemo(memo: unknown): Rejection | null {
   if (memo === undefined) return null;
   if (typeof memo !== 'string') return reject('BAD_MEMO', 'A decision memo is plain text.');
   if (memo.length > MEMO_MAX_LENGTH) return reject('BAD_MEMO', `Keep the decision memo to ${MEMO_MAX_LENGTH} characters (it has ${memo.length}).`);
-  if (NOT_PLAIN_TEXT.test(memo)) return reject('BAD_MEMO', 'A decision memo is plain text: no control characters.');
+  if (!isPlainText(memo, 'prose')) return reject('BAD_MEMO', 'A decision memo is plain text: no control characters.');
   return null;
 }
 
