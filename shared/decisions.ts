@@ -2,6 +2,7 @@ import { ACTIONS, type ActionId } from './data/actions';
 import { CONCESSIONS } from './data/concessions';
 import { VENUES } from './data/venues';
 import { isFillMark, type Filler } from './fills';
+import { asPhase, type Phase } from './phases';
 import { roleOfPlayer, type Role } from './roles';
 
 /*
@@ -78,11 +79,12 @@ function memoOf(entry: LogMove): string {
  */
 export function decisionsOf(table: number, seats: Partial<Record<Role, string[]>>, log: readonly LogMove[]): Decision[] {
   let round = 1;
-  let previous: string | null = null;
+  let previous: Phase | null = null;
   const out: Decision[] = [];
   for (const entry of log) {
-    if (previous === 'orders' && entry.phase !== 'orders') round += 1;
-    previous = entry.phase;
+    const phase = asPhase(entry.phase);
+    if (previous === 'orders' && phase !== 'orders') round += 1;
+    previous = phase;
     const role = roleOfPlayer(entry.playerID);
     if (!role) continue;
     const students = (seats[role] ?? []).join('; ');

@@ -172,7 +172,7 @@ export function DebriefPage({ sessionId }: { sessionId: string }) {
     return () => {
       alive = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the list of match ids, not on `data`: the 15 s poll hands back a new object each time, and the press is re-read only when a table is added.
   }, [matchList]);
   if (!key)
     return (

@@ -41,7 +41,7 @@ export function usePoll<T>(
       alive = false;
       if (timer) clearTimeout(timer);
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `load` is read through a ref (callers pass a new arrow each render); the caller's own deps say when to start over.
   }, [everyMs, tick, ...deps]);
   return { data, error, stopped, refresh: () => setTick((t) => t + 1) };
 }

@@ -171,7 +171,7 @@ export function GameScreen({
       {header}
       <PhaseBar G={G} phase={ctx.phase} seats={seats} showTimer={showTimer} deadline={deadline} />
       {banner}
-      <Notices G={G} role={role} phase={ctx.phase} />
+      <Notices G={G} role={role} phase={asPhase(ctx.phase)} />
       <NewsTicker G={G} />
       <GuidedRound guide={guide} role={role} situation={{ phase: ctx.phase, round: G.round, over: false }} onTab={setTab} />
       <div className="game-grid">

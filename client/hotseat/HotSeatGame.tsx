@@ -17,7 +17,7 @@ function useMatch(options: HotSeatOptions, saved: SavedHotSeat | null) {
     () =>
       createLocalPress({
         matchID: 'hotseat',
-        game: () => ({ G: engine.state().G, phase: engine.state().ctx.phase }),
+        game: () => ({ G: engine.state().G, phase: asPhase(engine.state().ctx.phase) }),
         bots: Object.fromEntries(ROLES.filter((r) => !engine.humans.includes(r)).map((r) => [r, options.personality])),
         initial: saved?.press,
       }),

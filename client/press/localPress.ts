@@ -1,6 +1,7 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { botReply } from '../../shared/bots/press';
 import type { Personality } from '../../shared/options';
+import type { Phase } from '../../shared/phases';
 import { playerView } from '../../shared/playerView';
 import { checkRate, PRESS_LIMITS, validateMessage, visibleMessages, type PressMessage, type ReadMarks, type Recipients } from '../../shared/press';
 import { playerOfRole, type Role } from '../../shared/roles';
@@ -10,7 +11,7 @@ import type { PressConnection } from './usePress';
 export interface LocalPressOptions {
   matchID: string;
   /** The game now: the round stamps messages, bots read their own view of it. */
-  game: () => { G: PeninsulaState; phase: string | null };
+  game: () => { G: PeninsulaState; phase: Phase | null };
   /** Seats bots play on this screen, with their personality: they answer people. */
   bots?: Partial<Record<Role, Personality>>;
   /** Pause before a bot answers. */

@@ -52,8 +52,7 @@ export default function ReplayPage({ matchID, access = {} }: { matchID: string; 
     return () => {
       live = false;
     };
-    // access is read once: a page keeps its viewer.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- access is read once: a page keeps its viewer.
   }, [matchID, round, tick]);
 
   if (error && !replay) {

@@ -4,6 +4,7 @@ import type { Server, State } from 'boardgame.io';
 import { isRefusal, noSuchMatch, refuse, type Refusal } from '../../shared/api/errors';
 import { STREAM_RETRY_SECONDS } from '../../shared/api/limits';
 import { botReply } from '../../shared/bots/press';
+import { asPhase } from '../../shared/phases';
 import { playerView } from '../../shared/playerView';
 import { checkRate, debriefPress, PRESS_LIMITS, validateMessage, visibleMessages, type PressMessage } from '../../shared/press';
 import { playerOfRole, roleOfPlayer, type Role } from '../../shared/roles';
@@ -107,7 +108,7 @@ export class PressRoom {
         void (async () => {
           const state = await this.stateOf(matchID);
           if (isRefusal(state)) return;
-          const text = botReply(playerView(state.G, playerOfRole(role)), role, message, bot.personality, state.ctx.phase);
+          const text = botReply(playerView(state.G, playerOfRole(role)), role, message, bot.personality, asPhase(state.ctx.phase));
           if (text) await this.send(matchID, role, [message.from], text);
         })().catch((error: unknown) => {
           if (!this.stopped) this.options.log.warn({ matchID, bot: role, reason: (error as Error).message }, 'bot press reply dropped');

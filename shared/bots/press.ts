@@ -1,6 +1,7 @@
 import { CONCESSIONS, concessionsOf, type ConcessionId } from '../data/concessions';
 import { venueHostedBy, VENUES, type VenueId } from '../data/venues';
 import type { Personality } from '../options';
+import type { Phase } from '../phases';
 import type { PressMessage } from '../press';
 import { ROLE_NAMES, type Role } from '../roles';
 import { checkPropose, checkRespond, type ProposalInput } from '../rules/summits';
@@ -183,12 +184,12 @@ export function botReply(
   botRole: Role,
   incoming: Pick<PressMessage, 'from' | 'to' | 'text'>,
   personality: Personality,
-  phase?: string | null,
+  phase?: Phase | null,
 ): string | null {
   const stance = botStance(view, botRole, incoming, personality);
   if (stance === null) return null;
   const voice = VOICE[personality];
-  const later = phase !== undefined && phase !== null && phase !== 'diplomacy' ? 'At the next talks: ' : '';
+  const later = phase && phase !== 'diplomacy' ? 'At the next talks: ' : '';
   switch (stance.kind) {
     case 'away':
       return voice.away;

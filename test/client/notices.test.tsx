@@ -5,6 +5,7 @@ import { Inbox } from '../../client/game/panels/Inbox';
 import { Notices } from '../../client/game/panels/Notices';
 import { ACTIONS } from '../../shared/data/actions';
 import { fillMark } from '../../shared/fills';
+import { asPhase } from '../../shared/phases';
 import { holdingOrders } from '../../shared/rules/orders';
 import type { MatchState } from '../../tools/sim/headless';
 import { everyoneDone, move, newMatch } from '../support/match';
@@ -21,10 +22,10 @@ function twoOffersToDprk(): MatchState {
 describe('a seat is told what was done for it without its own click', () => {
   test('leaving the table by the timer is shown to that seat only, and Dismiss removes it', () => {
     const s = move(newMatch(), 'DPRK', 'done', null, fillMark('timer'));
-    const { unmount } = render(<Notices G={viewOf(s, 'US')} role="US" phase={s.ctx.phase} />);
+    const { unmount } = render(<Notices G={viewOf(s, 'US')} role="US" phase={asPhase(s.ctx.phase)} />);
     expect(screen.queryByRole('status', { name: 'Notices' })).toBeNull();
     unmount();
-    render(<Notices G={viewOf(s, 'DPRK')} role="DPRK" phase={s.ctx.phase} />);
+    render(<Notices G={viewOf(s, 'DPRK')} role="DPRK" phase={asPhase(s.ctx.phase)} />);
     const notice = screen.getByRole('status', { name: 'Notices' });
     expect(notice.textContent).toContain('Time ran out in round 1: you left the table: no more proposals or answers from you this round.');
     fireEvent.click(within(notice).getByRole('button', { name: /^Dismiss/ }));
@@ -36,7 +37,7 @@ describe('a seat is told what was done for it without its own click', () => {
     for (const role of ['US', 'DPRK', 'ROK', 'PRC'] as const) s = move(s, role, 'submitOrders', holdingOrders(s.G, role));
     const filled = holdingOrders(s.G, 'JPN');
     s = move(s, 'JPN', 'submitOrders', filled, fillMark('teacher'));
-    render(<Notices G={viewOf(s, 'JPN')} role="JPN" phase={s.ctx.phase} />);
+    render(<Notices G={viewOf(s, 'JPN')} role="JPN" phase={asPhase(s.ctx.phase)} />);
     const text = screen.getByRole('status', { name: 'Notices' }).textContent ?? '';
     expect(text).toContain('Your teacher ended the phase in round 1: your orders were given for you: ');
     expect(s.G.history[0]!.orders.JPN).toEqual(filled.actions);
@@ -65,7 +66,7 @@ describe('accepting a deal says which other offers lapse, before and after', () 
   test('after the deal is signed, the seat is told which offers lapsed', () => {
     const state = twoOffersToDprk();
     const signed = move(state, 'DPRK', 'respond', { proposalId: state.G.proposals[0]!.id, answer: 'accepted' });
-    render(<Notices G={viewOf(signed, 'DPRK')} role="DPRK" phase={signed.ctx.phase} />);
+    render(<Notices G={viewOf(signed, 'DPRK')} role="DPRK" phase={asPhase(signed.ctx.phase)} />);
     expect(screen.getByRole('status', { name: 'Notices' }).textContent).toContain(
       "A deal was signed, so this offer lapsed: China's proposal in Beijing (to you): Economic aid for Return remains.",
     );

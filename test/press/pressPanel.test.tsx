@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createLocalPress, useLocalPress } from '../../client/press/localPress';
 import { PressPanel } from '../../client/press/PressPanel';
+import { asPhase } from '../../shared/phases';
 import { CLASSROOM_PRESS_NOTICE, PRESS_LIMITS, type PressMessage, type Recipients } from '../../shared/press';
 import type { Role } from '../../shared/roles';
 import { newMatch } from '../support/match';
@@ -125,7 +126,7 @@ describe('hot-seat press', () => {
   }
 
   it('a message to a seat appears only in that seat’s panel, after the pass screen, with its unread count kept', async () => {
-    const press = createLocalPress({ matchID: 'local', game: () => ({ G: state.G, phase: state.ctx.phase }) });
+    const press = createLocalPress({ matchID: 'local', game: () => ({ G: state.G, phase: asPhase(state.ctx.phase) }) });
     render(<Table press={press} />);
     fireEvent.click(screen.getByRole('button', { name: 'North Korea' }));
     fireEvent.change(screen.getByLabelText(/^Message/), { target: { value: 'A beautiful letter.' } });
@@ -152,7 +153,12 @@ describe('hot-seat press', () => {
 
   it('a bot seat on the same screen answers the person who wrote to it, and only them', async () => {
     vi.useFakeTimers();
-    const press = createLocalPress({ matchID: 'local', game: () => ({ G: state.G, phase: state.ctx.phase }), bots: { DPRK: 'dealmaker' }, botDelayMs: 500 });
+    const press = createLocalPress({
+      matchID: 'local',
+      game: () => ({ G: state.G, phase: asPhase(state.ctx.phase) }),
+      bots: { DPRK: 'dealmaker' },
+      botDelayMs: 500,
+    });
     expect(press.send('US', ['DPRK'], 'What would it take?')).toBeNull();
     expect(press.send('US', 'all', 'A public word.')).toBeNull();
     vi.advanceTimersByTime(600);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ACTIONS, EVENTS, filledFor, type FilledMove, type SeatView, type Role } from '../../../shared/index';
+import { ACTIONS, EVENTS, filledFor, type FilledMove, type Phase, type SeatView, type Role } from '../../../shared/index';
 import { proposalName } from './Inbox';
 import './notices.css';
 
@@ -42,7 +42,7 @@ function fillNotices(G: SeatView, role: Role): Notice[] {
  * Offers to this seat that a signed deal closed this round. During diplomacy a proposal lapses
  * only because a deal was signed on one of its parties' tables (the rest lapse when the phase ends).
  */
-function lapseNotices(G: SeatView, role: Role, phase: string | null): Notice[] {
+function lapseNotices(G: SeatView, role: Role, phase: Phase | null): Notice[] {
   if (phase !== 'diplomacy') return [];
   const lapsed = G.proposals.filter((p) => p.round === G.round && p.status === 'expired' && (p.from === role || p.to.includes(role)));
   if (lapsed.length === 0) return [];
@@ -56,7 +56,7 @@ function lapseNotices(G: SeatView, role: Role, phase: string | null): Notice[] {
 }
 
 /** Things that happened to this seat without its own click, until it dismisses them. */
-export function Notices({ G, role, phase }: { G: SeatView; role: Role | undefined; phase: string | null }) {
+export function Notices({ G, role, phase }: { G: SeatView; role: Role | undefined; phase: Phase | null }) {
   const [dismissed, setDismissed] = useState<readonly string[]>([]);
   if (!role) return null;
   const notices = [...fillNotices(G, role), ...lapseNotices(G, role, phase)].filter((n) => !dismissed.includes(n.id));
