@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Context, Next } from 'koa';
@@ -31,6 +32,8 @@ import { GatedSocketIO } from './socket/gatedSocketIO';
 import { parseOrigins, socketOptions } from './socket/origins';
 import { seatCredentialsMatch } from './socket/seatCredentials';
 import { SqlStorage } from './storage/sqlStorage';
+import { guardShards } from './shard/ownerGuard';
+import { shardOwnership } from './shard/ownership';
 
 /** The ruleset as the server runs it: each update trimmed to what the seat needs (wireView: recent headlines only). */
 const servedGame: Game<PeninsulaState> = { ...Peninsula, playerView: ({ G, ctx, playerID }) => wireView(G, playerID, ctx.gameover !== undefined) };
@@ -63,6 +66,8 @@ export interface RunningServer {
   url: string;
   /** Where students join a class (PUBLIC_URL, the LAN address, or localhost when nothing else can reach it). */
   joinBase: { base: string; reachable: boolean };
+  /** Partitioned: a shard was taken (its lock is held): its matches' bots, timers and holds come back here. */
+  adopt(shard: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -81,6 +86,8 @@ export async function startPeninsulaServer(options: ServerOptions): Promise<Runn
   const seats = new BotSeats(driver);
   const bots = new BotRunner(seats, log, options.botDelayMs ?? 400);
   const locks = new MatchLocks();
+  // First: with ackAfterStore, the stored state's broadcast goes out before the bots look at it.
+  store.onStateChange((matchID, state) => gated.stored(matchID, state._stateID));
   store.onStateChange((matchID, state) => bots.onState(matchID, state));
 
   const origins = [...(options.origins ?? parseOrigins(process.env.ORIGINS))];
@@ -88,10 +95,14 @@ export async function startPeninsulaServer(options: ServerOptions): Promise<Runn
     log,
     matchExists: async (matchID) => (await store.fetch(matchID, { metadata: true })).metadata !== undefined,
     socketOpts: socketOptions(origins),
+    // Where another process may take over a match (Postgres: a standby, or partitioned), a move is shown once stored.
+    ackAfterStore: options.databaseUrl !== undefined,
   });
   store.onMetadataChange((matchID, metadata) => gated.revokeStaleSeats(matchID, metadata));
   const transport = options.ungatedSocketForBench ? new SocketIO() : gated;
-  const server = Server({ games: [servedGame], db: store, transport, origins, authenticateCredentials: seatCredentialsMatch });
+  // Partitioned: a Lobby match is made in a shard this process owns (its id says which: shared/shard.ts).
+  const uuid = shardOwnership.partitioned ? { uuid: () => shardOwnership.newId(randomBytes(15).toString('base64url')) } : {};
+  const server = Server({ games: [servedGame], db: store, transport, origins, authenticateCredentials: seatCredentialsMatch, ...uuid });
   const { app } = server;
 
   app.use(securityHeaders);
@@ -144,18 +155,26 @@ export async function startPeninsulaServer(options: ServerOptions): Promise<Runn
   // reuses it at that moment gets ECONNRESET. Keep idle connections longer than proxies' usual 60 s.
   running.appServer.keepAliveTimeout = KEEP_ALIVE_MS;
   running.appServer.headersTimeout = KEEP_ALIVE_MS + 1_000;
+  if (shardOwnership.partitioned) guardShards(running.appServer);
   const address = running.appServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${address.port}`;
   bots.connect(url);
   const removeGauges = serverGauges(app, driver);
-  await matchStart.restore();
-  await classroom.start(address.port);
-  for (const matchID of await seats.unfinishedMatches()) await attachBots(matchID);
+  classroom.start(address.port);
+  /** Held starts, injected events, timers and bots of the matches `only` keeps (all of them, or a shard's). */
+  const restore = async (only: (matchID: string) => boolean) => {
+    await matchStart.restore(only);
+    await classroom.restore(only);
+    for (const matchID of await seats.unfinishedMatches()) if (only(matchID)) await attachBots(matchID);
+  };
+  // Partitioned, a process owns no shard yet: each comes with adopt() once its lock is taken.
+  await restore((matchID) => shardOwnership.ownsId(matchID));
   log.info({ url, storage: driver.name, version: VERSION }, 'Peninsula server listening');
 
   return {
     url,
     joinBase: classroom.joinBase(),
+    adopt: (shard) => restore((matchID) => shardOwnership.shardOf(matchID) === shard),
     async stop() {
       removeGauges();
       bots.stop();

@@ -9,6 +9,9 @@ import { buildClientIfStale } from './clientBuild';
 import { holdDataDir } from './writer/dataDirLock';
 import { serveStandby } from './writer/standby';
 import { acquireWriterLock, type WriterLock } from './writer/writerLock';
+import { parseShardLayout } from '../shared/shard';
+import { shardOwnership } from './shard/ownership';
+import { startShardLocks, type ShardLocks } from './shard/shardLocks';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -25,7 +28,12 @@ async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 8000);
   const databaseUrl = process.env.DATABASE_URL || undefined;
   const dataDir = process.env.DATA_DIR ?? join(root, 'data');
-  const lock = databaseUrl ? await takeWriterLock(databaseUrl, port, log) : null;
+  // Partitioned (SHARDS, SHARD_ID): one lock per shard instead of the database's writer lock (docs/DEPLOY.md).
+  const layout = parseShardLayout(process.env.SHARDS, process.env.SHARD_ID);
+  if (typeof layout === 'string') throw new Error(layout);
+  if (layout.shards > 0 && !databaseUrl) throw new Error('SHARDS needs DATABASE_URL: partitioned processes share one PostgreSQL database.');
+  shardOwnership.configure(layout);
+  const lock = databaseUrl && layout.shards === 0 ? await takeWriterLock(databaseUrl, port, log) : null;
   const folder = databaseUrl ? null : await holdDataDir(dataDir);
   if (folder?.warning) log.warn(folder.warning);
   const server = await startPeninsulaServer({
@@ -39,13 +47,25 @@ async function main(): Promise<void> {
     botDelayMs: Number(process.env.BOT_DELAY_MS ?? 400),
     metricsToken: process.env.METRICS_TOKEN || undefined,
     ...(lock ? { ready: () => lock.holding() } : {}),
+    ...(layout.shards > 0 ? { ready: () => shardOwnership.ownedShards().length > 0 } : {}),
   });
+  const shards: ShardLocks | null =
+    layout.shards > 0 && databaseUrl
+      ? await startShardLocks(databaseUrl, layout, {
+          log,
+          onGain: async (shard) => {
+            shardOwnership.gained(shard);
+            await server.adopt(shard);
+          },
+        })
+      : null;
   // Another process may take the lock the moment it is gone: stop at once, write nothing more.
   // The supervisor (systemd, Docker, Kubernetes) starts this process again, as the standby.
-  void lock?.lost.then((error) => {
-    log.fatal({ reason: error.message }, 'writer lock lost: stopping so that one process writes');
-    process.exit(1);
-  });
+  for (const lost of [lock?.lost, shards?.lost])
+    void lost?.then((error) => {
+      log.fatal({ reason: error.message }, 'writer lock lost: stopping so that one process writes');
+      process.exit(1);
+    });
   console.log(`Peninsula is ready at http://localhost:${process.env.PORT ?? 8000}`);
   if (server.joinBase.reachable) console.log(`Students join a class at ${server.joinBase.base}/join (phones on the same network).`);
   else
@@ -59,6 +79,7 @@ async function main(): Promise<void> {
     console.log(`${signal}: closing the database and stopping.`);
     await server.stop();
     await lock?.release();
+    await shards?.release();
     await folder?.release();
     process.exit(0);
   };

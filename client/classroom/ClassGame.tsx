@@ -1,6 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import { Client, type BoardProps } from 'boardgame.io/react';
-import { SocketIO } from 'boardgame.io/multiplayer';
+import { matchSocket } from '../common/matchSocket';
 import { Peninsula, roleOfPlayer, ROLES, seatViewOf, type PeninsulaState, type Rejection } from '../../shared/index';
 import type { MoveName } from '../../shared/moves';
 import { GameScreen } from '../game/GameScreen';
@@ -92,7 +92,7 @@ export function ClassBoard({ G: received, ctx, moves, playerID, matchID, credent
 export const ClassGameClient = Client<PeninsulaState, Props>({
   game: Peninsula,
   board: ClassBoard,
-  multiplayer: SocketIO({ server: window.location.origin }),
+  multiplayer: matchSocket(window.location.origin),
   debug: false,
   loading: () => (
     <div className="loading" role="status">

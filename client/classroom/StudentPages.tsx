@@ -200,7 +200,17 @@ export function StudentTable() {
       </main>
     );
   }
-  return <ClassGameClient matchID={seat.matchID} playerID={seat.playerID} credentials={seat.credentials} toolbar={bar} paused={paused} press={session.press} />;
+  return (
+    <ClassGameClient
+      key={seat.matchID}
+      matchID={seat.matchID}
+      playerID={seat.playerID}
+      credentials={seat.credentials}
+      toolbar={bar}
+      paused={paused}
+      press={session.press}
+    />
+  );
 }
 
 export { ApiError };

@@ -40,6 +40,7 @@ export const REFUSAL_WORDS: Readonly<Record<RefusalCode, string | null>> = {
   TABLE_PAUSED: null,
   GAME_NOT_OVER: null,
   NO_FREE_CODE: 'The server could not make a join code just now: try again.',
+  NOT_OWNER: 'The server is handing this game to another of its processes: try again in a moment.',
   PRESS_OFF: 'Your teacher has switched the press off for this class.',
   TICKET_INVALID: 'The live feed needs reconnecting: reload the page.',
   METHOD_NOT_ALLOWED: 'The page asked in a way the server does not take: reload it.',

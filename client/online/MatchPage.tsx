@@ -153,7 +153,7 @@ export default function MatchPage({ matchID }: { matchID: string }) {
         )}
       </>
     );
-    return <PeninsulaOnlineClient matchID={matchID} playerID={seat?.playerID} credentials={seat?.credentials} toolbar={toolbar} />;
+    return <PeninsulaOnlineClient key={matchID} matchID={matchID} playerID={seat?.playerID} credentials={seat?.credentials} toolbar={toolbar} />;
   }
 
   return (

@@ -1,6 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import { Client } from 'boardgame.io/react';
-import { SocketIO } from 'boardgame.io/multiplayer';
+import { matchSocket } from '../common/matchSocket';
 import type { BoardProps } from 'boardgame.io/react';
 import { Peninsula, roleOfPlayer, ROLES, seatViewOf, type PeninsulaState } from '../../shared/index';
 import { PressPanel, usePress } from '../press';
@@ -97,7 +97,7 @@ function Connecting() {
 export const PeninsulaOnlineClient = Client<PeninsulaState, Props>({
   game: Peninsula,
   board: OnlineBoard,
-  multiplayer: SocketIO({ server: window.location.origin }),
+  multiplayer: matchSocket(window.location.origin),
   debug: false,
   loading: Connecting,
 });

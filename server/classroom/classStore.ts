@@ -3,6 +3,13 @@ import type { PhaseTimers } from '../../shared/options';
 import type { ScenarioId } from '../../shared/data/scenarios';
 import type { SessionStatus, TeacherMessage } from '../../shared/api/classroom';
 import type { SqlDriver } from '../storage/driver';
+import { NotOwnerError, shardOwnership } from '../shard/ownership';
+
+/** Partitioned: a class found by its code or a student's token is served by the process owning its shard (the proxy cannot see which). */
+function owned<T extends { sessionId: string }>(found: T | undefined): T | undefined {
+  if (found && !shardOwnership.ownsId(found.sessionId)) throw new NotOwnerError();
+  return found;
+}
 
 export type { SessionStatus };
 
@@ -102,7 +109,7 @@ export class ClassStore {
 
   async sessionByCode(joinCode: string): Promise<ClassSession | undefined> {
     const [row] = await this.db.query<SessionRow>('SELECT * FROM class_sessions WHERE join_code = $1', [joinCode]);
-    return row ? toSession(row) : undefined;
+    return owned(row ? toSession(row) : undefined);
   }
 
   /** The session a match is a table of, if it is a class table. */
@@ -158,7 +165,7 @@ export class ClassStore {
 
   async studentByToken(tokenHash: string): Promise<Student | undefined> {
     const [row] = await this.db.query<StudentRow>('SELECT * FROM class_students WHERE token_hash = $1', [tokenHash]);
-    return row ? toStudent(row) : undefined;
+    return owned(row ? toStudent(row) : undefined);
   }
 
   async moveStudent(sessionId: string, studentId: string, table: number, role: Role): Promise<boolean> {

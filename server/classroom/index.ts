@@ -37,7 +37,9 @@ export function installClassroom(deps: ClassroomInstall): {
   timers: PhaseTimers;
   classroom: Classroom;
   joinBase(): JoinBase;
-  start(port: number): Promise<void>;
+  start(port: number): void;
+  /** After a restart (or a shard taken over: `only` its matches): injected events and phase timers come back. */
+  restore(only: (matchID: string) => boolean): Promise<void>;
   stop(): void;
 } {
   const { driver, store, seats, bots, locks, log } = deps;
@@ -65,13 +67,15 @@ export function installClassroom(deps: ClassroomInstall): {
     timers,
     classroom,
     joinBase: () => base,
-    async start(port: number) {
+    start(port: number) {
       base = joinBase({ publicUrl: deps.publicUrl, host: deps.host, port });
-      await injects.restore();
-      await timers.restore();
+    },
+    async restore(only: (matchID: string) => boolean) {
+      await injects.restore(only);
+      await timers.restore(only);
       // A crash between storing a state and storing its timer leaves a phase without one: look once.
       for (const matchID of await store.listMatches({ gameName: Peninsula.name, where: { isGameover: false } })) {
-        if (timers.has(matchID)) continue;
+        if (!only(matchID) || timers.has(matchID)) continue;
         const { state } = await store.fetch(matchID, { state: true });
         // One unreadable match must not keep the server from starting: log it and go on.
         try {

@@ -23,9 +23,9 @@ export class Injects {
 
   constructor(private readonly db: SqlDriver) {}
 
-  async restore(): Promise<void> {
+  async restore(only: (matchID: string) => boolean = () => true): Promise<void> {
     const rows = await this.db.query<{ match_id: string; event_id: string; round: number }>('SELECT match_id, event_id, round FROM match_injects');
-    for (const r of rows) if (isEventId(r.event_id)) this.pending.set(r.match_id, { eventId: r.event_id, round: Number(r.round) });
+    for (const r of rows) if (only(r.match_id) && isEventId(r.event_id)) this.pending.set(r.match_id, { eventId: r.event_id, round: Number(r.round) });
   }
 
   get(matchID: string): Pending | undefined {

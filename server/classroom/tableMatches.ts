@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Server, State } from 'boardgame.io';
 import { createMatch } from 'boardgame.io/internal';
+import { shardOwnership } from '../shard/ownership';
 import { Peninsula } from '../../shared/game';
 import { ROLES, type Role } from '../../shared/roles';
 import type { PeninsulaState } from '../../shared/state';
@@ -51,7 +52,7 @@ export class TableMatches {
     const created = createMatch({ game: Peninsula, numPlayers: ROLES.length, setupData, unlisted: true });
     // The settings were checked when the class was made: a refusal here is a fault in that check.
     if ('setupDataError' in created) throw new Error(`class table setup refused: ${String(created.setupDataError)}`);
-    const matchID = randomUUID();
+    const matchID = shardOwnership.newIdBeside(session.sessionId);
     const metadata = created.metadata as Server.MatchData;
     // Seats are taken before the match is stored, so the first state any listener sees is a seated table.
     for (const role of ROLES) {

@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { State } from 'boardgame.io';
 import type { CreatedClass, TeacherMessage } from '../../shared/api/classroom';
 import { isRefusal, refuse, type Refusal } from '../../shared/api/errors';
@@ -10,6 +10,7 @@ import { checkLiveSettings, checkMessage, checkSettings, MAX_EXTEND_SECONDS } fr
 import type { ClassSession, Student } from './classStore';
 import { isEventId } from './events';
 import { newJoinCode } from './joinCode';
+import { shardOwnership } from '../shard/ownership';
 import { balanceTables, MAX_TABLES } from './seating';
 import { hashSecret, matchesHash, newRecoveryCode, newSecret, normaliseRecoveryCode } from './secrets';
 import type { ClassroomDeps, TableMatches } from './tableMatches';
@@ -32,7 +33,7 @@ export class TeacherService {
     const recoveryCode = newRecoveryCode();
     for (let attempt = 0; attempt < 10; attempt++) {
       const session: ClassSession = {
-        sessionId: randomUUID(),
+        sessionId: shardOwnership.newId(),
         joinCode: newJoinCode(),
         teacherKeyHash: hashSecret(teacherKey),
         recoveryHash: hashSecret(recoveryCode),

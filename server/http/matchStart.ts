@@ -130,9 +130,10 @@ export function installMatchStart(deps: MatchStartDeps) {
     seatsChanged,
     start,
     summary,
-    /** After a restart: the matches still waiting for their host stay held. */
-    async restore(): Promise<void> {
+    /** After a restart (or a shard taken over: `only` its matches): the matches still waiting for their host stay held. */
+    async restore(only: (matchID: string) => boolean = () => true): Promise<void> {
       for (const matchID of await store.listMatches({ where: { isGameover: false } })) {
+        if (!only(matchID)) continue;
         const { metadata } = await store.fetch(matchID, { metadata: true });
         if (!isStarted((metadata as Metadata | undefined)?.start)) waiting.add(matchID);
       }

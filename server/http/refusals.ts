@@ -1,5 +1,7 @@
 import type { Context, Next } from 'koa';
 import { errorBody, refuse, REFUSAL_STATUS, type Refusal, type RefusalCode } from '../../shared/api/errors';
+import { NOT_OWNER_RETRY_SECONDS } from '../shard/ownerGuard';
+import { NotOwnerError } from '../shard/ownership';
 
 /** Answers a refusal: the status its code stands for, `{ error, code, retryAfter? }`, and Retry-After for a rate limit. */
 export function answerRefusal(ctx: Context, refusal: Refusal, status: number = REFUSAL_STATUS[refusal.refused]): void {
@@ -44,6 +46,11 @@ export async function errorMapper(ctx: Context, next: Next): Promise<void> {
   try {
     await next();
   } catch (error) {
+    // A class looked up by its code or a student's token, in a shard another process owns.
+    if (error instanceof NotOwnerError) {
+      answerRefusal(ctx, refuse('NOT_OWNER', error.message, NOT_OWNER_RETRY_SECONDS));
+      return;
+    }
     const { status, expose, message } = error as { status?: unknown; expose?: unknown; message?: unknown };
     if (typeof status === 'number' && status >= 400 && status < 500 && expose === true) {
       answerRefusal(ctx, lobbyRefusal(status, String(message)), status);

@@ -1,6 +1,7 @@
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import type { Server, State } from 'boardgame.io';
 import { createMatch } from 'boardgame.io/internal';
+import { shardOwnership } from '../shard/ownership';
 import type { ForkOrigin, ForkResult, ForkSeat } from '../../shared/api/replay';
 import { Peninsula } from '../../shared/game';
 import { isPersonality, PERSONALITIES, type Personality } from '../../shared/options';
@@ -74,7 +75,7 @@ export async function forkMatch(deps: ForkDeps, parentID: string, viewer: Viewer
   const metadata = { ...(created.metadata as Server.MatchData), fork };
   const initialState = forkStart(roundStart(parent, round.value), exact ? { kind: 'exact' } : { kind: 'redealt', seed: randomInt(2 ** 32) });
 
-  const matchID = randomUUID();
+  const matchID = shardOwnership.newIdBeside(parentID);
   const waitsForHost = Object.keys(bots).length < ROLES.length;
   let botSeats: string[] = [];
   await deps.locks.run(matchID, async () => {

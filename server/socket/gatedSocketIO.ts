@@ -5,6 +5,7 @@ import type { Socket, ServerOptions } from 'socket.io';
 import type { Logger } from '../logger';
 import { gateMove, gateSync, type GateRules, type Refusal } from './messageGate';
 import { seatCredentialsMatch } from './seatCredentials';
+import { shardOwnership } from '../shard/ownership';
 
 type MatchQueue = ReturnType<SocketIO['getMatchQueue']>;
 type InitArgs = Parameters<SocketIO['init']>;
@@ -15,7 +16,16 @@ export interface GateOptions {
   matchExists(matchID: string): Promise<boolean>;
   /** socket.io's own options: origins, message size (see origins.ts). */
   socketOpts?: Partial<ServerOptions>;
+  /**
+   * Broadcast a new state only once it is stored (`stored` is called after each write). boardgame.io
+   * sends it first and writes after, so a process killed between the two has shown players a move
+   * the next owner of the match never sees. On where another process takes over (Postgres).
+   */
+  ackAfterStore?: boolean;
 }
+
+/** States of one match waiting for their write, at most this many (a write that failed leaves its state here). */
+const MAX_UNSTORED = 8;
 
 /** Whether a match takes no moves now (paused by a teacher, or waiting for its host's Start), and why. */
 export type MatchHold = (matchID: string) => Refusal | null;
@@ -58,6 +68,8 @@ export class GatedSocketIO extends SocketIO {
   private pendingSender: Sender | null = null;
   private readonly turns = new Map<string, Turn>();
   private readonly holds: MatchHold[] = [];
+  /** With ackAfterStore: per match, the broadcasts waiting for their state to be stored. */
+  private readonly unstored = new Map<string, { stateID: number; send: () => void }[]>();
 
   constructor(
     game: Game,
@@ -72,7 +84,11 @@ export class GatedSocketIO extends SocketIO {
       unsubscribeAll: (channel) => inner.unsubscribeAll(channel),
       publish: (channel, payload) => {
         if (this.isRefusal(payload)) return;
-        inner.publish(channel, payload);
+        if (!options.ackAfterStore || payload.type !== 'update') return inner.publish(channel, payload);
+        const [matchID, state] = payload.args as [string, State];
+        const waiting = this.unstored.get(matchID) ?? [];
+        waiting.push({ stateID: state._stateID, send: () => inner.publish(channel, payload) });
+        this.unstored.set(matchID, waiting.slice(-MAX_UNSTORED));
       },
     };
   }
@@ -90,6 +106,16 @@ export class GatedSocketIO extends SocketIO {
    */
   addHold(hold: MatchHold): void {
     this.holds.push(hold);
+  }
+
+  /** A match's state was stored: its broadcast goes out now (ackAfterStore); older unsent ones are superseded. */
+  stored(matchID: string, stateID: number): void {
+    const waiting = this.unstored.get(matchID);
+    if (!waiting) return;
+    const later = waiting.filter((w) => w.stateID > stateID);
+    if (later.length > 0) this.unstored.set(matchID, later);
+    else this.unstored.delete(matchID);
+    waiting.find((w) => w.stateID === stateID)?.send();
   }
 
   /** Drops the synced sockets of a match whose seat credentials changed (a player left, another took the seat). */
@@ -118,6 +144,13 @@ export class GatedSocketIO extends SocketIO {
   private guard(socket: Socket): void {
     socket.use((packet, next) => {
       const [event, ...message] = packet as [unknown, ...unknown[]];
+      // Partitioned: another process owns this match now; the client reconnects through the proxy to it.
+      const named = event === 'update' ? message[2] : message[0];
+      if ((event === 'update' || event === 'sync') && typeof named === 'string' && !shardOwnership.ownsId(named)) {
+        this.refuse(socket, String(event), 'NOT_OWNER', named);
+        socket.disconnect(true);
+        return;
+      }
       if (event === 'update') {
         const verdict = gateMove(message, this.rules);
         if (!verdict.ok) return this.refuse(socket, 'update', verdict.reason, message[2]);

@@ -26,6 +26,7 @@ export const REFUSALS = [
   'RULES',
   'SEAT_CHANGED',
   'PAUSED',
+  'NOT_OWNER',
 ] as const;
 export type Refusal = (typeof REFUSALS)[number];
 

@@ -57,12 +57,13 @@ export class PhaseTimers {
     private readonly clock: () => number = Date.now,
   ) {}
 
-  /** After a restart: every stored deadline is scheduled again (one already past fires at once). */
-  async restore(): Promise<void> {
+  /** After a restart (or a shard taken over: `only` its matches): every stored deadline is scheduled again (one already past fires at once). */
+  async restore(only: (matchID: string) => boolean = () => true): Promise<void> {
     const rows = await this.db.query<{ match_id: string; phase_key: string; deadline: string | null; paused_remaining_ms: string | null; paused: boolean }>(
       'SELECT match_id, phase_key, deadline, paused_remaining_ms, paused FROM phase_timers',
     );
     for (const row of rows) {
+      if (!only(row.match_id)) continue;
       const timer: MatchTimer = {
         key: row.phase_key,
         deadline: row.deadline === null ? null : Number(row.deadline),

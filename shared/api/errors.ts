@@ -46,6 +46,8 @@ export const REFUSAL_STATUS = {
   TABLE_PAUSED: 409,
   GAME_NOT_OVER: 409,
   NO_FREE_CODE: 503,
+  // Partitioned serving: another process owns the match's shard (the proxy tries the next; carries retryAfter).
+  NOT_OWNER: 503,
   PRESS_OFF: 403,
   TICKET_INVALID: 403,
   METHOD_NOT_ALLOWED: 405,

@@ -1,0 +1,61 @@
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { errorBody, refuse } from '../../shared/api/errors';
+import { NotOwnerError, shardOwnership } from './ownership';
+
+/** Seconds a client (or the proxy's next try) waits before asking again: a take-over lasts about a second. */
+export const NOT_OWNER_RETRY_SECONDS = 1;
+
+/** Path segments where an id would stand that name no match or class. */
+const NOT_IDS = new Set(['create', 'join', 'recover', 'me', 'projector']);
+/** Paths that name a match or a class by id: the Lobby's, ours, the classroom's. */
+const ID_IN_PATH = /^\/(?:games\/[^/]+|api\/matches|api\/class)\/([^/?]+)/;
+
+/** The match or class id a request names (socket.io's handshake carries the match in its query), if any. */
+export function idOfRequest(url: string): string | null {
+  const [path = '/', query = ''] = url.split('?', 2);
+  const fromQuery = new URLSearchParams(query).get('matchID');
+  if (fromQuery) return fromQuery;
+  const found = ID_IN_PATH.exec(path);
+  const id = found?.[1] ? decodeURIComponent(found[1]) : null;
+  return id !== null && !NOT_IDS.has(id) ? id : null;
+}
+
+export function notOwnerBody(): string {
+  return JSON.stringify(errorBody(refuse('NOT_OWNER', new NotOwnerError().message, NOT_OWNER_RETRY_SECONDS)));
+}
+
+const HEADERS = {
+  'content-type': 'application/json; charset=utf-8',
+  'cache-control': 'no-store',
+  'x-content-type-options': 'nosniff',
+  'retry-after': String(NOT_OWNER_RETRY_SECONDS),
+};
+
+/**
+ * In front of everything the HTTP server answers (Koa's routes and socket.io, whose handshake and
+ * upgrade never reach Koa): a request naming a match or class of a shard this process does not own
+ * gets 503 NOT_OWNER and touches nothing, so the proxy may send it to the next process.
+ * Requests naming nothing (the client's files, creating a match, a join by code) pass.
+ */
+export function guardShards(server: Server): void {
+  const refused = (url: string | undefined) => {
+    const id = idOfRequest(url ?? '/');
+    return id !== null && !shardOwnership.ownsId(id);
+  };
+  const onRequest = server.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
+  server.removeAllListeners('request');
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    if (!refused(req.url)) return onRequest.forEach((listener) => listener.call(server, req, res));
+    res.writeHead(503, HEADERS);
+    res.end(notOwnerBody());
+  });
+  const onUpgrade = server.listeners('upgrade') as ((req: IncomingMessage, socket: Duplex, head: Buffer) => void)[];
+  server.removeAllListeners('upgrade');
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    if (!refused(req.url)) return onUpgrade.forEach((listener) => listener.call(server, req, socket, head));
+    const body = notOwnerBody();
+    const headers = Object.entries({ ...HEADERS, 'content-length': String(Buffer.byteLength(body)), connection: 'close' }).map(([k, v]) => `${k}: ${v}`);
+    socket.end(`HTTP/1.1 503 Service Unavailable\r\n${headers.join('\r\n')}\r\n\r\n${body}`);
+  });
+}
