@@ -106,7 +106,8 @@ export async function startPeninsulaServer(options: ServerOptions): Promise<Runn
   const { app } = server;
 
   app.use(securityHeaders);
-  app.use(probes({ ready: options.ready ?? (() => true), storage: driver.name, metricsToken: options.metricsToken }));
+  const ready = options.ready ?? (() => true);
+  app.use(probes({ ready: () => ready() && driver.usable(), storage: driver.name, metricsToken: options.metricsToken }));
   app.use(async (ctx: Context, next: Next) => {
     const started = Date.now();
     await next();

@@ -9,6 +9,8 @@ export interface SqlDriver extends SqlExecutor {
   readonly name: 'pglite' | 'postgres';
   transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /** False once the database can answer nothing more (PGlite's thread stopped): /readyz says 503. */
+  usable(): boolean;
 }
 
 export interface DriverOptions {

@@ -31,5 +31,7 @@ export async function openPostgres(connectionString: string): Promise<SqlDriver>
       }
     },
     close: () => pool.end(),
+    // The pool reconnects by itself; a query that fails says so on its own.
+    usable: () => true,
   };
 }
