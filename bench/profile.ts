@@ -1,0 +1,121 @@
+/**
+ * npm run bench:profile [-- --k 200 --seconds 15 --kind peninsula]
+ *
+ * One server under the servers section's load, run with `--cpu-prof`, then its profile summed by where
+ * the time went (self time by area; inclusive time of the functions named in AREAS). Measures only.
+ * The profile (.cpuprofile, open it in Chrome's DevTools) stays in the folder it prints.
+ */
+import { fork } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { LoadKind } from './load';
+import { startLoad } from './processes';
+
+const { values } = parseArgs({
+  options: { k: { type: 'string', default: '200' }, seconds: { type: 'string', default: '15' }, kind: { type: 'string', default: 'peninsula' } },
+});
+const kind = values.kind as LoadKind;
+const dir = mkdtempSync(join(tmpdir(), 'peninsula-profile-'));
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string };
+  children?: number[];
+}
+interface Profile {
+  startTime: number;
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Where a frame's own time goes, by its file. */
+function areaOf(url: string, name: string): string {
+  if (name === '(garbage collector)') return 'GC';
+  if (name === '(idle)' || name === '(program)' || name === '(root)') return name;
+  if (url.startsWith('wasm://')) return 'PGlite: WebAssembly';
+  if (url.includes('pglite')) return 'PGlite: its JS glue';
+  if (url.includes('socket.io') || url.includes('engine.io') || url.includes('/ws/')) return 'socket.io / engine.io / ws';
+  if (url.includes('immer')) return 'immer';
+  if (url.includes('boardgame.io')) return 'boardgame.io';
+  if (url.includes('/shared/')) return 'rules (shared/)';
+  if (url.includes('/server/')) return 'server/';
+  if (url.includes('/node_modules/')) return `other package: ${url.split('/node_modules/').at(-1)!.split('/')[0]}`;
+  if (url.startsWith('node:')) return 'Node internals';
+  return url === '' ? `native: ${name}` : 'other';
+}
+
+/** Functions whose inclusive time is worth knowing (a frame counts once however deep it recurses). */
+const INCLUSIVE = [
+  'wireView',
+  'playerView',
+  'stringify',
+  'parse',
+  'writeState',
+  'fetch',
+  'onUpdate',
+  'processMove',
+  'encode',
+  'check',
+  'chooseBotMove',
+  'redactLog',
+];
+
+/** Only the samples taken inside the measured window (the clocks are the same monotonic clock, in µs). */
+function summarise(profile: Profile, from: number, to: number): void {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const self = new Map<number, number>();
+  let at = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    at += profile.timeDeltas[i] ?? 0;
+    if (at >= from && at <= to) self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  });
+  const areas = new Map<string, number>();
+  const inclusive = new Map<string, number>();
+  let total = 0;
+  for (const [id, us] of self) {
+    const node = byId.get(id)!;
+    const area = areaOf(node.callFrame.url, node.callFrame.functionName);
+    areas.set(area, (areas.get(area) ?? 0) + us);
+    if (area !== '(idle)') total += us;
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const frame = byId.get(at)!.callFrame;
+      const name = frame.functionName;
+      if (INCLUSIVE.includes(name) && !seen.has(name)) {
+        seen.add(name);
+        const key = `${name} (${frame.url.split('/').slice(-2).join('/')})`;
+        inclusive.set(key, (inclusive.get(key) ?? 0) + us);
+      }
+    }
+  }
+  const pct = (us: number) => `${((100 * us) / total).toFixed(1)}%`;
+  console.log(`busy in the window: ${(total / 1000).toFixed(0)} ms of ${((to - from) / 1000).toFixed(0)} ms`);
+  for (const [area, us] of [...areas].sort((a, b) => b[1] - a[1]).filter(([a]) => a !== '(idle)')) console.log(`self  ${pct(us).padStart(6)}  ${area}`);
+  for (const [name, us] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`incl  ${pct(us).padStart(6)}  ${name}`);
+}
+
+const server = fork(new URL('./serverProcess.ts', import.meta.url), [kind], {
+  env: { ...process.env, NODE_ENV: 'production' },
+  execArgv: ['--import', 'tsx', '--cpu-prof', `--cpu-prof-dir=${dir}`],
+  stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+});
+const url = await new Promise<string>((resolve) => server.on('message', (m: { type: string; url?: string }) => m.type === 'ready' && resolve(m.url!)));
+const load = await startLoad({ kind, url, k: Number(values.k), bytes: 6587 });
+const now = () => Number(process.hrtime.bigint() / 1000n);
+const from = now();
+const result = await load.window(Number(values.seconds));
+const to = now();
+console.log(`${kind} K=${values.k}: ${result.moves} moves in ${values.seconds} s (+${result.movesAfter} after), ${result.errors} errors`);
+await load.close();
+const exited = new Promise((resolve) => server.once('exit', resolve));
+server.send({ type: 'stop' });
+await exited;
+for (const file of readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'))) {
+  console.log(`\n${join(dir, file)}`);
+  summarise(JSON.parse(readFileSync(join(dir, file), 'utf8')) as Profile, from, to);
+}
