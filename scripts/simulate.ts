@@ -69,6 +69,7 @@ async function main(): Promise<void> {
     return;
   }
   const started = Date.now();
+  const cpuAtStart = process.cpuUsage();
   const games = count('games', values.games, 1);
   const threads = count('threads', values.threads, 1);
   const base: PlanOptions = {
@@ -127,6 +128,7 @@ async function main(): Promise<void> {
     command: `npm run simulate -- ${process.argv.slice(2).join(' ')}`.trim(),
     threads,
     wallSeconds: (Date.now() - started) / 1000,
+    cpuSeconds: cpuSecondsSince(cpuAtStart),
     seedPrefix: base.seedPrefix,
     balance,
     comparisons,
@@ -143,12 +145,17 @@ async function main(): Promise<void> {
   console.log(`\nJSON: ${out}\nReport: ${reportPath}`);
 }
 
+function cpuSecondsSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return Math.round((used.user + used.system) / 1e4) / 100;
+}
+
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
 
 function printSummary(r: SimulationReport): void {
   const b = r.balance;
   console.log(
-    `\n${b.games} games (${b.personalities}) in ${r.wallSeconds.toFixed(1)} s on ${r.threads} threads; ${b.timing.gamesPerSecondPerThread.toFixed(1)} games/s per thread; a decision takes ${decisionTimeText(b.timing)}`,
+    `\n${b.games} games (${b.personalities}) in ${r.wallSeconds.toFixed(1)} s on ${r.threads} threads (${r.cpuSeconds?.toFixed(1) ?? '?'} CPU-s, all threads); ${b.timing.gamesPerSecondPerThread.toFixed(1)} games/s per thread; a decision takes ${decisionTimeText(b.timing)}`,
   );
   console.log(`${'scope'.padEnd(20)} ${ROLES.map((role) => role.padStart(6)).join(' ')}    war  agreed  breaches`);
   const scopes: [string, typeof b.all][] = [...Object.entries(b.byScenario), ['all', b.all]] as [string, typeof b.all][];

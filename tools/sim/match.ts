@@ -136,11 +136,14 @@ function seatOrder(seats: string[], rng: { state: number }): string[] {
   return out;
 }
 
+/** Sees every move a game applies, in order (the fingerprint of same-seed games reads them). */
+export type MoveObserver = (playerID: string, choice: MoveChoice) => void;
+
 /**
  * Plays one full game headless (boardgame.io's own reducer) with the given seat players.
  * Deterministic for a spec. Throws if a player makes an illegal move or the game stalls.
  */
-export async function playGame(spec: GameSpec): Promise<GameSummary> {
+export async function playGame(spec: GameSpec, observe?: MoveObserver): Promise<GameSummary> {
   const started = performance.now();
   const timing = emptyDecisionTiming();
   const heuristicSeats = spec.seats.flatMap((s, i) => (s.kind === 'heuristic' ? [String(i)] : []));
@@ -159,6 +162,7 @@ export async function playGame(spec: GameSpec): Promise<GameSummary> {
       if (next._stateID === state._stateID)
         throw new Error(`Seat ${playerID} (${seatLabel(spec.seats[Number(playerID)]!)}) made an illegal move: ${JSON.stringify(choice)} (seed ${spec.seed})`);
       if (choice.move === 'propose' || choice.move === 'counter') proposals += 1;
+      observe?.(playerID, choice);
       state = next;
       moves += 1;
       moved = true;

@@ -15,6 +15,8 @@ export interface SimulationReport {
   command: string;
   threads: number;
   wallSeconds: number;
+  /** CPU time of the whole run, every worker thread included (process.cpuUsage). */
+  cpuSeconds?: number;
   /** The seed prefix of the balance games (see plan.ts: tuning or validation set). */
   seedPrefix?: string;
   balance: BalanceStats;
