@@ -11,8 +11,13 @@ const WORKER_URL = new URL('./simulateWorker.ts', import.meta.url);
  */
 const BOOTSTRAP = `import(${JSON.stringify('tsx/esm/api')}).then(({ tsImport }) => tsImport(${JSON.stringify(WORKER_URL.href)}, ${JSON.stringify(import.meta.url)}))`;
 
+/**
+ * Workers play as the server runs (server/productionMode.ts): boardgame.io and immer read NODE_ENV once,
+ * at load, and outside production check every move's result with isSerializable (the engine is ~1.18×
+ * slower). Decisions are the same either way (tools/sim/fingerprint.ts); a NODE_ENV already set is kept.
+ */
 export function startTsWorker(): Worker {
-  return new Worker(BOOTSTRAP, { eval: true });
+  return new Worker(BOOTSTRAP, { eval: true, env: { ...process.env, NODE_ENV: process.env.NODE_ENV || 'production' } });
 }
 
 /**
