@@ -1,7 +1,7 @@
 import { ACTIONS, ACTIONS_PER_ROUND, type ActionId } from '../data/actions';
 import { AGENDA_POINTS, AGENDAS, type AgendaId } from '../data/agendas';
 import { OBJECTIVES } from '../data/objectives';
-import { NORMALISATION, OUTCOMES } from '../data/outcomes';
+import { NORMALISATION, OUTCOMES, type OutcomeId } from '../data/outcomes';
 import { ROLES, type Role } from '../roles';
 import { randomInt, seedFromString } from '../rng';
 import { compliantActions } from '../rules/orders';
@@ -51,19 +51,42 @@ function agendaValue(G: PeninsulaState, role: Role, traits: BotTraits): number {
 }
 
 /**
+ * What valuing a board reads alike for every role: the outcome it points to and each role's public
+ * objectives (worked out on first use). A proposer values one signed board for itself and every
+ * invitee, and a rival's score needs the others' objectives: one reading serves them all.
+ * Valid only while `G` is not changed.
+ */
+export interface BoardReading {
+  readonly G: PeninsulaState;
+  readonly outcome: OutcomeId;
+  readonly objectives: Partial<Record<Role, number>>;
+}
+
+export function readBoard(G: PeninsulaState): BoardReading {
+  return { G, outcome: outcomeOf(G), objectives: {} };
+}
+
+function objectivesOf(reading: BoardReading, role: Role): number {
+  return (reading.objectives[role] ??= publicObjectives(reading.G, role));
+}
+
+/**
  * How good a state is for a role, as the bot sees it: its public objectives, its own agenda,
  * the outcome the board points to, and the fear of war. Reads only what the role may see.
+ * `reading`: the board's reading when several valuations of the same `G` share it.
  */
-export function valueFor(G: PeninsulaState, role: Role, traits: BotTraits, expectedPush = 0): number {
+export function valueFor(G: PeninsulaState, role: Role, traits: BotTraits, expectedPush = 0, reading?: BoardReading): number {
   if (G.war !== null) return WAR_VALUE;
-  const objectives = publicObjectives(G, role);
+  if (reading && reading.G !== G) throw new Error('valueFor: the reading is of another board');
+  const board = reading ?? readBoard(G);
+  const objectives = objectivesOf(board, role);
   const agenda = agendaValue(G, role, traits);
-  const outcome = OUTCOMES[outcomeOf(G)].bonus[role] + foresight(G, role);
+  const outcome = OUTCOMES[board.outcome].bonus[role] + foresight(G, role);
   // Once the last round is resolved no war can follow: the fear of one (and the hope of leverage) is over.
   const ahead = G.finished ? 0 : 1;
   const danger = ahead * traits.warAversion * Math.max(0, G.tracks.tension + expectedPush - traits.dangerFrom) ** 2 * 0.8;
   const leverage = ahead * traits.brinkmanship * Math.min(G.tracks.tension, LEVERAGE_UP_TO);
-  const rivalry = traits.rivalry > 0 ? traits.rivalry * bestRivalScore(G, role) : 0;
+  const rivalry = traits.rivalry > 0 ? traits.rivalry * bestRivalScore(board, role) : 0;
   const brink = G.flags.brink && !G.finished ? traits.brinkDread : 0;
   // Without rapport the two leaders meet only with a mediator, and every invitee must sign: a bot that loves a deal values the line.
   const channel = LEADERS.includes(role) && G.tracks.rapport >= MIN_RAPPORT_FOR_DIRECT_SUMMIT ? traits.agreementLove : 0;
@@ -78,9 +101,9 @@ const RIVAL_SPREAD = 2;
  * objectives and outcome; agendas are secret), softened so that a rival one or two points behind
  * the leader still counts: any of them may overtake with its hidden agenda.
  */
-function bestRivalScore(G: PeninsulaState, role: Role): number {
-  const outcome = OUTCOMES[outcomeOf(G)].bonus;
-  const scores = ROLES.filter((other) => other !== role).map((other) => publicObjectives(G, other) + outcome[other]);
+function bestRivalScore(reading: BoardReading, role: Role): number {
+  const outcome = OUTCOMES[reading.outcome].bonus;
+  const scores = ROLES.filter((other) => other !== role).map((other) => objectivesOf(reading, other) + outcome[other]);
   const best = Math.max(...scores);
   return best + RIVAL_SPREAD * Math.log(scores.reduce((sum, s) => sum + Math.exp((s - best) / RIVAL_SPREAD), 0));
 }

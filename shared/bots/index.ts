@@ -10,7 +10,17 @@ import { resolveRound } from '../rules/resolution';
 import { checkPropose, checkRespond, checkWalkOut, isBadDealFor, walkOut } from '../rules/summits';
 import { formAgreement } from '../rules/agreements';
 import type { Orders, PeninsulaState, Proposal } from '../state';
-import { expectedPushFromOthers, gainFrom, imaginedRounds, imagineOrders, valueFor, whatIfCopy, type ImaginedOrders } from './evaluate';
+import {
+  expectedPushFromOthers,
+  gainFrom,
+  imaginedRounds,
+  imagineOrders,
+  readBoard,
+  valueFor,
+  whatIfCopy,
+  type BoardReading,
+  type ImaginedOrders,
+} from './evaluate';
 import { PERSONALITY_TRAITS, traitsFor, type BotTraits } from './personalities';
 import { awaitsAnswerFrom } from '../queries';
 import { candidatePackages, widenedPackages, type PackageInput } from './packages';
@@ -42,9 +52,9 @@ function signedCopy(G: PeninsulaState, proposal: Proposal): PeninsulaState {
   return copy;
 }
 
-/** What signing is worth to `role` (`base`: its value of the board unsigned). */
-function gainOfSigning(signed: PeninsulaState, role: Role, traits: BotTraits, base: number): number {
-  return valueFor(signed, role, traits) - base + traits.agreementLove;
+/** What signing is worth to `role` (`base`: its value of the board unsigned; `reading`: of the signed board, shared by its parties). */
+function gainOfSigning(signed: PeninsulaState, role: Role, traits: BotTraits, base: number, reading?: BoardReading): number {
+  return valueFor(signed, role, traits, 0, reading) - base + traits.agreementLove;
 }
 
 export function packageGain(G: PeninsulaState, role: Role, traits: BotTraits, proposal: Proposal, base = valueFor(G, role, traits)): number {
@@ -85,18 +95,22 @@ interface Scored {
 function bestProposal(G: PeninsulaState, playerID: string, role: Role, traits: BotTraits): MoveChoice | null {
   if (G.proposals.filter((p) => p.from === role).length >= traits.maxProposals) return null;
   const sentTo = (target: Role) => G.proposals.filter((p) => p.from === role && p.to.includes(target)).length;
-  const myBase = valueFor(G, role, traits);
-  const partnerBase = Object.fromEntries(ROLES.map((r) => [r, valueFor(G, r, PARTNER_MODEL)])) as Record<Role, number>;
+  const unsigned = readBoard(G);
+  const myBase = valueFor(G, role, traits, 0, unsigned);
+  const partnerBase = Object.fromEntries(ROLES.map((r) => [r, valueFor(G, r, PARTNER_MODEL, 0, unsigned)])) as Record<Role, number>;
   /** The package's score for the proposer, or null when it would not put it forward. */
   const score = (input: PackageInput): number | null => {
     if (checkPropose(G, role, input) !== null) return null;
     const draft: Proposal = { id: 'draft', round: G.round, from: role, answers: {}, status: 'open', ...input };
     // One copy of the signed board serves the proposer and every invitee.
     const signed = signedCopy(G, draft);
-    const mine = gainOfSigning(signed, role, traits, myBase);
+    const reading = readBoard(signed);
+    const mine = gainOfSigning(signed, role, traits, myBase, reading);
     if (mine < traits.proposeThreshold) return null;
     // A bold bot asks for what it wants and lets the other side say no; the others propose only what they expect accepted.
-    const theirs = traits.asksBoldly ? null : Math.min(...input.to.map((partner) => gainOfSigning(signed, partner, PARTNER_MODEL, partnerBase[partner])));
+    const theirs = traits.asksBoldly
+      ? null
+      : Math.min(...input.to.map((partner) => gainOfSigning(signed, partner, PARTNER_MODEL, partnerBase[partner], reading)));
     if (theirs !== null && theirs < PARTNER_MODEL.acceptThreshold) return null;
     return mine + (theirs ?? 0) / 2 + jitter(G, playerID, JSON.stringify(input));
   };
@@ -199,7 +213,10 @@ function crisisMove(G: PeninsulaState, playerID: string, role: Role, traits: Bot
 export function chooseBotMove({ G, ctx, playerID, personality, botSeats = ['0', '1', '2', '3', '4'] }: BotInput): MoveChoice | null {
   const role = roleOfPlayer(playerID);
   if (role === undefined || ctx.gameover !== undefined || ctx.phase === null) return null;
-  const view = playerView(G, playerID);
+  // The bot reads and copies its view hundreds of times a decision. The engine's states are frozen (immer),
+  // and V8 copies a frozen object about five times slower than a plain one: one plain copy up front makes
+  // every what-if copy after it cheaper. Same values, so the same decisions.
+  const view = whatIfCopy(playerView(G, playerID));
   const traits = traitsFor(personality, role);
   switch (ctx.phase) {
     case 'crisis':
