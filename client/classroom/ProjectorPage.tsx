@@ -4,7 +4,7 @@ import type { TableDebrief } from '../../shared/debrief';
 import { ROLES } from '../../shared/roles';
 import { RoleChip } from '../game/roleStyle';
 import { api, type ProjectorData } from './api';
-import { usePoll } from './hooks';
+import { useClassStream, usePoll } from './hooks';
 import { PHASE_LABELS, QrCode, Sparkline, TimerBadge } from './widgets';
 
 /**
@@ -12,7 +12,9 @@ import { PHASE_LABELS, QrCode, Sparkline, TimerBadge } from './widgets';
  * of each table (playerView with null): no agenda, no orders, no names.
  */
 export function ProjectorPage({ code, table }: { code: string; table?: number | undefined }) {
-  const { data, error } = usePoll(() => api<ProjectorData>('GET', `/api/class/projector/${encodeURIComponent(code)}`), 3000, [code]);
+  // Changes arrive by push (moves, pauses, new phases); the slow poll only covers a stream that cannot connect.
+  const { data, error, stopped, refresh } = usePoll(() => api<ProjectorData>('GET', `/api/class/projector/${encodeURIComponent(code)}`), 30_000, [code]);
+  useClassStream(stopped ? null : { projector: code }, refresh);
   if (!data)
     return (
       <main className="projector" id="main">

@@ -110,7 +110,7 @@ export function StudentTable() {
   if (!seated && me.data?.seat) setSeated(true);
   const matchID = me.data?.session.status === 'running' ? me.data.seat?.matchID : undefined;
   const timer = usePoll(() => (matchID ? api<TimerInfo>('GET', `/api/matches/${matchID}/timer`) : Promise.resolve(null)), 30_000, [matchID]);
-  useClassStream(token && !me.stopped ? `/api/class/me/stream?token=${encodeURIComponent(token)}` : null, () => {
+  useClassStream(token && !me.stopped ? { studentToken: token } : null, () => {
     me.refresh();
     timer.refresh();
   });

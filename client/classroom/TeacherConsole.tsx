@@ -65,7 +65,7 @@ export function TeacherConsole({ sessionId }: { sessionId: string }) {
   const [key] = useState(() => keyFromLink(sessionId));
   // Changes arrive by push; the slow poll only covers a stream that cannot connect.
   const { data, error, stopped, refresh } = usePoll(() => api<ConsoleData>('GET', `/api/class/${sessionId}`, { teacherKey: key }), 30_000, [sessionId]);
-  useClassStream(key && !stopped ? `/api/class/${encodeURIComponent(sessionId)}/stream?key=${encodeURIComponent(key)}` : null, refresh);
+  useClassStream(key && !stopped ? { teacher: sessionId, key } : null, refresh);
   const [notice, setNotice] = useState<string | null>(null);
   const [picked, setPicked] = useState<EventId | null>(null);
   const [fill, setFill] = useState<'hold' | 'bot'>('hold');

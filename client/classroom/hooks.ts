@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { ApiError, type TimerInfo } from './api';
+import { openTicketedStream, type StreamSpec } from '../common/ticketedStream';
+import { api, ApiError, type TimerInfo } from './api';
 
 /**
  * Polls `load` every `everyMs` while mounted; keeps the last good value and the last error.
@@ -46,26 +47,45 @@ export function usePoll<T>(
   return { data, error, stopped, refresh: () => setTick((t) => t + 1) };
 }
 
+/** Which class stream a page listens to; the console and a student open theirs with a ticket (no key or token in a URL). */
+export type ClassStream = { teacher: string; key: string } | { studentToken: string } | { projector: string };
+
+function streamSpec(stream: ClassStream): Pick<StreamSpec, 'ticket' | 'url'> {
+  if ('teacher' in stream) {
+    const base = `/api/class/${encodeURIComponent(stream.teacher)}/stream`;
+    return { ticket: () => streamTicket(`${base}/ticket`, { teacherKey: stream.key }), url: (ticket) => `${base}?ticket=${ticket ?? ''}` };
+  }
+  if ('studentToken' in stream)
+    return {
+      ticket: () => streamTicket('/api/class/me/stream/ticket', { studentToken: stream.studentToken }),
+      url: (ticket) => `/api/class/me/stream?ticket=${ticket ?? ''}`,
+    };
+  return { ticket: () => Promise.resolve(null), url: () => `/api/class/projector/${encodeURIComponent(stream.projector)}/stream` };
+}
+
+async function streamTicket(path: string, who: { teacherKey?: string; studentToken?: string }): Promise<string> {
+  return (await api<{ ticket: string }>('POST', path, who)).ticket;
+}
+
 /**
  * Push from the server (a Server-Sent-Events stream of "something changed" for one class):
  * calls `onChange` at once and at every change, so a page reads its data when it changed
- * instead of polling. EventSource reconnects by itself; a refused stream (wrong key) stays closed.
+ * instead of polling. A stream that closes is opened again with a new ticket; null closes it.
  */
-export function useClassStream(url: string | null, onChange: () => void): boolean {
+export function useClassStream(stream: ClassStream | null, onChange: () => void): boolean {
   const [live, setLive] = useState(false);
   const changeRef = useRef(onChange);
   changeRef.current = onChange;
+  const id = stream ? JSON.stringify(stream) : null;
   useEffect(() => {
-    if (!url || typeof EventSource === 'undefined') return;
-    const source = new EventSource(url);
-    source.onopen = () => setLive(true);
-    source.onerror = () => setLive(source.readyState === EventSource.OPEN);
-    source.addEventListener('change', () => changeRef.current());
+    if (!stream || typeof EventSource === 'undefined') return;
+    const close = openTicketedStream({ ...streamSpec(stream), live: setLive, on: { change: () => changeRef.current() } });
     return () => {
-      source.close();
+      close();
       setLive(false);
     };
-  }, [url]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on what the stream is (`id`), not on the object a render makes.
+  }, [id]);
   return live;
 }
 

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { PressMessage, Recipients } from '../../shared/press';
+import { openTicketedStream } from '../common/ticketedStream';
 import { postPress, pressStreamUrl, pressTicket, type PressSeat } from './pressApi';
 
 export interface PressConnection {
@@ -20,9 +21,6 @@ export function mergeMessages(current: readonly PressMessage[], incoming: readon
   return fresh.length === 0 ? (current as PressMessage[]) : [...current, ...fresh];
 }
 
-/** After the stream closes for good (a spent ticket, a restarted server), open a new one after this pause. */
-const REOPEN_MS = 2000;
-
 /**
  * Online press for one seat (or a spectator/projector: playerID and credentials null): history
  * and live messages over one Server-Sent-Events stream, sending with fetch. The server sends
@@ -37,44 +35,20 @@ export function usePress(matchID: string, playerID: string | null | undefined, c
   useEffect(() => {
     setMessages([]);
     const seat: PressSeat = { playerID, credentials };
-    let source: EventSource | null = null;
-    let reopen: ReturnType<typeof setTimeout> | undefined;
     let lastEventId = '';
-    let closed = false;
-    const retry = () => {
-      if (!closed) reopen = setTimeout(() => void open(), REOPEN_MS);
-    };
-    const open = async () => {
-      let ticket: string | null;
-      try {
-        ticket = await pressTicket(server, matchID, seat);
-      } catch {
-        return retry();
-      }
-      if (closed) return;
-      const stream = new EventSource(pressStreamUrl(server, matchID, ticket, lastEventId));
-      source = stream;
-      stream.onopen = () => setConnected(true);
-      stream.onerror = () => {
-        setConnected(false);
-        // EventSource retries by itself, with the same (spent) ticket: once it gives up, start afresh.
-        if (stream.readyState === EventSource.CLOSED) retry();
-      };
-      stream.addEventListener('info', (event) => {
-        setClassroom((JSON.parse((event as MessageEvent<string>).data) as { classroom?: boolean }).classroom === true);
-      });
-      stream.addEventListener('press', (event) => {
-        const message = event as MessageEvent<string>;
-        if (message.lastEventId) lastEventId = message.lastEventId;
-        setMessages((current) => mergeMessages(current, [JSON.parse(message.data) as PressMessage]));
-      });
-    };
-    void open();
-    return () => {
-      closed = true;
-      clearTimeout(reopen);
-      source?.close();
-    };
+    return openTicketedStream({
+      ticket: () => pressTicket(server, matchID, seat),
+      // A new stream resumes after the last message seen.
+      url: (ticket) => pressStreamUrl(server, matchID, ticket, lastEventId),
+      live: setConnected,
+      on: {
+        info: (event) => setClassroom((JSON.parse(event.data) as { classroom?: boolean }).classroom === true),
+        press: (event) => {
+          if (event.lastEventId) lastEventId = event.lastEventId;
+          setMessages((current) => mergeMessages(current, [JSON.parse(event.data) as PressMessage]));
+        },
+      },
+    });
   }, [matchID, playerID, credentials, server]);
 
   const send = useCallback(

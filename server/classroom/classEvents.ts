@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { refuse, type Refusal } from '../../shared/api/errors';
 import { STREAM_RETRY_SECONDS } from '../../shared/api/limits';
+import { StreamTickets } from '../http/streamTickets';
 
 /** Comment lines keep proxies and browsers from closing an idle stream. */
 const HEARTBEAT_MS = 15_000;
@@ -24,6 +25,8 @@ interface Listener {
  * page polls every two seconds. Live delivery is per process, like the press.
  */
 export class ClassEvents {
+  /** One-use tickets that open a class's stream without the teacher's key or a student's token in the URL. */
+  readonly tickets = new StreamTickets<'teacher' | 'student'>();
   private readonly listeners = new Set<Listener>();
   private readonly pending = new Map<string, NodeJS.Timeout>();
   /** matchID -> sessionId, or null for a match that is no class table. */

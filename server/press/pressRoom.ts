@@ -17,7 +17,7 @@ import type { SqlDriver } from '../storage/driver';
 import { ClassroomAccess } from './classroomAccess';
 import { PressHub } from './pressHub';
 import { PressStore, type StoredMessage } from './pressStore';
-import { StreamTickets } from './streamTickets';
+import { StreamTickets } from '../http/streamTickets';
 
 export interface PressOptions {
   driver: SqlDriver;
@@ -50,7 +50,7 @@ export class PressRoom {
   private readonly classroom: NonNullable<PressOptions['classroom']>;
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly sends = new MatchLocks();
-  private readonly tickets = new StreamTickets();
+  private readonly tickets = new StreamTickets<Role>();
   private stopped = false;
 
   constructor(private readonly options: PressOptions) {
@@ -123,7 +123,7 @@ export class PressRoom {
   }
 
   redeemTicket(matchID: string, ticket: string): Role | Refusal {
-    const role = this.tickets.redeem(matchID, ticket);
+    const role = this.tickets.redeemIn(matchID, ticket);
     return role ?? refuse('TICKET_INVALID', 'That stream ticket is spent, expired or for another match: ask for a new one (POST …/press/ticket).');
   }
 

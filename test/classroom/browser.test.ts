@@ -11,8 +11,12 @@ import { screenshot, seriousViolations, useBrowserSession, VIEWPORTS } from '../
 describe('classroom pages in a browser', () => {
   const session = useBrowserSession();
 
+  /** Every address any page asked for: no key or token may ever be in one (proxies log URLs). */
+  const requested: string[] = [];
+
   async function page(width = 1366, height = 768): Promise<Page> {
     const context = await session.browser.newContext({ viewport: { width, height } });
+    context.on('request', (request) => requested.push(request.url()));
     return context.newPage();
   }
 
@@ -192,5 +196,12 @@ describe('classroom pages in a browser', () => {
     await teacher.goto(`${session.server.url}/class/${sessionId}`);
     await teacher.getByText('Recover the console with your recovery code').waitFor();
     expect(await seriousViolations(teacher)).toEqual([]);
+
+    // Console, students and projector listened by push, each stream opened without a credential in its address.
+    const streams = requested.filter((url) => new URL(url).pathname.endsWith('/stream'));
+    expect(streams.some((url) => url.includes(`/api/class/${sessionId}/stream?ticket=`))).toBe(true);
+    expect(streams.some((url) => url.includes('/api/class/me/stream?ticket='))).toBe(true);
+    expect(streams.some((url) => url.endsWith(`/api/class/projector/${code}/stream`))).toBe(true);
+    expect(requested.filter((url) => /[?&](key|token|credentials)=/.test(url))).toEqual([]);
   }, 300_000);
 });

@@ -216,11 +216,26 @@ describe('class sessions people can trust', () => {
     expect(csv.body).not.toMatch(/,""(,|\r\n)/);
   }, 120_000);
 
-  test('the console and the students hear of changes by push: a stream per class says "look again"', async () => {
+  test('the console, the students and the projector hear of changes by push: a stream per class says "look again"', async () => {
     const c = await newClass({ tables: 1 });
     const ana = (await c.join('Ana')).body;
-    expect((await from(c.ip, 'GET', `/api/class/${c.sessionId}/stream?key=wrong`)).status).toBe(403);
-    expect((await from(c.ip, 'GET', '/api/class/me/stream?token=wrong')).status).toBe(401);
+    // Streams open with a one-use ticket asked for with the key or token, never with them in the URL (proxies log URLs).
+    expect((await from(c.ip, 'GET', `/api/class/${c.sessionId}/stream?key=${c.teacherKey}`)).status).toBe(400);
+    expect((await from(c.ip, 'GET', `/api/class/me/stream?token=${ana.token}`)).status).toBe(400);
+    expect((await from(c.ip, 'POST', `/api/class/${c.sessionId}/stream/ticket`, { teacherKey: 'wrong' })).status).toBe(403);
+    expect((await from(c.ip, 'POST', '/api/class/me/stream/ticket', { studentToken: 'wrong' })).status).toBe(401);
+    const ticket = async (path: string, who: { teacherKey?: string; studentToken?: string }) => {
+      const answer = await from<{ ticket: string }>(c.ip, 'POST', path, who);
+      expect(answer.status).toBe(201);
+      return answer.body.ticket;
+    };
+    const teacherTicket = await ticket(`/api/class/${c.sessionId}/stream/ticket`, { teacherKey: c.teacherKey });
+    const studentTicket = await ticket('/api/class/me/stream/ticket', { studentToken: ana.token });
+    // A ticket opens its own class's stream only.
+    expect(
+      (await from(c.ip, 'GET', `/api/class/other-class/stream?ticket=${await ticket(`/api/class/${c.sessionId}/stream/ticket`, { teacherKey: c.teacherKey })}`))
+        .status,
+    ).toBe(403);
     const events = async (path: string, act: () => Promise<unknown>) => {
       const abort = new AbortController();
       const res = await fetch(`${server.url}${path}`, { signal: abort.signal, headers: { 'x-forwarded-for': c.ip } });
@@ -239,8 +254,11 @@ describe('class sessions people can trust', () => {
       abort.abort();
       return seen;
     };
-    expect(await events(`/api/class/${c.sessionId}/stream?key=${c.teacherKey}`, () => c.join('Ben'))).toBe(2);
-    expect(await events(`/api/class/me/stream?token=${ana.token}`, () => c.teacher('POST', '/start'))).toBe(2);
+    expect(await events(`/api/class/${c.sessionId}/stream?ticket=${teacherTicket}`, () => c.join('Ben'))).toBe(2);
+    expect(await events(`/api/class/me/stream?ticket=${studentTicket}`, () => c.teacher('POST', '/start'))).toBe(2);
+    expect(await events(`/api/class/projector/${c.joinCode}/stream`, () => c.teacher('POST', '/pause'))).toBe(2);
+    // A ticket is good once: the one just used opens nothing.
+    expect((await from(c.ip, 'GET', `/api/class/me/stream?ticket=${studentTicket}`)).status).toBe(403);
   });
 
   test('an ended session is results everywhere: frozen tables, no live controls, results on the projector and for students', async () => {

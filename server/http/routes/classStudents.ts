@@ -47,18 +47,6 @@ export function classStudentRoutes(classroom: Classroom): AnsweredRoute[] {
     },
     { method: 'GET', path: '/api/class/me', handle: withStudent((student) => students.me(student)) },
     { method: 'GET', path: '/api/class/me/debrief', handle: withStudent((student) => students.debrief(student)) },
-    {
-      method: 'GET',
-      path: '/api/class/me/stream',
-      async handle({ ctx }) {
-        const student = await students.student(typeof ctx.query.token === 'string' ? ctx.query.token : '');
-        if (isRefusal(student)) return student;
-        const refused = events.open(student.sessionId, ctx.res);
-        if (refused) return refused;
-        ctx.respond = false;
-        return null;
-      },
-    },
     { method: 'GET', path: '/api/class/projector/:code', handle: ({ ctx, params }) => classroom.projector(clientAddress(ctx), params.code ?? '') },
   ];
 }

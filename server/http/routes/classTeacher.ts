@@ -8,7 +8,8 @@ import type { AnsweredRoute, Method, RouteRequest } from '../routeTable';
 
 /**
  * What the teacher (the holder of the session's key) does under /api/class/:sessionId. The key
- * (header TEACHER_KEY_HEADER; the stream, which EventSource opens without headers, takes `?key=`) is checked once here, for every route; an action that changes the class tells its open pages.
+ * (header TEACHER_KEY_HEADER) is checked once here, for every route; an action that changes the
+ * class tells its open pages (their streams are in classStreams.ts).
  */
 export function classTeacherRoutes(classroom: Classroom): AnsweredRoute[] {
   const { teacher, students, events } = classroom;
@@ -34,19 +35,6 @@ export function classTeacherRoutes(classroom: Classroom): AnsweredRoute[] {
   });
 
   return [
-    {
-      method: 'GET',
-      path: '/api/class/:sessionId/stream',
-      async handle({ ctx, params }) {
-        const key = typeof ctx.query.key === 'string' ? ctx.query.key : '';
-        const session = await teacher.asTeacher(params.sessionId ?? '', key);
-        if (isRefusal(session)) return session;
-        const refused = events.open(session.sessionId, ctx.res);
-        if (refused) return refused;
-        ctx.respond = false;
-        return null;
-      },
-    },
     route('GET', '', (session) => classroom.console(session)),
     route('DELETE', '', (session) => teacher.remove(session)),
     route('POST', '/seat', async (session, { body }) => {

@@ -8,6 +8,7 @@ import type { PhaseTimers } from '../../timers/phaseTimers';
 import type { MatchStarts } from '../matchStart';
 import type { Route } from '../routeTable';
 import { CreationLimiter } from '../createLimit';
+import { classStreamRoutes } from './classStreams';
 import { classStudentRoutes } from './classStudents';
 import { classTeacherRoutes } from './classTeacher';
 import { lobbyRoutes } from './lobby';
@@ -42,6 +43,7 @@ export function edgeRoutes(deps: EdgeDeps): Route[] {
     ...replayRoutes(deps.forks, deps.driver, creations),
     ...pressRoutes(deps.press),
     // Students' and public class routes first: '/api/class/me' is no session called "me".
+    ...classStreamRoutes(deps.classroom),
     ...classStudentRoutes(deps.classroom),
     ...classTeacherRoutes(deps.classroom),
   ];
