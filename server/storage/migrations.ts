@@ -109,6 +109,13 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       );
       CREATE INDEX class_messages_session ON class_messages (session_id);`,
   },
+  {
+    version: 6,
+    // Every move rewrites the state; no query looks inside it. JSON keeps the text as sent (validated),
+    // where JSONB converts it into its binary form on every write: ~20% less CPU per state write (issue 18).
+    name: 'the current state as json, not jsonb: written every move, only ever read whole',
+    sql: `ALTER TABLE matches ALTER COLUMN state TYPE JSON USING state::json;`,
+  },
 ];
 
 /** Any number: the advisory lock that lets one server at a time migrate a shared Postgres. */

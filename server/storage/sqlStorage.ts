@@ -36,7 +36,7 @@ export class SqlStorage extends Async {
     const { initialState, metadata } = opts;
     await this.db.query(
       `INSERT INTO matches (match_id, game_name, state, state_id, initial_state, metadata, is_gameover, updated_at)
-       VALUES ($1, $2, $3::jsonb, $4, $3::jsonb, $5::jsonb, $6, $7)`,
+       VALUES ($1, $2, $3::text::json, $4, $3::text::jsonb, $5::jsonb, $6, $7)`,
       [
         matchID,
         metadata.gameName,
@@ -61,7 +61,7 @@ export class SqlStorage extends Async {
   async writeState(matchID: string, stateID: number, stateJson: string, deltalog?: readonly LogEntry[]): Promise<boolean> {
     const [row] = await this.db.query<{ moved: number | string }>(
       `WITH moved AS (
-         UPDATE matches SET state = $2::jsonb, state_id = $3 WHERE match_id = $1 AND state_id < $3 RETURNING match_id
+         UPDATE matches SET state = $2::json, state_id = $3 WHERE match_id = $1 AND state_id < $3 RETURNING match_id
        ), logged AS (
          INSERT INTO match_log (match_id, state_id, entry)
          SELECT moved.match_id, $3, e.entry FROM moved, jsonb_array_elements($4::jsonb) WITH ORDINALITY AS e (entry, n) ORDER BY e.n
