@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { asPhase, playerOfRole, playerView, ROLES, type Role } from '../../shared/index';
 import { createLocalPress, PressPanel, useLocalPress, type LocalPress } from '../press';
+import { unreadTotal } from '../press/readMarks';
 import { GameScreen } from '../game/GameScreen';
 import { makeSend } from '../game/moveChecks';
 import type { SeatInfo } from '../game/panels/PhaseBar';
@@ -186,6 +187,7 @@ export function HotSeatGame({ options, saved = null, onQuit }: { options: HotSea
       toolbar={toolbar}
       showTimer={false}
       press={pressPanel}
+      pressUnread={current ? unreadTotal(press.forSeat(current), current, press.readMarks(current)) : 0}
     />
   );
 }

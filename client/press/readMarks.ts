@@ -14,6 +14,11 @@ function load(storageKey: string): ReadMarks {
   }
 }
 
+/** Unread messages for `role` over all its conversations: the Press tab's badge. */
+export function unreadTotal(messages: readonly PressMessage[], role: Role, read: ReadMarks): number {
+  return Object.values(unreadCounts(conversations([...messages], role), role, read)).reduce((a, b) => a + b, 0);
+}
+
 export interface PressReads {
   read: ReadMarks;
   onRead: (marks: ReadMarks) => void;
@@ -39,9 +44,6 @@ export function usePressReads(matchID: string, playerID: string | null | undefin
     },
     [storageKey],
   );
-  const unread = useMemo(
-    () => (role ? Object.values(unreadCounts(conversations([...messages], role), role, read)).reduce((a, b) => a + b, 0) : 0),
-    [messages, role, read],
-  );
+  const unread = useMemo(() => (role ? unreadTotal(messages, role, read) : 0), [messages, role, read]);
   return { read, onRead, unread };
 }

@@ -31,6 +31,13 @@ function passScreenFor(name: string) {
   return pass;
 }
 
+/** A conversation in the open Press tab. */
+function conversationWith(role: string): HTMLElement {
+  const button = document.querySelector<HTMLElement>(`[data-conversation="${role}"]`);
+  if (!button) throw new Error(`no conversation with ${role}`);
+  return button;
+}
+
 function reveal(name: string) {
   fireEvent.click(screen.getByRole('button', { name: `I am ${name} — show my screen` }));
 }
@@ -145,6 +152,27 @@ describe('hot-seat', () => {
     expect(screen.queryByTestId('pass-screen')).toBeNull();
     expect(screen.getByText('Orders').getAttribute('aria-current')).toBe('step');
     expect(screen.getByTitle(/United States: at this screen, choosing orders/)).toBeTruthy();
+  });
+
+  test('a message waiting for a seat shows on its Press tab once that seat holds the screen, and only then', async () => {
+    render(<HotSeatGame options={options} onQuit={() => undefined} />);
+    reveal('United States');
+    fireEvent.click(screen.getByRole('tab', { name: /^Press/ }));
+    fireEvent.click(within(document.querySelector<HTMLElement>('section.press')!).getByRole('button', { name: 'North Korea' }));
+    fireEvent.change(screen.getByLabelText(/^Message/), { target: { value: 'Meet me in Hanoi.' } });
+    await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Send' })));
+    // The sender has nothing unread: the badge is the reader's.
+    expect(screen.getByRole('tab', { name: /^Press/ }).textContent).toBe('Press');
+    fireEvent.click(screen.getByRole('tab', { name: /^Act/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Leave the table for this round' }));
+    // The curtain shows no count and no message.
+    expect(passScreenFor('North Korea').textContent).not.toMatch(/unread|Hanoi/);
+    reveal('North Korea');
+    expect(screen.getByLabelText('1 unread messages')).toBeTruthy();
+    fireEvent.click(screen.getByRole('tab', { name: /^Press/ }));
+    fireEvent.click(conversationWith('US'));
+    expect(document.body.textContent).toContain('Meet me in Hanoi.');
+    expect(screen.queryByLabelText(/unread messages/)).toBeNull();
   });
 
   test('leaving the page asks first only when the browser could not keep the game', () => {
