@@ -98,6 +98,8 @@ export default defineConfig({
     dir: projectRoot,
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     environment: 'node',
+    // The run's shared folder: the client build and an initialised database, made once for every file (test/support/runShared.ts).
+    globalSetup: [join(projectRoot, 'test', 'globalSetup.ts')],
     testTimeout: 20_000,
     hookTimeout: 60_000,
     pool: 'forks',

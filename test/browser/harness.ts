@@ -1,12 +1,11 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import chromium from '@sparticuz/chromium';
 import axe from 'axe-core';
 import { chromium as playwright, type Browser, type Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { startPeninsulaServer, type RunningServer } from '../../server/app';
+import { initialisedDataDir, sharedClientBuild } from '../support/runShared';
 
 export const VIEWPORTS = {
   desktop: { width: 1920, height: 1080 },
@@ -17,16 +16,6 @@ export type ViewportName = keyof typeof VIEWPORTS;
 
 export const ARTIFACTS = resolve('test-artifacts');
 
-/**
- * Builds the client with vite's JS API. Each test file builds into its own directory so
- * browser tests that run side by side never serve a half-replaced dist/client.
- */
-export async function buildClient(): Promise<string> {
-  const outDir = await mkdtemp(join(tmpdir(), 'peninsula-client-'));
-  await build({ configFile: resolve('vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  return outDir;
-}
-
 export interface TestServer {
   server: RunningServer;
   url: string;
@@ -34,7 +23,7 @@ export interface TestServer {
 }
 
 export async function startServer(clientDir: string): Promise<TestServer> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'peninsula-data-'));
+  const dataDir = await initialisedDataDir();
   const server = await startPeninsulaServer({ port: 0, dataDir, clientDir, botDelayMs: 0, logLevel: 'warn' });
   return {
     server,
@@ -77,20 +66,22 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 }
 
 /**
- * The usual browser-test fixture: the client built into a temporary folder, the real server on a free
- * port with a temporary database, and one Chromium, all shut down after the file's tests.
+ * The usual browser-test fixture: the client (built once per run, test/support/runShared.ts), the real server
+ * on a free port with a temporary database, and one Chromium, shut down after the file's tests.
  */
 export function useBrowserSession(timeoutMs = 240_000): { server: TestServer; browser: Browser } {
-  const session = {} as { server: TestServer; browser: Browser; clientDir?: string };
+  const session = {} as { server: TestServer; browser: Browser };
   beforeAll(async () => {
-    session.clientDir = await buildClient();
-    session.server = await startServer(session.clientDir);
-    session.browser = await launchBrowser();
+    await Promise.all([
+      sharedClientBuild()
+        .then(startServer)
+        .then((server) => (session.server = server)),
+      launchBrowser().then((browser) => (session.browser = browser)),
+    ]);
   }, timeoutMs);
   afterAll(async () => {
     await session.browser?.close();
     await session.server?.stop();
-    if (session.clientDir) await rm(session.clientDir, { recursive: true, force: true });
   });
   return session;
 }

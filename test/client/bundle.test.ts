@@ -1,18 +1,14 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'vite';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { firstLoadGzip } from '../../scripts/bundleSize';
+import { sharedClientBuild } from '../support/runShared';
 
-const root = join(import.meta.dirname, '..', '..');
 let outDir = '';
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'peninsula-bundle-'));
-  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'silent', build: { outDir, emptyOutDir: true } });
-}, 120_000);
-afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+  outDir = await sharedClientBuild();
+}, 240_000);
 
 describe('the production client build', () => {
   test('the first load is at most 200 KB of gzipped JavaScript', () => {

@@ -1,24 +1,24 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { LobbyClient } from 'boardgame.io/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPeninsulaServer, type RunningServer } from '../../server/app';
 import type { PressMessage } from '../../shared/press';
+import { initialisedDataDir } from '../support/runShared';
 import { call, type Joined, type Me } from '../classroom/support';
 import { waitFor } from '../server/support/players';
 import { openStream, seatHeaders } from './support/sse';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'peninsula-press-class-'));
+let dataDir = '';
 let server: RunningServer;
 
 beforeAll(async () => {
+  dataDir = await initialisedDataDir('peninsula-press-class-');
   server = await startPeninsulaServer({ port: 0, dataDir, clientDir: '/nonexistent', botDelayMs: 0, logLevel: 'warn' });
 });
 
 afterAll(async () => {
   await server?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
 function press(matchID: string, suffix = ''): string {

@@ -1,17 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPeninsulaServer, type RunningServer } from '../../server/app';
 import { MAX_STREAMS_PER_MATCH } from '../../server/press/pressRoom';
 import { enumerateMoves } from '../../shared/enumerate';
 import { PRESS_LIMITS, visibleTo, type PressMessage, type Recipients } from '../../shared/press';
 import { ROLES, type Role } from '../../shared/roles';
+import { initialisedDataDir } from '../support/runShared';
 import { createMatchWithPeople, startHeldMatch, waitFor, type Seat } from '../server/support/players';
 import { gameClient } from './support/gameClient';
 import { openStream, seatHeaders, type SseStream } from './support/sse';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'peninsula-press-'));
+let dataDir = '';
 let server: RunningServer;
 
 function start(): Promise<RunningServer> {
@@ -49,12 +48,13 @@ async function history(matchID: string, seat?: Seat): Promise<PressMessage[]> {
 }
 
 beforeAll(async () => {
+  dataDir = await initialisedDataDir('peninsula-press-');
   server = await start();
 });
 
 afterAll(async () => {
   await server?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
 describe('press on the real server', () => {

@@ -58,8 +58,8 @@ describe('a crash never loses a finished move', () => {
     us.stop();
   }, 240_000);
 
-  test('SIGTERM closes the database cleanly and exits 0; the data opens again', async () => {
-    const server = await startServerProcess();
+  test('from an empty data folder (initdb, as on a fresh machine), SIGTERM closes the database cleanly and exits 0; the data opens again', async () => {
+    const server = await startServerProcess({ emptyDataDir: true });
     servers.push(server);
     const { matchID } = await lobby(server.url).createMatch('peninsula', { numPlayers: 5 });
     expect(await server.terminate()).toBe(0);

@@ -1,10 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { sharedClientBuild } from '../support/runShared';
 import { startServerProcess, type ServerProcess } from './support/serverProcess';
 
 interface Raw {
@@ -31,16 +28,14 @@ let server: ServerProcess;
 let entry = '';
 
 beforeAll(async () => {
-  clientDir = await mkdtemp(join(tmpdir(), 'peninsula-served-client-'));
-  await build({ configFile: resolve('vite.config.ts'), logLevel: 'warn', build: { outDir: clientDir, emptyOutDir: true } });
+  clientDir = await sharedClientBuild();
   server = await startServerProcess({ env: { CLIENT_DIR: clientDir } });
   const page = (await get(`${server.url}/`)).body.toString();
   entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(page)?.[1] ?? '';
-}, 180_000);
+}, 240_000);
 
 afterAll(async () => {
   await server?.dispose();
-  await rm(clientDir, { recursive: true, force: true });
 });
 
 describe('the built client, as the running server sends it', () => {

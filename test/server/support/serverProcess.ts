@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { initialisedDataDir } from '../../support/runShared';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 
@@ -36,6 +37,8 @@ export interface ServerProcess {
 interface StartOptions {
   port?: number;
   dataDir?: string;
+  /** Start from an empty data folder, as on a fresh machine: PGlite's first open runs initdb. By default a copy of one initialised once per run. */
+  emptyDataDir?: boolean;
   env?: Record<string, string>;
   /** What to wait for before resolving: /health (serving, the default) or /livez (answering, e.g. a hot standby). */
   waitPath?: '/health' | '/livez';
@@ -47,7 +50,7 @@ interface StartOptions {
  */
 export async function startServerProcess(options: StartOptions = {}): Promise<ServerProcess> {
   const port = options.port ?? (await freePort());
-  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'peninsula-test-'));
+  const dataDir = options.dataDir ?? (options.emptyDataDir ? mkdtempSync(join(tmpdir(), 'peninsula-test-')) : await initialisedDataDir('peninsula-test-'));
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/start.ts'], {
     cwd: root,
     env: {
