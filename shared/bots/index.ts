@@ -94,7 +94,10 @@ interface Scored {
 
 function bestProposal(G: PeninsulaState, playerID: string, role: Role, traits: BotTraits): MoveChoice | null {
   if (G.proposals.filter((p) => p.from === role).length >= traits.maxProposals) return null;
-  const sentTo = (target: Role) => G.proposals.filter((p) => p.from === role && p.to.includes(target)).length;
+  const sentTo = Object.fromEntries(ROLES.map((target) => [target, G.proposals.filter((p) => p.from === role && p.to.includes(target)).length])) as Record<
+    Role,
+    number
+  >;
   const unsigned = readBoard(G);
   const myBase = valueFor(G, role, traits, 0, unsigned);
   const partnerBase = Object.fromEntries(ROLES.map((r) => [r, valueFor(G, r, PARTNER_MODEL, 0, unsigned)])) as Record<Role, number>;
@@ -116,7 +119,7 @@ function bestProposal(G: PeninsulaState, playerID: string, role: Role, traits: B
   };
   const ranked: Scored[] = [];
   for (const input of candidatePackages(G, role)) {
-    if (input.to.some((target) => sentTo(target) >= MAX_BOT_PROPOSALS_PER_TARGET)) continue;
+    if (input.to.some((target) => sentTo[target] >= MAX_BOT_PROPOSALS_PER_TARGET)) continue;
     const s = score(input);
     if (s !== null) ranked.push({ input, score: s });
   }

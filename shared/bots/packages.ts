@@ -23,11 +23,12 @@ export function candidatePackages(G: PeninsulaState, role: Role): PackageInput[]
     if (partner === role || G.done[partner]) continue;
     const mine = concessionsOf(role);
     const theirs = concessionsOf(partner);
-    for (const table of tablesWith(G, role, partner)) {
-      for (const offer of mine) for (const ask of theirs) out.push({ ...table, offers: [offer], asks: [ask] });
+    // Written out, not spread from the table: a bot lists these a hundred at a time (same keys, same order).
+    for (const { to, venue } of tablesWith(G, role, partner)) {
+      for (const offer of mine) for (const ask of theirs) out.push({ to, venue, offers: [offer], asks: [ask] });
       // Gifts and plain requests too: a statement can be worth signing for what it says about the signers.
-      for (const offer of mine) out.push({ ...table, offers: [offer], asks: [] });
-      for (const ask of theirs) out.push({ ...table, offers: [], asks: [ask] });
+      for (const offer of mine) out.push({ to, venue, offers: [offer], asks: [] });
+      for (const ask of theirs) out.push({ to, venue, offers: [], asks: [ask] });
     }
   }
   return out;
