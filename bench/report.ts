@@ -1,5 +1,6 @@
 import type { BenchReport } from './run';
 import { gateMarkdown } from './gate';
+import { simulationMarkdown, simulationTarget } from './simulation';
 import type { RowResult } from './servers';
 
 /** bench/REPORT.md from a run's results: tables, ratios of rows measured side by side, the machine's load. */
@@ -74,6 +75,7 @@ function targets(r: BenchReport): string {
   const p99 = x(p?.rttMs.p99, e?.rttMs.p99);
   const growth = r.storage?.growth.variants[0];
   const late = r.wire?.sent.late;
+  const sim = simulationTarget(r.sim);
   const rows2: (string | number)[][] = [
     [
       `server CPU per move ≤ 1.0× tic-tac-toe's, net of setup (K = ${k})`,
@@ -94,9 +96,15 @@ function targets(r: BenchReport): string {
       verdict(r.restart ? r.restart.ratio <= 1.5 : undefined),
     ],
     ['late-game update ≤ 8 KB per seat', late ? kb(late) : '—', verdict(late === undefined ? undefined : late <= 8 * 1024)],
-    ['1,000 simulated games ≤ 30 s on two workers', 'not worked on in this pass (npm run simulate)', 'not measured'],
+    ['1,000 simulated games ≤ 30 s on two workers, ≤ 60 CPU-s', sim.figure, verdict(sim.met)],
   ];
   return table(['Target (issue 18)', 'This run', ''], rows2);
+}
+
+/** Which sections an earlier run measured (npm run bench -- --sections re-runs only some). */
+function carried(r: BenchReport): string {
+  const from = Object.entries(r.carriedOver ?? {});
+  return from.length === 0 ? '' : ` Carried over from earlier runs (not re-run now): ${from.map(([name, at]) => `${name} (${at})`).join(', ')}.`;
 }
 
 export function markdown(r: BenchReport): string {
@@ -118,7 +126,7 @@ Run ${r.generatedAt} on ${r.machine.cpus} × ${r.machine.cpuModel}, Node ${r.mac
     .map(([k, v]) => `${k} ${v} s`)
     .join(
       ', ',
-    )}). **The machine is shared**: its 1-minute load average was ${r.machine.loadAverageAtStart} at the start and ${r.machine.loadAverageAtEnd} at the end, on ${r.machine.cpus} cores (by section, start→end: ${loads}). Absolute numbers are indicative only; compare the ratios, which are measured side by side, interleaved.${'note' in r && r.note ? ` (${String(r.note)}.)` : ''}
+    )}). **The machine is shared**: its 1-minute load average was ${r.machine.loadAverageAtStart} at the start and ${r.machine.loadAverageAtEnd} at the end, on ${r.machine.cpus} cores (by section, start→end: ${loads}). Absolute numbers are indicative only; compare the ratios, which are measured side by side, interleaved.${carried(r)}${'note' in r && r.note ? ` (${String(r.note)}.)` : ''}
 
 ## Targets
 
@@ -190,5 +198,10 @@ ${serversText(r)}
 
 ${m ? `${m.openMatches} matches opened with all five seats joined and connected (synced, idle): heap ${m.heapBeforeMB} MB → ${m.heapAfterMB} MB after GC, **${m.heapPerMatchKB} KB of heap per open match** (RSS ${m.rssPerMatchKB} KB per match, which includes the sockets' buffers and the match's cached state and metadata).` : '_Not run._'}
 
-${r.gate || r.servers ? gateMarkdown(r.gate, r.servers?.rows ?? []) : ''}`;
+${r.gate || r.servers ? gateMarkdown(r.gate, r.servers?.rows ?? []).trimEnd() : ''}
+
+## 8. Simulation
+
+${r.sim ? simulationMarkdown(r.sim) : '_Not run._'}
+`;
 }

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick] [-- --baseline <checkout>] [-- --sections engine,wire,storage,restart,servers,memory,gate] (--only: the same)
+ * npm run bench [-- --quick] [-- --baseline <checkout>] [-- --sections engine,wire,storage,restart,servers,memory,gate,sim] (--only: the same)
  *
  * Measures, and only measures (no assertion anywhere):
  *   engine  — full heuristic-bot games per second on one thread;
@@ -11,10 +11,12 @@
  *             with --baseline, the Peninsula server of another checkout; rows interleaved, clients in
  *             their own processes, server CPU and event-loop utilisation per row;
  *   memory  — server heap per open match;
- *   gate    — the socket gate's checks per move beside the reducer (bench/gate.ts; the ungated server is a row of servers).
+ *   gate    — the socket gate's checks per move beside the reducer (bench/gate.ts; the ungated server is a row of servers);
+ *   sim     — 1,000 simulated games on two workers, wall and CPU, and a fifth as many on one (bench/simulation.ts).
+ * With --sections, the sections not run are carried over from the last bench/report.json, and the report says from when.
  * Writes bench/report.json and bench/REPORT.md.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,6 +30,7 @@ import { startServer } from './processes';
 import { markdown } from './report';
 import { restart } from './restart';
 import { serverSection } from './servers';
+import { simulation } from './simulation';
 import { botGame, growth, writeTime } from './storage';
 import { wireSizes } from './wire';
 
@@ -35,7 +38,8 @@ const { values } = parseArgs({
   options: { quick: { type: 'boolean', default: false }, baseline: { type: 'string' }, sections: { type: 'string' }, only: { type: 'string' } },
 });
 const quick = values.quick ?? false;
-const sections = new Set((values.sections ?? values.only ?? 'engine,wire,storage,restart,servers,memory,gate').split(','));
+const chosen = values.sections ?? values.only;
+const sections = new Set((chosen ?? 'engine,wire,storage,restart,servers,memory,gate,sim').split(','));
 export const CONFIG = quick
   ? {
       engineGames: 8,
@@ -48,6 +52,7 @@ export const CONFIG = quick
       restartMatches: 200,
       restartRepetitions: 2,
       idleMatches: 20,
+      simGames: 100,
     }
   : {
       engineGames: 30,
@@ -60,6 +65,7 @@ export const CONFIG = quick
       restartMatches: 1000,
       restartRepetitions: 3,
       idleMatches: 50,
+      simGames: 1000,
     };
 
 const log = (text: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${text}\n`);
@@ -132,9 +138,10 @@ async function collect() {
   const loadBefore = load();
   const timings: Record<string, number> = {};
   const loads: Record<string, [number, number]> = {};
-  log('playing the bot games the storage and wire sections store and send');
-  const games = Array.from({ length: 10 }, (_, i) => botGame(`bench-storage-${i}`));
-  const wire = wireSizes(games);
+  const needGames = ['wire', 'storage', 'restart', 'servers'].some((name) => sections.has(name));
+  if (needGames) log('playing the bot games the storage and wire sections store and send');
+  const games = needGames ? Array.from({ length: 10 }, (_, i) => botGame(`bench-storage-${i}`)) : [];
+  const wire = needGames ? wireSizes(games) : null;
   const engineResult = await section('engine', timings, loads, engine);
   const wireResult = await section('wire', timings, loads, async () => wire);
   const storageResult = await section('storage', timings, loads, async () => ({
@@ -149,7 +156,7 @@ async function collect() {
         windowSeconds: CONFIG.windowSeconds,
         repetitions: CONFIG.repetitions,
         setupMatches: CONFIG.setupMatches,
-        echoBytes: wire.sent.mean,
+        echoBytes: wire?.sent.mean ?? 0,
         baselineRoot: values.baseline ? resolve(values.baseline) : undefined,
       },
       log,
@@ -157,6 +164,7 @@ async function collect() {
   );
   const memoryResult = await section('memory', timings, loads, memory);
   const gateResult = await section('gate', timings, loads, async () => gateMicro(quick ? 400 : 1000));
+  const simResult = await section('sim', timings, loads, () => simulation(CONFIG.simGames));
   return {
     generatedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
     quick,
@@ -179,13 +187,35 @@ async function collect() {
     servers: serverResult,
     memory: memoryResult,
     gate: gateResult,
+    sim: simResult,
+    /** Sections not run this time, taken from an earlier run (see carryOver): section → that run's date. */
+    carriedOver: {} as Record<string, string>,
   };
 }
 
 export type BenchReport = Awaited<ReturnType<typeof collect>>;
 
-const report = await collect();
-writeFileSync(new URL('./report.json', import.meta.url), `${JSON.stringify(report, null, 2)}\n`);
+const REPORT_JSON = new URL('./report.json', import.meta.url);
+const SECTIONS = ['engine', 'wire', 'storage', 'restart', 'servers', 'memory', 'gate', 'sim'] as const;
+
+/** With --sections, what was not run now comes from the last report (if any), so one section can be re-measured alone. */
+function carryOver(report: BenchReport): BenchReport {
+  if (!chosen || !existsSync(REPORT_JSON)) return report;
+  const previous = JSON.parse(readFileSync(REPORT_JSON, 'utf8')) as Partial<BenchReport>;
+  const merged: BenchReport = { ...report, carriedOver: {} };
+  for (const name of SECTIONS) {
+    if (sections.has(name) || !previous[name]) continue;
+    Object.assign(merged, { [name]: previous[name] });
+    merged.carriedOver[name] = previous.carriedOver?.[name] ?? previous.generatedAt ?? 'an earlier run';
+    merged.sectionSeconds[name] ??= previous.sectionSeconds?.[name] ?? 0;
+    const load = previous.machine?.loadBySection?.[name];
+    if (load) merged.machine.loadBySection[name] ??= load;
+  }
+  return merged;
+}
+
+const report = carryOver(await collect());
+writeFileSync(REPORT_JSON, `${JSON.stringify(report, null, 2)}\n`);
 writeFileSync(new URL('./REPORT.md', import.meta.url), markdown(report));
 log(`done in ${report.seconds} s: bench/report.json, bench/REPORT.md`);
 process.exit(0);
