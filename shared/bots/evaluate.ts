@@ -196,6 +196,24 @@ export function whatIfCopy(G: PeninsulaState): PeninsulaState {
   };
 }
 
+/**
+ * The copy a signing what-if needs (`formAgreement` on it), cheaper than `whatIfCopy`: signing writes
+ * the tracks and flags, appends an agreement, commitments and headlines, lapses other proposals
+ * (their status) and takes ids; everything else is shared with `G`. test/sim/whatIf.test.ts signs on a
+ * copy of a frozen state, so a rule that starts writing elsewhere fails there, not silently here.
+ */
+export function signingCopy(G: PeninsulaState): PeninsulaState {
+  return {
+    ...G,
+    tracks: { ...G.tracks },
+    flags: { ...G.flags },
+    proposals: G.proposals.map((p) => ({ ...p })),
+    agreements: [...G.agreements],
+    commitments: [...G.commitments],
+    headlines: [],
+  };
+}
+
 /** The value of a hypothetical: run `change` on a copy and compare. */
 export function gainFrom(
   G: PeninsulaState,

@@ -16,6 +16,7 @@ import {
   imaginedRounds,
   imagineOrders,
   readBoard,
+  signingCopy,
   valueFor,
   whatIfCopy,
   type BoardReading,
@@ -47,7 +48,7 @@ function jitter(G: PeninsulaState, playerID: string, key: string): number {
 
 /** The board as it would be if `proposal` were signed now: one what-if copy that every party can value. */
 function signedCopy(G: PeninsulaState, proposal: Proposal): PeninsulaState {
-  const copy = whatIfCopy(G);
+  const copy = signingCopy(G);
   formAgreement(copy, { ...proposal, answers: {}, status: 'agreed' });
   return copy;
 }
