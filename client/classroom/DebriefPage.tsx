@@ -8,9 +8,11 @@ import { LineChart } from '../game/LineChart';
 import { RoleChip } from '../game/roleStyle';
 import { Link } from '../router';
 import { useEffect, useState } from 'react';
-import { api, download, studentToken, teacherKeys, type DebriefData, type PressLine } from './api';
+import { api, download, studentToken, teacherKeys, type DebriefData, type MeData, type PressLine } from './api';
 import { usePoll } from './hooks';
 import { TableBranches } from './Branches';
+import { replayPath } from '../replay/api';
+import { classReplayPath } from '../replay/classAccess';
 
 const CHARTS: { title: string; tracks: TrackId[] }[] = [
   { title: 'Tension and capability', tracks: ['tension', 'capability', 'legitimacy'] },
@@ -18,7 +20,7 @@ const CHARTS: { title: string; tracks: TrackId[] }[] = [
   { title: 'Trust and rapport', tracks: ['rapport', 'trustUsRok', 'trustUsJpn'] },
 ];
 
-export function TableSection({ t, press }: { t: TableDebrief; press: PressLine[] | undefined }) {
+export function TableSection({ t, press, replay }: { t: TableDebrief; press: PressLine[] | undefined; replay?: string | undefined }) {
   return (
     <section className="debrief-table" aria-labelledby={`table-${t.table}`}>
       <h2 id={`table-${t.table}`}>
@@ -42,6 +44,13 @@ export function TableSection({ t, press }: { t: TableDebrief; press: PressLine[]
         )}{' '}
         · {t.roundsPlayed} of {t.rounds} rounds · {t.scenario}
       </p>
+      {replay ? (
+        <p className="no-print">
+          <Link href={replay} className="btn small">
+            Replay table {t.table} round by round
+          </Link>
+        </p>
+      ) : null}
       <div className="chart-row">
         {CHARTS.map((c) => (
           <LineChart
@@ -249,7 +258,7 @@ export function DebriefPage({ sessionId }: { sessionId: string }) {
         const matchID = data.matches.find((m) => m.table === t.table)?.matchID;
         return (
           <div key={t.table}>
-            <TableSection t={t} press={press[t.table]} />
+            <TableSection t={t} press={press[t.table]} replay={matchID ? classReplayPath(matchID, sessionId) : undefined} />
             {matchID ? <TableBranches sessionId={sessionId} table={t.table} matchID={matchID} teacherKey={key} /> : null}
           </div>
         );
@@ -262,6 +271,9 @@ export function DebriefPage({ sessionId }: { sessionId: string }) {
 export function StudentDebriefPage({ ended = false }: { ended?: boolean }) {
   const token = studentToken.get();
   const { data, error } = usePoll(() => api<TableDebrief>('GET', '/api/class/me/debrief', { studentToken: token }), 10000);
+  // The student's own table, to replay it with their seat (their view, their agenda).
+  const me = usePoll(() => api<MeData>('GET', '/api/class/me', { studentToken: token }), 60_000);
+  const matchID = me.data?.seat?.matchID;
   return (
     <main className="page debrief-page" id="main">
       <p className="no-print button-row">
@@ -280,7 +292,7 @@ export function StudentDebriefPage({ ended = false }: { ended?: boolean }) {
         </p>
       )}
       <h1>{ended ? 'Results of your table' : 'Debrief of your table'}</h1>
-      {data ? <TableSection t={data} press={undefined} /> : <p role="status">{error ?? 'Loading…'}</p>}
+      {data ? <TableSection t={data} press={undefined} replay={matchID ? replayPath(matchID) : undefined} /> : <p role="status">{error ?? 'Loading…'}</p>}
       <section aria-labelledby="questions" className="questions">
         <h2 id="questions">Questions for discussion</h2>
         <ol>

@@ -7,11 +7,19 @@ import { CrisisCard } from '../game/panels/CrisisCard';
 import { TracksPanel } from '../game/panels/TracksPanel';
 import { Link } from '../router';
 import { getReplay, replayPath, type ReplayAccess } from './api';
+import { replayViewer } from './classAccess';
 import { ForkForm } from './ForkForm';
 import { RoundStory } from './RoundStory';
 import './replay.css';
 
 const STATUS_TEXT = { over: 'Finished', playing: 'Being played', waiting: 'Waiting for its host' } as const;
+
+/** The address with this round in it, keeping the rest of the query (a teacher's link names its class). */
+function withRound(round: number): string {
+  const query = new URLSearchParams(window.location.search);
+  query.set('round', String(round));
+  return `${window.location.pathname}?${query.toString()}`;
+}
 
 function roundFromUrl(): number | null {
   const raw = new URLSearchParams(window.location.search).get('round');
@@ -27,8 +35,13 @@ const FOLLOW_MS = 10_000;
  * round brought, and after the end the agendas. What it shows is what the server's replay gives
  * this browser (its seat's view, or a spectator's). A Fork button starts a new match from that round.
  */
-export default function ReplayPage({ matchID, access = {} }: { matchID: string; access?: ReplayAccess }) {
+export default function ReplayPage({ matchID, access }: { matchID: string; access?: ReplayAccess }) {
   const [round, setRound] = useState<number | null>(roundFromUrl);
+  // Who this browser is for this match, settled once before the first read (a class table's teacher or student).
+  const [viewer, setViewer] = useState<ReplayAccess | null>(access ?? null);
+  useEffect(() => {
+    if (viewer === null) void replayViewer(matchID, window.location.search).then(setViewer);
+  }, [matchID, viewer]);
   const [replay, setReplay] = useState<ReplayRound | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [tick, setTick] = useState(0);
@@ -39,21 +52,21 @@ export default function ReplayPage({ matchID, access = {} }: { matchID: string; 
     return () => clearInterval(id);
   }, [running]);
   useEffect(() => {
+    if (viewer === null) return;
     let live = true;
-    getReplay(matchID, round, access).then(
+    getReplay(matchID, round, viewer).then(
       (r) => {
         if (!live) return;
         setReplay(r);
         setError(null);
-        window.history.replaceState(null, '', `${window.location.pathname}?round=${r.round}`);
+        window.history.replaceState(null, '', withRound(r.round));
       },
       (e: Error) => live && setError(e.message),
     );
     return () => {
       live = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- access is read once: a page keeps its viewer.
-  }, [matchID, round, tick]);
+  }, [matchID, round, tick, viewer]);
 
   if (error && !replay) {
     return (
@@ -127,7 +140,7 @@ export default function ReplayPage({ matchID, access = {} }: { matchID: string; 
           <div className="replay-side">
             <CrisisCard G={view} playerID={replay.seat} send={noMoves} id="replay-crisis" offerChoice={false} />
             <RoundStory replay={replay} />
-            <ForkForm key={replay.round} matchID={matchID} round={replay.round} names={replay.names} over={replay.status === 'over'} access={access} />
+            <ForkForm key={replay.round} matchID={matchID} round={replay.round} names={replay.names} over={replay.status === 'over'} access={viewer ?? {}} />
             {forks.length > 0 ? (
               <section className="panel" aria-labelledby="branches-title">
                 <h2 id="branches-title">Forks of this match</h2>

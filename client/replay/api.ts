@@ -5,14 +5,15 @@ import type { ForkRequest, ForkResult, ReplayRound } from '../../shared/api/repl
 import { refusalText } from '../common/refusalWords';
 import { loadSeat } from '../online/seatStore';
 
-/** Who asks: this browser's seat in the match (its view, its own agenda), or a class's teacher key. */
+/** Who asks: a class's teacher key, a class student's seat, or else this browser's online seat in the match (its view, its own agenda). */
 export interface ReplayAccess {
   teacherKey?: string | undefined;
+  seat?: { playerID: string; credentials: string } | undefined;
 }
 
 function headersFor(matchID: string, access: ReplayAccess): Record<string, string> {
   if (access.teacherKey) return { [TEACHER_KEY_HEADER]: access.teacherKey };
-  const seat = loadSeat(matchID);
+  const seat = access.seat ?? loadSeat(matchID);
   return seat ? { [SEAT_HEADERS.playerID]: seat.playerID, [SEAT_HEADERS.credentials]: seat.credentials } : {};
 }
 

@@ -169,6 +169,11 @@ describe('classroom pages in a browser', () => {
     expect(await ben.getByText('Leave the table for this round').count()).toBe(0);
     expect(await ben.locator('.class-timer').count()).toBe(0);
     await atEverySize(ben, 'student-results');
+    // A class table replays only for its teacher and its players: Ben's seat comes from his class token.
+    await ben.getByRole('link', { name: 'Replay table 1 round by round' }).click();
+    await ben.getByTestId('replay-round').waitFor();
+    expect(await ben.getByRole('alert').count()).toBe(0);
+    await ben.goBack();
     await projector.goto(`${session.server.url}/class/projector/${code}`);
     await projector.getByRole('heading', { name: 'Results' }).waitFor();
     expect(await projector.getByText('Paused').count()).toBe(0);
@@ -180,6 +185,14 @@ describe('classroom pages in a browser', () => {
     await teacher.getByText('Questions for discussion').waitFor();
     expect(await teacher.locator('figure.chart').count()).toBeGreaterThan(1);
     await atEverySize(teacher, 'debrief');
+    // The teacher's link names the class, never the key; the key stays in this browser.
+    const replayLink = teacher.getByRole('link', { name: 'Replay table 1 round by round' });
+    expect(await replayLink.getAttribute('href')).toMatch(new RegExp(`^/match/[\\w-]+/replay\\?class=${sessionId}$`));
+    await replayLink.click();
+    await teacher.getByTestId('replay-round').waitFor();
+    expect(await teacher.getByRole('alert').count()).toBe(0);
+    await teacher.goBack();
+    await teacher.getByText('Questions for discussion').waitFor();
     await teacher.emulateMedia({ media: 'print' });
     await teacher.screenshot({ path: 'test-artifacts/classroom-debrief-print.png', fullPage: true });
     await teacher.emulateMedia({ media: 'screen' });
