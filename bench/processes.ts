@@ -30,6 +30,9 @@ export interface Usage {
   /** Event-loop time, busy and idle, since the process started (performance.eventLoopUtilization). */
   active: number;
   idle: number;
+  /** The event loop's delay since the previous reading (monitorEventLoopDelay): its 99th percentile and longest, ms. */
+  stallP99Ms: number;
+  stallMaxMs: number;
 }
 
 export interface ServerHandle {
@@ -60,7 +63,7 @@ export async function startServer(kind: LoadKind, baselineRoot?: string, dataDir
     url: String(ready.url),
     usage: async () => {
       const m = await ask('usage');
-      return { cpuMs: Number(m.cpuMs), active: Number(m.active), idle: Number(m.idle) };
+      return { cpuMs: Number(m.cpuMs), active: Number(m.active), idle: Number(m.idle), stallP99Ms: Number(m.stallP99Ms), stallMaxMs: Number(m.stallMaxMs) };
     },
     memory: async () => {
       const m = await ask('memory');

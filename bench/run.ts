@@ -1,5 +1,6 @@
 /**
  * npm run bench [-- --quick] [-- --baseline <checkout>] [-- --sections engine,wire,storage,restart,servers,memory,gate,sim] (--only: the same)
+ *   [-- --ks 200] (the servers section's K values, comma-separated; a short run on a shared machine)
  *
  * Measures, and only measures (no assertion anywhere):
  *   engine  — full heuristic-bot games per second on one thread;
@@ -35,11 +36,18 @@ import { botGame, growth, writeTime } from './storage';
 import { wireSizes } from './wire';
 
 const { values } = parseArgs({
-  options: { quick: { type: 'boolean', default: false }, baseline: { type: 'string' }, sections: { type: 'string' }, only: { type: 'string' } },
+  options: {
+    quick: { type: 'boolean', default: false },
+    baseline: { type: 'string' },
+    sections: { type: 'string' },
+    only: { type: 'string' },
+    ks: { type: 'string' },
+  },
 });
 const quick = values.quick ?? false;
 const chosen = values.sections ?? values.only;
 const sections = new Set((chosen ?? 'engine,wire,storage,restart,servers,memory,gate,sim').split(','));
+const ks = values.ks?.split(',').map(Number);
 export const CONFIG = quick
   ? {
       engineGames: 8,
@@ -152,7 +160,7 @@ async function collect() {
   const serverResult = await section('servers', timings, loads, () =>
     serverSection(
       {
-        ks: CONFIG.ks,
+        ks: ks ?? CONFIG.ks,
         windowSeconds: CONFIG.windowSeconds,
         repetitions: CONFIG.repetitions,
         setupMatches: CONFIG.setupMatches,

@@ -6,14 +6,15 @@
  *   tictactoe — boardgame.io's Server with the tiny TicTacToe game on the same storage (CachedStorage over SQL): the peer;
  *   echo      — a bare socket.io server that echoes each message to its room (the limit).
  * Talks to bench/run.ts over IPC: {ready, url}, then answers {memory} requests after a GC and
- * {usage} requests with its CPU time and event-loop utilisation so far.
+ * {usage} requests with its CPU time (every thread's) and event-loop utilisation so far, and the event loop's
+ * longest stalls since the previous request.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { Server as BgioServer } from 'boardgame.io/server';
 import { Server as IoServer } from 'socket.io';
@@ -46,7 +47,8 @@ async function start(): Promise<{ url: string; stop: () => Promise<void> }> {
     const app = (await import(pathToFileURL(join(process.argv[3]!, 'server/app.ts')).href)) as {
       startPeninsulaServer: (o: ServerOptions) => Promise<RunningServer>;
     };
-    return app.startPeninsulaServer({ port: 0, dataDir, clientDir: emptyClientDir, logLevel: 'silent', botDelayMs: 0 });
+    // No creation limit: the bench opens hundreds of matches from one address (a checkout without the option ignores it).
+    return app.startPeninsulaServer({ port: 0, dataDir, clientDir: emptyClientDir, logLevel: 'silent', botDelayMs: 0, matchCreateLimit: 0 });
   }
   if (kind === 'tictactoe') {
     const driver = await openDriver({ dataDir });
@@ -80,13 +82,20 @@ async function start(): Promise<{ url: string; stop: () => Promise<void> }> {
   throw new Error(`unknown server kind ${kind}`);
 }
 
+/** How long the event loop was held at a time (a statement run on it, a big encode): reset at each usage reading. */
+const stalls = monitorEventLoopDelay({ resolution: 5 });
+stalls.enable();
+
 const server = await start();
 process.send?.({ type: 'ready', url: server.url });
 process.on('message', async (message: { type: string }) => {
   if (message.type === 'usage') {
     const cpu = process.cpuUsage();
     const elu = performance.eventLoopUtilization();
-    process.send?.({ type: 'usage', cpuMs: (cpu.user + cpu.system) / 1000, idle: elu.idle, active: elu.active });
+    const stallP99Ms = stalls.percentile(99) / 1e6;
+    const stallMaxMs = stalls.max / 1e6;
+    stalls.reset();
+    process.send?.({ type: 'usage', cpuMs: (cpu.user + cpu.system) / 1000, idle: elu.idle, active: elu.active, stallP99Ms, stallMaxMs });
   } else if (message.type === 'memory') {
     for (let i = 0; i < 3; i++) globalThis.gc?.();
     const m = process.memoryUsage();

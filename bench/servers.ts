@@ -32,6 +32,8 @@ export interface RowResult {
   setupCpuMs: number;
   /** Share of the window the server's event loop was busy. */
   eventLoopUtilisation: number;
+  /** The event loop's delay in the windows (how long one turn held it): the worst window's 99th percentile, and the longest. */
+  stallMs: { p99: number; max: number };
   setups: number;
   gamesFinished: number;
   errors: number;
@@ -49,7 +51,7 @@ function summarise(
   kind: LoadKind,
   k: number,
   seconds: number,
-  windows: { w: WindowResult; cpuMs: number; active: number; idle: number }[],
+  windows: { w: WindowResult; cpuMs: number; active: number; idle: number; stallP99Ms: number; stallMaxMs: number }[],
   setupCpuMs: number,
 ): RowResult {
   const rtts = windows.flatMap((x) => x.w.rtts).sort((a, b) => a - b);
@@ -76,17 +78,28 @@ function summarise(
     netCpuMsPerMove: r3((cpuMs - setups * setupCpuMs) / Math.max(1, served)),
     setupCpuMs: r3(setupCpuMs),
     eventLoopUtilisation: r3(active / Math.max(1e-9, active + idle)),
+    stallMs: { p99: r2(Math.max(0, ...windows.map((x) => x.stallP99Ms))), max: r2(Math.max(0, ...windows.map((x) => x.stallMaxMs))) },
     setups,
     gamesFinished: windows.reduce((a, x) => a + x.w.games, 0),
     errors: windows.reduce((a, x) => a + x.w.errors, 0),
   };
 }
 
-async function measured<T>(server: ServerHandle, run: () => Promise<T>): Promise<{ value: T; cpuMs: number; active: number; idle: number }> {
+async function measured<T>(
+  server: ServerHandle,
+  run: () => Promise<T>,
+): Promise<{ value: T; cpuMs: number; active: number; idle: number; stallP99Ms: number; stallMaxMs: number }> {
   const before: Usage = await server.usage();
   const value = await run();
   const after = await server.usage();
-  return { value, cpuMs: after.cpuMs - before.cpuMs, active: after.active - before.active, idle: after.idle - before.idle };
+  return {
+    value,
+    cpuMs: after.cpuMs - before.cpuMs,
+    active: after.active - before.active,
+    idle: after.idle - before.idle,
+    stallP99Ms: after.stallP99Ms,
+    stallMaxMs: after.stallMaxMs,
+  };
 }
 
 /** Measures what setting up and tearing down matches costs a server, in the same turns as its windows. */
@@ -119,7 +132,7 @@ export async function serverSection(config: ServerConfig, log: (text: string) =>
       log(`servers: K = ${k}, connecting ${kinds.join(', ')}`);
       const loads: LoadHandle[] = [];
       for (const server of servers) loads.push(await startLoad({ kind: server.kind, url: server.url, k, bytes: config.echoBytes, root: config.baselineRoot }));
-      const windows = servers.map(() => [] as { w: WindowResult; cpuMs: number; active: number; idle: number }[]);
+      const windows = servers.map(() => [] as { w: WindowResult; cpuMs: number; active: number; idle: number; stallP99Ms: number; stallMaxMs: number }[]);
       try {
         for (let rep = 0; rep < config.repetitions; rep++) {
           for (let j = 0; j < servers.length; j++) {
