@@ -11,6 +11,7 @@ import { Classroom } from './classroom';
 import { ClassStore } from './classStore';
 import { ClassEvents } from './classEvents';
 import { Injects } from './injects';
+import { SqlJoinGate } from './sqlJoinGate';
 import { joinBase, type JoinBase } from './joinUrl';
 
 export interface ClassroomInstall {
@@ -62,7 +63,8 @@ export function installClassroom(deps: ClassroomInstall): {
   bots.hold = (matchID) => timers.isPaused(matchID);
   deps.gate?.addHold((matchID) => (timers.isPaused(matchID) ? 'PAUSED' : null));
   let base: JoinBase = { base: `http://localhost`, reachable: false };
-  const classroom = new Classroom({ store, seats, bots, locks, timers, injects, classes, events, log }, () => base);
+  const joinGate = driver.name === 'postgres' ? new SqlJoinGate(driver) : undefined;
+  const classroom = new Classroom({ store, seats, bots, locks, timers, injects, classes, events, log, joinGate }, () => base);
   return {
     timers,
     classroom,

@@ -36,7 +36,7 @@ export class FailureLimiter {
 }
 
 /** How long a network stays known to a class after the class was last seen from it. */
-const KNOWN_FOR_MS = 12 * 60 * 60 * 1000;
+export const KNOWN_FOR_MS = 12 * 60 * 60 * 1000;
 
 /**
  * The join-code gate. One student's typos must not lock out a whole class behind the school's
@@ -46,7 +46,16 @@ const KNOWN_FOR_MS = 12 * 60 * 60 * 1000;
  * student who joined) — a class's own network never waits for its own right code. The first
  * request of a class from a new network is the only one a typist's lockout can delay.
  */
-export class JoinCodeGate {
+/** The join-code gate as the classroom uses it: in memory (one process), or in Postgres for every process (SqlJoinGate). */
+export interface JoinGate {
+  /** Seconds this address must wait before `sessionId` (the code's class, if it is one) is answered; 0: go on. */
+  retryAfter(address: string, sessionId: string | undefined): number | Promise<number>;
+  fail(address: string): void | Promise<void>;
+  /** The class was seen from this address: its right code passes from there. */
+  seen(address: string, sessionId: string): void | Promise<void>;
+}
+
+export class JoinCodeGate implements JoinGate {
   private readonly limiter: FailureLimiter;
   /** "address sessionId" -> last seen. */
   private readonly known = new Map<string, number>();

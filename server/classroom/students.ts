@@ -9,20 +9,22 @@ import { checkName, MAX_STUDENTS, nameKey } from './checks';
 import type { ClassSession, Student } from './classStore';
 import { isWellFormedJoinCode, normaliseJoinCode } from './joinCode';
 import type { PublicView } from './liveTables';
-import { JoinCodeGate } from './rateLimit';
+import { JoinCodeGate, type JoinGate } from './rateLimit';
 import { assignSeat, lateSeat } from './seating';
 import { hashSecret, newSecret } from './secrets';
 import { seatNames, type ClassroomDeps, type TableMatches } from './tableMatches';
 
 /** Students (a join code and a name, no account) and everything found by join code. */
 export class StudentService {
-  readonly gate = new JoinCodeGate(10, 60_000);
+  readonly gate: JoinGate;
 
   constructor(
     private readonly d: ClassroomDeps,
     private readonly tables: TableMatches,
     private readonly view: PublicView,
-  ) {}
+  ) {
+    this.gate = d.joinGate ?? new JoinCodeGate(10, 60_000);
+  }
 
   /**
    * The session a join code names. Wrong codes count against the address; past the limit a code
@@ -32,15 +34,15 @@ export class StudentService {
   async byCode(address: string, typed: unknown): Promise<ClassSession | Refusal> {
     const code = normaliseJoinCode(typeof typed === 'string' ? typed : '');
     const session = isWellFormedJoinCode(code) ? await this.d.classes.sessionByCode(code) : undefined;
-    const wait = this.gate.retryAfter(address, session?.sessionId);
+    const wait = await this.gate.retryAfter(address, session?.sessionId);
     if (wait > 0) {
       return refuse('TOO_MANY_GUESSES', `Too many wrong join codes from this network. Wait ${wait} seconds, then check the code on the board.`, wait);
     }
     if (!session) {
-      this.gate.fail(address);
+      await this.gate.fail(address);
       return refuse('NOT_FOUND', 'No class with that code. Check the code on the board (6 letters and digits).');
     }
-    this.gate.seen(address, session.sessionId);
+    await this.gate.seen(address, session.sessionId);
     return session;
   }
 
@@ -128,7 +130,7 @@ export class StudentService {
   }
 
   /** A teacher key seen from an address marks the class's network as its own (see byCode). */
-  seenTeacher(address: string, session: ClassSession): void {
-    this.gate.seen(address, session.sessionId);
+  async seenTeacher(address: string, session: ClassSession): Promise<void> {
+    await this.gate.seen(address, session.sessionId);
   }
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Server, State } from 'boardgame.io';
 import { createMatch } from 'boardgame.io/internal';
+import type { JoinGate } from './rateLimit';
 import { shardOwnership } from '../shard/ownership';
 import { Peninsula } from '../../shared/game';
 import { ROLES, type Role } from '../../shared/roles';
@@ -30,6 +31,8 @@ export interface ClassroomDeps {
   /** Push to the class's open pages: "something changed, look again". */
   events: ClassEvents;
   log: Logger;
+  /** The join-code gate when it lives in the database (Postgres: shared by every process); else one in memory. */
+  joinGate?: JoinGate | undefined;
 }
 
 export function seatName(names: string): string {

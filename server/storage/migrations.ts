@@ -116,6 +116,19 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
     name: 'the current state as json, not jsonb: written every move, only ever read whole',
     sql: `ALTER TABLE matches ALTER COLUMN state TYPE JSON USING state::json;`,
   },
+  {
+    version: 7,
+    name: 'the join-code limiter shared by every process (server/classroom/sqlJoinGate.ts)',
+    sql: `
+      CREATE TABLE join_failures (address TEXT NOT NULL, at BIGINT NOT NULL);
+      CREATE INDEX join_failures_address ON join_failures (address, at);
+      CREATE TABLE join_networks (
+        address TEXT NOT NULL,
+        session_id TEXT NOT NULL,
+        seen_at BIGINT NOT NULL,
+        PRIMARY KEY (address, session_id)
+      );`,
+  },
 ];
 
 /** Any number: the advisory lock that lets one server at a time migrate a shared Postgres. */

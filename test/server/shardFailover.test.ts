@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { call } from '../classroom/support';
 import { lobby } from './support/players';
 import { startServerProcess, type ServerProcess } from './support/serverProcess';
 
@@ -60,6 +61,13 @@ describe.skipIf(!databaseUrl)('matches partitioned across processes by shard (DA
     expect(await status(second!, `/socket.io/?EIO=4&transport=polling&matchID=${zero}`)).toBe(503);
     expect(await status(first!, `/socket.io/?EIO=4&transport=polling&matchID=${zero}`)).toBe(200);
     expect(await status(first!, `/games/peninsula/${zero}`)).toBe(200);
+
+    // A class is made in its creator's shard; a join by code (no id the proxy could read) is answered only by its owner.
+    const created = await call<{ sessionId: string; joinCode: string }>(second!.url, 'POST', '/api/class', { body: { scenario: 'afterHanoi2019', rounds: 4 } });
+    expect(created.body.sessionId).toMatch(/^s1-/);
+    const join = { body: { code: created.body.joinCode, name: 'Ada' } };
+    expect(await call(first!.url, 'POST', '/api/class/join', join)).toMatchObject({ status: 503, body: { code: 'NOT_OWNER' } });
+    expect((await call(second!.url, 'POST', '/api/class/join', join)).status).toBe(200);
 
     const matches = new pg.Client({ connectionString: url });
     await matches.connect();

@@ -35,13 +35,13 @@ export function classStudentRoutes(classroom: Classroom): AnsweredRoute[] {
       async handle({ ctx, body }) {
         const address = clientAddress(ctx);
         // Recovery is never let through for a known network: students know the join code too.
-        const wait = students.gate.retryAfter(address, undefined);
+        const wait = await students.gate.retryAfter(address, undefined);
         if (wait > 0) return refuse('TOO_MANY_GUESSES', `Too many wrong codes from this network. Wait ${wait} seconds.`, wait);
         const session = await students.byCode(address, body.code);
         if (isRefusal(session)) return session;
         const recovered = await teacher.recover(session, body.recoveryCode);
         // A wrong recovery code counts like a wrong join code.
-        if (isRefusal(recovered)) students.gate.fail(address);
+        if (isRefusal(recovered)) await students.gate.fail(address);
         return announced(recovered);
       },
     },

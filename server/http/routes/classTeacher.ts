@@ -17,7 +17,7 @@ export function classTeacherRoutes(classroom: Classroom): AnsweredRoute[] {
   /** The session, when the request carries its teacher's key; a key seen from an address marks the class's network as known. */
   async function asTeacher({ ctx, params }: RouteRequest): Promise<ClassSession | Refusal> {
     const session = await teacher.asTeacher(params.sessionId ?? '', ctx.get(TEACHER_KEY_HEADER));
-    if (!isRefusal(session)) students.seenTeacher(clientAddress(ctx), session);
+    if (!isRefusal(session)) await students.seenTeacher(clientAddress(ctx), session);
     return session;
   }
 
