@@ -13,8 +13,11 @@
  *             their own processes, server CPU and event-loop utilisation per row;
  *   memory  — server heap per open match;
  *   gate    — the socket gate's checks per move beside the reducer (bench/gate.ts; the ungated server is a row of servers);
- *   sim     — 1,000 simulated games on two workers, wall and CPU, and a fifth as many on one (bench/simulation.ts).
- * With --sections, the sections not run are carried over from the last bench/report.json, and the report says from when.
+ *   sim     — 1,000 simulated games on two workers, wall and CPU, and a fifth as many on one (bench/simulation.ts);
+ *   partition — 1, 2, 3 processes behind nginx on one Postgres, and a kill -9 under load (bench/partition/; skipped
+ *             without nginx or Postgres: BENCH_DATABASE_URL or DATABASE_URL).
+ * With --sections, the sections not run are carried over from the last bench/report.json, and the report says from when
+ * (without one, a partition-only run replaces just its own section of REPORT.md).
  * Writes bench/report.json and bench/REPORT.md.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -29,6 +32,8 @@ import { micro as gateMicro } from './gate';
 import { openAndClose } from './load';
 import { startServer } from './processes';
 import { markdown } from './report';
+import { partitionMarkdown, spliceInto } from './partition/report';
+import { partitionSection } from './partition/section';
 import { restart } from './restart';
 import { serverSection } from './servers';
 import { simulation } from './simulation';
@@ -46,7 +51,7 @@ const { values } = parseArgs({
 });
 const quick = values.quick ?? false;
 const chosen = values.sections ?? values.only;
-const sections = new Set((chosen ?? 'engine,wire,storage,restart,servers,memory,gate,sim').split(','));
+const sections = new Set((chosen ?? 'engine,wire,storage,restart,servers,memory,gate,sim,partition').split(','));
 const ks = values.ks?.split(',').map(Number);
 export const CONFIG = quick
   ? {
@@ -61,6 +66,7 @@ export const CONFIG = quick
       restartRepetitions: 2,
       idleMatches: 20,
       simGames: 100,
+      partition: { processCounts: [1, 2, 3], matches: 60, windowSeconds: 8, failoverSeconds: 16, botDelayMs: 100 },
     }
   : {
       engineGames: 30,
@@ -74,6 +80,13 @@ export const CONFIG = quick
       restartRepetitions: 3,
       idleMatches: 50,
       simGames: 1000,
+      partition: {
+        processCounts: [1, 2, 3],
+        matches: Number(process.env.BENCH_PARTITION_MATCHES ?? 600),
+        windowSeconds: 20,
+        failoverSeconds: 30,
+        botDelayMs: 100,
+      },
     };
 
 const log = (text: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${text}\n`);
@@ -173,6 +186,7 @@ async function collect() {
   const memoryResult = await section('memory', timings, loads, memory);
   const gateResult = await section('gate', timings, loads, async () => gateMicro(quick ? 400 : 1000));
   const simResult = await section('sim', timings, loads, () => simulation(CONFIG.simGames));
+  const partitionResult = await section('partition', timings, loads, () => partitionSection(CONFIG.partition, log));
   return {
     generatedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
     quick,
@@ -198,13 +212,14 @@ async function collect() {
     sim: simResult,
     /** Sections not run this time, taken from an earlier run (see carryOver): section → that run's date. */
     carriedOver: {} as Record<string, string>,
+    partition: partitionResult,
   };
 }
 
 export type BenchReport = Awaited<ReturnType<typeof collect>>;
 
 const REPORT_JSON = new URL('./report.json', import.meta.url);
-const SECTIONS = ['engine', 'wire', 'storage', 'restart', 'servers', 'memory', 'gate', 'sim'] as const;
+const SECTIONS = ['engine', 'wire', 'storage', 'restart', 'servers', 'memory', 'gate', 'sim', 'partition'] as const;
 
 /** With --sections, what was not run now comes from the last report (if any), so one section can be re-measured alone. */
 function carryOver(report: BenchReport): BenchReport {
@@ -223,7 +238,16 @@ function carryOver(report: BenchReport): BenchReport {
 }
 
 const report = carryOver(await collect());
-writeFileSync(REPORT_JSON, `${JSON.stringify(report, null, 2)}\n`);
-writeFileSync(new URL('./REPORT.md', import.meta.url), markdown(report));
+const reportFile = new URL('./REPORT.md', import.meta.url);
+if (existsSync(REPORT_JSON) || [...sections].some((s) => s !== 'partition')) {
+  writeFileSync(REPORT_JSON, `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(reportFile, markdown(report));
+}
+// Its own block at the end of the report (bench/partition/report.ts), replaced in place.
+if (report.partition)
+  writeFileSync(
+    reportFile,
+    spliceInto(readFileSync(reportFile, 'utf8'), partitionMarkdown(report.partition, report.carriedOver.partition ?? report.generatedAt, report.machine.cpus)),
+  );
 log(`done in ${report.seconds} s: bench/report.json, bench/REPORT.md`);
 process.exit(0);

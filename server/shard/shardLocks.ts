@@ -92,7 +92,9 @@ export async function startShardLocks(connectionString: string, layout: ShardLay
       if (!tried.rows[0]?.locked) continue;
       owned.add(shard);
       freeSince.delete(shard);
-      options.log.info({ shard, home: layout.home }, shard === layout.home ? 'shard lock taken: this process serves its home shard' : 'shard lock taken over');
+      // Standing in for another process means that one died: worth a warning in any log.
+      if (shard === layout.home) options.log.info({ shard }, 'shard lock taken: this process serves its home shard');
+      else options.log.warn({ shard, home: layout.home }, 'shard lock taken over');
       await options.onGain(shard);
     }
   };

@@ -1,0 +1,173 @@
+/**
+ * The players of the partitioned load (bench/partition/section.ts), in a process of their own.
+ * Each table is a Lobby match with four server bots and one seat played here (the US, by the
+ * ruleset's bot on its own view) over a socket.io connection through the proxy, the match id in the
+ * handshake query as the browser client sends it. The seat's socket reconnects and syncs again
+ * after its server dies, like a browser's.
+ * A move of ours is *acknowledged* when a state arrives whose log holds it (the server broadcasts
+ * only stored states): we keep (match, state id) of every acknowledgement, for the check against
+ * the database after a kill -9.
+ * IPC: {open, url, k} → {opened}; {window, seconds} → {result}; {mark} (a process was killed now);
+ * {acks} → {acks, resumes}; {close} → exits.
+ */
+import type { LogEntry, State } from 'boardgame.io';
+import { io, type Socket } from 'socket.io-client';
+import { chooseBotMove } from '../../shared/bots';
+import type { PeninsulaState } from '../../shared/state';
+import { inBatches, post } from '../seat';
+
+const SEAT = '0';
+const SERVER_BOTS = { DPRK: 'dove', ROK: 'dealmaker', PRC: 'opportunist', JPN: 'hawk' };
+/** A move with no answer for this long is given up (the server died with it, or refused it unheard). */
+const UNANSWERED_MS = 5_000;
+/** Matches a slot may open in one run (a game ends, the next begins): bounds the bench's work. */
+const MAX_MATCHES_PER_SLOT = 20;
+
+interface Table {
+  matchID: string;
+  credentials: string;
+  socket: Socket;
+  state: State<PeninsulaState> | null;
+  pending: { stateID: number; move: string; sentAt: number } | null;
+  /** Set at a {mark}: the highest state seen then, and when a newer one first arrived. */
+  mark: { stateID: number; resumedMs: number | null } | null;
+}
+
+export interface PartitionWindow {
+  /** States the tables saw advance inside the window: every seat's moves, the server bots' included. */
+  moves: number;
+  ownMoves: number;
+  rtts: number[];
+  games: number;
+  unanswered: number;
+  setupFailures: number;
+}
+
+const tables: (Table | null)[] = [];
+const acks: [string, number][] = [];
+let window: PartitionWindow | null = null;
+let markAt = 0;
+let url = '';
+
+async function retrying<T>(what: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await what();
+    } catch (error) {
+      if (attempt >= 10) throw error;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+}
+
+async function openTable(slot: number): Promise<void> {
+  const created = await retrying(() =>
+    post<{ matchID: string }>(`${url}/games/peninsula/create`, { numPlayers: 5, setupData: { bots: SERVER_BOTS, seed: `partition-${slot}-${Date.now()}` } }),
+  );
+  const { matchID } = created;
+  const { playerCredentials } = await retrying(() =>
+    post<{ playerCredentials: string }>(`${url}/games/peninsula/${matchID}/join`, { playerID: SEAT, playerName: 'bench' }),
+  );
+  await retrying(() => post(`${url}/api/matches/${matchID}/start`, { playerID: SEAT, credentials: playerCredentials }));
+  const socket = io(`${url}/peninsula`, {
+    transports: ['websocket'],
+    query: { matchID },
+    forceNew: true,
+    reconnectionDelay: 300,
+    reconnectionDelayMax: 2_000,
+  });
+  const table: Table = { matchID, credentials: playerCredentials, socket, state: null, pending: null, mark: null };
+  tables[slot] = table;
+  // A reconnection (the server died): the move in flight is stored or gone; the sync says which, and we choose again.
+  socket.on('connect', () => {
+    table.pending = null;
+    socket.emit('sync', matchID, SEAT, playerCredentials, 5);
+  });
+  socket.on('sync', (id: string, info: { state: State<PeninsulaState> }) => id === matchID && take(slot, table, info.state, []));
+  // boardgame.io sends an update's log entries beside the state (redacted per seat).
+  socket.on('update', (id: string, state: State<PeninsulaState>, log: LogEntry[] | undefined) => id === matchID && take(slot, table, state, log ?? []));
+  socket.on('refused', () => {
+    table.pending = null;
+    setTimeout(() => decide(table), 200);
+  });
+}
+
+function take(slot: number, table: Table, state: State<PeninsulaState>, log: readonly LogEntry[]): void {
+  const before = table.state?._stateID ?? -1;
+  if (state._stateID <= before) return;
+  if (window && before >= 0) window.moves += state._stateID - before;
+  table.state = state;
+  if (table.mark && table.mark.resumedMs === null && state._stateID > table.mark.stateID) table.mark.resumedMs = Date.now() - markAt;
+  const mine = log.some((e) => e.action.type === 'MAKE_MOVE' && e.action.payload.playerID === SEAT);
+  if (mine) {
+    acks.push([table.matchID, state._stateID]);
+    if (table.pending && window) {
+      window.ownMoves += 1;
+      window.rtts.push(performance.now() - table.pending.sentAt);
+    }
+    table.pending = null;
+  }
+  if (state.ctx.gameover !== undefined) return void replace(slot, table);
+  decide(table);
+}
+
+function decide(table: Table): void {
+  const state = table.state;
+  if (!state || state.ctx.gameover !== undefined || !table.socket.connected) return;
+  if (table.pending && performance.now() - table.pending.sentAt < UNANSWERED_MS) return;
+  if (table.pending && window) window.unanswered += 1;
+  table.pending = null;
+  const choice = chooseBotMove({ G: state.G, ctx: state.ctx, playerID: SEAT, personality: 'dealmaker' });
+  if (!choice) return;
+  table.pending = { stateID: state._stateID, move: choice.move, sentAt: performance.now() };
+  const action = { type: 'MAKE_MOVE', payload: { type: choice.move, args: choice.args, playerID: SEAT, credentials: table.credentials } };
+  table.socket.emit('update', action, state._stateID, table.matchID, SEAT);
+}
+
+const opened = new Map<number, number>();
+function replace(slot: number, table: Table): void {
+  table.socket.close();
+  if (window) window.games += 1;
+  const count = (opened.get(slot) ?? 1) + 1;
+  opened.set(slot, count);
+  tables[slot] = null;
+  if (count > MAX_MATCHES_PER_SLOT) return;
+  openTable(slot).catch(() => window && (window.setupFailures += 1));
+}
+
+/** Every table with a move owed and no answer: looked at once a second (a refusal unheard, a server gone). */
+const nudge = setInterval(() => tables.forEach((t) => t && decide(t)), 1_000);
+
+type Message = { type: 'open'; url: string; k: number } | { type: 'window'; seconds: number } | { type: 'mark' } | { type: 'acks' } | { type: 'close' };
+
+process.on('message', (message: Message) => {
+  void (async () => {
+    if (message.type === 'open') {
+      url = message.url;
+      let failed = 0;
+      await inBatches([...Array(message.k).keys()], 20, (slot) => openTable(slot).catch(() => void (failed += 1)));
+      process.send?.({ type: 'opened', failed });
+    } else if (message.type === 'window') {
+      window = { moves: 0, ownMoves: 0, rtts: [], games: 0, unanswered: 0, setupFailures: 0 };
+      await new Promise((r) => setTimeout(r, message.seconds * 1000));
+      const result = window;
+      window = null;
+      process.send?.({ type: 'result', result });
+    } else if (message.type === 'mark') {
+      markAt = Date.now();
+      for (const t of tables) if (t?.state) t.mark = { stateID: t.state._stateID, resumedMs: null };
+      process.send?.({ type: 'marked' });
+    } else if (message.type === 'acks') {
+      const resumes = tables.flatMap((t) => (t?.mark ? [[t.matchID, t.mark.resumedMs] as const] : []));
+      process.send?.({ type: 'acks', acks, resumes });
+    } else {
+      clearInterval(nudge);
+      for (const t of tables) t?.socket.close();
+      process.exit(0);
+    }
+  })().catch((error: unknown) => {
+    process.stderr.write(`partition clients: ${String(error)}\n`);
+    process.exit(1);
+  });
+});
+process.send?.({ type: 'ready' });

@@ -1,0 +1,55 @@
+import type { PartitionResult } from './section';
+
+/**
+ * The partitioned section of bench/REPORT.md, kept between two markers so that `npm run bench --
+ * --sections partition` replaces it alone and leaves the other sections' figures as they were.
+ */
+const START = '<!-- partition:start -->';
+const END = '<!-- partition:end -->';
+
+const table = (head: string[], rows: (string | number)[][]) =>
+  [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+
+export function partitionMarkdown(r: PartitionResult, generatedAt: string, cpus: number): string {
+  const title = '## 8. Partitioned across processes (nginx in front, one Postgres)';
+  if ('skipped' in r) return `${title}\n\n_Skipped: ${r.skipped}._`;
+  const c = r.config;
+  const one = r.rows.find((x) => x.processes === 1);
+  const rows = r.rows.map((x) => [
+    x.processes,
+    x.matches,
+    x.movesPerSecond,
+    one ? `${Math.round((x.movesPerSecond / one.movesPerSecond) * 100) / 100}×` : '—',
+    x.ownMovesPerSecond,
+    x.rttMs.p50,
+    x.rttMs.p99,
+    x.setupFailures,
+    x.unanswered,
+    `${x.load[0]} → ${x.load[1]}`,
+  ]);
+  const f = r.failover;
+  const failover = f
+    ? `**kill -9 under load** (${f.processes} processes, ${f.matches} matches, a ${c.failoverSeconds} s window, process 1 killed a quarter in; load ${f.load[0]} → ${f.load[1]}):
+
+- a surviving process held the killed process's shard lock ${f.takeoverMs ?? '?'} ms after the kill (it then restores the shard's bots and timers);
+- the killed process's shard held ${f.killedShardMatches} open matches; **${f.resumed} of them resumed** on a surviving process: the first new state reached their players ${f.resumeMs.p50} ms after the kill at the median, ${f.resumeMs.max} ms at the latest (the other shards' matches: ${f.otherShardsResumeMs.p50} ms median, ${f.otherShardsResumeMs.max} ms latest, their usual pace);
+- **acknowledged moves lost: ${f.lost}** — ${f.acked} moves of the players were acknowledged (a state holding the move reached its player) during the whole run and ${f.ackedAndStored} of them are in the database's match log;
+- ${f.movesPerSecondAround} moves/s over the window, the kill included.`
+    : '_No failover run (one process only)._';
+  return `${title}
+
+Run ${generatedAt} on ${cpus} cores **shared with four other helpers' work** (the 1-minute load average before → after each row is in the table; with a load of 15 on 2 cores every process gets a fraction of a core, so the absolute figures are low and the scaling is bounded by the machine, not by the design). Each row: a fresh Postgres database, N processes (\`npm start\` with \`SHARDS=N SHARD_ID=k\`, NODE_ENV=production, BOT_DELAY_MS=${c.botDelayMs}), nginx with deploy/nginxConf.ts's configuration, ${c.matches} Lobby matches opened through nginx, each with four server bots and one seat played by a client over socket.io through nginx (the match id in the handshake query), all clients in one process of their own; a 3 s warm-up, then a ${c.windowSeconds} s window. Moves/s counts every move the players saw (the server bots' too); the round-trip is the client seat's own move, from sending it to receiving the state that holds it (stored first: the server broadcasts only stored states on Postgres).
+
+${table(['Processes', 'Matches', 'Moves/s', 'vs 1 process', 'Client moves/s', 'RTT p50 (ms)', 'p99 (ms)', 'Setup failures', 'Unanswered moves', 'Load'], rows)}
+
+${failover}`;
+}
+
+/** The report with its partitioned section replaced (or added at the end). */
+export function spliceInto(report: string, section: string): string {
+  const block = `${START}\n${section}\n${END}`;
+  const from = report.indexOf(START);
+  const to = report.indexOf(END);
+  if (from >= 0 && to > from) return report.slice(0, from) + block + report.slice(to + END.length);
+  return `${report.trimEnd()}\n\n${block}\n`;
+}

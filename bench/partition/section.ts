@@ -1,0 +1,177 @@
+/**
+ * Partitioned serving under load (issue 17, item 4): the same load against 1, 2 and 3 processes
+ * behind nginx on one Postgres, then a kill -9 of one process under that load. Measures only.
+ * Players: bench/partition/clients.ts (its own process). Set-up: bench/partition/cluster.ts.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { loadavg } from 'node:os';
+import { shardOfId } from '../../shared/shard';
+import { percentile } from '../servers';
+import type { PartitionWindow } from './clients';
+import { missing, startCluster, type Cluster } from './cluster';
+
+export interface PartitionConfig {
+  processCounts: number[];
+  matches: number;
+  windowSeconds: number;
+  failoverSeconds: number;
+  botDelayMs: number;
+}
+
+export interface PartitionRow {
+  processes: number;
+  matches: number;
+  setupFailures: number;
+  movesPerSecond: number;
+  ownMovesPerSecond: number;
+  rttMs: { p50: number; p99: number };
+  games: number;
+  unanswered: number;
+  load: [number, number];
+}
+
+export interface FailoverResult {
+  processes: number;
+  matches: number;
+  killedShardMatches: number;
+  /** From the kill to a surviving process logging that it holds the shard (its bots and timers restored next). */
+  takeoverMs: number | null;
+  resumed: number;
+  resumeMs: { p50: number; max: number };
+  otherShardsResumeMs: { p50: number; max: number };
+  acked: number;
+  ackedAndStored: number;
+  lost: number;
+  movesPerSecondAround: number;
+  load: [number, number];
+}
+
+export type PartitionResult = { skipped: string } | { config: PartitionConfig; rows: PartitionRow[]; failover: FailoverResult | null };
+
+const load1 = () => Math.round(loadavg()[0]! * 100) / 100;
+const r1 = (x: number) => Math.round(x * 10) / 10;
+
+function clientsProcess() {
+  const child: ChildProcess = fork(new URL('./clients.ts', import.meta.url), [], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  const reply = <T>(type: string, send?: Record<string, unknown>, timeoutMs = 600_000) =>
+    new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`clients: no ${type} in ${timeoutMs} ms`)), timeoutMs);
+      const on = (m: { type: string }) => {
+        if (m.type !== type) return;
+        clearTimeout(timer);
+        child.off('message', on);
+        resolve(m as T);
+      };
+      child.on('message', on);
+      if (send) child.send(send);
+    });
+  return {
+    ready: reply<unknown>('ready'),
+    ask: reply,
+    close: () => {
+      child.send({ type: 'close' });
+      setTimeout(() => child.exitCode === null && child.kill('SIGKILL'), 3_000).unref();
+    },
+  };
+}
+
+const ms = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return { p50: Math.round(percentile(sorted, 50)), p99: Math.round(percentile(sorted, 99)), max: Math.round(sorted.at(-1) ?? 0) };
+};
+
+/** One process count: open the matches through the proxy, a warm-up, one measured window; the failover run on the largest. */
+async function measure(databaseUrl: string, config: PartitionConfig, n: number, log: (t: string) => void) {
+  const loadBefore = load1();
+  const cluster: Cluster = await startCluster(databaseUrl, n, config.botDelayMs);
+  const clients = clientsProcess();
+  try {
+    await clients.ready;
+    log(`partition: ${n} process(es) up, opening ${config.matches} matches through nginx`);
+    const opened = await clients.ask<{ failed: number }>('opened', { type: 'open', url: cluster.url, k: config.matches });
+    await clients.ask('result', { type: 'window', seconds: 3 });
+    const { result: w } = await clients.ask<{ result: PartitionWindow }>('result', { type: 'window', seconds: config.windowSeconds });
+    const rtt = ms(w.rtts);
+    const row: PartitionRow = {
+      processes: n,
+      matches: config.matches,
+      setupFailures: opened.failed + w.setupFailures,
+      movesPerSecond: r1(w.moves / config.windowSeconds),
+      ownMovesPerSecond: r1(w.ownMoves / config.windowSeconds),
+      rttMs: { p50: rtt.p50, p99: rtt.p99 },
+      games: w.games,
+      unanswered: w.unanswered,
+      load: [loadBefore, load1()],
+    };
+    log(`partition: ${n} process(es): ${row.movesPerSecond} moves/s, own move p50 ${rtt.p50} ms, p99 ${rtt.p99} ms`);
+    const failover = n === Math.max(...config.processCounts) && n > 1 ? await killOne(cluster, clients, config, n, log) : null;
+    return { row, failover };
+  } finally {
+    clients.close();
+    await cluster.stop();
+  }
+}
+
+/** kill -9 of process 1 a quarter into a window; then every acknowledged move is looked for in the database. */
+async function killOne(cluster: Cluster, clients: ReturnType<typeof clientsProcess>, config: PartitionConfig, n: number, log: (t: string) => void) {
+  const loadBefore = load1();
+  const windowDone = clients.ask<{ result: PartitionWindow }>('result', { type: 'window', seconds: config.failoverSeconds });
+  await new Promise((r) => setTimeout(r, (config.failoverSeconds * 1000) / 4));
+  await clients.ask('marked', { type: 'mark' });
+  const killedAt = Date.now();
+  cluster.kill(1);
+  log('partition: kill -9 of process 1 under load');
+  const { result: w } = await windowDone;
+  const taken = cluster.servers
+    .flatMap((s) => s.output().split('\n'))
+    .filter((line) => line.includes('shard lock taken over'))
+    .map((line) => Number((JSON.parse(line) as { time: number }).time));
+  const { acks, resumes } = await clients.ask<{ acks: [string, number][]; resumes: [string, number | null][] }>('acks', { type: 'acks' });
+  // The moves the clients saw acknowledged, against the log the database holds.
+  const { rows } = await cluster.database.query<{ match_id: string; state_id: string }>(
+    `SELECT match_id, state_id FROM match_log WHERE entry->'action'->>'type' = 'MAKE_MOVE' AND entry->'action'->'payload'->>'playerID' = '0'`,
+  );
+  const stored = new Set(rows.map((r) => `${r.match_id} ${r.state_id}`));
+  const ackedAndStored = acks.filter(([m, s]) => stored.has(`${m} ${s}`)).length;
+  const killed = resumes.filter(([m]) => shardOfId(m, n) === 1);
+  const others = resumes.filter(([m]) => shardOfId(m, n) !== 1);
+  const times = (xs: typeof resumes) => ms(xs.flatMap(([, t]) => (t === null ? [] : [t])));
+  const result: FailoverResult = {
+    processes: n,
+    matches: config.matches,
+    killedShardMatches: killed.length,
+    takeoverMs: taken.length > 0 ? Math.min(...taken) - killedAt : null,
+    resumed: killed.filter(([, t]) => t !== null).length,
+    resumeMs: { p50: times(killed).p50, max: times(killed).max },
+    otherShardsResumeMs: { p50: times(others).p50, max: times(others).max },
+    acked: acks.length,
+    ackedAndStored,
+    lost: acks.length - ackedAndStored,
+    movesPerSecondAround: r1(w.moves / config.failoverSeconds),
+    load: [loadBefore, load1()],
+  };
+  log(
+    `partition: failover: ${result.resumed}/${result.killedShardMatches} matches resumed (max ${result.resumeMs.max} ms), ${result.lost} of ${result.acked} acknowledged moves lost`,
+  );
+  return result;
+}
+
+export async function partitionSection(config: PartitionConfig, log: (t: string) => void): Promise<PartitionResult> {
+  const databaseUrl = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || undefined;
+  const why = await missing(databaseUrl);
+  if (why) {
+    log(`partition: skipped: ${why}`);
+    return { skipped: why };
+  }
+  const rows: PartitionRow[] = [];
+  let failover: FailoverResult | null = null;
+  for (const n of config.processCounts) {
+    const measured = await measure(databaseUrl!, config, n, log);
+    rows.push(measured.row);
+    failover = measured.failover ?? failover;
+  }
+  return { config, rows, failover };
+}
