@@ -191,6 +191,7 @@ async function collect() {
     generatedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
     quick,
     baseline: values.baseline ?? null,
+    sections: chosen ?? null,
     machine: {
       cpus: cpus().length,
       cpuModel: cpus()[0]?.model ?? 'unknown',
@@ -228,6 +229,8 @@ function carryOver(report: BenchReport): BenchReport {
   const merged: BenchReport = { ...report, carriedOver: {} };
   for (const name of SECTIONS) {
     if (sections.has(name) || !previous[name]) continue;
+    // The servers section's baseline row came from the run that measured it.
+    if (name === 'servers') merged.baseline = previous.baseline ?? null;
     Object.assign(merged, { [name]: previous[name] });
     merged.carriedOver[name] = previous.carriedOver?.[name] ?? previous.generatedAt ?? 'an earlier run';
     merged.sectionSeconds[name] ??= previous.sectionSeconds?.[name] ?? 0;
