@@ -86,9 +86,10 @@ ${anyProcess}
 `;
 }
 
-// npm run --silent proxy:nginx -- N [FIRST_PORT] [LISTEN] [PREFIX] > nginx.conf
+// npm run --silent proxy:nginx -- N [FIRST_PORT] [LISTEN] [PREFIX] [HOSTS] > nginx.conf
+// One machine: process k on FIRST_PORT + k. HOSTS with {k} (peninsula-{k}.peninsula, a StatefulSet's pods): every process on FIRST_PORT.
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [n = '3', first = '8001', listen = '127.0.0.1:8000', prefix = '/tmp/peninsula-nginx'] = process.argv.slice(2);
-  const ports = Array.from({ length: Number(n) }, (_, k) => Number(first) + k);
-  process.stdout.write(nginxConf({ ports, listen, prefix }));
+  const [n = '3', first = '8001', listen = '127.0.0.1:8000', prefix = '/var/lib/peninsula-nginx', hosts] = process.argv.slice(2);
+  const ports = Array.from({ length: Number(n) }, (_, k) => Number(first) + (hosts ? 0 : k));
+  process.stdout.write(nginxConf({ ports, listen, prefix, ...(hosts ? { host: (k: number) => hosts.replace('{k}', String(k)) } : {}) }));
 }

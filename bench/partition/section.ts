@@ -91,7 +91,12 @@ async function measure(databaseUrl: string, config: PartitionConfig, n: number, 
   try {
     await clients.ready;
     log(`partition: ${n} process(es) up, opening ${config.matches} matches through nginx`);
-    const opened = await clients.ask<{ failed: number }>('opened', { type: 'open', url: cluster.url, k: config.matches });
+    // Opening is slow on a loaded machine (the open matches' bots play meanwhile): allow 3 s a match, at least 10 minutes.
+    const opened = await clients.ask<{ failed: number }>(
+      'opened',
+      { type: 'open', url: cluster.url, k: config.matches },
+      Math.max(600_000, config.matches * 3_000),
+    );
     await clients.ask('result', { type: 'window', seconds: 3 });
     const { result: w } = await clients.ask<{ result: PartitionWindow }>('result', { type: 'window', seconds: config.windowSeconds });
     const rtt = ms(w.rtts);
