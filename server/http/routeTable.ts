@@ -1,5 +1,5 @@
 import type { Context, Next } from 'koa';
-import { isRefusal, type Refusal } from '../../shared/api/errors';
+import { isRefusal, refuse, type Refusal } from '../../shared/api/errors';
 import { jsonBody } from './body';
 import { answerRefusal } from './refusals';
 
@@ -71,15 +71,23 @@ function paramsOf(compiled: Compiled, path: string): Record<string, string> | nu
  * The one route table of the HTTP edge: every route we answer and every Lobby route we guard,
  * matched in order (the first whose method and path match), each area's routes in its own file
  * (server/http/routes/). A body is read only for routes that take one, by the one body reader;
- * a request no route matches goes on (boardgame.io's socket, the built client).
+ * a request no route matches goes on (boardgame.io's socket, the built client). Under /api/, which
+ * is all ours, a path that a route has under another method is a 405 naming the methods it takes.
  */
 export function routeTable(routes: readonly Route[]) {
   const compiled = routes.map(compile);
   return async (ctx: Context, next: Next): Promise<void> => {
+    const allowed = new Set<Method>();
     for (const entry of compiled) {
-      if (entry.route.method !== ctx.method) continue;
       const params = paramsOf(entry, ctx.path);
-      if (params) return serve(entry.route, ctx, params, next);
+      if (!params) continue;
+      if (entry.route.method === ctx.method) return serve(entry.route, ctx, params, next);
+      allowed.add(entry.route.method);
+    }
+    if (allowed.size > 0 && ctx.path.startsWith('/api/')) {
+      const methods = [...allowed].join(', ');
+      ctx.set('Allow', methods);
+      return answerRefusal(ctx, refuse('METHOD_NOT_ALLOWED', `${ctx.path} takes ${methods}, not ${ctx.method}.`));
     }
     return next();
   };

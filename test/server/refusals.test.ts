@@ -153,6 +153,9 @@ const rows: Row[] = [
   ['the projector of no class', 'GET', () => ['/api/class/projector/ZZZZZZ', {}], 'NOT_FOUND'],
   ['an API route that does not exist', 'GET', () => ['/api/no/such/route', {}], 'NOT_FOUND'],
   ['a POST to an API route that does not exist', 'POST', () => ['/api/no/such/route', { body: {} }], 'NOT_FOUND'],
+  ['a class stream ticket asked for by GET', 'GET', () => [`/api/class/${sessionId}/stream/ticket`, {}], 'METHOD_NOT_ALLOWED'],
+  ["a DELETE of a match's press", 'DELETE', () => [`/api/matches/${matchID}/press`, {}], 'METHOD_NOT_ALLOWED'],
+  ['a POST to the projector', 'POST', () => [`/api/class/projector/${joinCode}`, { body: {} }], 'METHOD_NOT_ALLOWED'],
   ['a wrong recovery code', 'POST', () => ['/api/class/recover', { body: { code: joinCode, recoveryCode: 'AAAA-BBBB' } }], 'RECOVERY_CODE'],
 ];
 
@@ -178,5 +181,12 @@ describe('every refusal at the HTTP edge is a 4xx with { error, code } and chang
     expect(match.players.map((p) => p.name)).toEqual(ROLES.map((role) => (role === 'US' || role === 'ROK' ? `Player ${role}` : 'Bot · dealmaker')));
     expect((await send('GET', '/metrics', { headers: { authorization: 'Bearer metrics-secret' } })).status).toBe(200);
     expect(server.output()).not.toMatch(/"status":500/);
+  });
+
+  test('a path under /api/ asked with a method it does not take names the ones it does', async () => {
+    const wrong = await send('GET', `/api/matches/${matchID}/press/ticket`);
+    expect(wrong.status).toBe(405);
+    expect(wrong.headers.get('allow')).toBe('POST');
+    expect((await send('POST', `/api/matches/${matchID}/press`, { body: {} })).status).not.toBe(405);
   });
 });

@@ -105,9 +105,17 @@ describe('the route table', () => {
     expect(JSON.stringify(broken.json)).not.toContain('secret detail');
   });
 
-  it('leaves a request no route matches to what follows (a GET to a POST route, an unknown path)', async () => {
-    expect((await send('GET', '/api/things/x')).json).toEqual({ lobby: true });
+  it('leaves a request no route matches to what follows (an unknown path; a wrong method outside /api/, which boardgame.io may take)', async () => {
     expect((await send('GET', '/api/nothing/here')).json).toEqual({ lobby: true });
+    expect((await send('GET', '/games/peninsula/create')).json).toEqual({ lobby: true });
+  });
+
+  it('answers a path of ours under /api/ asked with another method with 405 and the methods it takes', async () => {
+    const wrong = await send('GET', '/api/things/x');
+    expect(wrong.status).toBe(405);
+    expect(wrong.json).toMatchObject({ code: 'METHOD_NOT_ALLOWED' });
+    expect(wrong.headers.get('allow')).toBe('POST');
+    expect((await send('DELETE', '/api/class/x')).headers.get('allow')).toBe('GET');
   });
 });
 

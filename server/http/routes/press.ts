@@ -44,12 +44,6 @@ export function pressRoutes(room: PressRoom): AnsweredRoute[] {
     return isRefusal(seat) ? seat : seat.role;
   };
 
-  const wrongMethod = (method: Method, sub: string): AnsweredRoute => ({
-    method,
-    path: PRESS + sub,
-    handle: async () => refuse('METHOD_NOT_ALLOWED', 'Use GET to read press, POST to send or to ask for a stream ticket.'),
-  });
-
   return [
     {
       method: 'POST',
@@ -97,8 +91,5 @@ export function pressRoutes(room: PressRoom): AnsweredRoute[] {
       ctx.respond = false;
       return null;
     }),
-    wrongMethod('GET', '/ticket'),
-    wrongMethod('POST', '/stream'),
-    wrongMethod('POST', '/debrief'),
   ];
 }
