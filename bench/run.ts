@@ -13,6 +13,7 @@
  *             their own processes, server CPU and event-loop utilisation per row;
  *   memory  — server heap per open match;
  *   gate    — the socket gate's checks per move beside the reducer (bench/gate.ts; the ungated server is a row of servers);
+ *   loop    — the main thread's event loop during a burst of state writes, PGlite in its worker against on the main thread;
  *   sim     — 1,000 simulated games on two workers, wall and CPU, and a fifth as many on one (bench/simulation.ts);
  *   partition — 1, 2, 3 processes behind nginx on one Postgres, and a kill -9 under load (bench/partition/; skipped
  *             without nginx or Postgres: BENCH_DATABASE_URL or DATABASE_URL).
@@ -37,6 +38,7 @@ import { partitionSection } from './partition/section';
 import { restart } from './restart';
 import { serverSection } from './servers';
 import { simulation } from './simulation';
+import { loopDuringWrites } from './loopStall';
 import { botGame, growth, writeTime } from './storage';
 import { wireSizes } from './wire';
 
@@ -51,7 +53,7 @@ const { values } = parseArgs({
 });
 const quick = values.quick ?? false;
 const chosen = values.sections ?? values.only;
-const sections = new Set((chosen ?? 'engine,wire,storage,restart,servers,memory,gate,sim,partition').split(','));
+const sections = new Set((chosen ?? 'engine,wire,storage,restart,servers,memory,gate,sim,partition,loop').split(','));
 const ks = values.ks?.split(',').map(Number);
 export const CONFIG = quick
   ? {
@@ -159,7 +161,7 @@ async function collect() {
   const loadBefore = load();
   const timings: Record<string, number> = {};
   const loads: Record<string, [number, number]> = {};
-  const needGames = ['wire', 'storage', 'restart', 'servers'].some((name) => sections.has(name));
+  const needGames = ['wire', 'storage', 'restart', 'servers', 'loop'].some((name) => sections.has(name));
   if (needGames) log('playing the bot games the storage and wire sections store and send');
   const games = needGames ? Array.from({ length: 10 }, (_, i) => botGame(`bench-storage-${i}`)) : [];
   const wire = needGames ? wireSizes(games) : null;
@@ -185,6 +187,7 @@ async function collect() {
   );
   const memoryResult = await section('memory', timings, loads, memory);
   const gateResult = await section('gate', timings, loads, async () => gateMicro(quick ? 400 : 1000));
+  const loopResult = await section('loop', timings, loads, () => loopDuringWrites(games.flatMap((g) => g.steps)));
   const simResult = await section('sim', timings, loads, () => simulation(CONFIG.simGames));
   const partitionResult = await section('partition', timings, loads, () => partitionSection(CONFIG.partition, log));
   return {
@@ -211,6 +214,7 @@ async function collect() {
     memory: memoryResult,
     gate: gateResult,
     sim: simResult,
+    loop: loopResult,
     /** Sections not run this time, taken from an earlier run (see carryOver): section → that run's date. */
     carriedOver: {} as Record<string, string>,
     partition: partitionResult,
@@ -220,7 +224,7 @@ async function collect() {
 export type BenchReport = Awaited<ReturnType<typeof collect>>;
 
 const REPORT_JSON = new URL('./report.json', import.meta.url);
-const SECTIONS = ['engine', 'wire', 'storage', 'restart', 'servers', 'memory', 'gate', 'sim', 'partition'] as const;
+const SECTIONS = ['engine', 'wire', 'storage', 'restart', 'servers', 'memory', 'gate', 'sim', 'partition', 'loop'] as const;
 
 /** With --sections, what was not run now comes from the last report (if any), so one section can be re-measured alone. */
 function carryOver(report: BenchReport): BenchReport {
