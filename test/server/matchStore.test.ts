@@ -27,7 +27,7 @@ describe.each(drivers)('MatchStore on %s: matches kept in memory, the database k
   const id = (suffix: string) => `store-${name}-${process.pid}-${suffix}`;
 
   beforeAll(async () => {
-    const opened = options();
+    const opened = await options();
     dataDir = opened.dataDir;
     raw = await openDriver(opened);
     await migrate(raw);

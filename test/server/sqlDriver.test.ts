@@ -10,7 +10,7 @@ describe.each(drivers)('SqlDriver on %s', (name, options) => {
   const table = `driver_test_${process.pid}`;
 
   beforeAll(async () => {
-    const opened = options();
+    const opened = await options();
     dataDir = opened.dataDir;
     driver = await openDriver(opened);
     await driver.script(`DROP TABLE IF EXISTS ${table}; CREATE TABLE ${table} (x INTEGER PRIMARY KEY, doc JSONB)`);
@@ -70,7 +70,7 @@ describe.each(drivers)('SqlDriver on %s', (name, options) => {
 
 test('a closed PGlite driver rejects queries instead of stopping the process', async () => {
   const [, options] = drivers[0]!;
-  const opened = options();
+  const opened = await options();
   const driver = await openDriver(opened);
   expect(await driver.query<{ n: number }>('SELECT 1 AS n')).toEqual([{ n: 1 }]);
   expect(driver.usable()).toBe(true);

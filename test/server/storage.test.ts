@@ -14,7 +14,7 @@ describe.each(drivers)('SqlStorage on %s', (name, options) => {
   const id = (suffix: string) => `${name}-${process.pid}-${suffix}`;
 
   beforeAll(async () => {
-    const opened = options();
+    const opened = await options();
     dataDir = opened.dataDir;
     driver = await openDriver(opened);
     await migrate(driver);

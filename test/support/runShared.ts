@@ -60,8 +60,8 @@ export function sharedClientBuild(): Promise<string> {
 /**
  * A new data folder holding an initialised, empty PGlite cluster: a copy of one initdb'd once per run, so a
  * test server opens it in a fraction of a second. The server still runs its migrations on it, as on any
- * empty database. The fresh-machine path (an empty folder: initdb at the first open) is kept by the tests
- * that start from an empty folder (test/server/restart.test.ts, test/server/storage.test.ts).
+ * empty database. The fresh-machine path (an empty folder: initdb at the first open) stays covered by the
+ * test that starts from one (`emptyDataDir` in test/server/restart.test.ts).
  */
 export async function initialisedDataDir(prefix = 'peninsula-data-'): Promise<string> {
   const template = await sharedOnce('pglite', async (dir) => {

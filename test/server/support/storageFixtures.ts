@@ -1,13 +1,11 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { LogEntry, Server, State } from 'boardgame.io';
+import { initialisedDataDir } from '../../support/runShared';
 
-/** The drivers the storage tests run on: PGlite always, Postgres when DATABASE_URL is set. */
-export const drivers: [string, () => { databaseUrl?: string; dataDir: string }][] = [
-  ['pglite', () => ({ dataDir: mkdtempSync(join(tmpdir(), 'peninsula-storage-')) })],
+/** The drivers the storage tests run on: PGlite (a copy of the run's initialised folder) always, Postgres when DATABASE_URL is set. */
+export const drivers: [string, () => Promise<{ databaseUrl?: string; dataDir: string }>][] = [
+  ['pglite', async () => ({ dataDir: await initialisedDataDir('peninsula-storage-') })],
 ];
-if (process.env.DATABASE_URL) drivers.push(['postgres', () => ({ databaseUrl: process.env.DATABASE_URL!, dataDir: '' })]);
+if (process.env.DATABASE_URL) drivers.push(['postgres', async () => ({ databaseUrl: process.env.DATABASE_URL!, dataDir: '' })]);
 
 let counter = 0;
 export function state(stateID: number, G: Record<string, unknown> = {}): State {
