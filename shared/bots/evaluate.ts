@@ -1,4 +1,4 @@
-import { ACTIONS, ACTIONS_PER_ROUND, type ActionId } from '../data/actions';
+import { ACTION_IDS, ACTIONS, ACTIONS_PER_ROUND, type ActionId } from '../data/actions';
 import { AGENDA_POINTS, AGENDAS, type AgendaId } from '../data/agendas';
 import { OBJECTIVES } from '../data/objectives';
 import { NORMALISATION, OUTCOMES, type OutcomeId } from '../data/outcomes';
@@ -212,6 +212,24 @@ export function signingCopy(G: PeninsulaState): PeninsulaState {
     commitments: [...G.commitments],
     headlines: [],
   };
+}
+
+/** `used` with every action as a key, in one order (undefined where never ordered): it reads the same, in one shape. */
+function everyAction<T>(used: Partial<Record<ActionId, T>>): Partial<Record<ActionId, T>> {
+  const out: Partial<Record<ActionId, T>> = {};
+  for (const id of ACTION_IDS) out[id] = used[id];
+  return out;
+}
+
+/**
+ * The copy a bot thinks on, made once a decision: a what-if copy of its view. The engine's states are
+ * frozen (immer), and V8 copies a frozen object about five times slower than a plain one; a decision
+ * copies the board hundreds of times. The actions used are keyed by whichever actions were ordered, in
+ * that order, so every resolved what-if gave them new shapes: here every action is a key from the start.
+ * Every read gives what it gave on the view: the same decisions.
+ */
+export function thinkingCopy(view: PeninsulaState): PeninsulaState {
+  return { ...whatIfCopy(view), lastUsed: everyAction(view.lastUsed), timesUsed: everyAction(view.timesUsed) };
 }
 
 /** The value of a hypothetical: run `change` on a copy and compare. */
