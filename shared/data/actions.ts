@@ -132,10 +132,14 @@ const actionTable = {
   },
 
   // South Korea
+  // Balance pass 10 (issue 15): Seoul's orders each have a use of their own. The two alliance orders were 63% and 77% of
+  // Seoul's orders (demanding assurances cost nothing and calmed), and the latency debate 3% (it only cost): coordination
+  // is now for every other round, a demand only when Washington has let trust slip, and the debate answers a US umbrella
+  // that looks weak. Projects and the channel calm more and count as engagement, so Seoul has a peace-making game.
   interKoreanProject: {
     role: 'ROK', label: 'Inter-Korean project', headline: 'Seoul and Pyongyang open a joint project',
     explain: 'Rail links, family reunions, a liaison office: engagement that Washington may see as leaking sanctions.',
-    effects: [{ track: 'tension', by: -1 }, { track: 'economy', by: +1 }, { track: 'trustUsRok', by: -1 }],
+    effects: [{ track: 'tension', by: -2 }, { track: 'economy', by: +1 }, { track: 'trustUsRok', by: -1 }],
     cooldown: 1,
   },
   rokBolsterDefence: {
@@ -145,23 +149,28 @@ const actionTable = {
   },
   coordinateWithWashington: {
     role: 'ROK', label: 'Coordinate with Washington', headline: 'Seoul and Washington align their approach',
-    explain: 'Close consultation keeps the alliance together.',
+    explain: 'Close consultation keeps the alliance together, when there is something new to consult on.',
     effects: [{ track: 'trustUsRok', by: +1 }],
+    cooldown: 1,
   },
   independentChannel: {
     role: 'ROK', label: 'Independent channel', headline: 'Seoul opens its own channel to Pyongyang',
     explain: 'Talks without Washington: tension falls, trust with the US too.',
-    effects: [{ track: 'tension', by: -2 }, { track: 'legitimacy', by: +1 }, { track: 'trustUsRok', by: -1 }],
+    effects: [{ track: 'tension', by: -2 }, { track: 'trustUsRok', by: -1 }],
+    cooldown: 1,
   },
   demandAssurances: {
     role: 'ROK', label: 'Demand assurances', headline: 'Seoul demands that Washington consult it',
-    explain: 'No deal about us without us.',
-    effects: [{ track: 'trustUsRok', by: +1 }, { track: 'usCredibility', by: -1 }, { track: 'tension', by: -1 }],
+    explain: 'No deal about us without us: when Washington has gone over Seoul\'s head, Seoul says so in public.',
+    effects: [{ track: 'trustUsRok', by: +2 }, { track: 'usCredibility', by: -1 }, { track: 'tension', by: -1 }],
+    requires: { condition: { track: 'trustUsRok', atMost: 7 }, reason: 'Washington already consults Seoul closely (US–ROK trust 8 or more): there is nothing to demand.' },
   },
   nuclearLatencyDebate: {
     role: 'ROK', label: 'Nuclear-latency debate', headline: 'Seoul debates a nuclear option of its own',
-    explain: 'If the umbrella leaks, why not our own? It alarms Washington and Beijing alike.',
-    effects: [{ track: 'rokDefence', by: +2 }, { track: 'tension', by: +1 }, { track: 'trustUsRok', by: -2 }, { track: 'usCredibility', by: -1 }],
+    explain:
+      'If the umbrella leaks, why not our own? Washington answers by giving Seoul a say in its nuclear planning (the Washington Declaration of 2023), and the world sees the umbrella leak.',
+    effects: [{ track: 'trustUsRok', by: +1 }, { track: 'usCredibility', by: -2 }],
+    requires: { condition: { track: 'usCredibility', atMost: 6 }, reason: 'The US umbrella looks solid (US credibility 7 or more): the debate finds no audience.' },
     cooldown: 2,
   },
 

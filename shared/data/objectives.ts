@@ -20,9 +20,11 @@ export interface ObjectiveTerm {
 export const COUNTS = {
   agreementsWithUs: { label: 'agreements the US is party to', of: (G: PeninsulaState) => agreementsWith(G, 'US').length },
   interKoreanEngagement: {
-    // Channels no longer count (issue 15: the term averaged 8.8 of 10): a project or a signed agreement is engagement, a phone line is not yet.
-    label: 'inter-Korean projects and agreements',
-    of: (G: PeninsulaState) => timesUsed(G, 'interKoreanProject') + G.agreements.filter((a) => a.parties.includes('ROK') && a.parties.includes('DPRK')).length,
+    // 1 point each (issue 15: at 2 points, channels included, the term averaged 8.8 of 10). Balance pass 10: the channel counts
+    // again, at 1 point, now that it no longer lends Pyongyang legitimacy and Seoul's alliance orders are rationed.
+    label: 'inter-Korean projects, channels and agreements',
+    of: (G: PeninsulaState) =>
+      timesUsed(G, 'interKoreanProject') + timesUsed(G, 'independentChannel') + G.agreements.filter((a) => a.parties.includes('ROK') && a.parties.includes('DPRK')).length,
   },
   mediation: {
     label: 'mediations, agreements China is party to, and summits in Beijing',

@@ -36,6 +36,15 @@ const cooling = edit(inOrders, (G) => {
   G.lastUsed.nuclearTest = G.round - 1;
   G.lastUsed.nuclearLatencyDebate = G.round - 1;
 });
+// Seoul's alliance orders have their moments (balance pass 10): a demand needs trust at 7 or less, the latency debate US credibility at 6 or less.
+const seoulHeard = edit(inOrders, (G) => {
+  G.tracks.trustUsRok = 8;
+  G.tracks.usCredibility = 7;
+});
+const seoulIgnored = edit(seoulHeard, (G) => {
+  G.tracks.trustUsRok = 7;
+  G.tracks.usCredibility = 6;
+});
 const prcBound = everyoneDone(play(atTable, 'PRC propose DPRK @beijing give:enforcementEasing get:releaseDetainees', 'DPRK accept #1'));
 const easing = prcBound.G.commitments[0]?.id ?? 'none';
 const crisisForUs = round(fixture({ deck: ['walkOutInHanoi'] }), []);
@@ -140,6 +149,22 @@ const ROWS: Row[] = [
     { actions: ['nuclearLatencyDebate', 'rokBolsterDefence'], commitments: {} },
   ],
   [
+    'Seoul demands assurances only when Washington has let trust slip',
+    'NOT_AVAILABLE',
+    seoulHeard,
+    '2',
+    'submitOrders',
+    { actions: ['demandAssurances', 'rokBolsterDefence'], commitments: {} },
+  ],
+  [
+    'the nuclear-latency debate finds no audience while the US umbrella looks solid',
+    'NOT_AVAILABLE',
+    seoulHeard,
+    '2',
+    'submitOrders',
+    { actions: ['nuclearLatencyDebate', 'rokBolsterDefence'], commitments: {} },
+  ],
+  [
     'sanctions relief rewards a step: none is in force',
     'NOT_AVAILABLE',
     inOrders,
@@ -187,6 +212,7 @@ describe('a refused move returns INVALID_MOVE, changes nothing, and its check sa
     expect(act(twoInvited, '0', 'respond', [{ proposalId: p2, answer: 'accepted' }]).G.agreements).toHaveLength(1);
     expect(act(prcBound, '3', 'submitOrders', [{ actions: ['enforceSanctions', 'mediate'], commitments: { [easing]: 'breach' } }]).G.submitted.PRC).toBe(true);
     expect(act(crisisForUs, '0', 'chooseCrisisOption', [{ option: 'walkOut' }]).ctx.phase).toBe('diplomacy');
+    expect(act(seoulIgnored, '2', 'submitOrders', [{ actions: ['demandAssurances', 'nuclearLatencyDebate'], commitments: {} }]).G.submitted.ROK).toBe(true);
   });
 
   test('a proposal closed by a rejection cannot be answered again', () => {

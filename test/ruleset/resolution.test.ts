@@ -153,7 +153,7 @@ describe('orders and resolution', () => {
       [],
       ['DPRK orders dmzProvocation cyberOperation', 'ROK orders coordinateWithWashington rokBolsterDefence'],
     );
-    const war = round(onTheBrink, [], ['DPRK orders missileTest armsExports', 'ROK orders coordinateWithWashington nuclearLatencyDebate']);
+    const war = round(onTheBrink, [], ['DPRK orders missileTest armsExports', 'ROK orders rokBolsterDefence nuclearLatencyDebate']);
     // Round 2's quiet season took tension to 9; the missile test took it back to 10, and it stayed there.
     expect(war.ctx.gameover as GameResult).toMatchObject({
       outcome: 'war',
@@ -168,7 +168,7 @@ describe('orders and resolution', () => {
       roles: [],
     });
 
-    const steppedBack = round(onTheBrink, [], ['DPRK orders declareMoratorium sanctionsEvasion', 'ROK orders independentChannel coordinateWithWashington']);
+    const steppedBack = round(onTheBrink, [], ['DPRK orders declareMoratorium sanctionsEvasion', 'ROK orders independentChannel nuclearLatencyDebate']);
     expect(steppedBack.ctx.gameover).toBeUndefined();
     expect(steppedBack.G.tracks.tension).toBeLessThan(10);
     expect(steppedBack.G.flags.brink).toBe(false);
@@ -189,7 +189,7 @@ describe('orders and resolution', () => {
       ['DPRK orders dmzProvocation cyberOperation', 'ROK orders coordinateWithWashington rokBolsterDefence'],
     );
     expect(onTheBrink.G.tracks.tension).toBe(10);
-    const war = round(onTheBrink, [], ['DPRK orders missileTest armsExports', 'ROK orders coordinateWithWashington rokBolsterDefence']);
+    const war = round(onTheBrink, [], ['DPRK orders missileTest armsExports', 'ROK orders nuclearLatencyDebate rokBolsterDefence']);
     expect((war.ctx.gameover as GameResult).war).toEqual({ round: 2, cause: 'A second round on the brink: nobody stepped back' });
   });
 

@@ -38,14 +38,15 @@ const AGENDA_CASES: [AgendaId, PeninsulaState, PeninsulaState][] = [
   [
     'usInspectorsOnSite',
     state({ agreements: [{ items: ['allowInspections'] }] }),
-    state({ agreements: [{ items: ['freezeYongbyon'] }], inForce: ['freezeYongbyon'] }),
+    // Inspections agreed at a table Washington did not sign are not the US's win (balance pass 10).
+    state({ agreements: [{ items: ['freezeYongbyon'] }, { parties: ['PRC', 'DPRK'], items: ['allowInspections'] }], inForce: ['freezeYongbyon'] }),
   ],
-  ['dprkSanctionsBelowFour', state({ tracks: { sanctions: 4 } }), state({ tracks: { sanctions: 5 } })],
+  ['dprkSanctionsBelowFour', state({ tracks: { sanctions: 3 } }), state({ tracks: { sanctions: 4 } })],
   ['dprkRecognisedNuclearState', state({ tracks: { capability: 7, legitimacy: 5 } }), state({ tracks: { capability: 7, legitimacy: 4 } })],
   [
     'rokTrustAndEngagement',
+    state({ tracks: { trustUsRok: 9 }, timesUsed: { interKoreanProject: 2 } }),
     state({ tracks: { trustUsRok: 8 }, timesUsed: { interKoreanProject: 2 } }),
-    state({ tracks: { trustUsRok: 7 }, timesUsed: { interKoreanProject: 2 } }),
   ],
   ['rokPanmunjomSummit', state({ agreements: [{ venue: 'panmunjom' }] }), state({ agreements: [{ venue: 'hanoi' }] })],
   [
@@ -73,8 +74,8 @@ const AGENDA_CASES: [AgendaId, PeninsulaState, PeninsulaState][] = [
   ],
   [
     'jpnAbductionsAddressed',
-    state({ timesUsed: { raiseAbductions: 3 }, tracks: { legitimacy: 4 } }),
     state({ timesUsed: { raiseAbductions: 3 }, tracks: { legitimacy: 5 } }),
+    state({ timesUsed: { raiseAbductions: 3 }, tracks: { legitimacy: 6 } }),
   ],
 ];
 
@@ -94,6 +95,12 @@ describe('secret agendas', () => {
     });
     expect(AGENDAS.jpnNoReliefBeforeInspections.met(orderOnly)).toBe(true);
     expect(AGENDAS.jpnNoReliefBeforeInspections.met(state({ tracks: { sanctions: 5 } }))).toBe(false);
+  });
+  test("Japan's abductions agenda needs Pyongyang's legitimacy held down on either path: conditional aid alone is not enough (balance pass 10)", () => {
+    const aid = (legitimacy: number) => state({ agreements: [{ parties: ['JPN', 'DPRK'], items: ['conditionalAid'] }], tracks: { legitimacy } });
+    expect(AGENDAS.jpnAbductionsAddressed.met(aid(5))).toBe(true);
+    expect(AGENDAS.jpnAbductionsAddressed.met(aid(6))).toBe(false);
+    expect(AGENDAS.jpnAbductionsAddressed.met(state({ timesUsed: { raiseAbductions: 2 }, tracks: { legitimacy: 3 } }))).toBe(false);
   });
 });
 

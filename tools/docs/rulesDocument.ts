@@ -224,7 +224,7 @@ ${table(
   );
 
   sections.push(
-    `## Secret agendas\n\nAt the start each role draws one of its two agendas. Only its owner sees it until the end, when all are revealed. A met agenda scores ${AGENDA_POINTS} points.\n\n${table(
+    `## Secret agendas\n\nAt the start each role draws one of its two agendas. Only its owner sees it until the end, when all are revealed. A met agenda scores ${AGENDA_POINTS} points: enough to settle a close game, not enough to win one played badly, so play for your public objectives first and let the agenda decide between moves that serve them equally.\n\n${table(
       ['Role', 'Agenda', 'Met when'],
       AGENDA_IDS.map((id) => [ROLE_NAMES[AGENDAS[id].role], AGENDAS[id].label, AGENDAS[id].explain]),
     )}`,

@@ -5,7 +5,7 @@ import type { VenueId } from '../../../shared/data/venues';
 import type { RejectionCode } from '../../../shared/rejection';
 import { isRole, playerOfRole, ROLES, type Role } from '../../../shared/roles';
 import { checkCrisisChoice } from '../../../shared/rules/crisis';
-import { bindingCommitments, checkOrders } from '../../../shared/rules/orders';
+import { availableActions, bindingCommitments, checkOrders } from '../../../shared/rules/orders';
 import { checkCounter, checkDone, checkPropose, checkRespond, checkWalkOut } from '../../../shared/rules/summits';
 import { applyMove, type MatchState } from '../../../tools/sim/headless';
 import type { CommitmentChoice, Orders, PeninsulaState } from '../../../shared/state';
@@ -35,6 +35,26 @@ export const QUIET: Readonly<Record<Role, readonly [ActionId, ActionId]>> = {
   PRC: ['enforceSanctions', 'openBorderTrade'],
   JPN: ['missileDefence', 'trilateralCoordination'],
 };
+
+/**
+ * Seoul's quiet orders cannot all be given every round (balance pass 10: coordination not two rounds running, a demand
+ * only with trust at 7 or less): when its pair is unavailable it gives the first of these that is, still without rapport or legitimacy.
+ */
+const QUIET_ROTATION: Readonly<Partial<Record<Role, readonly (readonly [ActionId, ActionId])[]>>> = {
+  ROK: [
+    ['coordinateWithWashington', 'rokBolsterDefence'],
+    ['demandAssurances', 'rokBolsterDefence'],
+    ['interKoreanProject', 'rokBolsterDefence'],
+  ],
+};
+
+/** The quiet orders a role gives this round: its QUIET pair, or the first pair of its rotation that it may order now. */
+function quietOrders(G: PeninsulaState, role: Role): readonly [ActionId, ActionId] {
+  const available = availableActions(G, role);
+  const pair = [QUIET[role], ...(QUIET_ROTATION[role] ?? [])].find((p) => p.every((a) => available.includes(a)));
+  if (!pair) throw new Error(`${role} has no quiet orders available in round ${G.round}`);
+  return pair;
+}
 
 export interface FixtureOptions {
   /** Tracks that differ from the mid-board (every track 5). */
@@ -98,7 +118,8 @@ type Step = { role: Role; move: string; input: unknown; why: () => { code: Rejec
 function stepsOf(G: PeninsulaState, line: string): Step[] {
   const [who, verb, ...rest] = line.trim().split(/\s+/);
   if (who === 'all' && verb === 'done') return ROLES.filter((r) => !G.done[r]).flatMap((r) => stepsOf(G, `${r} done`));
-  if (who === 'others' && verb === 'quiet') return ROLES.filter((r) => !G.submitted[r]).flatMap((r) => stepsOf(G, `${r} orders ${QUIET[r].join(' ')}`));
+  if (who === 'others' && verb === 'quiet')
+    return ROLES.filter((r) => !G.submitted[r]).flatMap((r) => stepsOf(G, `${r} orders ${quietOrders(G, r).join(' ')}`));
   if (!isRole(who)) throw new Error(`"${line}": a line starts with a role, "all" or "others"`);
   const role = who;
   switch (verb) {
