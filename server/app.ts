@@ -7,6 +7,7 @@ import { Peninsula } from '../shared/game';
 import { wireView } from '../shared/playerView';
 import type { PeninsulaState } from '../shared/state';
 import type { Game, State } from 'boardgame.io';
+import { inBatches, RESTORE_BATCH } from './batches';
 import { BotRunner } from './botRunner';
 import { BotSeats } from './botSeats';
 import { installMatchStart } from './http/matchStart';
@@ -166,7 +167,7 @@ export async function startPeninsulaServer(options: ServerOptions): Promise<Runn
   const restore = async (only: (matchID: string) => boolean) => {
     await matchStart.restore(only);
     await classroom.restore(only);
-    for (const matchID of await seats.unfinishedMatches()) if (only(matchID)) await attachBots(matchID);
+    await inBatches((await seats.unfinishedMatches()).filter(only), RESTORE_BATCH, attachBots);
   };
   // Partitioned, a process owns no shard yet: each comes with adopt() once its lock is taken.
   await restore((matchID) => shardOwnership.ownsId(matchID));

@@ -11,7 +11,7 @@ const table = (head: string[], rows: (string | number)[][]) =>
   [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
 export function partitionMarkdown(r: PartitionResult, generatedAt: string, cpus: number): string {
-  const title = '## 8. Partitioned across processes (nginx in front, one Postgres)';
+  const title = '## 9. Partitioned across processes (nginx in front, one Postgres)';
   if ('skipped' in r) return `${title}\n\n_Skipped: ${r.skipped}._`;
   const c = r.config;
   const one = r.rows.find((x) => x.processes === 1);

@@ -10,6 +10,7 @@ import { PhaseTimers } from '../timers/phaseTimers';
 import { Classroom } from './classroom';
 import { ClassStore } from './classStore';
 import { ClassEvents } from './classEvents';
+import { inBatches, RESTORE_BATCH } from '../batches';
 import { Injects } from './injects';
 import { SqlJoinGate } from './sqlJoinGate';
 import { joinBase, type JoinBase } from './joinUrl';
@@ -76,8 +77,9 @@ export function installClassroom(deps: ClassroomInstall): {
       await injects.restore(only);
       await timers.restore(only);
       // A crash between storing a state and storing its timer leaves a phase without one: look once.
-      for (const matchID of await store.listMatches({ gameName: Peninsula.name, where: { isGameover: false } })) {
-        if (!only(matchID) || timers.has(matchID)) continue;
+      const unfinished = await store.listMatches({ gameName: Peninsula.name, where: { isGameover: false } });
+      await inBatches(unfinished.filter(only), RESTORE_BATCH, async (matchID) => {
+        if (timers.has(matchID)) return;
         const { state } = await store.fetch(matchID, { state: true });
         // One unreadable match must not keep the server from starting: log it and go on.
         try {
@@ -85,7 +87,7 @@ export function installClassroom(deps: ClassroomInstall): {
         } catch (error) {
           log.warn({ matchID, err: error }, 'could not restore the timer of a match');
         }
-      }
+      });
     },
     stop() {
       timers.stop();

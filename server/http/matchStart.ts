@@ -1,3 +1,4 @@
+import { inBatches, RESTORE_BATCH } from '../batches';
 import type { Server, State } from 'boardgame.io';
 import { isRefusal, noSuchMatch, refuse, type Refusal } from '../../shared/api/errors';
 import { DEFAULT_PERSONALITY } from '../../shared/options';
@@ -132,11 +133,11 @@ export function installMatchStart(deps: MatchStartDeps) {
     summary,
     /** After a restart (or a shard taken over: `only` its matches): the matches still waiting for their host stay held. */
     async restore(only: (matchID: string) => boolean = () => true): Promise<void> {
-      for (const matchID of await store.listMatches({ where: { isGameover: false } })) {
-        if (!only(matchID)) continue;
+      const unfinished = (await store.listMatches({ where: { isGameover: false } })).filter(only);
+      await inBatches(unfinished, RESTORE_BATCH, async (matchID) => {
         const { metadata } = await store.fetch(matchID, { metadata: true });
         if (!isStarted((metadata as Metadata | undefined)?.start)) waiting.add(matchID);
-      }
+      });
     },
   };
 }

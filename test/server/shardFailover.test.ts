@@ -1,14 +1,13 @@
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { call } from '../classroom/support';
 import { lobby } from './support/players';
+import { scratchDatabase, type ScratchDatabase } from './support/scratchDatabase';
 import { startServerProcess, type ServerProcess } from './support/serverProcess';
 
 const databaseUrl = process.env.DATABASE_URL;
 const servers: ServerProcess[] = [];
-let admin: pg.Client | undefined;
-let database = '';
+let scratch: ScratchDatabase | undefined;
 let url = '';
 
 const ALL_BOTS = { bots: { US: 'hawk', DPRK: 'dove', ROK: 'dealmaker', PRC: 'opportunist', JPN: 'hawk' } };
@@ -29,24 +28,18 @@ async function status(server: ServerProcess, path: string): Promise<number> {
 // Partitioned serving (docs/DEPLOY.md): two processes, two shards, one Postgres database of its own.
 describe.skipIf(!databaseUrl)('matches partitioned across processes by shard (DATABASE_URL)', () => {
   beforeAll(async () => {
-    admin = new pg.Client({ connectionString: databaseUrl });
-    await admin.connect();
-    database = `peninsula_shard_${randomBytes(4).toString('hex')}`;
-    await admin.query(`CREATE DATABASE ${database}`);
-    const target = new URL(databaseUrl!);
-    target.pathname = `/${database}`;
-    url = target.toString();
+    scratch = await scratchDatabase(databaseUrl!, 'peninsula_shard');
+    url = scratch.url;
   });
 
   afterAll(async () => {
     for (const s of servers) await s.dispose();
-    await admin?.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-    await admin?.end();
+    await scratch?.drop();
   });
 
   test('each process makes matches in its own shard and refuses the other’s; after a kill -9 the other takes the shard over and its bots play on', async () => {
     const env = (home: number) => ({ DATABASE_URL: url, SHARDS: '2', SHARD_ID: String(home), BOT_DELAY_MS: '150' });
-    const [first, second] = await Promise.all([startServerProcess({ env: env(0) }), startServerProcess({ env: env(1) })]);
+    const [first, second] = await Promise.all([0, 1].map((home) => startServerProcess({ env: env(home), waitPath: '/readyz' })));
     servers.push(first!, second!);
     const { matchID: zero } = await lobby(first!.url).createMatch('peninsula', { numPlayers: 5, setupData: ALL_BOTS });
     const { matchID: one } = await lobby(second!.url).createMatch('peninsula', { numPlayers: 5, setupData: ALL_BOTS });

@@ -1,13 +1,11 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createMatchWithPeople, lobby } from './support/players';
+import { scratchDatabase, type ScratchDatabase } from './support/scratchDatabase';
 import { startServerProcess, type ServerProcess } from './support/serverProcess';
 
 const databaseUrl = process.env.DATABASE_URL;
 const servers: ServerProcess[] = [];
-let admin: pg.Client | undefined;
-let database = '';
+let scratch: ScratchDatabase | undefined;
 let url = '';
 
 async function readyStatus(server: ServerProcess): Promise<number> {
@@ -27,19 +25,13 @@ async function untilReady(server: ServerProcess): Promise<number> {
 // A database of its own: the writer lock is per database, and other tests use DATABASE_URL's.
 describe.skipIf(!databaseUrl)('one writer per Postgres database (DATABASE_URL)', () => {
   beforeAll(async () => {
-    admin = new pg.Client({ connectionString: databaseUrl });
-    await admin.connect();
-    database = `peninsula_lock_${randomBytes(4).toString('hex')}`;
-    await admin.query(`CREATE DATABASE ${database}`);
-    const target = new URL(databaseUrl!);
-    target.pathname = `/${database}`;
-    url = target.toString();
+    scratch = await scratchDatabase(databaseUrl!, 'peninsula_lock');
+    url = scratch.url;
   });
 
   afterAll(async () => {
     for (const s of servers) await s.dispose();
-    await admin?.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-    await admin?.end();
+    await scratch?.drop();
   });
 
   test('a second process waits as a hot standby, serving nothing, and takes over with every match when the first is killed -9; a writer that loses its lock stops', async () => {
@@ -71,9 +63,9 @@ describe.skipIf(!databaseUrl)('one writer per Postgres database (DATABASE_URL)',
     expect(await readyStatus(second)).toBe(200);
 
     // A writer whose lock connection is cut (a network partition, a DBA) stops at once, and the standby takes over.
-    const cut = await admin!.query(
+    const cut = await scratch!.admin.query(
       "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND granted AND database = (SELECT oid FROM pg_database WHERE datname = $1)",
-      [database],
+      [scratch!.name],
     );
     expect(cut.rowCount).toBe(1);
     await untilReady(third);

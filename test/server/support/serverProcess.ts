@@ -40,8 +40,8 @@ interface StartOptions {
   /** Start from an empty data folder, as on a fresh machine: PGlite's first open runs initdb. By default a copy of one initialised once per run. */
   emptyDataDir?: boolean;
   env?: Record<string, string>;
-  /** What to wait for before resolving: /health (serving, the default) or /livez (answering, e.g. a hot standby). */
-  waitPath?: '/health' | '/livez';
+  /** What to wait for before resolving: /health (serving, the default), /livez (answering, e.g. a hot standby) or /readyz (owning a shard, partitioned). */
+  waitPath?: '/health' | '/livez' | '/readyz';
 }
 
 /**
