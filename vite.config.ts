@@ -8,6 +8,7 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import LongestFirst from './test/longestFirst';
 
 /**
  * boardgame.io's client imports its Svelte debug panel statically; with `debug: false` it never
@@ -103,6 +104,7 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    sequence: { sequencer: LongestFirst },
     // Vitest's default is one worker per core less one: a single worker on the two-core CI machines, and the
     // suite ran file after file. Most of its time is spent waiting on servers, sockets and Chromium, so two
     // workers take it from about 450 s to about 300 s there. Never fewer than two.
