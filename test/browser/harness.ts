@@ -35,9 +35,25 @@ export async function startServer(clientDir: string): Promise<TestServer> {
   };
 }
 
+/**
+ * @sparticuz/chromium's own flags, less two kinds. --single-process breaks a second page or context in the same
+ * browser. Its GPU flags (WebGL through SwiftShader, a GPU emulated on the CPU, for Lambda) make every frame
+ * composite through that emulation; the client draws no WebGL or canvas (SVG and CSS only), so without them
+ * Chromium composites in software: the same pages, the same layout, and learn + screens took 61 CPU-seconds
+ * instead of 144 (back to back, same machine).
+ */
+const NOT_HERE = new Set([
+  '--single-process',
+  '--use-gl=angle',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--in-process-gpu',
+  '--ignore-gpu-blocklist',
+]);
+
 export async function launchBrowser(): Promise<Browser> {
-  // --single-process breaks a second page or context in the same browser.
-  return playwright.launch({ executablePath: await chromium.executablePath(), args: chromium.args.filter((a) => a !== '--single-process'), headless: true });
+  const args = [...chromium.args.filter((a) => !NOT_HERE.has(a)), '--disable-gpu'];
+  return playwright.launch({ executablePath: await chromium.executablePath(), args, headless: true });
 }
 
 export interface AxeViolation {
