@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { GameResult } from '../../shared/scoring';
-import { autoPlay, connect, createMatchWithPeople, lobby, waitFor, type PeninsulaClient } from './support/players';
+import { autoPlay, connect, createMatchWithPeople, lobby, waitFor, waitForAsync, type PeninsulaClient } from './support/players';
 import { startServerProcess, type ServerProcess } from './support/serverProcess';
 
 describe('a whole match on the real server', () => {
@@ -40,10 +40,17 @@ describe('a whole match on the real server', () => {
     // The bots really played: each bot role submitted orders in every recorded round.
     for (const record of final.G.history) for (const role of ['DPRK', 'PRC', 'JPN'] as const) expect(record.orders[role]).toBeDefined();
 
-    const after = await lobby(server.url).getMatch('peninsula', matchID);
-    expect(after.gameover).toEqual(result);
-    const metrics = await (await fetch(`${server.url}/metrics`)).text();
-    expect(metrics).toMatch(/^peninsula_matches_open 0$/m);
+    // boardgame.io sends the last state before it writes the match's metadata (PGlite mode: see ackAfterStore), so the Lobby lists the result a moment after the players see it.
+    const listed = await waitForAsync('the Lobby to list the result', async () => (await lobby(server.url).getMatch('peninsula', matchID)).gameover, 10_000);
+    expect(listed).toEqual(result);
+    const metrics = await waitForAsync(
+      'no open match in the metrics',
+      async () => {
+        const text = await (await fetch(`${server.url}/metrics`)).text();
+        return /^peninsula_matches_open 0$/m.test(text) && text;
+      },
+      10_000,
+    );
     expect(Number(/^peninsula_moves_total (\d+)$/m.exec(metrics)?.[1])).toBeGreaterThan(20);
     people.forEach((c) => c.stop());
   }, 180_000);
