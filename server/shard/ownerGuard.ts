@@ -17,8 +17,17 @@ export function idOfRequest(url: string): string | null {
   const fromQuery = new URLSearchParams(query).get('matchID');
   if (fromQuery) return fromQuery;
   const found = ID_IN_PATH.exec(path);
-  const id = found?.[1] ? decodeURIComponent(found[1]) : null;
+  const id = found?.[1] ? decoded(found[1]) : null;
   return id !== null && !NOT_IDS.has(id) ? id : null;
+}
+
+/** A path segment decoded, or null for broken percent-encoding: this runs before Koa, whose input guard answers that with a 400. */
+function decoded(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
 }
 
 export function notOwnerBody(): string {

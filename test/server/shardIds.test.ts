@@ -32,6 +32,9 @@ describe('the shard in a match id (shared/shard.ts)', () => {
     expect(idOfRequest('/games/peninsula/s2-abc/join')).toBe('s2-abc');
     expect(idOfRequest('/api/matches/s0-abc/press/ticket')).toBe('s0-abc');
     expect(idOfRequest('/api/class/s1-0c8e/stream')).toBe('s1-0c8e');
+    // Broken percent-encoding names nothing here (it threw, in a listener outside Koa: the request was never answered); the input guard refuses it.
+    expect(idOfRequest('/api/matches/%E0%A4%A/press')).toBeNull();
+    expect(idOfRequest('/games/peninsula/%/join')).toBeNull();
     for (const nothing of [
       '/games/peninsula/create',
       '/api/class/join',
