@@ -1,7 +1,8 @@
 import { isRole } from '../../shared/roles';
 import { Link } from '../router';
 import { BriefingPage } from './BriefingPage';
-import { DebriefPage, StudentDebriefPage } from './DebriefPage';
+import { DebriefPage } from './DebriefPage';
+import { StudentDebriefPage } from './StudentDebriefPage';
 import { ProjectorPage } from './ProjectorPage';
 import { JoinPage, StudentTable } from './StudentPages';
 import { CreateClass, RecoverConsole } from './CreateClass';

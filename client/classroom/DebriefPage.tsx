@@ -1,5 +1,5 @@
 import { OUTCOMES, type OutcomeId } from '../../shared/data/outcomes';
-import { DISCUSSION_QUESTIONS, type TableDebrief } from '../../shared/debrief';
+import type { TableDebrief } from '../../shared/debrief';
 import { MemoSection, WhatIfSection } from '../learn/debrief/LearnDebrief';
 import { HistorySeasons, historyReference } from '../learn/debrief/HistorySeasons';
 import { ROLE_NAMES, ROLES } from '../../shared/roles';
@@ -8,10 +8,9 @@ import { LineChart } from '../game/LineChart';
 import { RoleChip } from '../game/roleStyle';
 import { Link } from '../router';
 import { useEffect, useState } from 'react';
-import { api, download, studentToken, teacherKeys, type DebriefData, type MeData, type PressLine } from './api';
+import { api, download, teacherKeys, type DebriefData, type PressLine } from './api';
 import { usePoll } from './hooks';
 import { TableBranches } from './Branches';
-import { replayPath } from '../replay/api';
 import { classReplayPath } from '../replay/classAccess';
 
 const CHARTS: { title: string; tracks: TrackId[] }[] = [
@@ -263,46 +262,6 @@ export function DebriefPage({ sessionId }: { sessionId: string }) {
           </div>
         );
       })}
-    </main>
-  );
-}
-
-/** A student's own table after its game: outcome, charts, agreements, breaches, everyone's agenda, the questions. */
-export function StudentDebriefPage({ ended = false }: { ended?: boolean }) {
-  const token = studentToken.get();
-  const { data, error } = usePoll(() => api<TableDebrief>('GET', '/api/class/me/debrief', { studentToken: token }), 10000);
-  // The student's own table, to replay it with their seat (their view, their agenda).
-  const me = usePoll(() => api<MeData>('GET', '/api/class/me', { studentToken: token }), 60_000);
-  const matchID = me.data?.seat?.matchID;
-  return (
-    <main className="page debrief-page" id="main">
-      <p className="no-print button-row">
-        {!ended && (
-          <Link className="btn" href="/class/play">
-            Back to the table
-          </Link>
-        )}
-        <button className="btn" onClick={() => window.print()}>
-          Print
-        </button>
-      </p>
-      {ended && (
-        <p className="eyebrow" role="status">
-          Your teacher has ended the session
-        </p>
-      )}
-      <h1>{ended ? 'Results of your table' : 'Debrief of your table'}</h1>
-      {data ? <TableSection t={data} press={undefined} replay={matchID ? replayPath(matchID) : undefined} /> : <p role="status">{error ?? 'Loading…'}</p>}
-      <section aria-labelledby="questions" className="questions">
-        <h2 id="questions">Questions for discussion</h2>
-        <ol>
-          {DISCUSSION_QUESTIONS.map((q) => (
-            <li key={q.theme}>
-              <b>{q.theme}.</b> {q.question}
-            </li>
-          ))}
-        </ol>
-      </section>
     </main>
   );
 }

@@ -5,7 +5,7 @@ import { RoleChip } from '../game/roleStyle';
 import { Link, navigate } from '../router';
 import { api, ApiError, studentToken, type MeData, type TeacherMessage, type TimerInfo } from './api';
 import { ClassGameClient } from './ClassGame';
-import { StudentDebriefPage } from './DebriefPage';
+import { StudentDebriefPage } from './StudentDebriefPage';
 import { useClassStream, usePoll } from './hooks';
 import { TimerBadge } from './widgets';
 
