@@ -1,12 +1,11 @@
 import { useMemo, type ReactNode } from 'react';
 import { Client, type BoardProps } from 'boardgame.io/react';
 import { matchSocket } from '../common/matchSocket';
-import { Peninsula, roleOfPlayer, ROLES, seatViewOf, type PeninsulaState, type Rejection } from '../../shared/index';
+import { Peninsula, roleOfPlayer, seatViewOf, type PeninsulaState, type Rejection, type Role } from '../../shared/index';
 import type { MoveName } from '../../shared/moves';
 import { GameScreen } from '../game/GameScreen';
 import { makeSend, type Send } from '../game/moveChecks';
-import type { SeatInfo } from '../game/panels/PhaseBar';
-import { isBotName } from '../online/lobby';
+import { seatNames, seatsOfMatch } from '../game/seats';
 import { PressPanel, usePress } from '../press';
 import { MoveAlertToggle } from '../online/MoveAlertToggle';
 import { useMoveAlert, useYourMove } from '../online/yourMove';
@@ -26,7 +25,7 @@ function ClassPress({
   matchID: string;
   playerID: string;
   credentials: string | null | undefined;
-  names: Record<string, string>;
+  names: Partial<Record<Role, string>>;
   over: boolean;
 }) {
   const role = roleOfPlayer(playerID);
@@ -55,12 +54,8 @@ export function ClassBoard({ G: received, ctx, moves, playerID, matchID, credent
   const checked = useMemo(() => makeSend(G, ctx.phase, playerID, (move: MoveName, args: unknown[]) => moves[move]?.(...args)), [G, ctx.phase, playerID, moves]);
   // The server drops moves while paused; refusing here says why instead of a button that does nothing.
   const send: Send = paused ? () => PAUSED : checked;
-  const seats: SeatInfo[] = ROLES.map((role, i) => {
-    const player = matchData?.find((p) => p.id === i);
-    const kind = player?.name === undefined ? 'empty' : isBotName(player.name) ? 'bot' : 'human';
-    return { role, name: player?.name, kind, connected: kind === 'human' ? player?.isConnected : undefined };
-  });
-  const names = Object.fromEntries(seats.filter((s) => s.name).map((s) => [s.role, s.name!]));
+  const seats = seatsOfMatch(matchData);
+  const names = seatNames(seats);
   const over = ctx.gameover !== undefined;
   const role = roleOfPlayer(playerID);
   // A student's tab says when the table waits for them, like an online seat's (paused: nobody owes a move).

@@ -2,13 +2,12 @@ import { useMemo, type ReactNode } from 'react';
 import { Client } from 'boardgame.io/react';
 import { matchSocket } from '../common/matchSocket';
 import type { BoardProps } from 'boardgame.io/react';
-import { Peninsula, roleOfPlayer, ROLES, seatViewOf, type PeninsulaState } from '../../shared/index';
+import { Peninsula, roleOfPlayer, seatViewOf, type PeninsulaState } from '../../shared/index';
 import { PressPanel, usePress } from '../press';
 import type { MoveName } from '../../shared/moves';
 import { GameScreen } from '../game/GameScreen';
 import { makeSend } from '../game/moveChecks';
-import type { SeatInfo } from '../game/panels/PhaseBar';
-import { isBotName } from './lobby';
+import { seatNames, seatsOfMatch } from '../game/seats';
 import { MoveAlertToggle } from './MoveAlertToggle';
 import { PlayAgain } from './PlayAgain';
 import { replayPath } from '../replay/api';
@@ -25,18 +24,14 @@ function OnlineBoard({ G: received, ctx, moves, playerID, matchID, credentials, 
   const G = seatViewOf(received, playerID);
   const deadline = useServerTimer(matchID, `${G.round}:${ctx.phase}`);
   const send = useMemo(() => makeSend(G, ctx.phase, playerID, (move: MoveName, args: unknown[]) => moves[move]?.(...args)), [G, ctx.phase, playerID, moves]);
-  const seats: SeatInfo[] = ROLES.map((role, i) => {
-    const player = matchData?.find((p) => p.id === i);
-    const kind = player?.name === undefined ? 'empty' : isBotName(player.name) ? 'bot' : 'human';
-    return { role, name: player?.name, kind, connected: kind === 'human' ? player?.isConnected : undefined };
-  });
+  const seats = seatsOfMatch(matchData);
   const role = roleOfPlayer(playerID);
   const press = usePress(matchID, playerID, credentials);
   const reads = usePressReads(matchID, playerID, role, press.messages);
   const alert = useMoveAlert();
   const over = ctx.gameover !== undefined;
   useYourMove(G, ctx.phase, role, over, alert.on);
-  const names = Object.fromEntries(seats.filter((s) => s.name).map((s) => [s.role, s.name]));
+  const names = seatNames(seats);
   const pressPanel = role ? (
     <PressPanel
       role={role}
