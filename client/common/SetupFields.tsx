@@ -1,8 +1,20 @@
+import { useState } from 'react';
 import { SCENARIO_IDS, SCENARIOS, MAX_ROUNDS, MIN_ROUNDS, type ScenarioId } from '../../shared/data/scenarios';
 import { ROLE_NAMES, ROLES, type Role } from '../../shared/roles';
 import { PERSONALITY_TRAITS } from '../../shared/bots/personalities';
-import { PERSONALITIES, type Personality } from '../../shared/options';
+import { DEFAULT_SCENARIO, PERSONALITIES, type Personality } from '../../shared/options';
 import { ROLE_COLOURS } from '../game/roleStyle';
+
+/** A set-up form's scenario and rounds: choosing a scenario resets the rounds to that scenario's default. */
+export function useScenarioChoice() {
+  const [scenario, setScenario] = useState<ScenarioId>(DEFAULT_SCENARIO);
+  const [rounds, setRounds] = useState(SCENARIOS[DEFAULT_SCENARIO].defaultRounds);
+  const chooseScenario = (s: ScenarioId) => {
+    setScenario(s);
+    setRounds(SCENARIOS[s].defaultRounds);
+  };
+  return { scenario, rounds, chooseScenario, setRounds };
+}
 
 /** Scenario and number of rounds, shared by the online and hot-seat set-up forms. */
 export function ScenarioFields({

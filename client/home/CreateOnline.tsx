@@ -1,10 +1,9 @@
 import { useState } from 'react';
-import { SCENARIOS, type ScenarioId } from '../../shared/data/scenarios';
-import { DEFAULT_PERSONALITY, DEFAULT_SCENARIO, type Personality, type PhaseTimers } from '../../shared/options';
+import { DEFAULT_PERSONALITY, type Personality, type PhaseTimers } from '../../shared/options';
 import { ROLE_NAMES, ROLES, type Role } from '../../shared/roles';
 import { NameField } from '../common/NameField';
 import { useSubmit } from '../common/useSubmit';
-import { BotStyleField, RolePicker, ScenarioFields } from '../common/SetupFields';
+import { BotStyleField, RolePicker, ScenarioFields, useScenarioChoice } from '../common/SetupFields';
 import { navigate } from '../router';
 import { lastName } from '../online/seatStore';
 
@@ -17,8 +16,7 @@ const TIMER_PRESETS: readonly { id: string; label: string; timers: PhaseTimers }
 
 /** Create an online match: options, which seats are for people, then this browser joins its seat and goes to the match page. */
 export function CreateOnline() {
-  const [scenario, setScenario] = useState<ScenarioId>(DEFAULT_SCENARIO);
-  const [rounds, setRounds] = useState(SCENARIOS.singapore2018.defaultRounds);
+  const { scenario, rounds, chooseScenario, setRounds } = useScenarioChoice();
   const [preset, setPreset] = useState('standard');
   const [humans, setHumans] = useState<Role[]>([...ROLES]);
   const [personality, setPersonality] = useState<Personality>(DEFAULT_PERSONALITY);
@@ -45,16 +43,7 @@ export function CreateOnline() {
 
   return (
     <form className="card-form" onSubmit={submit} aria-labelledby="online-title">
-      <ScenarioFields
-        idPrefix="online"
-        scenario={scenario}
-        rounds={rounds}
-        onScenario={(s) => {
-          setScenario(s);
-          setRounds(SCENARIOS[s].defaultRounds);
-        }}
-        onRounds={setRounds}
-      />
+      <ScenarioFields idPrefix="online" scenario={scenario} rounds={rounds} onScenario={chooseScenario} onRounds={setRounds} />
       <div className="field">
         <label htmlFor="online-timer">Phase timer</label>
         <select id="online-timer" value={preset} onChange={(e) => setPreset(e.target.value)}>

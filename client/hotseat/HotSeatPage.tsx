@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { SCENARIOS, type ScenarioId } from '../../shared/data/scenarios';
-import { DEFAULT_PERSONALITY, DEFAULT_SCENARIO, type Personality } from '../../shared/options';
+import { DEFAULT_PERSONALITY, type Personality } from '../../shared/options';
 import { ROLES, type Role } from '../../shared/roles';
-import { BotStyleField, RolePicker, ScenarioFields } from '../common/SetupFields';
+import { BotStyleField, RolePicker, ScenarioFields, useScenarioChoice } from '../common/SetupFields';
 import { PageHeader } from '../common/PageHeader';
 import type { HotSeatOptions } from './engine';
 import { HotSeatGame } from './HotSeatGame';
@@ -11,8 +10,7 @@ import { loadHotSeat, type SavedHotSeat } from './saved';
 /** /hotseat: choose who sits at this screen, then play; a match saved in this browser goes on at once. */
 export default function HotSeatPage() {
   const [saved, setSaved] = useState<SavedHotSeat | null>(loadHotSeat);
-  const [scenario, setScenario] = useState<ScenarioId>(DEFAULT_SCENARIO);
-  const [rounds, setRounds] = useState(SCENARIOS.singapore2018.defaultRounds);
+  const { scenario, rounds, chooseScenario, setRounds } = useScenarioChoice();
   const [humans, setHumans] = useState<Role[]>(['US', 'DPRK']);
   const [personality, setPersonality] = useState<Personality>(DEFAULT_PERSONALITY);
   const [options, setOptions] = useState<HotSeatOptions | null>(() => saved?.options ?? null);
@@ -45,16 +43,7 @@ export default function HotSeatPage() {
             onChange={setHumans}
             hint={`Tick a role for each person here (${humans.length} of ${ROLES.length}). Bots play the rest.`}
           />
-          <ScenarioFields
-            idPrefix="hotseat"
-            scenario={scenario}
-            rounds={rounds}
-            onScenario={(s) => {
-              setScenario(s);
-              setRounds(SCENARIOS[s].defaultRounds);
-            }}
-            onRounds={setRounds}
-          />
+          <ScenarioFields idPrefix="hotseat" scenario={scenario} rounds={rounds} onScenario={chooseScenario} onRounds={setRounds} />
           <BotStyleField id="hotseat-bots" value={personality} onChange={setPersonality} />
           <p className="refusal" role="alert">
             {error}

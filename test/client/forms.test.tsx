@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, describe, expect, test } from 'vitest';
 import { useSubmit, type SubmitOptions } from '../../client/common/useSubmit';
 import { CreateOnline } from '../../client/home/CreateOnline';
+import { SCENARIOS } from '../../shared/data/scenarios';
 
 afterEach(cleanup);
 
@@ -48,5 +49,19 @@ describe('forms that send once (useSubmit)', () => {
     fireEvent.change(name, { target: { value: '   ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Create match and get an invite link' }));
     expect(screen.getByRole('alert').textContent).toBe('Enter the name the others will see.');
+  });
+});
+
+describe('the set-up forms’ scenario and rounds (useScenarioChoice)', () => {
+  test('choosing a scenario sets the rounds to its default; rounds chosen after stay', () => {
+    render(<CreateOnline />);
+    const rounds = screen.getByLabelText('Rounds') as HTMLInputElement;
+    fireEvent.change(rounds, { target: { value: '8' } });
+    expect(rounds.value).toBe('8');
+    fireEvent.change(screen.getByLabelText('Scenario'), { target: { value: 'afterHanoi2019' } });
+    expect((screen.getByLabelText('Scenario') as HTMLSelectElement).value).toBe('afterHanoi2019');
+    expect(rounds.value).toBe(String(SCENARIOS.afterHanoi2019.defaultRounds));
+    fireEvent.change(rounds, { target: { value: '5' } });
+    expect(rounds.value).toBe('5');
   });
 });
