@@ -8,10 +8,9 @@ import { LineChart } from '../game/LineChart';
 import { RoleChip } from '../game/roleStyle';
 import { Link } from '../router';
 import { useEffect, useState } from 'react';
-import { api, download, teacherKeys, type DebriefData, type PressLine } from './api';
+import { api, classReplayPath, download, teacherKeys, type DebriefData, type PressLine } from './api';
 import { usePoll } from './hooks';
 import { TableBranches } from './Branches';
-import { classReplayPath } from '../replay/classAccess';
 
 const CHARTS: { title: string; tracks: TrackId[] }[] = [
   { title: 'Tension and capability', tracks: ['tension', 'capability', 'legitimacy'] },
@@ -257,7 +256,7 @@ export function DebriefPage({ sessionId }: { sessionId: string }) {
         const matchID = data.matches.find((m) => m.table === t.table)?.matchID;
         return (
           <div key={t.table}>
-            <TableSection t={t} press={press[t.table]} replay={matchID ? classReplayPath(matchID, sessionId) : undefined} />
+            <TableSection t={t} press={press[t.table]} replay={matchID ? classReplayPath(sessionId, matchID) : undefined} />
             {matchID ? <TableBranches sessionId={sessionId} table={t.table} matchID={matchID} teacherKey={key} /> : null}
           </div>
         );

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { EVENTS, type EventId } from '../../shared/data/events';
 import { buildDeck } from '../../shared/rules/setup';
 import { Link, navigate } from '../router';
-import { api, recoveryCodes, teacherKeys, type ConsoleData } from './api';
+import { api, classReplayPath, recoveryCodes, teacherKeys, type ConsoleData } from './api';
 import { useClassStream, usePoll } from './hooks';
 import { Seating } from './Seating';
 import { TableCard, type Act } from './TableCard';
@@ -256,7 +256,7 @@ export function TeacherConsole({ sessionId }: { sessionId: string }) {
               fill={fill}
               joinCode={session.joinCode}
               ended={ended}
-              replayHref={t.matchID ? `/class/${sessionId}/replay/${t.matchID}` : undefined}
+              replayHref={t.matchID ? classReplayPath(sessionId, t.matchID) : undefined}
             />
           ))}
         </section>

@@ -71,6 +71,9 @@ const TEACHER_PREFIX = 'peninsula.class.teacher.';
 const STUDENT_KEY = 'peninsula.class.student';
 const RECOVERY_PREFIX = 'peninsula.class.recovery.';
 
+/** A class table's replay for its teacher (ClassroomRoutes.tsx): the page takes the key from this browser's store, never from the link. */
+export const classReplayPath = (sessionId: string, matchID: string) => `/class/${encodeURIComponent(sessionId)}/replay/${encodeURIComponent(matchID)}`;
+
 export const teacherKeys = {
   get: (sessionId: string) => localStorage.getItem(TEACHER_PREFIX + sessionId),
   set: (sessionId: string, key: string) => localStorage.setItem(TEACHER_PREFIX + sessionId, key),

@@ -14,13 +14,6 @@ import './replay.css';
 
 const STATUS_TEXT = { over: 'Finished', playing: 'Being played', waiting: 'Waiting for its host' } as const;
 
-/** The address with this round in it, keeping the rest of the query (a teacher's link names its class). */
-function withRound(round: number): string {
-  const query = new URLSearchParams(window.location.search);
-  query.set('round', String(round));
-  return `${window.location.pathname}?${query.toString()}`;
-}
-
 function roundFromUrl(): number | null {
   const raw = new URLSearchParams(window.location.search).get('round');
   return raw && /^\d{1,3}$/.test(raw) ? Number(raw) : null;
@@ -37,10 +30,10 @@ const FOLLOW_MS = 10_000;
  */
 export default function ReplayPage({ matchID, access }: { matchID: string; access?: ReplayAccess }) {
   const [round, setRound] = useState<number | null>(roundFromUrl);
-  // Who this browser is for this match, settled once before the first read (a class table's teacher or student).
+  // Who this browser is for this match, settled once before the first read (a class table's student: see classAccess.ts).
   const [viewer, setViewer] = useState<ReplayAccess | null>(access ?? null);
   useEffect(() => {
-    if (viewer === null) void replayViewer(matchID, window.location.search).then(setViewer);
+    if (viewer === null) void replayViewer(matchID).then(setViewer);
   }, [matchID, viewer]);
   const [replay, setReplay] = useState<ReplayRound | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -59,7 +52,7 @@ export default function ReplayPage({ matchID, access }: { matchID: string; acces
         if (!live) return;
         setReplay(r);
         setError(null);
-        window.history.replaceState(null, '', withRound(r.round));
+        window.history.replaceState(null, '', `${window.location.pathname}?round=${r.round}`);
       },
       (e: Error) => live && setError(e.message),
     );

@@ -185,9 +185,9 @@ describe('classroom pages in a browser', () => {
     await teacher.getByText('Questions for discussion').waitFor();
     expect(await teacher.locator('figure.chart').count()).toBeGreaterThan(1);
     await atEverySize(teacher, 'debrief');
-    // The teacher's link names the class, never the key; the key stays in this browser.
+    // The teacher's link is the console's class replay route: it names the class, never the key, which stays in this browser.
     const replayLink = teacher.getByRole('link', { name: 'Replay table 1 round by round' });
-    expect(await replayLink.getAttribute('href')).toMatch(new RegExp(`^/match/[\\w-]+/replay\\?class=${sessionId}$`));
+    expect(await replayLink.getAttribute('href')).toMatch(new RegExp(`^/class/${sessionId}/replay/[\\w-]+$`));
     await replayLink.click();
     await teacher.getByTestId('replay-round').waitFor();
     expect(await teacher.getByRole('alert').count()).toBe(0);
