@@ -1,9 +1,10 @@
 import type { Context } from 'koa';
-import { STUDENT_TOKEN_HEADER, TEACHER_KEY_HEADER } from '../../../shared/api/classroom';
+import { STUDENT_TOKEN_HEADER } from '../../../shared/api/classroom';
 import { isRefusal, refuse, type Refusal } from '../../../shared/api/errors';
 import type { Classroom } from '../../classroom/classroom';
 import { clientAddress } from '../clientAddress';
 import type { AnsweredRoute } from '../routeTable';
+import { teacherOfRequest } from './classTeacher';
 
 const NO_CREDENTIALS_IN_URL = refuse(
   'CREDENTIALS_IN_URL',
@@ -19,7 +20,7 @@ const BAD_TICKET = refuse('TICKET_INVALID', 'That stream ticket is spent, expire
  * Listed before the teacher's routes: '/api/class/me/stream' would otherwise read as a session called "me".
  */
 export function classStreamRoutes(classroom: Classroom): AnsweredRoute[] {
-  const { teacher, students, events } = classroom;
+  const { students, events } = classroom;
 
   /** Opens the session's stream on the response; the refusal (nothing written) when it cannot. */
   const open = (ctx: Context, sessionId: string): Refusal | null => {
@@ -67,11 +68,10 @@ export function classStreamRoutes(classroom: Classroom): AnsweredRoute[] {
       // A POST that changes nothing, so the class's pages are not told to look again.
       method: 'POST',
       path: '/api/class/:sessionId/stream/ticket',
-      async handle({ ctx, params }) {
-        const session = await teacher.asTeacher(params.sessionId ?? '', ctx.get(TEACHER_KEY_HEADER));
+      async handle(request) {
+        const session = await teacherOfRequest(classroom, request);
         if (isRefusal(session)) return session;
-        students.seenTeacher(clientAddress(ctx), session);
-        ctx.status = 201;
+        request.ctx.status = 201;
         return events.tickets.issue(session.sessionId, 'teacher');
       },
     },

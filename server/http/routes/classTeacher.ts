@@ -11,15 +11,16 @@ import type { AnsweredRoute, Method, RouteRequest } from '../routeTable';
  * (header TEACHER_KEY_HEADER) is checked once here, for every route; an action that changes the
  * class tells its open pages (their streams are in classStreams.ts).
  */
-export function classTeacherRoutes(classroom: Classroom): AnsweredRoute[] {
-  const { teacher, students, events } = classroom;
+/** The session of `/api/class/:sessionId…`, when the request carries its teacher's key; a key seen from an address marks the class's network as known. */
+export async function teacherOfRequest({ teacher, students }: Classroom, { ctx, params }: RouteRequest): Promise<ClassSession | Refusal> {
+  const session = await teacher.asTeacher(params.sessionId ?? '', ctx.get(TEACHER_KEY_HEADER));
+  if (!isRefusal(session)) await students.seenTeacher(clientAddress(ctx), session);
+  return session;
+}
 
-  /** The session, when the request carries its teacher's key; a key seen from an address marks the class's network as known. */
-  async function asTeacher({ ctx, params }: RouteRequest): Promise<ClassSession | Refusal> {
-    const session = await teacher.asTeacher(params.sessionId ?? '', ctx.get(TEACHER_KEY_HEADER));
-    if (!isRefusal(session)) await students.seenTeacher(clientAddress(ctx), session);
-    return session;
-  }
+export function classTeacherRoutes(classroom: Classroom): AnsweredRoute[] {
+  const { teacher, events } = classroom;
+  const asTeacher = (request: RouteRequest) => teacherOfRequest(classroom, request);
 
   const route = (method: Method, action: string, act: (session: ClassSession, request: RouteRequest) => Promise<unknown>): AnsweredRoute => ({
     method,
