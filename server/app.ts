@@ -96,8 +96,9 @@ export async function startPeninsulaServer(options: ServerOptions): Promise<Runn
     log,
     matchExists: async (matchID) => (await store.fetch(matchID, { metadata: true })).metadata !== undefined,
     socketOpts: socketOptions(origins),
-    // Where another process may take over a match (Postgres: a standby, or partitioned), a move is shown once stored.
-    ackAfterStore: options.databaseUrl !== undefined,
+    // A move is shown once stored, on every database: what a seat was shown survives a crash (on Postgres another
+    // process may take the match over), and what a player asks next (the Lobby, /headlines, a replay) finds it.
+    ackAfterStore: true,
   });
   store.onMetadataChange((matchID, metadata) => gated.revokeStaleSeats(matchID, metadata));
   const transport = options.ungatedSocketForBench ? new SocketIO() : gated;

@@ -19,7 +19,7 @@ export interface GateOptions {
   /**
    * Broadcast a new state only once it is stored (`stored` is called after each write). boardgame.io
    * sends it first and writes after, so a process killed between the two has shown players a move
-   * the next owner of the match never sees. On where another process takes over (Postgres).
+   * the next owner of the match never sees, and a player's next request can read the state before it.
    */
   ackAfterStore?: boolean;
 }
