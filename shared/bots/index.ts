@@ -3,30 +3,20 @@ import { EVENTS } from '../data/events';
 import { enumerateMoves, type MoveChoice } from '../enumerate';
 import type { Personality } from '../options';
 import { playerView } from '../playerView';
-import { nextRandom, seedFromString } from '../rng';
 import { roleOfPlayer, ROLES, type Role } from '../roles';
 import { chooseCrisisOption } from '../rules/crisis';
 import { resolveRound } from '../rules/resolution';
-import { checkPropose, checkRespond, checkWalkOut, isBadDealFor, walkOut } from '../rules/summits';
-import { formAgreement } from '../rules/agreements';
-import type { Orders, PeninsulaState, Proposal } from '../state';
-import {
-  expectedPushFromOthers,
-  gainFrom,
-  imaginedRounds,
-  imagineOrders,
-  readBoard,
-  signingCopy,
-  thinkingCopy,
-  valueFor,
-  type BoardReading,
-  type ImaginedOrders,
-} from './evaluate';
-import { PERSONALITY_TRAITS, traitsFor, type BotTraits } from './personalities';
-import { awaitsAnswerFrom } from '../queries';
+import { checkPropose } from '../rules/summits';
+import type { Orders, PeninsulaState } from '../state';
+import { answerProposals, MAX_BOT_PROPOSALS_PER_TARGET } from './answer';
+import { expectedPushFromOthers, gainFrom, imaginedRounds, imagineOrders, thinkingCopy, valueFor, type ImaginedOrders } from './evaluate';
+import { jitter, packageScorer } from './packageScore';
+import { traitsFor, type BotTraits } from './personalities';
 import { candidatePackages, widenedPackages, type PackageInput } from './packages';
 
 export { PERSONALITY_TRAITS, ROLE_ADJUSTMENTS, traitsFor, type BotTraits } from './personalities';
+export { MAX_BOT_PROPOSALS_PER_TARGET } from './answer';
+export { packageGain } from './packageScore';
 
 export interface BotInput {
   /** The full state or the bot seat's own view: the bot only ever looks at its own view. */
@@ -37,51 +27,6 @@ export interface BotInput {
   /** Seats played by bots. A bot leaves the diplomacy table only once every other seat has. Default: all. */
   botSeats?: readonly string[];
 }
-
-/** How a bot reads another role when it guesses whether a package will be accepted. */
-const PARTNER_MODEL = PERSONALITY_TRAITS.dealmaker;
-
-/** A deterministic jitter in [0, 0.5) so equal options do not always resolve the same way. */
-function jitter(G: PeninsulaState, playerID: string, key: string): number {
-  return nextRandom(seedFromString(`${G.round}|${G.nextId}|${playerID}|${key}`))[0] / 2;
-}
-
-/** The board as it would be if `proposal` were signed now: one what-if copy that every party can value. */
-function signedCopy(G: PeninsulaState, proposal: Proposal): PeninsulaState {
-  const copy = signingCopy(G);
-  formAgreement(copy, { ...proposal, answers: {}, status: 'agreed' });
-  return copy;
-}
-
-/** What signing is worth to `role` (`base`: its value of the board unsigned; `reading`: of the signed board, shared by its parties). */
-function gainOfSigning(signed: PeninsulaState, role: Role, traits: BotTraits, base: number, reading?: BoardReading): number {
-  return valueFor(signed, role, traits, 0, reading) - base + traits.agreementLove;
-}
-
-export function packageGain(G: PeninsulaState, role: Role, traits: BotTraits, proposal: Proposal, base = valueFor(G, role, traits)): number {
-  return gainOfSigning(signedCopy(G, proposal), role, traits, base);
-}
-
-function answerProposals(G: PeninsulaState, role: Role, traits: BotTraits): MoveChoice | null {
-  const pending = G.proposals.find((p) => awaitsAnswerFrom(p, role));
-  if (!pending) return null;
-  const good = packageGain(G, role, traits, pending) >= traits.acceptThreshold;
-  // Accepting can be refused by the rules (a party has signed elsewhere this round): then say no.
-  const answer = good && checkRespond(G, role, { proposalId: pending.id, answer: 'accepted' }) === null ? 'accepted' : 'rejected';
-  // A bad deal is better walked out of than refused, when the standing it earns outweighs what walking out costs (Hanoi, 2019).
-  if (
-    answer === 'rejected' &&
-    isBadDealFor(G, role, pending) &&
-    checkWalkOut(G, role, { proposalId: pending.id }) === null &&
-    gainFrom(G, role, traits, (copy) => walkOut(copy, role, pending.id)) > 0
-  ) {
-    return { move: 'walkOut', args: [{ proposalId: pending.id }] };
-  }
-  return { move: 'respond', args: [{ proposalId: pending.id, answer }] };
-}
-
-/** A bot puts at most this many proposals to one role a round: a person's own proposal is never buried under bot offers. */
-export const MAX_BOT_PROPOSALS_PER_TARGET = 2;
 
 /** How many of the best one-item and one-for-one packages a bot tries to widen into larger ones. */
 const PACKAGES_WIDENED = 3;
@@ -99,30 +44,16 @@ function bestProposal(G: PeninsulaState, playerID: string, role: Role, traits: B
     Role,
     number
   >;
-  const unsigned = readBoard(G);
-  const myBase = valueFor(G, role, traits, 0, unsigned);
-  const partnerBase = Object.fromEntries(ROLES.map((r) => [r, valueFor(G, r, PARTNER_MODEL, 0, unsigned)])) as Record<Role, number>;
-  /** The package's score for the proposer, or null when it would not put it forward. */
-  const score = (input: PackageInput): number | null => {
-    if (checkPropose(G, role, input) !== null) return null;
-    const draft: Proposal = { id: 'draft', round: G.round, from: role, answers: {}, status: 'open', ...input };
-    // One copy of the signed board serves the proposer and every invitee.
-    const signed = signedCopy(G, draft);
-    const reading = readBoard(signed);
-    const mine = gainOfSigning(signed, role, traits, myBase, reading);
-    if (mine < traits.proposeThreshold) return null;
-    // A bold bot asks for what it wants and lets the other side say no; the others propose only what they expect accepted.
-    const theirs = traits.asksBoldly
-      ? null
-      : Math.min(...input.to.map((partner) => gainOfSigning(signed, partner, PARTNER_MODEL, partnerBase[partner], reading)));
-    if (theirs !== null && theirs < PARTNER_MODEL.acceptThreshold) return null;
-    return mine + (theirs ?? 0) / 2 + jitter(G, playerID, JSON.stringify(input));
-  };
+  const score = packageScorer(G, playerID, role, traits, {
+    allowed: (input) => checkPropose(G, role, input) === null,
+    floor: traits.proposeThreshold,
+    asksBoldly: traits.asksBoldly,
+  });
   const ranked: Scored[] = [];
   for (const input of candidatePackages(G, role)) {
     if (input.to.some((target) => sentTo[target] >= MAX_BOT_PROPOSALS_PER_TARGET)) continue;
-    const s = score(input);
-    if (s !== null) ranked.push({ input, score: s });
+    const s = score(input)?.score;
+    if (s !== undefined) ranked.push({ input, score: s });
   }
   ranked.sort((a, b) => b.score - a.score);
   // Action for action: the best small packages grow one item at a time while each item makes the package better for both sides' sum.
@@ -132,8 +63,8 @@ function bestProposal(G: PeninsulaState, playerID: string, role: Role, traits: B
     for (;;) {
       let next: Scored | null = null;
       for (const input of widenedPackages(G, role, current.input)) {
-        const s = score(input);
-        if (s !== null && s > (next?.score ?? current.score + ITEM_WORTH_ADDING)) next = { input, score: s };
+        const s = score(input)?.score;
+        if (s !== undefined && s > (next?.score ?? current.score + ITEM_WORTH_ADDING)) next = { input, score: s };
       }
       if (!next) break;
       current = next;
@@ -145,7 +76,7 @@ function bestProposal(G: PeninsulaState, playerID: string, role: Role, traits: B
 
 function diplomacyMove(G: PeninsulaState, playerID: string, role: Role, traits: BotTraits, botSeats: readonly string[]): MoveChoice | null {
   if (G.done[role]) return null;
-  const answer = answerProposals(G, role, traits);
+  const answer = answerProposals(G, playerID, role, traits);
   if (answer) return answer;
   const proposal = bestProposal(G, playerID, role, traits);
   if (proposal) return proposal;

@@ -3,11 +3,12 @@ import { venueHostedBy, VENUES, type VenueId } from '../data/venues';
 import type { Personality } from '../options';
 import type { Phase } from '../phases';
 import type { PressMessage } from '../press';
-import { ROLE_NAMES, type Role } from '../roles';
-import { checkPropose, checkRespond, type ProposalInput } from '../rules/summits';
+import { playerOfRole, ROLE_NAMES, type Role } from '../roles';
+import { checkPropose, type CounterInput, type ProposalInput } from '../rules/summits';
 import type { PeninsulaState, Proposal } from '../state';
-import { packageGain } from './index';
-import { PERSONALITY_TRAITS, traitsFor, type BotTraits } from './personalities';
+import { answerTo } from './answer';
+import { packageGain, PARTNER_MODEL } from './packageScore';
+import { traitsFor, type BotTraits } from './personalities';
 
 /**
  * What a bot answers when a person writes to it. Bots do not read prose; they read the
@@ -16,9 +17,6 @@ import { PERSONALITY_TRAITS, traitsFor, type BotTraits } from './personalities';
  * (shared/bots/index.ts answerProposals). So a reply is a promise the bot keeps: "propose X for
  * Y and we accept" means its move will be to accept. Pure and deterministic.
  */
-
-/** How a bot reads the person it talks to (as shared/bots/index.ts does). */
-const PARTNER_MODEL = PERSONALITY_TRAITS.dealmaker;
 
 /** How each personality phrases the same judgement. */
 const VOICE: Readonly<Record<Personality, { yes: string; no: string; offer: string; nothing: string; away: string }>> = {
@@ -119,6 +117,8 @@ function bestTrade(G: PeninsulaState, sender: Role, bot: Role, traits: BotTraits
 export type BotStance =
   | { kind: 'away' | 'senderAway' | 'nothing' | 'cannotTable' }
   | { kind: 'willAccept' | 'willReject'; proposalId: string; venue: VenueId }
+  /** `counter`: the counter-proposal the bot will make, written as the sender's side of it (what the sender gives is `offers`). */
+  | { kind: 'willCounter'; proposalId: string; counter: ProposalInput }
   | { kind: 'acceptNamed' | 'offer' | 'wish'; package: ProposalInput }
   | { kind: 'sweeten'; package: ProposalInput; added: ConcessionId[] };
 
@@ -143,10 +143,13 @@ export function botStance(
   // A proposal of the sender's waiting for our answer: say what we will answer.
   const pending = view.proposals.find((p) => p.status === 'open' && p.from === sender && p.to.includes(botRole) && p.answers[botRole] === undefined);
   if (pending) {
-    // As answerProposals: good enough, and accepting allowed by the rules (nobody has signed elsewhere).
-    const accept =
-      packageValue(view, botRole, traits, pending) >= traits.acceptThreshold &&
-      checkRespond(view, botRole, { proposalId: pending.id, answer: 'accepted' }) === null;
+    // The very answer the bot's move will give (shared/bots/answer.ts): accept, counter, or turn it down (a walk-out included).
+    const answer = answerTo(view, playerOfRole(botRole), botRole, traits, pending);
+    if (answer.move === 'counter') {
+      const { offers, asks } = answer.args[0] as CounterInput;
+      return { kind: 'willCounter', proposalId: pending.id, counter: { to: [sender], venue: pending.venue, offers: asks, asks: offers } };
+    }
+    const accept = answer.move === 'respond' && (answer.args[0] as { answer: string }).answer === 'accepted';
     return { kind: accept ? 'willAccept' : 'willReject', proposalId: pending.id, venue: pending.venue };
   }
 
@@ -201,6 +204,8 @@ export function botReply(
       return `${later}${voice.no} That package cannot be put on the table as it stands.`;
     case 'willAccept':
       return `${voice.yes} We will accept your proposal for ${VENUES[stance.venue].label}.`;
+    case 'willCounter':
+      return `${voice.no} We will counter your proposal: ${describe(stance.counter)}.`;
     case 'willReject':
       return `${voice.no} We will turn down your proposal for ${VENUES[stance.venue].label}.`;
     case 'acceptNamed':

@@ -130,9 +130,14 @@ describe('botReply', () => {
       const after = move(state, 'US', 'propose', input);
       const stance = botStance(viewOf(after, 'DPRK'), 'DPRK', { from: 'US', to: ['DPRK'], text: 'Well?' }, personality);
       const choice = chooseBotMove({ G: after.G, ctx: after.ctx, playerID: playerOfRole('DPRK'), personality });
-      const answer = (choice?.args[0] as { answer: string }).answer;
-      expect(stance?.kind).toBe(answer === 'accepted' ? 'willAccept' : 'willReject');
-      kinds.add(stance?.kind);
+      const answer = choice?.move === 'respond' ? (choice.args[0] as { answer: string }).answer : choice?.move;
+      expect(stance?.kind).toBe(answer === 'accepted' ? 'willAccept' : answer === 'counter' ? 'willCounter' : 'willReject');
+      // A counter it announces is the counter it makes, written from the sender's side.
+      if (stance?.kind === 'willCounter' && choice?.move === 'counter') {
+        const made = choice.args[0] as { offers: string[]; asks: string[] };
+        expect(stance.counter).toMatchObject({ offers: made.asks, asks: made.offers, venue: input.venue });
+      }
+      kinds.add(stance?.kind === 'willCounter' ? 'willReject' : stance?.kind);
     });
   }
 

@@ -121,7 +121,8 @@ describe('a bot answers every kind of proposal', () => {
     ]);
     expect(demand._stateID).toBeGreaterThan(base._stateID);
     for (const personality of ['hawk', 'opportunist'] as const) {
-      expect(answerOf(chooseBotMove({ G: demand.G, ctx: demand.ctx, playerID: playerOfRole('DPRK'), personality }))).toBe('rejected');
+      // Turned down, or met with a counter (which closes it too).
+      expect(answerOf(chooseBotMove({ G: demand.G, ctx: demand.ctx, playerID: playerOfRole('DPRK'), personality }))).not.toBe('accepted');
     }
     const gift = applyMove(base, playerOfRole('PRC'), 'propose', [{ to: ['DPRK'], venue: 'beijing', offers: ['prcEconomicAid'], asks: [] }]);
     for (const personality of PERSONALITIES) {
@@ -140,8 +141,10 @@ describe('role adjustments', () => {
     const common = PERSONALITY_TRAITS.dealmaker;
     expect(packageGain(request.G, 'DPRK', common, proposal)).toBeGreaterThanOrEqual(common.acceptThreshold);
     expect(packageGain(request.G, 'DPRK', traitsFor('dealmaker', 'DPRK'), proposal)).toBeLessThan(traitsFor('dealmaker', 'DPRK').acceptThreshold);
-    expect(chooseBotMove({ G: request.G, ctx: request.ctx, playerID: playerOfRole('DPRK'), personality: 'dealmaker' })?.args[0]).toMatchObject({
-      answer: 'rejected',
+    // It does not take it as asked: it counters, freeze for sanctions relief, action for action.
+    expect(chooseBotMove({ G: request.G, ctx: request.ctx, playerID: playerOfRole('DPRK'), personality: 'dealmaker' })).toEqual({
+      move: 'counter',
+      args: [{ proposalId: proposal.id, offers: ['freezeYongbyon'], asks: ['partialSanctionsRelief'] }],
     });
     // Other roles and other personalities play their common row.
     expect(traitsFor('dealmaker', 'ROK')).toBe(common);

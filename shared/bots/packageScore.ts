@@ -1,0 +1,76 @@
+import { nextRandom, seedFromString } from '../rng';
+import { ROLES, type Role } from '../roles';
+import { formAgreement } from '../rules/agreements';
+import type { PeninsulaState, Proposal } from '../state';
+import { readBoard, signingCopy, valueFor, type BoardReading } from './evaluate';
+import type { PackageInput } from './packages';
+import { PERSONALITY_TRAITS, type BotTraits } from './personalities';
+
+/** How a bot reads another role when it guesses whether a package will be accepted. */
+export const PARTNER_MODEL = PERSONALITY_TRAITS.dealmaker;
+
+/** A deterministic jitter in [0, 0.5) so equal options do not always resolve the same way. */
+export function jitter(G: PeninsulaState, playerID: string, key: string): number {
+  return nextRandom(seedFromString(`${G.round}|${G.nextId}|${playerID}|${key}`))[0] / 2;
+}
+
+/** The board as it would be if `proposal` were signed now: one what-if copy that every party can value. */
+function signedCopy(G: PeninsulaState, proposal: Proposal): PeninsulaState {
+  const copy = signingCopy(G);
+  formAgreement(copy, { ...proposal, answers: {}, status: 'agreed' });
+  return copy;
+}
+
+/** What signing is worth to `role` (`base`: its value of the board unsigned; `reading`: of the signed board, shared by its parties). */
+function gainOfSigning(signed: PeninsulaState, role: Role, traits: BotTraits, base: number, reading?: BoardReading): number {
+  return valueFor(signed, role, traits, 0, reading) - base + traits.agreementLove;
+}
+
+/** What signing `proposal` now is worth to `role`: the judgement behind every answer a bot gives, at the table or in press. */
+export function packageGain(G: PeninsulaState, role: Role, traits: BotTraits, proposal: Proposal, base = valueFor(G, role, traits)): number {
+  return gainOfSigning(signedCopy(G, proposal), role, traits, base);
+}
+
+/** A package's rank among the proposer's options (`score`) and what signing it is worth to the proposer alone (`mine`). */
+export interface PackageScore {
+  score: number;
+  mine: number;
+}
+
+/** When a bot would put a package forward: the rules allow it, it gains at least `floor`, and (unless it asks boldly) the invitees should accept. */
+export interface ScoringRule {
+  allowed: (input: PackageInput) => boolean;
+  floor: number;
+  asksBoldly: boolean;
+}
+
+/**
+ * Scores packages `role` could put forward on the board `G`, or null for one it would not: the same
+ * weighing for a first proposal and for a counter. The unsigned board is valued once for every package.
+ */
+export function packageScorer(
+  G: PeninsulaState,
+  playerID: string,
+  role: Role,
+  traits: BotTraits,
+  rule: ScoringRule,
+): (input: PackageInput) => PackageScore | null {
+  const unsigned = readBoard(G);
+  const myBase = valueFor(G, role, traits, 0, unsigned);
+  const partnerBase = Object.fromEntries(ROLES.map((r) => [r, valueFor(G, r, PARTNER_MODEL, 0, unsigned)])) as Record<Role, number>;
+  return (input) => {
+    if (!rule.allowed(input)) return null;
+    const draft: Proposal = { id: 'draft', round: G.round, from: role, answers: {}, status: 'open', ...input };
+    // One copy of the signed board serves the proposer and every invitee.
+    const signed = signedCopy(G, draft);
+    const reading = readBoard(signed);
+    const mine = gainOfSigning(signed, role, traits, myBase, reading);
+    if (mine < rule.floor) return null;
+    // A bold bot asks for what it wants and lets the other side say no; the others propose only what they expect accepted.
+    const theirs = rule.asksBoldly
+      ? null
+      : Math.min(...input.to.map((partner) => gainOfSigning(signed, partner, PARTNER_MODEL, partnerBase[partner], reading)));
+    if (theirs !== null && theirs < PARTNER_MODEL.acceptThreshold) return null;
+    return { score: mine + (theirs ?? 0) / 2 + jitter(G, playerID, JSON.stringify(input)), mine };
+  };
+}
