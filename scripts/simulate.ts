@@ -166,6 +166,9 @@ function printSummary(r: SimulationReport): void {
   }
   const f = b.all.fairness;
   console.log(
+    `bargaining: ${b.all.proposalsPerGame.toFixed(1)} proposals, ${b.all.countersPerGame.toFixed(2)} counters (${pct(b.all.countersAgreed).trim()} signed) and ${b.all.walkOutsPerGame.toFixed(2)} walk-outs per game`,
+  );
+  console.log(
     `outcomes: ${Object.entries(b.all.outcomes)
       .map(([o, n]) => `${o} ${pct(n / b.games)}`)
       .join(' ')}`,

@@ -22,6 +22,9 @@ function game(winners: Role[], margin: number | null, met: Role[], hawks = 0): G
     deals: 1,
     jointStatements: 0,
     proposals: 2,
+    counters: 2,
+    countersAgreed: winners.length,
+    walkOuts: 0,
     breaches: 0,
     actions: {},
     ordersByRole: perRole(6),
@@ -62,6 +65,14 @@ describe('the fairness figures of the balance report', () => {
     expect(f.warByHawks[3]).toMatchObject({ count: 1, n: 1 });
     expect(f.warByHawks[0]).toMatchObject({ count: 0, n: 3 });
     expect(f.objectiveMeans.US).toEqual([10, 0, 5, 5]);
+  });
+
+  test('counters are counted per game with the share of them signed', () => {
+    const s = groupStats(games);
+    // Two counters a game; as many signed as the game had winners: 1 + 1 + 2 + 0 of 8.
+    expect(s.countersPerGame).toBe(2);
+    expect(s.countersAgreed).toBe(4 / 8);
+    expect(s.walkOutsPerGame).toBe(0);
   });
 
   test('the checks name each missed target: a saturated objective, an empty one, ties, the hawks', () => {

@@ -41,6 +41,9 @@ describe('npm run simulate', () => {
     expect(b.all.war.n).toBe(6);
     expect(typeof b.all.agreementsPerGame).toBe('number');
     expect(typeof b.all.breachesPerGame).toBe('number');
+    expect(b.all.countersAgreed).toBeGreaterThanOrEqual(0);
+    expect(b.all.countersAgreed).toBeLessThanOrEqual(1);
+    expect(stdout).toMatch(/bargaining: .* counters \(.*% signed\)/);
     expect(Object.keys(b.all.actionUsage).sort()).toEqual([...ACTION_IDS].sort());
     expect(b.all.meanRounds).toBeGreaterThan(0);
     expect(b.checks.length).toBeGreaterThan(0);

@@ -42,6 +42,10 @@ export interface GameSummary {
   deals: number;
   jointStatements: number;
   proposals: number;
+  /** Counter-proposals made, how many of them were signed, and walk-outs: how the bots bargain. */
+  counters: number;
+  countersAgreed: number;
+  walkOuts: number;
   breaches: number;
   /** Actions ordered, by id, and role-orders given, by role (the denominators of action usage). */
   actions: Partial<Record<ActionId, number>>;
@@ -152,6 +156,7 @@ export async function playGame(spec: GameSpec, observe?: MoveObserver): Promise<
   let state = startMatch({ seed: spec.seed, scenario: spec.scenario, ...(spec.rounds ? { rounds: spec.rounds } : {}) });
   let moves = 0;
   let proposals = 0;
+  const bargaining = { counters: 0, countersAgreed: 0, walkOuts: 0 };
   while (state.ctx.gameover === undefined) {
     if (moves >= MAX_MOVES) throw new Error(`No end after ${MAX_MOVES} moves (seed ${spec.seed})`);
     let moved = false;
@@ -162,6 +167,7 @@ export async function playGame(spec: GameSpec, observe?: MoveObserver): Promise<
       if (next._stateID === state._stateID)
         throw new Error(`Seat ${playerID} (${seatLabel(spec.seats[Number(playerID)]!)}) made an illegal move: ${JSON.stringify(choice)} (seed ${spec.seed})`);
       if (choice.move === 'propose' || choice.move === 'counter') proposals += 1;
+      countBargaining(bargaining, choice, next);
       observe?.(playerID, choice);
       state = next;
       moves += 1;
@@ -170,7 +176,7 @@ export async function playGame(spec: GameSpec, observe?: MoveObserver): Promise<
     }
     if (!moved) throw new Error(`Stalled in phase ${String(state.ctx.phase)} (seed ${spec.seed})`);
   }
-  return summarise(spec, state, { moves, proposals, ms: performance.now() - started, timing });
+  return summarise(spec, state, { moves, proposals, ...bargaining, ms: performance.now() - started, timing });
 }
 
 /** The best total's lead over the second best total; null in a war. */
@@ -180,7 +186,18 @@ function marginOf(result: GameResult): number | null {
   return first - second;
 }
 
-function summarise(spec: GameSpec, state: MatchState, run: { moves: number; proposals: number; ms: number; timing: DecisionTiming }): GameSummary {
+type Bargaining = Pick<GameSummary, 'counters' | 'countersAgreed' | 'walkOuts'>;
+
+/** Counts a counter, a walk-out, or an acceptance that signed a counter-proposal (`next`: the state after the move). */
+function countBargaining(count: Bargaining, choice: MoveChoice, next: MatchState): void {
+  if (choice.move === 'counter') count.counters += 1;
+  if (choice.move === 'walkOut') count.walkOuts += 1;
+  const answered = choice.move === 'respond' ? (choice.args[0] as { proposalId?: unknown } | undefined)?.proposalId : undefined;
+  const signed = next.G.proposals.find((p) => p.id === answered);
+  if (signed?.counters !== undefined && signed.status === 'agreed') count.countersAgreed += 1;
+}
+
+function summarise(spec: GameSpec, state: MatchState, run: Bargaining & { moves: number; proposals: number; ms: number; timing: DecisionTiming }): GameSummary {
   const result = state.ctx.gameover as GameResult;
   const G = state.G;
   const actions: Partial<Record<ActionId, number>> = {};
@@ -205,6 +222,9 @@ function summarise(spec: GameSpec, state: MatchState, run: { moves: number; prop
     deals: G.agreements.filter((a) => a.kind === 'deal').length,
     jointStatements: G.agreements.filter((a) => a.kind === 'jointStatement').length,
     proposals: run.proposals,
+    counters: run.counters,
+    countersAgreed: run.countersAgreed,
+    walkOuts: run.walkOuts,
     breaches: G.breaches.length,
     actions,
     ordersByRole,

@@ -47,6 +47,10 @@ export interface GroupStats {
   dealsPerGame: number;
   jointStatementsPerGame: number;
   proposalsPerGame: number;
+  countersPerGame: number;
+  /** Share of counter-proposals that were signed. */
+  countersAgreed: number;
+  walkOutsPerGame: number;
   breachesPerGame: number;
   actionUsage: Record<ActionId, ActionUsage>;
   roundsHistogram: Record<number, number>;
@@ -64,7 +68,9 @@ export interface TargetCheck {
   ok: boolean;
 }
 
-const mean = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+const mean = (xs: number[]) => (xs.length === 0 ? 0 : sum(xs) / xs.length);
+const share = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
 
 export function groupStats(games: readonly GameSummary[]): GroupStats {
   const n = games.length;
@@ -90,6 +96,9 @@ export function groupStats(games: readonly GameSummary[]): GroupStats {
     dealsPerGame: mean(games.map((g) => g.deals)),
     jointStatementsPerGame: mean(games.map((g) => g.jointStatements)),
     proposalsPerGame: mean(games.map((g) => g.proposals)),
+    countersPerGame: mean(games.map((g) => g.counters)),
+    countersAgreed: share(sum(games.map((g) => g.countersAgreed)), sum(games.map((g) => g.counters))),
+    walkOutsPerGame: mean(games.map((g) => g.walkOuts)),
     breachesPerGame: mean(games.map((g) => g.breaches)),
     actionUsage,
     roundsHistogram,
