@@ -1,4 +1,4 @@
-import { ACTION_IDS, ACTIONS, ACTIONS_PER_ROUND, type ActionId } from '../data/actions';
+import { ACTIONS, ACTIONS_PER_ROUND, type ActionId } from '../data/actions';
 import { AGENDA_POINTS, AGENDAS, type AgendaId } from '../data/agendas';
 import { OBJECTIVES } from '../data/objectives';
 import { NORMALISATION, OUTCOMES, type OutcomeId } from '../data/outcomes';
@@ -11,6 +11,7 @@ import { measure, outcomeOf } from '../scoring';
 import { MIN_RAPPORT_FOR_DIRECT_SUMMIT } from '../rules/summitRules';
 import type { PeninsulaState } from '../state';
 import type { BotTraits } from './personalities';
+import { whatIfCopy } from './whatIf';
 
 /** Brinkmanship pays up to the top of the track: a hawk sees leverage all the way to the brink. */
 export const LEVERAGE_UP_TO = 10;
@@ -163,73 +164,6 @@ export function imagineOrders(copy: PeninsulaState, round: ImaginedOrders): void
   for (const [other, actions] of Object.entries(round) as [Role, ActionId[]][]) {
     copy.private[other] = { agenda: null, orders: { actions, commitments: {} }, unseenBreaches: [] };
   }
-}
-
-/**
- * A copy the rules may mutate for a what-if, without touching `G`: every part the rules write to
- * is copied one level deep, the rest is shared. Headlines are dropped (no bot reads them, and they
- * are the part that grows). Many times cheaper than structuredClone, which bots call hundreds of times a decision.
- */
-export function whatIfCopy(G: PeninsulaState): PeninsulaState {
-  const privateCopy: PeninsulaState['private'] = {};
-  for (const [role, slice] of Object.entries(G.private) as [Role, NonNullable<PeninsulaState['private'][Role]>][]) {
-    privateCopy[role] = { ...slice, unseenBreaches: [...slice.unseenBreaches] };
-  }
-  return {
-    ...G,
-    tracks: { ...G.tracks },
-    roundStart: { ...G.roundStart },
-    flags: { ...G.flags },
-    crisis: { ...G.crisis },
-    proposals: G.proposals.map((p) => ({ ...p, answers: { ...p.answers } })),
-    agreements: [...G.agreements],
-    commitments: G.commitments.map((c) => ({ ...c })),
-    breaches: [...G.breaches],
-    done: { ...G.done },
-    submitted: { ...G.submitted },
-    lastUsed: { ...G.lastUsed },
-    timesUsed: { ...G.timesUsed },
-    history: [...G.history],
-    headlines: [],
-    private: privateCopy,
-    secret: G.secret ? { ...G.secret, deck: [...G.secret.deck] } : null,
-  };
-}
-
-/**
- * The copy a signing what-if needs (`formAgreement` on it), cheaper than `whatIfCopy`: signing writes
- * the tracks and flags, appends an agreement, commitments and headlines, lapses other proposals
- * (their status) and takes ids; everything else is shared with `G`. test/sim/whatIf.test.ts signs on a
- * copy of a frozen state, so a rule that starts writing elsewhere fails there, not silently here.
- */
-export function signingCopy(G: PeninsulaState): PeninsulaState {
-  return {
-    ...G,
-    tracks: { ...G.tracks },
-    flags: { ...G.flags },
-    proposals: G.proposals.map((p) => ({ ...p })),
-    agreements: [...G.agreements],
-    commitments: [...G.commitments],
-    headlines: [],
-  };
-}
-
-/** `used` with every action as a key, in one order (undefined where never ordered): it reads the same, in one shape. */
-function everyAction<T>(used: Partial<Record<ActionId, T>>): Partial<Record<ActionId, T>> {
-  const out: Partial<Record<ActionId, T>> = {};
-  for (const id of ACTION_IDS) out[id] = used[id];
-  return out;
-}
-
-/**
- * The copy a bot thinks on, made once a decision: a what-if copy of its view. The engine's states are
- * frozen (immer), and V8 copies a frozen object about five times slower than a plain one; a decision
- * copies the board hundreds of times. The actions used are keyed by whichever actions were ordered, in
- * that order, so every resolved what-if gave them new shapes: here every action is a key from the start.
- * Every read gives what it gave on the view: the same decisions.
- */
-export function thinkingCopy(view: PeninsulaState): PeninsulaState {
-  return { ...whatIfCopy(view), lastUsed: everyAction(view.lastUsed), timesUsed: everyAction(view.timesUsed) };
 }
 
 /** The value of a hypothetical: run `change` on a copy and compare. */

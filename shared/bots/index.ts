@@ -8,11 +8,13 @@ import { chooseCrisisOption } from '../rules/crisis';
 import { resolveRound } from '../rules/resolution';
 import { checkPropose } from '../rules/summits';
 import type { Orders, PeninsulaState } from '../state';
+import { owesMove } from '../queries';
 import { answerProposals, MAX_BOT_PROPOSALS_PER_TARGET } from './answer';
-import { expectedPushFromOthers, gainFrom, imaginedRounds, imagineOrders, thinkingCopy, valueFor, type ImaginedOrders } from './evaluate';
+import { expectedPushFromOthers, gainFrom, imaginedRounds, imagineOrders, valueFor, type ImaginedOrders } from './evaluate';
 import { jitter, packageScorer } from './packageScore';
 import { traitsFor, type BotTraits } from './personalities';
 import { candidatePackages, widenedPackages, type PackageInput } from './packages';
+import { resolutionCopy, thinkingCopy } from './whatIf';
 
 export { PERSONALITY_TRAITS, ROLE_ADJUSTMENTS, traitsFor, type BotTraits } from './personalities';
 export { MAX_BOT_PROPOSALS_PER_TARGET } from './answer';
@@ -109,20 +111,13 @@ function ordersMove(G: PeninsulaState, playerID: string, role: Role, traits: Bot
     const breaches = Object.values(orders.commitments).filter((c) => c === 'breach').length;
     let gain = 0;
     for (const round of rounds) {
-      gain += gainFrom(
-        G,
-        role,
-        traits,
-        (copy) => {
-          const slice = copy.private[role];
-          if (slice) slice.orders = orders;
-          imagineOrders(copy, round);
-          if (copy.flags.brink) copy.tracks.tension -= traits.brinkOptimism;
-          resolveRound(copy);
-        },
-        push,
-        base,
-      );
+      const copy = resolutionCopy(G);
+      const slice = copy.private[role];
+      if (slice) slice.orders = orders;
+      imagineOrders(copy, round);
+      if (copy.flags.brink) copy.tracks.tension -= traits.brinkOptimism;
+      resolveRound(copy);
+      gain += valueFor(copy, role, traits, push) - base;
     }
     const score = gain / rounds.length - breaches * traits.breachReluctance + jitter(G, playerID, orders.actions.join());
     if (!best || score > best.score) best = { choice, score };
@@ -148,6 +143,8 @@ function crisisMove(G: PeninsulaState, playerID: string, role: Role, traits: Bot
 export function chooseBotMove({ G, ctx, playerID, personality, botSeats = ['0', '1', '2', '3', '4'] }: BotInput): MoveChoice | null {
   const role = roleOfPlayer(playerID);
   if (role === undefined || ctx.gameover !== undefined || ctx.phase === null) return null;
+  // A seat with nothing to decide is asked often (every seat, every step): it answers before copying anything.
+  if (!owesMove(G, ctx.phase, role)) return null;
   // The bot reads and copies its view hundreds of times a decision: it thinks on one plain copy (thinkingCopy).
   const view = thinkingCopy(playerView(G, playerID));
   const traits = traitsFor(personality, role);
@@ -157,7 +154,7 @@ export function chooseBotMove({ G, ctx, playerID, personality, botSeats = ['0', 
     case 'diplomacy':
       return diplomacyMove(view, playerID, role, traits, botSeats);
     case 'orders':
-      return view.submitted[role] ? null : ordersMove(view, playerID, role, traits);
+      return ordersMove(view, playerID, role, traits);
     default:
       return null;
   }

@@ -2,7 +2,8 @@ import { nextRandom, seedFromString } from '../rng';
 import { ROLES, type Role } from '../roles';
 import { formAgreement } from '../rules/agreements';
 import type { PeninsulaState, Proposal } from '../state';
-import { readBoard, signingCopy, valueFor, type BoardReading } from './evaluate';
+import { readBoard, valueFor, type BoardReading } from './evaluate';
+import { signingCopy } from './whatIf';
 import type { PackageInput } from './packages';
 import { PERSONALITY_TRAITS, type BotTraits } from './personalities';
 

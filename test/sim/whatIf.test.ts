@@ -1,11 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { signingCopy, whatIfCopy } from '../../shared/bots/evaluate';
+import { imaginedRounds, imagineOrders } from '../../shared/bots/evaluate';
+import { resolutionCopy, signingCopy, whatIfCopy } from '../../shared/bots/whatIf';
+import { enumerateMoves } from '../../shared/enumerate';
+import { resolveRound } from '../../shared/rules/resolution';
 import { candidatePackages } from '../../shared/bots/packages';
 import { playerView } from '../../shared/playerView';
 import { ROLES, playerOfRole } from '../../shared/roles';
 import { formAgreement } from '../../shared/rules/agreements';
 import { checkPropose } from '../../shared/rules/summits';
-import type { PeninsulaState, Proposal } from '../../shared/state';
+import type { Orders, PeninsulaState, Proposal } from '../../shared/state';
 import { nextBotMove } from '../../tools/sim/botGame';
 import { applyMove, startMatch } from '../../tools/sim/headless';
 
@@ -18,12 +21,12 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** Every diplomacy state of a bot game, as plain (unfrozen) copies. */
-function diplomacyStates(seed: string): PeninsulaState[] {
+/** Every state of a bot game in `phase` (default diplomacy), as plain (unfrozen) copies. */
+function diplomacyStates(seed: string, phase = 'diplomacy'): PeninsulaState[] {
   const states: PeninsulaState[] = [];
   let state = startMatch({ seed, scenario: 'singapore2018' });
   for (let moves = 0; state.ctx.gameover === undefined && moves < 2000; moves++) {
-    if (state.ctx.phase === 'diplomacy') states.push(structuredClone(state.G));
+    if (state.ctx.phase === phase) states.push(structuredClone(state.G));
     const next = nextBotMove(state, { US: 'dealmaker', DPRK: 'hawk', ROK: 'dove', PRC: 'opportunist', JPN: 'dealmaker' });
     if (!next) break;
     state = applyMove(state, next.playerID, next.choice.move, next.choice.args);
@@ -65,5 +68,45 @@ describe('a signing what-if (signingCopy) copies every part of the board that si
     const view = deepFreeze(playerView(G!, '0'));
     const input = candidatePackages(view, 'US').find((p) => checkPropose(view, 'US', p) === null)!;
     expect(() => formAgreement(view, { id: 'draft', round: view.round, from: 'US', ...input, answers: {}, status: 'agreed' })).toThrow(TypeError);
+  });
+});
+
+describe('an orders what-if (resolutionCopy) copies every part of the board that resolving a round writes', () => {
+  /** The bot's orders and imagined others' put in, then the round resolved, as ordersMove does. */
+  const resolveOn = (copy: PeninsulaState, role: (typeof ROLES)[number], orders: Orders, round: ReturnType<typeof imaginedRounds>[number]) => {
+    const slice = copy.private[role];
+    if (slice) slice.orders = orders;
+    imagineOrders(copy, round);
+    resolveRound(copy);
+    return copy;
+  };
+
+  test('every order a bot could give, resolved on a copy of a frozen board against imagined rounds, writes nothing of the board and resolves as on a full copy', () => {
+    let resolved = 0;
+    const states = diplomacyStates('what-if-2', 'orders');
+    expect(states.length).toBeGreaterThan(10);
+    for (const [i, G] of states.entries()) {
+      if (i % 3 !== 0) continue;
+      for (const role of ROLES) {
+        const view = deepFreeze(playerView(G, playerOfRole(role)));
+        const rounds = imaginedRounds(view, role, 2, `test|${i}|${role}`);
+        for (const choice of enumerateMoves(view, 'orders', playerOfRole(role)).slice(0, 12)) {
+          for (const round of rounds) {
+            const orders = choice.args[0] as Orders;
+            const cheap = resolveOn(resolutionCopy(view), role, orders, round);
+            const full = resolveOn(whatIfCopy(view), role, orders, round);
+            expect(valued(cheap)).toEqual(valued(full));
+            resolved += 1;
+          }
+        }
+      }
+    }
+    expect(resolved).toBeGreaterThan(100);
+  });
+
+  test('positive control: resolving on the frozen board itself throws', () => {
+    const [G] = diplomacyStates('what-if-2', 'orders');
+    const view = deepFreeze(playerView(G!, '0'));
+    expect(() => resolveRound(view)).toThrow(TypeError);
   });
 });
