@@ -19,7 +19,7 @@ export type StateTransform = (matchID: string, state: State<PeninsulaState>) => 
  *    initial state is handed out as a spectator would see it: no private slices, no deck,
  *    no random seed (the PRNG state is plugin data).
  * 2. After every stored move it tells the listeners (the bot runner), and logs the move
- *    without its arguments; after every stored metadata change, its own listeners.
+ *    without its arguments; after every stored metadata change (other than `updatedAt`), its own listeners.
  * Under them, CachedStorage keeps open matches in memory: a move costs one database statement.
  */
 export class MatchStore extends Async {
@@ -45,7 +45,11 @@ export class MatchStore extends Async {
     this.metadataListeners.push(listener);
   }
 
-  /** Applied to every state read from storage before boardgame.io uses it (a class teacher's injected event: server/classroom/injects.ts). */
+  /**
+   * Applied to every state read from storage before boardgame.io uses it (a class teacher's injected
+   * event: server/classroom/injects.ts). The state it gets is the stored one, frozen: a transform that
+   * changes something returns a new state.
+   */
   transformStates(transform: StateTransform): void {
     this.transforms.push(transform);
   }
@@ -69,7 +73,8 @@ export class MatchStore extends Async {
   }
 
   async setMetadata(matchID: string, metadata: Server.MatchData): Promise<void> {
-    await this.inner.setMetadata(matchID, metadata);
+    // A move's write changes only `updatedAt`: no seat or connection changed, nobody to tell.
+    if (!(await this.inner.changeMetadata(matchID, metadata))) return;
     for (const listener of this.metadataListeners) listener(matchID, metadata);
   }
 

@@ -40,10 +40,14 @@ export class Injects {
     );
   }
 
+  /** The state with the event on top of its deck: a new state (the one read is the stored one, frozen), or the same when nothing changes. */
   transform = (matchID: string, state: State<PeninsulaState>): State<PeninsulaState> => {
     const p = this.pending.get(matchID);
-    if (p && state.G.round === p.round && state.ctx.gameover === undefined) stackEvent(state.G, p.eventId);
-    return state;
+    const secret = state.G.secret;
+    if (!p || state.G.round !== p.round || state.ctx.gameover !== undefined || !secret || secret.deck[0] === p.eventId) return state;
+    const G = { ...state.G, secret: { ...secret, deck: [...secret.deck] } };
+    stackEvent(G, p.eventId);
+    return { ...state, G };
   };
 
   onState(matchID: string, state: State<PeninsulaState>): void {

@@ -1,13 +1,13 @@
-import { isDeepStrictEqual } from 'node:util';
 import type { LogEntry, Server, State } from 'boardgame.io';
 import { Async } from 'boardgame.io/internal';
 import type { FetchFields, FetchOpts, FetchResult, ListMatchesOpts } from 'boardgame.io/dist/types/src/server/db/base';
-import { MatchCache, updatedAtOf } from './matchCache';
+import { deepFreeze } from './deepFreeze';
+import { MatchCache, metadataOf, metadataText, unstored } from './matchCache';
 import type { SqlStorage } from './sqlStorage';
 
 /** How stale the stored `updatedAt` of a match may get while nothing else in its metadata changes. */
 export const UPDATED_AT_SLACK_MS = 60_000;
-/** Matches kept in memory: about 20 KB each late in a game, so at most a few tens of MB. */
+/** Matches kept in memory: a finished state is ~45 KB of heap as objects, so at most ~90 MB. */
 const CACHED_MATCHES = 2_000;
 
 /**
@@ -17,6 +17,8 @@ const CACHED_MATCHES = 2_000;
  * bump `updatedAt`; that rewrite is skipped while the stored `updatedAt` is less than
  * UPDATED_AT_SLACK_MS old (the cache has the exact one; `flush` stores it at shutdown).
  * Writes go to the database first and to the cache once stored: what is cached is stored.
+ * A state handed to `setState` is frozen (deepFreeze) and kept as it is: the caller must not change it
+ * afterwards (boardgame.io does not), and every later reader gets that same object.
  */
 export class CachedStorage extends Async {
   private readonly cache: MatchCache;
@@ -30,8 +32,8 @@ export class CachedStorage extends Async {
   ) {
     super();
     this.cache = new MatchCache(capacity, (matchID, entry) => {
-      if (entry.metadata !== undefined && entry.storedUpdatedAt !== undefined && updatedAtOf(entry.metadata) !== entry.storedUpdatedAt) {
-        void this.inner.setMetadata(matchID, JSON.parse(entry.metadata) as Server.MatchData).catch((error: unknown) => onError(matchID, error));
+      if (unstored(entry)) {
+        void this.inner.setMetadata(matchID, metadataOf(entry)!).catch((error: unknown) => onError(matchID, error));
       }
     });
   }
@@ -40,10 +42,11 @@ export class CachedStorage extends Async {
 
   override async createMatch(matchID: string, opts: { initialState: State; metadata: Server.MatchData }): Promise<void> {
     await this.inner.createMatch(matchID, opts);
+    // A copy: the caller still holds the initial state it created (rare: once per match).
     this.cache.wrote(matchID, {
-      state: JSON.stringify(opts.initialState),
-      stateID: opts.initialState._stateID,
-      metadata: JSON.stringify(opts.metadata),
+      state: deepFreeze(JSON.parse(JSON.stringify(opts.initialState)) as State),
+      metadata: metadataText(opts.metadata),
+      updatedAt: opts.metadata.updatedAt,
       storedUpdatedAt: opts.metadata.updatedAt,
     });
   }
@@ -54,19 +57,28 @@ export class CachedStorage extends Async {
 
   /** setState that says whether the state was stored (false: the database holds a newer one, or no match). */
   async store(matchID: string, state: State, deltalog?: readonly LogEntry[]): Promise<boolean> {
-    const json = JSON.stringify(state);
-    const stored = await this.inner.writeState(matchID, state._stateID, json, deltalog);
-    if (stored) this.cache.wrote(matchID, { state: json, stateID: state._stateID });
+    // Frozen before it is written: what memory keeps is what was serialised.
+    deepFreeze(state);
+    const stored = await this.inner.writeState(matchID, state._stateID, JSON.stringify(state), deltalog);
+    if (stored) this.cache.wrote(matchID, { state });
     // Refused. boardgame.io writes back the same state after a move the rules refuse: nothing to do.
     // A refused newer state means the database is ahead of us: forget ours and read it next time.
-    else if ((this.cache.get(matchID)?.stateID ?? -1) < state._stateID) this.cache.wrote(matchID, { state: undefined, stateID: undefined });
+    else if ((this.cache.get(matchID)?.state?._stateID ?? -1) < state._stateID) this.cache.wrote(matchID, { state: undefined });
     return stored;
   }
 
-  setMetadata(matchID: string, metadata: Server.MatchData, storeUpdatedAt = false): Promise<void> {
+  async setMetadata(matchID: string, metadata: Server.MatchData): Promise<void> {
+    await this.changeMetadata(matchID, metadata);
+  }
+
+  /** setMetadata that says whether anything but `updatedAt` may have changed (false: only `updatedAt`, kept in memory). */
+  changeMetadata(matchID: string, metadata: Server.MatchData, storeUpdatedAt = false): Promise<boolean> {
     const previous = this.metadataWrites.get(matchID) ?? Promise.resolve();
     const write = previous.then(() => this.writeMetadata(matchID, metadata, storeUpdatedAt));
-    const settled = write.catch(() => undefined);
+    const settled = write.then(
+      () => undefined,
+      () => undefined,
+    );
     this.metadataWrites.set(matchID, settled);
     void settled.then(() => {
       if (this.metadataWrites.get(matchID) === settled) this.metadataWrites.delete(matchID);
@@ -74,33 +86,32 @@ export class CachedStorage extends Async {
     return write;
   }
 
-  private async writeMetadata(matchID: string, metadata: Server.MatchData, storeUpdatedAt: boolean): Promise<void> {
+  private async writeMetadata(matchID: string, metadata: Server.MatchData, storeUpdatedAt: boolean): Promise<boolean> {
     const cached = this.cache.get(matchID);
-    const before = cached?.metadata === undefined ? undefined : (JSON.parse(cached.metadata) as Server.MatchData);
+    const text = metadataText(metadata);
     const stored = cached?.storedUpdatedAt;
-    if (
-      !storeUpdatedAt &&
-      before &&
-      stored !== undefined &&
-      metadata.updatedAt - stored < UPDATED_AT_SLACK_MS &&
-      isDeepStrictEqual({ ...before, updatedAt: 0 }, { ...metadata, updatedAt: 0 })
-    ) {
-      this.cache.wrote(matchID, { metadata: JSON.stringify(metadata) });
-      return;
+    // Compared as text (key order and all): the master's metadata is a spread of the one it fetched from here.
+    if (!storeUpdatedAt && cached?.metadata === text && stored !== undefined && metadata.updatedAt - stored < UPDATED_AT_SLACK_MS) {
+      this.cache.wrote(matchID, { updatedAt: metadata.updatedAt });
+      return false;
     }
+    const before = cached === undefined ? undefined : metadataOf(cached);
     await this.inner.setMetadata(matchID, metadata);
     // The same rule as SqlStorage.setMetadata: a finished match stays finished. Unknown before: read it next time.
     const kept = before?.gameover !== undefined && metadata.gameover === undefined ? { ...metadata, gameover: before.gameover } : metadata;
     this.cache.wrote(
       matchID,
-      before ? { metadata: JSON.stringify(kept), storedUpdatedAt: metadata.updatedAt } : { metadata: undefined, storedUpdatedAt: undefined },
+      before
+        ? { metadata: kept === metadata ? text : metadataText(kept), updatedAt: metadata.updatedAt, storedUpdatedAt: metadata.updatedAt }
+        : { metadata: undefined, updatedAt: undefined, storedUpdatedAt: undefined },
     );
+    return true;
   }
 
   /** Stores the `updatedAt`s only the cache holds (at shutdown). */
   async flush(): Promise<void> {
     await Promise.all([...this.metadataWrites.values()]);
-    for (const [matchID, entry] of this.cache.unstored()) await this.setMetadata(matchID, JSON.parse(entry.metadata!) as Server.MatchData, true);
+    for (const [matchID, entry] of this.cache.unstored()) await this.changeMetadata(matchID, metadataOf(entry)!, true);
   }
 
   async fetch<O extends FetchOpts>(matchID: string, opts: O): Promise<FetchResult<O>> {
@@ -115,15 +126,15 @@ export class CachedStorage extends Async {
     if (missing.state || missing.metadata || missing.initialState || missing.log) {
       const readAt = this.cache.now();
       found = await this.inner.fetch(matchID, missing);
-      this.cache.fill(matchID, readAt, found, found.metadata?.updatedAt);
+      this.cache.fill(matchID, readAt, found);
     }
     // The cache again (a write may have completed while the database was read), else what it held at the start.
     const latest = this.cache.get(matchID);
-    const stateText = latest?.state ?? cached?.state;
-    const metadataText = latest?.metadata ?? cached?.metadata;
+    const state = latest?.state ?? cached?.state;
+    const metadataFrom = latest?.metadata !== undefined ? latest : cached;
     const result: Partial<FetchFields> = { ...found };
-    if (opts.state && !missing.state && stateText !== undefined) result.state = JSON.parse(stateText) as State;
-    if (opts.metadata && !missing.metadata && metadataText !== undefined) result.metadata = JSON.parse(metadataText) as Server.MatchData;
+    if (opts.state && !missing.state && state !== undefined) result.state = readersCopy(state);
+    if (opts.metadata && !missing.metadata && metadataFrom?.metadata !== undefined) result.metadata = metadataOf(metadataFrom);
     return result as FetchResult<O>;
   }
 
@@ -135,4 +146,22 @@ export class CachedStorage extends Async {
   override listMatches(opts?: ListMatchesOpts): Promise<string[]> {
     return this.inner.listMatches(opts);
   }
+}
+
+/**
+ * What a reader of a cached state gets: the stored state, frozen, but for its top level, its `ctx` and
+ * the four maps of `ctx` that boardgame.io's reducer changes in place (ProcessMove counts a move in
+ * `_activePlayersNumMoves[playerID]++`; UpdateStage writes all four), which are its own copies. The rest
+ * (G, plugins, the undo lists) is shared: a few objects copied per move instead of the whole board.
+ */
+function readersCopy(state: Readonly<State>): State {
+  const { activePlayers, _activePlayersNumMoves, _activePlayersMinMoves, _activePlayersMaxMoves } = state.ctx;
+  const ctx = {
+    ...state.ctx,
+    activePlayers: activePlayers && { ...activePlayers },
+    _activePlayersNumMoves: _activePlayersNumMoves && { ..._activePlayersNumMoves },
+    _activePlayersMinMoves: _activePlayersMinMoves && { ..._activePlayersMinMoves },
+    _activePlayersMaxMoves: _activePlayersMaxMoves && { ..._activePlayersMaxMoves },
+  };
+  return { ...state, ctx };
 }

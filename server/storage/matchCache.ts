@@ -1,19 +1,44 @@
+import type { Server, State } from 'boardgame.io';
+import { deepFreeze } from './deepFreeze';
+
 /**
- * The state and metadata of recently used matches, as the JSON text that was stored, so that a move
- * reads nothing from the database. Text, not objects: every reader parses its own copy, and
- * boardgame.io mutates what it fetched (onConnectionChange flips `isConnected` in place) — a shared
- * object would change the cache before the write it was meant for.
+ * The state and metadata of recently used matches, so that a move reads nothing from the database.
+ *
+ * - The state is kept as the object that was stored, **deep-frozen**, and every reader gets that same
+ *   object: boardgame.io's reducer never changes the state it starts from (immer and spreads make a new
+ *   one), so a move needs no copy of the board; a reader that tried to change it would throw (strict
+ *   mode) instead of changing what memory holds (test/server/cachedState.test.ts plays moves, syncs and
+ *   reconnects on one and compares).
+ * - The metadata is kept as JSON text, and every reader parses its own copy: boardgame.io changes the
+ *   metadata it fetched (onConnectionChange flips `isConnected` in place, the Lobby renames seats).
+ *   The text is written with `updatedAt` 0 and `updatedAt` is kept beside it, so a write that changes
+ *   only `updatedAt` (every move) is told from one that changes anything else by comparing two strings.
  *
  * Correct only while this process is the one writer of its matches (one server per database: see
  * docs/ARCHITECTURE.md, "Storage"). A write that finds the database ahead of it drops the entry.
  */
 interface Entry {
-  state?: string | undefined;
-  /** The cached state's `_stateID`. */
-  stateID?: number | undefined;
+  /** The stored state, frozen. */
+  state?: Readonly<State> | undefined;
+  /** The metadata as JSON with `updatedAt` 0 (metadataText). */
   metadata?: string | undefined;
-  /** The metadata's `updatedAt` as the database holds it (MatchStore may skip rewriting just that field). */
+  /** The metadata's latest `updatedAt` (may be newer than the stored one). */
+  updatedAt?: number | undefined;
+  /** The metadata's `updatedAt` as the database holds it (CachedStorage may skip rewriting just that field). */
   storedUpdatedAt?: number | undefined;
+}
+
+/** The metadata as the cache keeps it: JSON with `updatedAt` 0, in its place among the keys. */
+export function metadataText(metadata: Server.MatchData): string {
+  return JSON.stringify({ ...metadata, updatedAt: 0 });
+}
+
+/** A reader's own copy of an entry's metadata, with its latest `updatedAt`. */
+export function metadataOf(entry: Readonly<Entry>): Server.MatchData | undefined {
+  if (entry.metadata === undefined) return undefined;
+  const metadata = JSON.parse(entry.metadata) as Server.MatchData;
+  metadata.updatedAt = entry.updatedAt ?? 0;
+  return metadata;
 }
 
 export type CachedField = 'state' | 'metadata';
@@ -55,22 +80,21 @@ export class MatchCache {
   }
 
   /** What a database read found, kept unless a write completed since the read began or the field is already known. */
-  fill(matchID: string, readAt: number, found: Partial<Record<CachedField, unknown>>, storedUpdatedAt?: number): void {
+  fill(matchID: string, readAt: number, found: Partial<Record<CachedField, unknown>>): void {
     if ((this.lastWrite.get(matchID) ?? this.evictedUpTo) > readAt) return;
     // Nothing found: no entry (a probe for made-up ids must not push real matches out).
     if (found.state === undefined && found.metadata === undefined) return;
     const entry = this.entry(matchID);
-    if (found.state !== undefined && entry.state === undefined) {
-      entry.state = JSON.stringify(found.state);
-      entry.stateID = (found.state as { _stateID?: number })._stateID;
-    }
+    if (found.state !== undefined && entry.state === undefined) entry.state = deepFreeze(found.state as State);
     if (found.metadata !== undefined && entry.metadata === undefined) {
-      entry.metadata = JSON.stringify(found.metadata);
-      entry.storedUpdatedAt = storedUpdatedAt;
+      const metadata = found.metadata as Server.MatchData;
+      entry.metadata = metadataText(metadata);
+      entry.updatedAt = metadata.updatedAt;
+      entry.storedUpdatedAt = metadata.updatedAt;
     }
   }
 
-  /** After a write reached the database: the new text, or undefined to forget the field. */
+  /** After a write reached the database: the new values, or undefined to forget a field. */
   wrote(matchID: string, change: Partial<Entry>): void {
     const entry = this.entry(matchID);
     Object.assign(entry, change);
@@ -85,7 +109,7 @@ export class MatchCache {
 
   /** Entries whose metadata carries an `updatedAt` the database does not have yet. */
   unstored(): [string, Readonly<Entry>][] {
-    return [...this.entries].filter(([, e]) => e.metadata !== undefined && e.storedUpdatedAt !== undefined && updatedAtOf(e.metadata) !== e.storedUpdatedAt);
+    return [...this.entries].filter(([, e]) => unstored(e));
   }
 
   private entry(matchID: string): Entry {
@@ -105,6 +129,7 @@ export class MatchCache {
   }
 }
 
-export function updatedAtOf(metadataJson: string): number | undefined {
-  return (JSON.parse(metadataJson) as { updatedAt?: number }).updatedAt;
+/** Whether an entry's metadata carries an `updatedAt` the database does not have yet. */
+export function unstored(entry: Readonly<Entry>): boolean {
+  return entry.metadata !== undefined && entry.storedUpdatedAt !== undefined && entry.updatedAt !== entry.storedUpdatedAt;
 }

@@ -82,10 +82,13 @@ describe.each(drivers)('MatchStore on %s: matches kept in memory, the database k
     const created = metadata();
     await store.createMatch(matchID, { initialState: state(0, { round: 1 }), metadata: created });
     const first = await store.fetch(matchID, { state: true, metadata: true });
-    (first.state!.G as { round: number }).round = 99;
+    // The state is shared and frozen: changing it throws. The ctx maps boardgame.io counts moves in are each reader's own.
+    expect(() => ((first.state!.G as { round: number }).round = 99)).toThrow(TypeError);
+    first.state!.ctx._activePlayersNumMoves = { 0: 5 };
     first.metadata!.players[0]!.isConnected = true;
     const again = await store.fetch(matchID, { state: true, metadata: true });
     expect(again.state?.G).toEqual({ round: 1 });
+    expect(again.state?.ctx._activePlayersNumMoves).toBeUndefined();
     expect(again.metadata?.players[0]?.isConnected).toBeUndefined();
     // The mutated copy written back is a real change: it reaches the database.
     await store.setMetadata(matchID, first.metadata!);
