@@ -1,6 +1,6 @@
 # Peninsula in three stages: build the client with the dev dependencies, install the production
 # dependencies alone, and run on a slim image with nothing else. docs/DEPLOY.md shows how to run it.
-ARG NODE_IMAGE=node:20-bookworm-slim
+ARG NODE_IMAGE=node:22-bookworm-slim
 
 FROM ${NODE_IMAGE} AS client
 WORKDIR /app

@@ -19,7 +19,7 @@ else
 fi
 
 # An engine with no registry behind it cannot fetch the base images: that is the machine, not the project.
-for image in "${NODE_IMAGE:-node:20-bookworm-slim}" "${POSTGRES_IMAGE:-postgres:17-bookworm}"; do
+for image in "${NODE_IMAGE:-node:22-bookworm-slim}" "${POSTGRES_IMAGE:-postgres:17-bookworm}"; do
   if ! docker image inspect "$image" >/dev/null 2>&1 && ! docker pull -q "$image" >/dev/null 2>&1; then
     echo "Docker smoke test skipped: the base image $image is neither here nor pullable (scripts/ci/standInImages.sh builds stand-ins)."
     exit 0

@@ -2,15 +2,15 @@
 # For a machine with a Docker engine but no image registry (this project's CI machines reach only the
 # npm registry and Debian's mirror): builds stand-ins for the two base images the Dockerfile and
 # compose.yaml name, from Debian bookworm by debootstrap, so scripts/ci/docker.sh can run here:
-#   standin/node:20-bookworm-slim   Node.js and npm from the npm registry, a `node` user (uid 1000)
+#   standin/node:22-bookworm-slim   Node.js and npm from the npm registry, a `node` user (uid 1000)
 #   standin/postgres:17-bookworm    Debian's PostgreSQL 15, with an entrypoint that reads POSTGRES_USER,
 #                                   POSTGRES_PASSWORD and POSTGRES_DB like the official image's
-# then: NODE_IMAGE=standin/node:20-bookworm-slim POSTGRES_IMAGE=standin/postgres:17-bookworm \
+# then: NODE_IMAGE=standin/node:22-bookworm-slim POSTGRES_IMAGE=standin/postgres:17-bookworm \
 #       DOCKER_BUILD_NETWORK=host bash scripts/ci/docker.sh
 # Needs root, debootstrap and docker. Takes a few minutes; nothing of it is used where real images can be pulled.
 set -euo pipefail
-NODE_VERSION=${NODE_VERSION:-20.20.2}
-NPM_VERSION=${NPM_VERSION:-10.8.2}
+NODE_VERSION=${NODE_VERSION:-22.23.5}
+NPM_VERSION=${NPM_VERSION:-10.9.4}
 work=$(mktemp -d "${TMPDIR:-/tmp}/peninsula-standin-XXXXXX")
 trap 'rm -rf "$work"' EXIT
 debootstrap --variant=minbase bookworm "$work/base" http://deb.debian.org/debian >/dev/null
@@ -28,7 +28,7 @@ mv "$node/usr/local/lib/node_modules/package" "$node/usr/local/lib/node_modules/
 ln -s ../lib/node_modules/npm/bin/npm-cli.js "$node/usr/local/bin/npm"
 ln -s ../lib/node_modules/npm/bin/npx-cli.js "$node/usr/local/bin/npx"
 chroot "$node" groupadd --gid 1000 node && chroot "$node" useradd --uid 1000 --gid node --create-home node
-importRootfs "$node" standin/node:20-bookworm-slim -c 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
+importRootfs "$node" standin/node:${NODE_VERSION%%.*}-bookworm-slim -c 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
   -c 'ENV NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt' -c 'ENV NPM_CONFIG_CAFILE=/etc/ssl/certs/ca-certificates.crt' -c 'CMD ["node"]'
 
 pg=$work/postgres && cp -a "$work/base" "$pg"
