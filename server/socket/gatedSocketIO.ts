@@ -4,6 +4,7 @@ import type { IntermediateTransportData } from 'boardgame.io/dist/types/src/mast
 import type { Socket, ServerOptions } from 'socket.io';
 import type { Logger } from '../logger';
 import { gateMove, gateSync, type GateRules, type Refusal } from './messageGate';
+import { seatBroadcast, sendPacketsAsText, type Broadcast } from './seatBroadcast';
 import { seatCredentialsMatch } from './seatCredentials';
 import { shardOwnership } from '../shard/ownership';
 
@@ -70,6 +71,8 @@ export class GatedSocketIO extends SocketIO {
   private readonly holds: MatchHold[] = [];
   /** With ackAfterStore: per match, the broadcasts waiting for their state to be stored. */
   private readonly unstored = new Map<string, { stateID: number; send: () => void }[]>();
+  /** Per namespace (one per game), boardgame.io's broadcast done once per seat (seatBroadcast.ts); set by init. */
+  private readonly broadcasts = new Map<string, Broadcast>();
 
   constructor(
     game: Game,
@@ -80,7 +83,8 @@ export class GatedSocketIO extends SocketIO {
     this.rules = gateRulesOf(game);
     const inner = this.pubSub;
     this.pubSub = {
-      subscribe: (channel, callback) => inner.subscribe(channel, callback),
+      // Every payload boardgame.io publishes names its match first.
+      subscribe: (channel, callback) => inner.subscribe(channel, (payload) => this.broadcast(payload.args[0] as string, payload) || callback(payload)),
       unsubscribeAll: (channel) => inner.unsubscribeAll(channel),
       publish: (channel, payload) => {
         if (this.isRefusal(payload)) return;
@@ -97,6 +101,8 @@ export class GatedSocketIO extends SocketIO {
     super.init(app, games, origins);
     const io = app._io;
     if (!io) throw new Error('boardgame.io attached no socket.io server');
+    sendPacketsAsText(io);
+    for (const game of games) this.broadcasts.set(`/${game.name ?? 'default'}`, seatBroadcast(game));
     for (const game of games) io.of(game.name ?? 'default').on('connection', (socket) => this.guard(socket));
   }
 
@@ -116,6 +122,15 @@ export class GatedSocketIO extends SocketIO {
     if (later.length > 0) this.unstored.set(matchID, later);
     else this.unstored.delete(matchID);
     waiting.find((w) => w.stateID === stateID)?.send();
+  }
+
+  /** Sends a payload to every socket synced to the match, one view per seat; false if this match's game is not known here. */
+  private broadcast(matchID: string, payload: IntermediateTransportData): boolean {
+    const listeners = [...(this.roomInfo.get(matchID) ?? [])].flatMap((socketID) => this.clientInfo.get(socketID) ?? []);
+    const send = listeners[0] && this.broadcasts.get(listeners[0].socket.nsp.name);
+    if (!send) return listeners.length === 0;
+    send(listeners, payload);
+    return true;
   }
 
   /** Drops the synced sockets of a match whose seat credentials changed (a player left, another took the seat). */

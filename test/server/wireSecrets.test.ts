@@ -30,6 +30,8 @@ describe('the wire never carries another seat’s secrets', () => {
     const listeners = new Map<string, ReturnType<typeof listen>>();
     for (const role of ROLES) listeners.set(role, listen(server.url, matchID, seats[role]!));
     listeners.set('spectator', listen(server.url, matchID, null));
+    // A second spectator: the server sends one message per seat to all of that seat's sockets (seatBroadcast).
+    listeners.set('second spectator', listen(server.url, matchID, null));
     listeners.set('impostor', listen(server.url, matchID, { playerID: '1', credentials: 'not-the-credentials' }));
     await waitFor('every seat and the spectator to sync', () => [...listeners].every(([who, l]) => who === 'impostor' || l.received.length > 0));
 
@@ -54,6 +56,10 @@ describe('the wire never carries another seat’s secrets', () => {
     for (const role of ROLES) expect(refusals(listeners.get(role)!).length, `${role}'s forgeries were refused`).toBeGreaterThan(0);
     expect((result as unknown as { outcome?: string }).outcome, 'the forged endGame result was not stored').not.toBe('forged');
     clients.forEach((c) => c.stop());
+    // The two spectators' sockets heard the very same updates.
+    const updatesOf = (who: string) => listeners.get(who)!.received.filter((m) => m[0] === 'update').map((m) => JSON.stringify(m));
+    expect(updatesOf('second spectator').length).toBeGreaterThan(5);
+    expect(updatesOf('second spectator')).toEqual(updatesOf('spectator'));
 
     for (const [who, { socket, received }] of listeners) {
       socket.close();
