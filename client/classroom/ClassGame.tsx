@@ -1,12 +1,12 @@
 import { useMemo, type ReactNode } from 'react';
 import { Client, type BoardProps } from 'boardgame.io/react';
 import { matchSocket } from '../common/matchSocket';
-import { Peninsula, roleOfPlayer, seatViewOf, type PeninsulaState, type Rejection, type Role } from '../../shared/index';
+import { Peninsula, roleOfPlayer, seatViewOf, type PeninsulaState, type Rejection } from '../../shared/index';
 import type { MoveName } from '../../shared/moves';
 import { GameScreen } from '../game/GameScreen';
 import { makeSend, type Send } from '../game/moveChecks';
 import { seatNames, seatsOfMatch } from '../game/seats';
-import { PressPanel, usePress } from '../press';
+import { useSeatPress } from '../press';
 import { MoveAlertToggle } from '../online/MoveAlertToggle';
 import { useMoveAlert, useYourMove } from '../online/yourMove';
 
@@ -15,39 +15,12 @@ type Props = BoardProps<PeninsulaState> & { toolbar?: ReactNode; paused?: boolea
 // A client-side refusal: the ruleset knows nothing of pauses, so it borrows the closest code.
 const PAUSED: Rejection = { code: 'NOT_AVAILABLE', message: 'Your teacher has paused the game: wait until they resume it.' };
 
-function ClassPress({
-  matchID,
-  playerID,
-  credentials,
-  names,
-  over,
-}: {
-  matchID: string;
-  playerID: string;
-  credentials: string | null | undefined;
-  names: Partial<Record<Role, string>>;
-  over: boolean;
-}) {
-  const role = roleOfPlayer(playerID);
-  const press = usePress(matchID, playerID, credentials);
-  if (!role) return null;
-  return (
-    <PressPanel
-      role={role}
-      messages={press.messages}
-      onSend={press.send}
-      classroom={press.classroom}
-      names={names}
-      connected={press.connected}
-      closed={over ? 'The match is over.' : null}
-    />
-  );
-}
-
 /**
  * A class table: the online game view, except that the phase timer shown is the server's (in
  * the toolbar, with pauses and extensions), moves are held while the teacher pauses the table,
- * and the press tab is there only while the teacher allows it.
+ * and the press tab is there only while the teacher allows it. The press is read here, not in the
+ * tab, so the tab's badge counts unread messages (kept read across reloads, as online) and a
+ * teacher closing and reopening the press never remounts the board (a student's draft stays).
  */
 export function ClassBoard({ G: received, ctx, moves, playerID, matchID, credentials, isConnected, matchData, toolbar, paused = false, press = false }: Props) {
   const G = seatViewOf(received, playerID);
@@ -67,7 +40,7 @@ export function ClassBoard({ G: received, ctx, moves, playerID, matchID, credent
       {toolbar}
     </>
   );
-  const pressPanel = press && playerID ? <ClassPress matchID={matchID} playerID={playerID} credentials={credentials} names={names} over={over} /> : undefined;
+  const seatPress = useSeatPress({ matchID, playerID, credentials, role, names, over, enabled: press });
   return (
     <GameScreen
       G={G}
@@ -78,7 +51,8 @@ export function ClassBoard({ G: received, ctx, moves, playerID, matchID, credent
       isConnected={isConnected}
       toolbar={tools}
       showTimer={false}
-      press={pressPanel}
+      press={seatPress.panel}
+      pressUnread={seatPress.unread}
       matchID={matchID}
     />
   );

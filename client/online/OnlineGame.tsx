@@ -3,7 +3,6 @@ import { Client } from 'boardgame.io/react';
 import { matchSocket } from '../common/matchSocket';
 import type { BoardProps } from 'boardgame.io/react';
 import { Peninsula, roleOfPlayer, seatViewOf, type PeninsulaState } from '../../shared/index';
-import { PressPanel, usePress } from '../press';
 import type { MoveName } from '../../shared/moves';
 import { GameScreen } from '../game/GameScreen';
 import { makeSend } from '../game/moveChecks';
@@ -13,7 +12,7 @@ import { PlayAgain } from './PlayAgain';
 import { replayPath } from '../replay/api';
 import { Link } from '../router';
 import { loadSeat } from './seatStore';
-import { usePressReads } from '../press/readMarks';
+import { useSeatPress } from '../press';
 import { useServerTimer } from './useServerTimer';
 import { useMoveAlert, useYourMove } from './yourMove';
 
@@ -26,25 +25,12 @@ function OnlineBoard({ G: received, ctx, moves, playerID, matchID, credentials, 
   const send = useMemo(() => makeSend(G, ctx.phase, playerID, (move: MoveName, args: unknown[]) => moves[move]?.(...args)), [G, ctx.phase, playerID, moves]);
   const seats = seatsOfMatch(matchData);
   const role = roleOfPlayer(playerID);
-  const press = usePress(matchID, playerID, credentials);
-  const reads = usePressReads(matchID, playerID, role, press.messages);
   const alert = useMoveAlert();
   const over = ctx.gameover !== undefined;
   useYourMove(G, ctx.phase, role, over, alert.on);
   const names = seatNames(seats);
-  const pressPanel = role ? (
-    <PressPanel
-      role={role}
-      messages={press.messages}
-      onSend={press.send}
-      classroom={press.classroom}
-      names={names}
-      connected={press.connected}
-      closed={over ? 'The match is over.' : null}
-      read={reads.read}
-      onRead={reads.onRead}
-    />
-  ) : null;
+  // A spectator has no press: the panel and its stream are a seat's.
+  const seatPress = useSeatPress({ matchID, playerID, credentials, role, names, over });
   const tools = (
     <>
       {role && !over ? <MoveAlertToggle on={alert.on} toggle={alert.toggle} /> : null}
@@ -61,8 +47,8 @@ function OnlineBoard({ G: received, ctx, moves, playerID, matchID, credentials, 
       isConnected={isConnected}
       toolbar={tools}
       deadline={deadline}
-      press={pressPanel}
-      pressUnread={reads.unread}
+      press={seatPress.panel}
+      pressUnread={seatPress.unread}
       matchID={matchID}
       afterGame={
         over ? (

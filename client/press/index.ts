@@ -1,7 +1,12 @@
 /**
  * Diplomatic press in the browser: the panel, the online hook and the hot-seat store.
  *
- * Online (one seat per browser; a spectator or projector passes null for both):
+ * Online and class boards (one seat per browser): useSeatPress gives the panel and the unread count
+ * for the tab's badge, read marks kept in this browser:
+ *   const press = useSeatPress({ matchID, playerID, credentials, role, names, over, enabled });
+ *   <GameScreen press={press.panel} pressUnread={press.unread} … />
+ *
+ * The stream alone (a spectator or projector passes null for both):
  *   const press = usePress(matchID, playerID, credentials);
  *   <PressPanel role={role} messages={press.messages} onSend={press.send}
  *               classroom={press.classroom} connected={press.connected} />
@@ -19,6 +24,7 @@
  */
 export { PressPanel, type PressPanelProps } from './PressPanel';
 export { usePress, mergeMessages, type PressConnection } from './usePress';
+export { useSeatPress, type SeatPress, type SeatPressOptions } from './useSeatPress';
 export { createLocalPress, useLocalPress, type LocalPress, type LocalPressOptions, type LocalPressSnapshot } from './localPress';
 export { fetchPress, postPress, pressStreamUrl, type PressSeat } from './pressApi';
 export { publicStatements, CLASSROOM_PRESS_NOTICE, type PressMessage, type Recipients, type ReadMarks } from '../../shared/press';

@@ -27,13 +27,20 @@ export function mergeMessages(current: readonly PressMessage[], incoming: readon
  * only what this seat may see. The stream opens with a one-use ticket (no credentials in URLs),
  * so when EventSource gives up, a new ticket opens a new stream after the last message seen.
  */
-export function usePress(matchID: string, playerID: string | null | undefined, credentials: string | null | undefined, server = ''): PressConnection {
+export function usePress(
+  matchID: string,
+  playerID: string | null | undefined,
+  credentials: string | null | undefined,
+  { server = '', enabled = true }: { server?: string; enabled?: boolean } = {},
+): PressConnection {
   const [messages, setMessages] = useState<PressMessage[]>([]);
   const [connected, setConnected] = useState(false);
   const [classroom, setClassroom] = useState(false);
 
   useEffect(() => {
     setMessages([]);
+    // Off (a class whose teacher has closed the press): no stream; opening it again reads the history anew.
+    if (!enabled) return;
     const seat: PressSeat = { playerID, credentials };
     let lastEventId = '';
     return openTicketedStream({
@@ -49,7 +56,7 @@ export function usePress(matchID: string, playerID: string | null | undefined, c
         },
       },
     });
-  }, [matchID, playerID, credentials, server]);
+  }, [matchID, playerID, credentials, server, enabled]);
 
   const send = useCallback(
     async (to: Recipients, text: string) => {
