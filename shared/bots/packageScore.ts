@@ -6,6 +6,7 @@ import { readBoard, valueFor, type BoardReading } from './evaluate';
 import { signingCopy } from './whatIf';
 import type { PackageInput } from './packages';
 import { PERSONALITY_TRAITS, type BotTraits } from './personalities';
+import { boardValues, valuationBoard } from './valuations';
 
 /** How a bot reads another role when it guesses whether a package will be accepted. */
 export const PARTNER_MODEL = PERSONALITY_TRAITS.dealmaker;
@@ -47,7 +48,9 @@ export interface ScoringRule {
 
 /**
  * Scores packages `role` could put forward on the board `G`, or null for one it would not: the same
- * weighing for a first proposal and for a counter. The unsigned board is valued once for every package.
+ * weighing for a first proposal and for a counter. The unsigned board is valued once for every package,
+ * and what signing a package is worth is remembered for the next time `role` weighs it on this board
+ * (valuations.ts); whether the rules allow it and the jitter are worked out afresh on `G`.
  */
 export function packageScorer(
   G: PeninsulaState,
@@ -56,22 +59,39 @@ export function packageScorer(
   traits: BotTraits,
   rule: ScoringRule,
 ): (input: PackageInput) => PackageScore | null {
-  const unsigned = readBoard(G);
-  const myBase = valueFor(G, role, traits, 0, unsigned);
-  const partnerBase = Object.fromEntries(ROLES.map((r) => [r, valueFor(G, r, PARTNER_MODEL, 0, unsigned)])) as Record<Role, number>;
+  const board = valuationBoard(G);
+  const values = boardValues(board, role, traits, () => {
+    const unsigned = readBoard(board);
+    return {
+      myBase: valueFor(board, role, traits, 0, unsigned),
+      partnerBase: Object.fromEntries(ROLES.map((r) => [r, valueFor(board, r, PARTNER_MODEL, 0, unsigned)])) as Record<Role, number>,
+    };
+  });
   return (input) => {
     if (!rule.allowed(input)) return null;
-    const draft: Proposal = { id: 'draft', round: G.round, from: role, answers: {}, status: 'open', ...input };
+    const key = JSON.stringify(input);
+    let value = values.packages.get(key);
     // One copy of the signed board serves the proposer and every invitee.
-    const signed = signedCopy(G, draft);
-    const reading = readBoard(signed);
-    const mine = gainOfSigning(signed, role, traits, myBase, reading);
+    let signed: { board: PeninsulaState; reading: BoardReading } | null = null;
+    const sign = () => {
+      const draft: Proposal = { id: 'draft', round: G.round, from: role, answers: {}, status: 'open', ...input };
+      const copy = signedCopy(board, draft);
+      return { board: copy, reading: readBoard(copy) };
+    };
+    if (!value) {
+      signed = sign();
+      value = { mine: gainOfSigning(signed.board, role, traits, values.myBase, signed.reading) };
+      values.packages.set(key, value);
+    }
+    const { mine } = value;
     if (mine < rule.floor) return null;
     // A bold bot asks for what it wants and lets the other side say no; the others propose only what they expect accepted.
-    const theirs = rule.asksBoldly
-      ? null
-      : Math.min(...input.to.map((partner) => gainOfSigning(signed, partner, PARTNER_MODEL, partnerBase[partner], reading)));
+    if (!rule.asksBoldly && value.theirs === undefined) {
+      const { board: copy, reading } = (signed ??= sign());
+      value.theirs = Math.min(...input.to.map((partner) => gainOfSigning(copy, partner, PARTNER_MODEL, values.partnerBase[partner], reading)));
+    }
+    const theirs = rule.asksBoldly ? null : value.theirs!;
     if (theirs !== null && theirs < PARTNER_MODEL.acceptThreshold) return null;
-    return { score: mine + (theirs ?? 0) / 2 + jitter(G, playerID, JSON.stringify(input)), mine };
+    return { score: mine + (theirs ?? 0) / 2 + jitter(G, playerID, key), mine };
   };
 }

@@ -66,13 +66,15 @@ export function signingCopy(G: PeninsulaState): PeninsulaState {
  * The copy an orders what-if needs (the bot's orders and the imagined others' put into the private
  * slices, then `resolveRound`), cheaper than `whatIfCopy`: resolving writes the tracks and flags, the
  * commitments' status, breaches, the private slices, the actions' use, the round records and headlines,
- * and replaces the crisis; the proposals, agreements and the rest it only reads, so they are shared with `G`.
+ * and replaces the crisis; the agreements and the rest it only reads, so they are shared with `G`. The
+ * proposals are left out: resolving reads them only for the round record's refusals, which no bot values.
  */
 export function resolutionCopy(G: PeninsulaState): PeninsulaState {
   return {
     ...G,
     tracks: { ...G.tracks },
     flags: { ...G.flags },
+    proposals: [],
     commitments: G.commitments.map((c) => ({ ...c })),
     breaches: [...G.breaches],
     lastUsed: { ...G.lastUsed },
