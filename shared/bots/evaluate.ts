@@ -104,9 +104,13 @@ const RIVAL_SPREAD = 2;
  */
 function bestRivalScore(reading: BoardReading, role: Role): number {
   const outcome = OUTCOMES[reading.outcome].bonus;
-  const scores = ROLES.filter((other) => other !== role).map((other) => objectivesOf(reading, other) + outcome[other]);
+  // Loops, not filter/map/reduce: bots value boards tens of thousands of times a game (same sums, same order).
+  const scores: number[] = [];
+  for (const other of ROLES) if (other !== role) scores.push(objectivesOf(reading, other) + outcome[other]);
   const best = Math.max(...scores);
-  return best + RIVAL_SPREAD * Math.log(scores.reduce((sum, s) => sum + Math.exp((s - best) / RIVAL_SPREAD), 0));
+  let sum = 0;
+  for (const s of scores) sum += Math.exp((s - best) / RIVAL_SPREAD);
+  return best + RIVAL_SPREAD * Math.log(sum);
 }
 
 function publicObjectives(G: PeninsulaState, role: Role): number {

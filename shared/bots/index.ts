@@ -64,7 +64,7 @@ function bestProposal(G: PeninsulaState, playerID: string, role: Role, traits: B
     let current = start;
     for (;;) {
       let next: Scored | null = null;
-      for (const input of widenedPackages(G, role, current.input)) {
+      for (const input of widenedPackages(role, current.input)) {
         const s = score(input)?.score;
         if (s !== undefined && s > (next?.score ?? current.score + ITEM_WORTH_ADDING)) next = { input, score: s };
       }

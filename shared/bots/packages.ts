@@ -1,7 +1,7 @@
 import { concessionsOf, type ConcessionId } from '../data/concessions';
 import { venueBetween, venueHostedBy } from '../data/venues';
 import { ROLES, type Role } from '../roles';
-import { checkPropose, lacksChannel } from '../rules/summits';
+import { lacksChannel } from '../rules/summits';
 import { MEDIATORS } from '../rules/summitRules';
 import type { PeninsulaState, Proposal } from '../state';
 
@@ -37,12 +37,12 @@ export function candidatePackages(G: PeninsulaState, role: Role): PackageInput[]
 /** A bot's packages hold at most this many items: action for action in a few steps, as Singapore's four points did. */
 export const MAX_BOT_PACKAGE_ITEMS = 4;
 
-/** The packages one item larger than `input`: one more offer of the proposer's, or one more ask of an invitee's. */
-export function widenedPackages(G: PeninsulaState, role: Role, input: PackageInput): PackageInput[] {
+/** The packages one item larger than `input`: one more offer of the proposer's, or one more ask of an invitee's (the rules are checked as each is scored). */
+export function widenedPackages(role: Role, input: PackageInput): PackageInput[] {
   if (input.offers.length + input.asks.length >= MAX_BOT_PACKAGE_ITEMS) return [];
   const present = new Set<ConcessionId>([...input.offers, ...input.asks]);
   const out: PackageInput[] = [];
   for (const offer of concessionsOf(role)) if (!present.has(offer)) out.push({ ...input, offers: [...input.offers, offer] });
   for (const ask of input.to.flatMap((r) => concessionsOf(r))) if (!present.has(ask)) out.push({ ...input, asks: [...input.asks, ask] });
-  return out.filter((p) => checkPropose(G, role, p) === null);
+  return out;
 }
