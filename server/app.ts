@@ -131,6 +131,7 @@ export async function startPeninsulaServer(options: ServerOptions): Promise<Runn
   const matchStart = installMatchStart({ store, seats, locks, timers: classroom.timers, attachBots });
   const pressAllowed = (matchID: string) => classroom.classroom.view.pressAllowed(matchID);
   const press = new PressRoom({ driver, store, seats, log, botDelayMs: options.botDelayMs ?? 400, pressAllowed });
+  bots.onBotState = (matchID, state, botSeats) => press.botsOpen(matchID, state, botSeats);
   const replays = new MatchReplays(store, new ClassroomAccess(driver));
   const routes = edgeRoutes({
     store,

@@ -35,6 +35,9 @@ export class BotRunner {
   /** Matches whose bots wait, checked before each bot move (a paused class table: server/timers; resuming calls attach). */
   hold: (matchID: string) => boolean = () => false;
 
+  /** Told of each state of a match with bot seats while it is not held: bots open talks in the press room (server/press). */
+  onBotState: (matchID: string, state: State<PeninsulaState>, seats: readonly BotSeat[]) => void = () => undefined;
+
   /** Stops playing a match (a deleted class table). */
   detach(matchID: string): void {
     const bots = this.matches.get(matchID);
@@ -71,6 +74,7 @@ export class BotRunner {
     const bots = this.matches.get(matchID);
     if (!bots || bots.seats.length === 0) return;
     bots.latest = state;
+    if (!this.hold(matchID)) this.onBotState(matchID, state, bots.seats);
     if (state.ctx.gameover !== undefined) {
       this.matches.delete(matchID);
       return;

@@ -58,6 +58,11 @@ export function HotSeatGame({ options, saved = null, onQuit }: { options: HotSea
   useEffect(() => {
     if (JSON.stringify(handoff) !== JSON.stringify(stored)) setHandoff(handoff);
   }, [handoff, stored]);
+  // When a round's talks open, the bots write first to the people at the screen (once a round: botOpening checks the log).
+  const talksOpen = state.ctx.phase === 'diplomacy' && state.ctx.gameover === undefined;
+  useEffect(() => {
+    if (talksOpen) press.openTalks();
+  }, [press, talksOpen, state.G.round]);
 
   // Every change is saved; if the browser cannot keep it, leaving the page asks first.
   const gameover = state.ctx.gameover !== undefined;

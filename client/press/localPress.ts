@@ -1,10 +1,10 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import { botReply } from '../../shared/bots/press';
+import { botOpening, botReply } from '../../shared/bots/press';
 import type { Personality } from '../../shared/options';
 import type { Phase } from '../../shared/phases';
 import { playerView } from '../../shared/playerView';
 import { checkRate, PRESS_LIMITS, validateMessage, visibleMessages, type PressMessage, type ReadMarks, type Recipients } from '../../shared/press';
-import { playerOfRole, type Role } from '../../shared/roles';
+import { playerOfRole, ROLES, type Role } from '../../shared/roles';
 import type { PeninsulaState } from '../../shared/state';
 import type { PressConnection } from './usePress';
 
@@ -31,10 +31,12 @@ export interface LocalPressSnapshot {
  * Hot-seat press: one screen, several people, so messages live in memory and each seat reads
  * only through `forSeat(role)`. Mount the panel only after the pass screen for that seat: the
  * store never hands one seat's messages to another. The same rules as the server (validate,
- * rate limit, bots answering people) run here.
+ * rate limit, bots answering people and opening talks with them) run here.
  */
 export interface LocalPress {
   send(from: Role, to: unknown, text: unknown): string | null;
+  /** Bots open the round's talks with the people at the screen (shared/bots/press.ts botOpening: once a round each, if they have an offer). */
+  openTalks(): void;
   forSeat(role: Role): PressMessage[];
   /** Read marks are kept per seat, since the panel unmounts at every pass screen. */
   readMarks(role: Role): ReadMarks;
@@ -83,7 +85,21 @@ export function createLocalPress(options: LocalPressOptions): LocalPress {
     }
   }
 
+  // At once, not after the reply pause: the screen's next seat sees what the bots wrote when the talks opened.
+  function openTalks(): void {
+    const { G, phase } = options.game();
+    const people = ROLES.filter((r) => !options.bots?.[r]);
+    for (const [role, personality] of Object.entries(options.bots ?? {}) as [Role, Personality][]) {
+      const view = playerView(G, playerOfRole(role));
+      for (const person of people) {
+        const opening = botOpening(view, role, person, personality, all, phase);
+        if (opening) press.send(role, [person], opening.text);
+      }
+    }
+  }
+
   const press: LocalPress = {
+    openTalks,
     send(from, to, text) {
       const valid = validateMessage(from, to, text);
       if (!valid.ok) return valid.reason;

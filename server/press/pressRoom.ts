@@ -3,13 +3,13 @@ import type { ServerResponse } from 'node:http';
 import type { Server, State } from 'boardgame.io';
 import { isRefusal, noSuchMatch, refuse, type Refusal } from '../../shared/api/errors';
 import { STREAM_RETRY_SECONDS } from '../../shared/api/limits';
-import { botReply } from '../../shared/bots/press';
+import { botOpening, botReply } from '../../shared/bots/press';
 import { asPhase } from '../../shared/phases';
 import { playerView } from '../../shared/playerView';
 import { checkRate, debriefPress, PRESS_LIMITS, validateMessage, visibleMessages, type PressMessage } from '../../shared/press';
-import { playerOfRole, roleOfPlayer, type Role } from '../../shared/roles';
+import { playerOfRole, roleOfPlayer, ROLES, type Role } from '../../shared/roles';
 import type { PeninsulaState } from '../../shared/state';
-import type { BotSeats } from '../botSeats';
+import type { BotSeat, BotSeats } from '../botSeats';
 import type { Logger } from '../logger';
 import { MatchLocks } from '../matchLocks';
 import type { MatchStore } from '../matchStore';
@@ -41,7 +41,7 @@ export const MAX_STREAMS_PER_MATCH = 100;
 /**
  * Diplomatic press beside the game (not in G): sending (checked, rate-limited, one at a time per
  * match), reading what a seat may see, live streams, the teacher's debrief, and bots answering
- * people. Refusals are returned as values; the routes are in server/http/routes/press.ts.
+ * people and opening talks with them. Refusals are returned as values; the routes are in server/http/routes/press.ts.
  * Never logs message text or credentials.
  */
 export class PressRoom {
@@ -49,6 +49,8 @@ export class PressRoom {
   private readonly messages: PressStore;
   private readonly classroom: NonNullable<PressOptions['classroom']>;
   private readonly timers = new Set<NodeJS.Timeout>();
+  /** The round whose talks each match's bots have opened (or are about to): once a round, whatever the states stored. */
+  private readonly opened = new Map<string, number>();
   private readonly sends = new MatchLocks();
   private readonly tickets = new StreamTickets<Role>();
   private stopped = false;
@@ -94,6 +96,18 @@ export class PressRoom {
     });
   }
 
+  /** Runs `work` after the bots' pause, unless the room has stopped; a failure is logged, never thrown. */
+  private later(matchID: string, what: string, work: () => Promise<void>): void {
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      if (this.stopped) return;
+      work().catch((error: unknown) => {
+        if (!this.stopped) this.options.log.warn({ matchID, reason: (error as Error).message }, what);
+      });
+    }, this.options.botDelayMs);
+    this.timers.add(timer);
+  }
+
   /** Bots addressed by a person answer it, privately, after a short pause. Never bot to bot: no loops. */
   async botsAnswer(matchID: string, message: PressMessage): Promise<void> {
     if (message.to === 'all') return;
@@ -102,20 +116,48 @@ export class PressRoom {
     for (const bot of bots) {
       const role = roleOfPlayer(bot.playerID);
       if (!role || !message.to.includes(role)) continue;
-      const timer = setTimeout(() => {
-        this.timers.delete(timer);
-        if (this.stopped) return;
-        void (async () => {
-          const state = await this.stateOf(matchID);
-          if (isRefusal(state)) return;
-          const text = botReply(playerView(state.G, playerOfRole(role)), role, message, bot.personality, asPhase(state.ctx.phase));
-          if (text) await this.send(matchID, role, [message.from], text);
-        })().catch((error: unknown) => {
-          if (!this.stopped) this.options.log.warn({ matchID, bot: role, reason: (error as Error).message }, 'bot press reply dropped');
-        });
-      }, this.options.botDelayMs);
-      this.timers.add(timer);
+      this.later(matchID, 'bot press reply dropped', async () => {
+        const state = await this.stateOf(matchID);
+        if (isRefusal(state)) return;
+        const text = botReply(playerView(state.G, playerOfRole(role)), role, message, bot.personality, asPhase(state.ctx.phase));
+        if (text) await this.send(matchID, role, [message.from], text);
+      });
     }
+  }
+
+  /**
+   * Once a round, when the talks open, each bot writes to each person at the table with a package it
+   * would accept: shared/bots/press.ts botOpening chooses (and says nothing twice a round); the room only
+   * sends. Never to bots, and not while a class's teacher has the press off. Called by the bot runner
+   * with every state of a match with bots (`bots`: its bot seats).
+   */
+  botsOpen(matchID: string, state: State<PeninsulaState>, bots: readonly Pick<BotSeat, 'playerID' | 'personality'>[]): void {
+    if (state.ctx.gameover !== undefined) {
+      this.opened.delete(matchID);
+      return;
+    }
+    if (asPhase(state.ctx.phase) !== 'diplomacy' || this.opened.get(matchID) === state.G.round) return;
+    this.opened.set(matchID, state.G.round);
+    this.later(matchID, 'bot press opening dropped', async () => {
+      // The press switched off: look again with a later state (the teacher may switch it back on).
+      if (!(await this.pressAllowed(matchID))) {
+        this.opened.delete(matchID);
+        return;
+      }
+      const current = await this.stateOf(matchID);
+      if (isRefusal(current)) return;
+      const people = ROLES.filter((r) => !bots.some((b) => roleOfPlayer(b.playerID) === r));
+      const log = (await this.messages.forMatch(matchID)).map((m) => m.message);
+      for (const bot of bots) {
+        const role = roleOfPlayer(bot.playerID);
+        if (!role) continue;
+        const view = playerView(current.G, bot.playerID);
+        for (const person of people) {
+          const opening = botOpening(view, role, person, bot.personality, log, asPhase(current.ctx.phase));
+          if (opening) await this.send(matchID, role, [person], opening.text);
+        }
+      }
+    });
   }
 
   issueTicket(matchID: string, role: Role): { ticket: string; expiresInMs: number } {

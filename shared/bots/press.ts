@@ -19,8 +19,9 @@ import { traitsFor, type BotTraits } from './personalities';
  */
 
 /** How each personality phrases the same judgement. */
-const VOICE: Readonly<Record<Personality, { yes: string; no: string; offer: string; nothing: string; away: string }>> = {
+const VOICE: Readonly<Record<Personality, { greet: string; yes: string; no: string; offer: string; nothing: string; away: string }>> = {
   hawk: {
+    greet: 'Before the talks, our position.',
     yes: 'Acceptable.',
     no: 'Not enough.',
     offer: 'Our terms:',
@@ -28,6 +29,7 @@ const VOICE: Readonly<Record<Personality, { yes: string; no: string; offer: stri
     away: 'We have left the table this round.',
   },
   dove: {
+    greet: 'Friends, before the talks begin, a hand held out.',
     yes: 'Gladly.',
     no: 'We want an agreement, but not this one.',
     offer: 'Let us find common ground:',
@@ -35,6 +37,7 @@ const VOICE: Readonly<Record<Personality, { yes: string; no: string; offer: stri
     away: 'We have left the table this round; write to us next round.',
   },
   dealmaker: {
+    greet: 'Let us make a deal this round.',
     yes: 'Great deal.',
     no: 'Close, but no deal.',
     offer: 'Here is a deal:',
@@ -42,6 +45,7 @@ const VOICE: Readonly<Record<Personality, { yes: string; no: string; offer: stri
     away: 'We are done for this round; next round, big things.',
   },
   opportunist: {
+    greet: 'A word before the others make their offers.',
     yes: 'Fine by us.',
     no: 'What is in it for us?',
     offer: 'Make it worth our while:',
@@ -164,7 +168,11 @@ export function botStance(
     if (!named) return { kind: 'cannotTable' };
   }
 
-  // Otherwise: the trade we like best; failing that, what we would take from the sender alone.
+  return ownOffer(view, sender, botRole, traits);
+}
+
+/** The trade the bot likes best with `sender`; failing that, what it would take from the sender alone; failing that, nothing. */
+function ownOffer(view: PeninsulaState, sender: Role, botRole: Role, traits: BotTraits): BotStance {
   const trade = bestTrade(view, sender, botRole, traits);
   if (trade) return { kind: 'offer', package: trade.input };
   const wish = sweetener(view, sender, botRole, traits, [], []);
@@ -217,4 +225,30 @@ export function botReply(
     case 'wish':
       return `${later}${voice.nothing} We would sign for ${list(stance.package.offers)} from you, in ${VENUES[stance.package.venue].label}.`;
   }
+}
+
+/**
+ * The message a bot writes first to a person at the start of a round's talks (`text`, naming `package`), or null. It names a
+ * package the person can propose and the bot will accept (the judgement of botReply's offer: a promise
+ * the bot keeps), at most once a round to each person (none once the bot has written to them this
+ * round, a reply included), none when it has nothing to offer, when either has left the table, or when
+ * the person's own proposal already waits for the bot's answer. Bots never open to bots: the caller
+ * passes only seats people play. `sent`: the match's press log (only this round's messages are read).
+ */
+export function botOpening(
+  view: PeninsulaState,
+  botRole: Role,
+  person: Role,
+  personality: Personality,
+  sent: readonly Pick<PressMessage, 'from' | 'to' | 'round'>[],
+  phase: Phase | null,
+): { text: string; package: ProposalInput } | null {
+  if (phase !== 'diplomacy' || person === botRole || view.finished || view.war !== null || view.done[botRole] || view.done[person]) return null;
+  if (sent.some((m) => m.round === view.round && m.from === botRole && m.to !== 'all' && m.to.includes(person))) return null;
+  if (view.proposals.some((p) => p.status === 'open' && p.from === person && p.to.includes(botRole))) return null;
+  const stance = ownOffer(view, person, botRole, traitsFor(personality, botRole));
+  if (stance.kind !== 'offer' && stance.kind !== 'wish') return null;
+  const voice = VOICE[personality];
+  const terms = stance.kind === 'offer' ? `${voice.offer} ${describe(stance.package)}` : `We would sign for ${list(stance.package.offers)} from you, in ${VENUES[stance.package.venue].label}`;
+  return { text: `${voice.greet} ${terms}. Propose it and we accept.`, package: stance.package };
 }

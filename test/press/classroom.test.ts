@@ -52,11 +52,15 @@ describe('press in a classroom match', () => {
     const forCResponse = await fetch(`${url}${press(matchID)}`, { headers: seatHeaders(c) });
     const forC = { status: forCResponse.status, body: (await forCResponse.json()) as { messages: PressMessage[]; classroom: boolean } };
     expect(forC.body.classroom).toBe(true);
-    expect(forC.body.messages.map((m) => m.text)).toEqual(['We stand firm.']);
+    // The bots at the table's empty seats open talks with the students (test/press/botOpening.server.test.ts): the students' own messages here.
+    const studentRoles: string[] = [a, b, c].map(roleOf);
+    const byStudents = (messages: PressMessage[]) => messages.filter((m) => studentRoles.includes(m.from)).map((m) => m.text);
+    expect(byStudents(forC.body.messages)).toEqual(['We stand firm.']);
+    expect(forC.body.messages.every((m) => m.to === 'all' || (m.to as string[]).includes(roleOf(c)))).toBe(true);
 
     const debrief = await call<{ messages: PressMessage[] }>(url, 'GET', press(matchID, '/debrief'), { teacherKey });
     expect(debrief.status).toBe(200);
-    expect(debrief.body.messages.map((m) => m.text)).toEqual(['Just between us.', 'We stand firm.']);
+    expect(byStudents(debrief.body.messages)).toEqual(['Just between us.', 'We stand firm.']);
     expect((await call(url, 'GET', press(matchID, '/debrief'))).status).toBe(403);
     expect((await call(url, 'GET', press(matchID, '/debrief'), { teacherKey: 'guess' })).status).toBe(403);
     // A student's seat credentials are no teacher key.
