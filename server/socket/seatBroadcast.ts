@@ -32,7 +32,11 @@ export function seatBroadcast(game: Game): Broadcast {
       const { type, args } = filter(playerID as string | null, payload);
       if (sockets.length === 1) sockets[0]!.emit(type, ...args);
       // One room per socket id, added one by one: boardgame.io runs socket.io 3 (koa-socket-2's), whose `to` takes one room.
-      else sockets.slice(1).reduce((to, s) => to.to(s.id), sockets[0]!.nsp.to(sockets[0]!.id)).emit(type, ...args);
+      else
+        sockets
+          .slice(1)
+          .reduce((to, s) => to.to(s.id), sockets[0]!.nsp.to(sockets[0]!.id))
+          .emit(type, ...args);
     }
   };
 }

@@ -249,6 +249,9 @@ export function botOpening(
   const stance = ownOffer(view, person, botRole, traitsFor(personality, botRole));
   if (stance.kind !== 'offer' && stance.kind !== 'wish') return null;
   const voice = VOICE[personality];
-  const terms = stance.kind === 'offer' ? `${voice.offer} ${describe(stance.package)}` : `We would sign for ${list(stance.package.offers)} from you, in ${VENUES[stance.package.venue].label}`;
+  const terms =
+    stance.kind === 'offer'
+      ? `${voice.offer} ${describe(stance.package)}`
+      : `We would sign for ${list(stance.package.offers)} from you, in ${VENUES[stance.package.venue].label}`;
   return { text: `${voice.greet} ${terms}. Propose it and we accept.`, package: stance.package };
 }

@@ -98,7 +98,8 @@ describe('botOpening: a bot writes first to a person', () => {
       expect(m.to).toHaveLength(1);
       expect(people).toContain((m.to as Role[])[0]);
     }
-    for (const bot of Object.keys(bots)) for (const person of people) expect(all.filter((m) => m.from === bot && (m.to as Role[])[0] === person).length).toBeLessThanOrEqual(1);
+    for (const bot of Object.keys(bots))
+      for (const person of people) expect(all.filter((m) => m.from === bot && (m.to as Role[])[0] === person).length).toBeLessThanOrEqual(1);
     press.stop();
   });
 });

@@ -57,7 +57,11 @@ describe('the wire never carries another seat’s secrets', () => {
     expect((result as unknown as { outcome?: string }).outcome, 'the forged endGame result was not stored').not.toBe('forged');
     clients.forEach((c) => c.stop());
     // The two spectators' sockets heard the very same updates.
-    const updatesOf = (who: string) => listeners.get(who)!.received.filter((m) => m[0] === 'update').map((m) => JSON.stringify(m));
+    const updatesOf = (who: string) =>
+      listeners
+        .get(who)!
+        .received.filter((m) => m[0] === 'update')
+        .map((m) => JSON.stringify(m));
     expect(updatesOf('second spectator').length).toBeGreaterThan(5);
     expect(updatesOf('second spectator')).toEqual(updatesOf('spectator'));
 

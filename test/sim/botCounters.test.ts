@@ -10,7 +10,8 @@ import { move } from '../support/match';
 import { applyMove, seatsToMove, type MatchState } from '../../tools/sim/headless';
 import { atDiplomacy } from './botStates';
 
-const ask = (state: MatchState, role: Role, personality: Personality) => chooseBotMove({ G: state.G, ctx: state.ctx, playerID: playerOfRole(role), personality });
+const ask = (state: MatchState, role: Role, personality: Personality) =>
+  chooseBotMove({ G: state.G, ctx: state.ctx, playerID: playerOfRole(role), personality });
 const last = (state: MatchState): Proposal => state.G.proposals.at(-1)!;
 
 /** Washington asks Pyongyang to freeze Yongbyon for nothing: a deal-making North Korea sells dear (bots.test.ts). */
@@ -51,7 +52,11 @@ describe('bots counter-propose when that is better for them than a plain no', ()
     expect(first?.move).toBe('counter');
     const countered = move(asked, 'DPRK', 'counter', first!.args[0]);
     // A person at the US seat counters with the bad deal again.
-    const back = move(countered, 'US', 'counter', { proposalId: last(countered).id, offers: DISMANTLE_FOR_AN_OFFICE.offers, asks: DISMANTLE_FOR_AN_OFFICE.asks });
+    const back = move(countered, 'US', 'counter', {
+      proposalId: last(countered).id,
+      offers: DISMANTLE_FOR_AN_OFFICE.offers,
+      asks: DISMANTLE_FOR_AN_OFFICE.asks,
+    });
     const again = last(back);
     expect(counteredInChain(back.G, 'DPRK', again)).toBe(true);
     expect(chooseCounter(back.G, playerOfRole('DPRK'), 'DPRK', traitsFor('dealmaker', 'DPRK'), again)).toBeNull();
