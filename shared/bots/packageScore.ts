@@ -23,6 +23,17 @@ function signedCopy(G: PeninsulaState, proposal: Proposal): PeninsulaState {
   return copy;
 }
 
+/** A package signed by `from` on `board`, with the one reading of it that the proposer and every invitee share. */
+interface SignedBoard {
+  board: PeninsulaState;
+  reading: BoardReading;
+}
+
+function signedBoard(board: PeninsulaState, from: Role, input: PackageInput): SignedBoard {
+  const copy = signedCopy(board, { id: 'draft', round: board.round, from, answers: {}, status: 'open', ...input });
+  return { board: copy, reading: readBoard(copy) };
+}
+
 /** What signing is worth to `role` (`base`: its value of the board unsigned; `reading`: of the signed board, shared by its parties). */
 function gainOfSigning(signed: PeninsulaState, role: Role, traits: BotTraits, base: number, reading?: BoardReading): number {
   return valueFor(signed, role, traits, 0, reading) - base + traits.agreementLove;
@@ -69,17 +80,12 @@ export function packageScorer(
   });
   return (input) => {
     if (!rule.allowed(input)) return null;
-    const key = JSON.stringify(input);
+    // Ids hold no commas or bars: the text names the package (its items in order, which the signing follows).
+    const key = `${input.venue}|${input.to}|${input.offers}|${input.asks}`;
     let value = values.packages.get(key);
-    // One copy of the signed board serves the proposer and every invitee.
-    let signed: { board: PeninsulaState; reading: BoardReading } | null = null;
-    const sign = () => {
-      const draft: Proposal = { id: 'draft', round: G.round, from: role, answers: {}, status: 'open', ...input };
-      const copy = signedCopy(board, draft);
-      return { board: copy, reading: readBoard(copy) };
-    };
+    let signed: SignedBoard | undefined;
     if (!value) {
-      signed = sign();
+      signed = signedBoard(board, role, input);
       value = { mine: gainOfSigning(signed.board, role, traits, values.myBase, signed.reading) };
       values.packages.set(key, value);
     }
@@ -87,11 +93,11 @@ export function packageScorer(
     if (mine < rule.floor) return null;
     // A bold bot asks for what it wants and lets the other side say no; the others propose only what they expect accepted.
     if (!rule.asksBoldly && value.theirs === undefined) {
-      const { board: copy, reading } = (signed ??= sign());
+      const { board: copy, reading } = (signed ??= signedBoard(board, role, input));
       value.theirs = Math.min(...input.to.map((partner) => gainOfSigning(copy, partner, PARTNER_MODEL, values.partnerBase[partner], reading)));
     }
     const theirs = rule.asksBoldly ? null : value.theirs!;
     if (theirs !== null && theirs < PARTNER_MODEL.acceptThreshold) return null;
-    return { score: mine + (theirs ?? 0) / 2 + jitter(G, playerID, key), mine };
+    return { score: mine + (theirs ?? 0) / 2 + jitter(G, playerID, JSON.stringify(input)), mine };
   };
 }
