@@ -68,7 +68,7 @@ export const CONFIG = quick
       restartRepetitions: 2,
       idleMatches: 20,
       simGames: 100,
-      partition: { processCounts: [1, 2, 3], matches: 60, windowSeconds: 8, failoverSeconds: 16, botDelayMs: 100 },
+      partition: { processCounts: [1, 2, 3], matches: 60, windowSeconds: 8, failoverSeconds: 16, failoverMaxSeconds: 60, botDelayMs: 100 },
     }
   : {
       engineGames: 30,
@@ -83,10 +83,12 @@ export const CONFIG = quick
       idleMatches: 50,
       simGames: 1000,
       partition: {
-        processCounts: [1, 2, 3],
+        // BENCH_PARTITION_PROCESSES=3: only the three-process row and its kill -9 (a check of the failover alone).
+        processCounts: (process.env.BENCH_PARTITION_PROCESSES ?? '1,2,3').split(',').map(Number),
         matches: Number(process.env.BENCH_PARTITION_MATCHES ?? 600),
         windowSeconds: 20,
         failoverSeconds: 30,
+        failoverMaxSeconds: 90,
         botDelayMs: 100,
       },
     };

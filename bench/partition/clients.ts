@@ -7,12 +7,14 @@
  * A move of ours is *acknowledged* when a state arrives whose log holds it (the server broadcasts
  * only stored states): we keep (match, state id) of every acknowledgement, for the check against
  * the database after a kill -9.
- * IPC: {open, url, k} → {opened}; {window, seconds} → {result}; {mark} (a process was killed now);
- * {acks} → {acks, resumes}; {close} → exits.
+ * IPC: {open, url, k} → {opened}; {window, seconds, until?} → {result}; {mark} (a process is killed now);
+ * {acks} → {acks, resumes}; {close} → exits. A window with `until` lasts past its seconds until every
+ * match of that shard marked at the kill has resumed, or `until.maxSeconds` have passed.
  */
 import type { LogEntry, State } from 'boardgame.io';
 import { io, type Socket } from 'socket.io-client';
 import { chooseBotMove } from '../../shared/bots';
+import { shardOfId } from '../../shared/shard';
 import type { PeninsulaState } from '../../shared/state';
 import { inBatches, post } from '../seat';
 
@@ -29,8 +31,15 @@ interface Table {
   socket: Socket;
   state: State<PeninsulaState> | null;
   pending: { stateID: number; move: string; sentAt: number } | null;
-  /** Set at a {mark}: the highest state seen then, and when a newer one first arrived. */
-  mark: { stateID: number; resumedMs: number | null } | null;
+}
+
+/** Set at a {mark} for every table with a state: the highest state seen then, and when a newer one first arrived (ms after the mark). */
+interface Mark {
+  stateID: number;
+  resumedMs: number | null;
+  /** When the seat's socket was connected again, and when its sync answered (ms after the mark). */
+  reconnectedMs: number | null;
+  syncedMs: number | null;
 }
 
 export interface PartitionWindow {
@@ -45,6 +54,8 @@ export interface PartitionWindow {
 
 const tables: (Table | null)[] = [];
 const acks: [string, number][] = [];
+/** By match: kept when a table's game ends and its slot opens another, so every marked match is counted. */
+const marks = new Map<string, Mark>();
 let window: PartitionWindow | null = null;
 let markAt = 0;
 let url = '';
@@ -76,14 +87,21 @@ async function openTable(slot: number): Promise<void> {
     reconnectionDelay: 300,
     reconnectionDelayMax: 2_000,
   });
-  const table: Table = { matchID, credentials: playerCredentials, socket, state: null, pending: null, mark: null };
+  const table: Table = { matchID, credentials: playerCredentials, socket, state: null, pending: null };
   tables[slot] = table;
   // A reconnection (the server died): the move in flight is stored or gone; the sync says which, and we choose again.
   socket.on('connect', () => {
     table.pending = null;
+    const mark = marks.get(matchID);
+    if (mark && mark.reconnectedMs === null) mark.reconnectedMs = Date.now() - markAt;
     socket.emit('sync', matchID, SEAT, playerCredentials, 5);
   });
-  socket.on('sync', (id: string, info: { state: State<PeninsulaState> }) => id === matchID && take(slot, table, info.state, []));
+  socket.on('sync', (id: string, info: { state: State<PeninsulaState> }) => {
+    if (id !== matchID) return;
+    const mark = marks.get(matchID);
+    if (mark && mark.reconnectedMs !== null && mark.syncedMs === null) mark.syncedMs = Date.now() - markAt;
+    take(slot, table, info.state, []);
+  });
   // boardgame.io sends an update's log entries beside the state (redacted per seat).
   socket.on('update', (id: string, state: State<PeninsulaState>, log: LogEntry[] | undefined) => id === matchID && take(slot, table, state, log ?? []));
   socket.on('refused', () => {
@@ -97,7 +115,8 @@ function take(slot: number, table: Table, state: State<PeninsulaState>, log: rea
   if (state._stateID <= before) return;
   if (window && before >= 0) window.moves += state._stateID - before;
   table.state = state;
-  if (table.mark && table.mark.resumedMs === null && state._stateID > table.mark.stateID) table.mark.resumedMs = Date.now() - markAt;
+  const mark = marks.get(table.matchID);
+  if (mark && mark.resumedMs === null && state._stateID > mark.stateID) mark.resumedMs = Date.now() - markAt;
   const mine = log.some((e) => e.action.type === 'MAKE_MOVE' && e.action.payload.playerID === SEAT);
   if (mine) {
     acks.push([table.matchID, state._stateID]);
@@ -138,7 +157,34 @@ function replace(slot: number, table: Table): void {
 /** Every table with a move owed and no answer: looked at once a second (a refusal unheard, a server gone). */
 const nudge = setInterval(() => tables.forEach((t) => t && decide(t)), 1_000);
 
-type Message = { type: 'open'; url: string; k: number } | { type: 'window'; seconds: number } | { type: 'mark' } | { type: 'acks' } | { type: 'close' };
+/** A window that waits for the killed shard's matches: until each has resumed, for at most `maxSeconds`. */
+export interface ResumeWait {
+  shard: number;
+  shards: number;
+  maxSeconds: number;
+}
+
+type Message =
+  | { type: 'open'; url: string; k: number }
+  | { type: 'window'; seconds: number; until?: ResumeWait }
+  | { type: 'mark' }
+  | { type: 'acks' }
+  | { type: 'close' };
+
+/** Whether every match of the shard marked at the kill has shown a new state. */
+function allResumed(wait: ResumeWait): boolean {
+  return [...marks].every(([matchID, mark]) => shardOfId(matchID, wait.shards) !== wait.shard || mark.resumedMs !== null);
+}
+
+async function windowOf(seconds: number, until: ResumeWait | undefined): Promise<{ result: PartitionWindow; seconds: number }> {
+  const started = Date.now();
+  window = { moves: 0, ownMoves: 0, rtts: [], games: 0, unanswered: 0, setupFailures: 0 };
+  await new Promise((r) => setTimeout(r, seconds * 1000));
+  if (until) for (let i = 0; i < (until.maxSeconds - seconds) * 10 && !allResumed(until); i++) await new Promise((r) => setTimeout(r, 100));
+  const result = window;
+  window = null;
+  return { result, seconds: (Date.now() - started) / 1000 };
+}
 
 process.on('message', (message: Message) => {
   void (async () => {
@@ -148,17 +194,13 @@ process.on('message', (message: Message) => {
       await inBatches([...Array(message.k).keys()], 20, (slot) => openTable(slot).catch(() => void (failed += 1)));
       process.send?.({ type: 'opened', failed });
     } else if (message.type === 'window') {
-      window = { moves: 0, ownMoves: 0, rtts: [], games: 0, unanswered: 0, setupFailures: 0 };
-      await new Promise((r) => setTimeout(r, message.seconds * 1000));
-      const result = window;
-      window = null;
-      process.send?.({ type: 'result', result });
+      process.send?.({ type: 'result', ...(await windowOf(message.seconds, message.until)) });
     } else if (message.type === 'mark') {
       markAt = Date.now();
-      for (const t of tables) if (t?.state) t.mark = { stateID: t.state._stateID, resumedMs: null };
+      for (const t of tables) if (t?.state && t.state.ctx.gameover === undefined) marks.set(t.matchID, { stateID: t.state._stateID, resumedMs: null, reconnectedMs: null, syncedMs: null });
       process.send?.({ type: 'marked' });
     } else if (message.type === 'acks') {
-      const resumes = tables.flatMap((t) => (t?.mark ? [[t.matchID, t.mark.resumedMs] as const] : []));
+      const resumes = [...marks].map(([matchID, mark]) => [matchID, mark.resumedMs, mark.reconnectedMs, mark.syncedMs] as const);
       process.send?.({ type: 'acks', acks, resumes });
     } else {
       clearInterval(nudge);

@@ -6,7 +6,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -43,7 +43,8 @@ export interface Cluster {
   /** The proxy: where the players connect. */
   url: string;
   database: pg.Client;
-  servers: { port: number; process: ChildProcess; output: () => string }[];
+  /** `output`: the last 20 KB a process wrote (for an error message); `log`: all of it, from its file. */
+  servers: { port: number; process: ChildProcess; output: () => string; log: () => string }[];
   /** kill -9 of process k. */
   kill(k: number): void;
   stop(): Promise<void>;
@@ -61,6 +62,8 @@ export async function startCluster(databaseUrl: string, n: number, botDelayMs: n
   await database.connect();
   const clientDir = mkdtempSync(join(tmpdir(), 'peninsula-bench-client-'));
   const ports = await Promise.all(Array.from({ length: n }, () => freePort()));
+  // Each process's whole output goes to a file: the take-over and restore lines must survive a busy log.
+  const logDir = mkdtempSync(join(tmpdir(), 'peninsula-bench-logs-'));
   const servers = ports.map((port, k) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/start.ts'], {
       cwd: root,
@@ -81,10 +84,15 @@ export async function startCluster(databaseUrl: string, n: number, botDelayMs: n
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
-    const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000));
+    const file = join(logDir, `process-${k}.log`);
+    const whole = createWriteStream(file);
+    const keep = (chunk: Buffer) => {
+      whole.write(chunk);
+      output = (output + chunk.toString()).slice(-20_000);
+    };
     child.stdout?.on('data', keep);
     child.stderr?.on('data', keep);
-    return { port, process: child, output: () => output };
+    return { port, process: child, output: () => output, log: () => readFileSync(file, 'utf8') };
   });
   const prefix = mkdtempSync(join(tmpdir(), 'peninsula-bench-nginx-'));
   // nginx's workers run as nobody when started by root: they need to reach their temporary folders.
@@ -103,6 +111,7 @@ export async function startCluster(databaseUrl: string, n: number, botDelayMs: n
     await admin.end().catch(() => undefined);
     rmSync(prefix, { recursive: true, force: true });
     rmSync(clientDir, { recursive: true, force: true });
+    rmSync(logDir, { recursive: true, force: true });
   };
   try {
     for (const s of servers)

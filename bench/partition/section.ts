@@ -14,7 +14,10 @@ export interface PartitionConfig {
   processCounts: number[];
   matches: number;
   windowSeconds: number;
+  /** The failover window: at least this long, and on until every match of the killed shard has resumed… */
   failoverSeconds: number;
+  /** …or this long has passed since it began. */
+  failoverMaxSeconds: number;
   botDelayMs: number;
 }
 
@@ -36,9 +39,21 @@ export interface FailoverResult {
   killedShardMatches: number;
   /** From the kill to a surviving process logging that it holds the shard (its bots and timers restored next). */
   takeoverMs: number | null;
+  /** From the kill to the stand-in logging every match of the shard restored, and how many it restored. */
+  restoredMs: number | null;
+  restoredMatches: number | null;
+  /** How long the stand-in took to list the shard's matches and read its timers and bot seats, and how many matches players asked for before their turn. */
+  restoreListedMs: number | null;
+  restoredAskedFor: number | null;
   resumed: number;
-  resumeMs: { p50: number; max: number };
+  /** Kill to the first new state, over the killed shard's matches that resumed. */
+  resumeMs: { p50: number; p90: number; max: number };
   otherShardsResumeMs: { p50: number; max: number };
+  /** Kill to the killed shard's players' sockets connected again (through nginx, to the stand-in), and to their sync answered. */
+  reconnectMs: { p50: number; p90: number; max: number };
+  syncMs: { p50: number; p90: number; max: number };
+  /** How long the window lasted (it waits for the last match of the killed shard, up to failoverMaxSeconds). */
+  windowSeconds: number;
   acked: number;
   ackedAndStored: number;
   lost: number;
@@ -80,8 +95,28 @@ function clientsProcess() {
 
 const ms = (xs: number[]) => {
   const sorted = [...xs].sort((a, b) => a - b);
-  return { p50: Math.round(percentile(sorted, 50)), p99: Math.round(percentile(sorted, 99)), max: Math.round(sorted.at(-1) ?? 0) };
+  const at = (p: number) => Math.round(percentile(sorted, p));
+  return { p50: at(50), p90: at(90), p99: at(99), max: Math.round(sorted.at(-1) ?? 0) };
 };
+
+const pick3 = (t: { p50: number; p90: number; max: number }) => ({ p50: t.p50, p90: t.p90, max: t.max });
+
+/** The time of the first line of any process's log with this message (pino's JSON lines), or null. */
+function loggedAt(cluster: Cluster, message: string, shard: number): { time: number; matches?: number; listedMs?: number; askedFor?: number } | null {
+  const found = cluster.servers
+    .flatMap((s) => s.log().split('\n'))
+    .filter((line) => line.includes(message))
+    .flatMap((line) => {
+      try {
+        const entry = JSON.parse(line) as { time: number; msg: string; shard?: number; matches?: number; listedMs?: number; askedFor?: number };
+        return entry.msg === message && entry.shard === shard ? [entry] : [];
+      } catch {
+        return [];
+      }
+    })
+    .sort((a, b) => a.time - b.time);
+  return found[0] ?? null;
+}
 
 /** One process count: open the matches through the proxy, a warm-up, one measured window; the failover run on the largest. */
 async function measure(databaseUrl: string, config: PartitionConfig, n: number, log: (t: string) => void) {
@@ -123,18 +158,23 @@ async function measure(databaseUrl: string, config: PartitionConfig, n: number, 
 /** kill -9 of process 1 a quarter into a window; then every acknowledged move is looked for in the database. */
 async function killOne(cluster: Cluster, clients: ReturnType<typeof clientsProcess>, config: PartitionConfig, n: number, log: (t: string) => void) {
   const loadBefore = load1();
-  const windowDone = clients.ask<{ result: PartitionWindow }>('result', { type: 'window', seconds: config.failoverSeconds });
+  const until = { shard: 1, shards: n, maxSeconds: config.failoverMaxSeconds };
+  const windowDone = clients.ask<{ result: PartitionWindow; seconds: number }>(
+    'result',
+    { type: 'window', seconds: config.failoverSeconds, until },
+    (config.failoverMaxSeconds + 60) * 1000,
+  );
   await new Promise((r) => setTimeout(r, (config.failoverSeconds * 1000) / 4));
   await clients.ask('marked', { type: 'mark' });
   const killedAt = Date.now();
   cluster.kill(1);
   log('partition: kill -9 of process 1 under load');
-  const { result: w } = await windowDone;
-  const taken = cluster.servers
-    .flatMap((s) => s.output().split('\n'))
-    .filter((line) => line.includes('shard lock taken over'))
-    .map((line) => Number((JSON.parse(line) as { time: number }).time));
-  const { acks, resumes } = await clients.ask<{ acks: [string, number][]; resumes: [string, number | null][] }>('acks', { type: 'acks' });
+  const { result: w, seconds } = await windowDone;
+  const taken = loggedAt(cluster, 'shard lock taken over', 1);
+  const restored = loggedAt(cluster, 'shard restored', 1);
+  const { acks, resumes } = await clients.ask<{ acks: [string, number][]; resumes: [string, number | null, number | null, number | null][] }>('acks', {
+    type: 'acks',
+  });
   // The moves the clients saw acknowledged, against the log the database holds.
   const { rows } = await cluster.database.query<{ match_id: string; state_id: string }>(
     `SELECT match_id, state_id FROM match_log WHERE entry->'action'->>'type' = 'MAKE_MOVE' AND entry->'action'->'payload'->>'playerID' = '0'`,
@@ -143,23 +183,31 @@ async function killOne(cluster: Cluster, clients: ReturnType<typeof clientsProce
   const ackedAndStored = acks.filter(([m, s]) => stored.has(`${m} ${s}`)).length;
   const killed = resumes.filter(([m]) => shardOfId(m, n) === 1);
   const others = resumes.filter(([m]) => shardOfId(m, n) !== 1);
-  const times = (xs: typeof resumes) => ms(xs.flatMap(([, t]) => (t === null ? [] : [t])));
+  type Resume = (typeof resumes)[number];
+  const times = (xs: Resume[], pick: (x: Resume) => number | null = (x) => x[1]) => ms(xs.flatMap((x) => pick(x) ?? []));
   const result: FailoverResult = {
     processes: n,
     matches: config.matches,
     killedShardMatches: killed.length,
-    takeoverMs: taken.length > 0 ? Math.min(...taken) - killedAt : null,
+    takeoverMs: taken ? taken.time - killedAt : null,
+    restoredMs: restored ? restored.time - killedAt : null,
+    restoredMatches: restored?.matches ?? null,
+    restoreListedMs: restored?.listedMs ?? null,
+    restoredAskedFor: restored?.askedFor ?? null,
     resumed: killed.filter(([, t]) => t !== null).length,
-    resumeMs: { p50: times(killed).p50, max: times(killed).max },
+    resumeMs: pick3(times(killed)),
+    reconnectMs: pick3(times(killed, (x) => x[2])),
+    syncMs: pick3(times(killed, (x) => x[3])),
     otherShardsResumeMs: { p50: times(others).p50, max: times(others).max },
     acked: acks.length,
     ackedAndStored,
     lost: acks.length - ackedAndStored,
-    movesPerSecondAround: r1(w.moves / config.failoverSeconds),
+    movesPerSecondAround: r1(w.moves / seconds),
+    windowSeconds: r1(seconds),
     load: [loadBefore, load1()],
   };
   log(
-    `partition: failover: ${result.resumed}/${result.killedShardMatches} matches resumed (max ${result.resumeMs.max} ms), ${result.lost} of ${result.acked} acknowledged moves lost`,
+    `partition: failover: lock ${result.takeoverMs} ms, restored ${result.restoredMs} ms (listed in ${result.restoreListedMs} ms, ${result.restoredAskedFor} asked for early); ${result.resumed}/${result.killedShardMatches} matches resumed (p50 ${result.resumeMs.p50}, p90 ${result.resumeMs.p90}, max ${result.resumeMs.max} ms); ${result.lost} of ${result.acked} acknowledged moves lost; reconnected p50 ${result.reconnectMs.p50} max ${result.reconnectMs.max}, synced p50 ${result.syncMs.p50} max ${result.syncMs.max}; other shards' matches p50 ${result.otherShardsResumeMs.p50}, max ${result.otherShardsResumeMs.max} ms`,
   );
   return result;
 }
