@@ -7,7 +7,6 @@ import { Peninsula } from '../shared/game';
 import { wireView } from '../shared/playerView';
 import type { PeninsulaState } from '../shared/state';
 import type { Game, State } from 'boardgame.io';
-import { inBatches, RESTORE_BATCH } from './batches';
 import { BotRunner } from './botRunner';
 import { BotSeats } from './botSeats';
 import { installMatchStart } from './http/matchStart';
@@ -24,6 +23,8 @@ import { installClassroom } from './classroom';
 import { MeasuredMatchStore } from './metrics/measuredStore';
 import { serverGauges } from './metrics/serverGauges';
 import { MatchLocks } from './matchLocks';
+import { releaseMatches } from './matchRelease';
+import { MatchRestore } from './matchRestore';
 import { PressRoom } from './press';
 import { openDriver } from './storage/driver';
 import { migrate } from './storage/migrations';
@@ -67,8 +68,10 @@ export interface RunningServer {
   url: string;
   /** Where students join a class (PUBLIC_URL, the LAN address, or localhost when nothing else can reach it). */
   joinBase: { base: string; reachable: boolean };
-  /** Partitioned: a shard was taken (its lock is held): its matches' bots, timers and holds come back here. */
-  adopt(shard: number): Promise<void>;
+  /** Partitioned: a shard was taken (its lock is held): its matches' bots, timers and holds come back here; resolves with how many. */
+  adopt(shard: number): Promise<{ matches: number; listedMs: number; askedFor: number }>;
+  /** Partitioned: a shard handed back (its ownership already gone): resolves once nothing of its matches is left to write here. */
+  release(shard: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -159,26 +162,26 @@ export async function startPeninsulaServer(options: ServerOptions): Promise<Runn
   // reuses it at that moment gets ECONNRESET. Keep idle connections longer than proxies' usual 60 s.
   running.appServer.keepAliveTimeout = KEEP_ALIVE_MS;
   running.appServer.headersTimeout = KEEP_ALIVE_MS + 1_000;
-  if (shardOwnership.partitioned) guardShards(running.appServer);
   const address = running.appServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${address.port}`;
   bots.connect(url);
   const removeGauges = serverGauges(app, driver);
   classroom.start(address.port);
-  /** Held starts, injected events, timers and bots of the matches `only` keeps (all of them, or a shard's). */
-  const restore = async (only: (matchID: string) => boolean) => {
-    await matchStart.restore(only);
-    await classroom.restore(only);
-    await inBatches((await seats.unfinishedMatches()).filter(only), RESTORE_BATCH, attachBots);
-  };
+  const restorer = new MatchRestore({ driver, store, seats, bots, log, starts: matchStart, classroom });
+  if (shardOwnership.partitioned) guardShards(running.appServer, restorer);
   // Partitioned, a process owns no shard yet: each comes with adopt() once its lock is taken.
-  await restore((matchID) => shardOwnership.ownsId(matchID));
+  await restorer.restore((matchID) => shardOwnership.ownsId(matchID));
   log.info({ url, storage: driver.name, version: VERSION }, 'Peninsula server listening');
 
   return {
     url,
     joinBase: classroom.joinBase(),
-    adopt: (shard) => restore((matchID) => shardOwnership.shardOf(matchID) === shard),
+    adopt: (shard) => restorer.restore((matchID) => shardOwnership.shardOf(matchID) === shard),
+    release: (shard) =>
+      releaseMatches(
+        { bots, starts: matchStart, classroom, press, gate: options.ungatedSocketForBench ? null : gated, store },
+        (id) => shardOwnership.shardOf(id) === shard,
+      ),
     async stop() {
       removeGauges();
       bots.stop();

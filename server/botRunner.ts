@@ -50,6 +50,11 @@ export class BotRunner {
     this.socket?.emit('update', { type: 'MAKE_MOVE', payload: { type: move, args, playerID, credentials } }, stateID, matchID, playerID);
   }
 
+  /** Stops playing the matches `only` keeps (a shard handed back to its home process). */
+  detachWhere(only: (matchID: string) => boolean): void {
+    for (const matchID of [...this.matches.keys()]) if (only(matchID)) this.detach(matchID);
+  }
+
   connect(serverUrl: string): void {
     this.socket = io(`${serverUrl}/peninsula`, { transports: ['websocket'], reconnection: true });
   }
@@ -61,13 +66,24 @@ export class BotRunner {
     this.socket = null;
   }
 
-  /** (Re)loads a match's bot seats, e.g. after seating bots or after a restart, and lets them act on `state`. */
-  async attach(matchID: string, state: State<PeninsulaState> | undefined): Promise<void> {
-    const seats = await this.seats.forMatch(matchID);
+  /**
+   * (Re)loads a match's bot seats, e.g. after seating bots or after a restart, and lets them act on
+   * `state` unless a newer one has reached them meanwhile. A restore passes the seats it read.
+   */
+  async attach(matchID: string, state: State<PeninsulaState> | undefined, known?: BotSeat[]): Promise<void> {
+    const bots = this.register(matchID, known ?? (await this.seats.forMatch(matchID)));
+    if (state && state._stateID >= (bots.latest?._stateID ?? -1)) this.onState(matchID, state);
+  }
+
+  /**
+   * The bot seats of a match, before its state is read (a restore): a state stored from now on
+   * reaches them, so the one read afterwards cannot be older than the newest they know of.
+   */
+  register(matchID: string, seats: BotSeat[]): MatchBots {
     const bots: MatchBots = this.matches.get(matchID) ?? { seats, sent: new Map(), timer: null, latest: null };
     bots.seats = seats;
     this.matches.set(matchID, bots);
-    if (state) this.onState(matchID, state);
+    return bots;
   }
 
   onState(matchID: string, state: State<PeninsulaState>): void {

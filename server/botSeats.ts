@@ -33,6 +33,20 @@ export class BotSeats {
     return rows.map((r) => ({ matchID, playerID: r.player_id, credentials: r.credentials, personality: asPersonality(r.personality) }));
   }
 
+  /** The bot seats of many matches in one read (a restore): by match, matches without bots absent. */
+  async forMatches(matchIDs: readonly string[]): Promise<Map<string, BotSeat[]>> {
+    const rows = await this.db.query<{ match_id: string; player_id: string; credentials: string; personality: string }>(
+      'SELECT match_id, player_id, credentials, personality FROM bot_seats WHERE match_id = ANY($1) ORDER BY match_id, player_id',
+      [matchIDs],
+    );
+    const seats = new Map<string, BotSeat[]>();
+    for (const r of rows) {
+      const seat = { matchID: r.match_id, playerID: r.player_id, credentials: r.credentials, personality: asPersonality(r.personality) };
+      seats.set(r.match_id, [...(seats.get(r.match_id) ?? []), seat]);
+    }
+    return seats;
+  }
+
   /** Matches still in play that have at least one bot: the bot runner picks them up after a restart. */
   async unfinishedMatches(): Promise<string[]> {
     const rows = await this.db.query<{ match_id: string }>(

@@ -27,6 +27,8 @@ export class MatchStore extends Async {
   private readonly metadataListeners: MetadataListener[] = [];
   private readonly transforms: StateTransform[] = [];
   private readonly inner: CachedStorage;
+  /** Writes under way, by match: a shard handed back waits for them (`settled`) before its lock goes. */
+  private readonly writing = new Map<string, Set<Promise<unknown>>>();
 
   constructor(
     storage: SqlStorage,
@@ -63,7 +65,7 @@ export class MatchStore extends Async {
   }
 
   async setState(matchID: string, state: State, deltalog?: LogEntry[]): Promise<void> {
-    if (!(await this.inner.store(matchID, state, deltalog))) return;
+    if (!(await this.tracked(matchID, this.inner.store(matchID, state, deltalog)))) return;
     for (const entry of deltalog ?? []) {
       if (entry.action.type === 'MAKE_MOVE') {
         this.log.info({ matchID, playerID: entry.action.payload.playerID, move: entry.action.payload.type, stateID: state._stateID }, 'move');
@@ -74,8 +76,31 @@ export class MatchStore extends Async {
 
   async setMetadata(matchID: string, metadata: Server.MatchData): Promise<void> {
     // A move's write changes only `updatedAt`: no seat or connection changed, nobody to tell.
-    if (!(await this.inner.changeMetadata(matchID, metadata))) return;
+    if (!(await this.tracked(matchID, this.inner.changeMetadata(matchID, metadata)))) return;
     for (const listener of this.metadataListeners) listener(matchID, metadata);
+  }
+
+  /** Resolves once the writes under way to the matches `only` keeps have landed (or failed). */
+  async settled(only: (matchID: string) => boolean): Promise<void> {
+    await Promise.all([...this.writing].filter(([matchID]) => only(matchID)).flatMap(([, writes]) => [...writes]));
+  }
+
+  /** Forgets what memory holds of the matches `only` keeps (a shard handed back): the next read goes to the database. */
+  forget(only: (matchID: string) => boolean): void {
+    this.inner.forgetWhere(only);
+  }
+
+  private tracked<T>(matchID: string, write: Promise<T>): Promise<T> {
+    const writes = this.writing.get(matchID) ?? new Set<Promise<unknown>>();
+    this.writing.set(matchID, writes);
+    const landed: Promise<unknown> = write
+      .catch(() => undefined)
+      .finally(() => {
+        writes.delete(landed);
+        if (writes.size === 0 && this.writing.get(matchID) === writes) this.writing.delete(matchID);
+      });
+    writes.add(landed);
+    return write;
   }
 
   /** Stores what only memory holds (the latest `updatedAt`s), before the database closes. */
@@ -86,10 +111,17 @@ export class MatchStore extends Async {
   async fetch<O extends FetchOpts>(matchID: string, opts: O): Promise<FetchResult<O>> {
     const result = await this.inner.fetch(matchID, opts);
     const withState = result as { state?: State };
-    for (const transform of this.transforms) if (withState.state) withState.state = transform(matchID, withState.state as State<PeninsulaState>);
+    if (withState.state) withState.state = this.prepared(matchID, withState.state as State<PeninsulaState>);
     const withInitial = result as { initialState?: State };
     if (withInitial.initialState) withInitial.initialState = publicInitialState(withInitial.initialState as State<PeninsulaState>);
     return result;
+  }
+
+  /** A stored state as boardgame.io is handed it (fetch), for a caller that read it itself (a restore reads many at once). */
+  prepared(matchID: string, state: State<PeninsulaState>): State<PeninsulaState> {
+    let prepared = state;
+    for (const transform of this.transforms) prepared = transform(matchID, prepared);
+    return prepared;
   }
 
   /**

@@ -54,8 +54,16 @@ async function main(): Promise<void> {
       ? await startShardLocks(databaseUrl, layout, {
           log,
           onGain: async (shard) => {
+            const started = Date.now();
             shardOwnership.gained(shard);
-            await server.adopt(shard);
+            const restored = await server.adopt(shard);
+            const line = { shard, ...restored, ms: Date.now() - started };
+            if (shard === layout.home) log.info(line, 'shard restored');
+            else log.warn(line, 'shard restored');
+          },
+          onRelease: async (shard) => {
+            shardOwnership.lost(shard);
+            await server.release(shard);
           },
         })
       : null;

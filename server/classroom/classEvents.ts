@@ -83,10 +83,15 @@ export class ClassEvents {
     return [...this.listeners].filter((l) => sessionId === undefined || l.sessionId === sessionId).length;
   }
 
-  closeAll(): void {
-    for (const t of this.pending.values()) clearTimeout(t);
-    this.pending.clear();
+  /** Ends every stream (at shutdown), or those of the classes `only` keeps (a shard handed back: the console reconnects to its owner). */
+  closeAll(only?: (sessionId: string) => boolean): void {
+    for (const [sessionId, t] of this.pending) {
+      if (only && !only(sessionId)) continue;
+      clearTimeout(t);
+      this.pending.delete(sessionId);
+    }
     for (const l of [...this.listeners]) {
+      if (only && !only(l.sessionId)) continue;
       this.close(l);
       l.res.end();
     }

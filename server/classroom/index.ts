@@ -1,4 +1,5 @@
-import { Peninsula } from '../../shared/game';
+import type { State } from 'boardgame.io';
+import type { PeninsulaState } from '../../shared/state';
 import type { BotRunner } from '../botRunner';
 import type { GatedSocketIO } from '../socket/gatedSocketIO';
 import type { BotSeats } from '../botSeats';
@@ -10,7 +11,6 @@ import { PhaseTimers } from '../timers/phaseTimers';
 import { Classroom } from './classroom';
 import { ClassStore } from './classStore';
 import { ClassEvents } from './classEvents';
-import { inBatches, RESTORE_BATCH } from '../batches';
 import { Injects } from './injects';
 import { SqlJoinGate } from './sqlJoinGate';
 import { joinBase, type JoinBase } from './joinUrl';
@@ -40,8 +40,12 @@ export function installClassroom(deps: ClassroomInstall): {
   classroom: Classroom;
   joinBase(): JoinBase;
   start(port: number): void;
-  /** After a restart (or a shard taken over: `only` its matches): injected events and phase timers come back. */
+  /** After a restart (or a shard taken over: `only` its matches): injected events and phase timers come back from their tables. */
   restore(only: (matchID: string) => boolean): Promise<void>;
+  /** Then each match: one without a stored timer gets its phase's (a crash between storing a state and its timer). */
+  restoreMatch(matchID: string, state: State<PeninsulaState> | undefined): void;
+  /** A shard handed back: its timers and injected events forgotten here (their rows stay), its class streams ended. */
+  unload(only: (id: string) => boolean): Promise<void>;
   stop(): void;
 } {
   const { driver, store, seats, bots, locks, log } = deps;
@@ -74,20 +78,21 @@ export function installClassroom(deps: ClassroomInstall): {
       base = joinBase({ publicUrl: deps.publicUrl, host: deps.host, port });
     },
     async restore(only: (matchID: string) => boolean) {
-      await injects.restore(only);
-      await timers.restore(only);
-      // A crash between storing a state and storing its timer leaves a phase without one: look once.
-      const unfinished = await store.listMatches({ gameName: Peninsula.name, where: { isGameover: false } });
-      await inBatches(unfinished.filter(only), RESTORE_BATCH, async (matchID) => {
-        if (timers.has(matchID)) return;
-        const { state } = await store.fetch(matchID, { state: true });
-        // One unreadable match must not keep the server from starting: log it and go on.
-        try {
-          if (state) timers.onState(matchID, state as never);
-        } catch (error) {
-          log.warn({ matchID, err: error }, 'could not restore the timer of a match');
-        }
-      });
+      await Promise.all([injects.restore(only), timers.restore(only)]);
+    },
+    restoreMatch(matchID, state) {
+      if (!state || timers.has(matchID)) return;
+      // One unreadable match must not keep the server from starting: log it and go on.
+      try {
+        timers.onState(matchID, state);
+      } catch (error) {
+        log.warn({ matchID, err: error }, 'could not restore the timer of a match');
+      }
+    },
+    async unload(only) {
+      injects.unload(only);
+      events.closeAll(only);
+      await timers.unload(only);
     },
     stop() {
       timers.stop();

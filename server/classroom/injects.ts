@@ -28,6 +28,11 @@ export class Injects {
     for (const r of rows) if (only(r.match_id) && isEventId(r.event_id)) this.pending.set(r.match_id, { eventId: r.event_id, round: Number(r.round) });
   }
 
+  /** Forgets the pending events of the matches `only` keeps, rows left (a shard handed back). */
+  unload(only: (matchID: string) => boolean): void {
+    for (const matchID of [...this.pending.keys()]) if (only(matchID)) this.pending.delete(matchID);
+  }
+
   get(matchID: string): Pending | undefined {
     return this.pending.get(matchID);
   }

@@ -1,4 +1,3 @@
-import { inBatches, RESTORE_BATCH } from '../batches';
 import type { Server, State } from 'boardgame.io';
 import { isRefusal, noSuchMatch, refuse, type Refusal } from '../../shared/api/errors';
 import { DEFAULT_PERSONALITY } from '../../shared/options';
@@ -131,13 +130,13 @@ export function installMatchStart(deps: MatchStartDeps) {
     seatsChanged,
     start,
     summary,
-    /** After a restart (or a shard taken over: `only` its matches): the matches still waiting for their host stay held. */
-    async restore(only: (matchID: string) => boolean = () => true): Promise<void> {
-      const unfinished = (await store.listMatches({ where: { isGameover: false } })).filter(only);
-      await inBatches(unfinished, RESTORE_BATCH, async (matchID) => {
-        const { metadata } = await store.fetch(matchID, { metadata: true });
-        if (!isStarted((metadata as Metadata | undefined)?.start)) waiting.add(matchID);
-      });
+    /** After a restart (or a shard taken over), for each unfinished match: one still waiting for its host stays held. */
+    restoreMatch(matchID: string, metadata: Server.MatchData | undefined): void {
+      if (metadata && !isStarted((metadata as Metadata).start)) waiting.add(matchID);
+    },
+    /** A shard handed back: its matches' holds are its owner's now. */
+    unload(only: (matchID: string) => boolean): void {
+      for (const matchID of [...waiting]) if (only(matchID)) waiting.delete(matchID);
     },
   };
 }

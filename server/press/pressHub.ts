@@ -64,8 +64,10 @@ export class PressHub {
     return [...this.listeners].filter((l) => matchID === undefined || l.matchID === matchID).length;
   }
 
-  closeAll(): void {
+  /** Ends every stream (at shutdown), or those of the matches `only` keeps (a shard handed back: the page reconnects to its owner). */
+  closeAll(only?: (matchID: string) => boolean): void {
     for (const listener of [...this.listeners]) {
+      if (only && !only(listener.matchID)) continue;
       this.close(listener);
       listener.res.end();
     }

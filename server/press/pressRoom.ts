@@ -208,6 +208,11 @@ export class PressRoom {
     return null;
   }
 
+  /** Ends the streams of the matches `only` keeps (a shard handed back: the pages reconnect to its owner). */
+  closeStreams(only: (matchID: string) => boolean): void {
+    this.hub.closeAll(only);
+  }
+
   stop(): void {
     this.stopped = true;
     for (const timer of this.timers) clearTimeout(timer);

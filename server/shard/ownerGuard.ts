@@ -30,6 +30,12 @@ function decoded(segment: string): string | null {
   }
 }
 
+/** The restore of a shard just taken (server/matchRestore.ts): whether a match is still to come back, and when it is back. */
+export interface PendingRestore {
+  waits(id: string): boolean;
+  ready(id: string): Promise<void>;
+}
+
 export function notOwnerBody(): string {
   return JSON.stringify(errorBody(refuse('NOT_OWNER', new NotOwnerError().message, NOT_OWNER_RETRY_SECONDS)));
 }
@@ -45,24 +51,36 @@ const HEADERS = {
  * In front of everything the HTTP server answers (Koa's routes and socket.io, whose handshake and
  * upgrade never reach Koa): a request naming a match or class of a shard this process does not own
  * gets 503 NOT_OWNER and touches nothing, so the proxy may send it to the next process.
+ * A request naming a match of a shard it owns waits for `restored` (a shard just taken over: the
+ * match is restored at once, ahead of its turn, so its player finds its bots and timer in place).
  * Requests naming nothing (the client's files, creating a match, a join by code) pass.
  */
-export function guardShards(server: Server): void {
-  const refused = (url: string | undefined) => {
+export function guardShards(server: Server, restore: PendingRestore): void {
+  /** 'refuse', 'pass' (now), or when to pass the request on. */
+  const passWhen = (url: string | undefined): 'refuse' | 'pass' | Promise<void> => {
     const id = idOfRequest(url ?? '/');
-    return id !== null && !shardOwnership.ownsId(id);
+    if (id === null) return 'pass';
+    if (!shardOwnership.ownsId(id)) return 'refuse';
+    // A failed restore is logged where it failed; the request is served either way.
+    return restore.waits(id) ? restore.ready(id).catch(() => undefined) : 'pass';
   };
   const onRequest = server.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
   server.removeAllListeners('request');
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    if (!refused(req.url)) return onRequest.forEach((listener) => listener.call(server, req, res));
+    const pass = passWhen(req.url);
+    const serve = () => onRequest.forEach((listener) => listener.call(server, req, res));
+    if (pass === 'pass') return serve();
+    if (pass !== 'refuse') return void pass.then(serve);
     res.writeHead(503, HEADERS);
     res.end(notOwnerBody());
   });
   const onUpgrade = server.listeners('upgrade') as ((req: IncomingMessage, socket: Duplex, head: Buffer) => void)[];
   server.removeAllListeners('upgrade');
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    if (!refused(req.url)) return onUpgrade.forEach((listener) => listener.call(server, req, socket, head));
+    const pass = passWhen(req.url);
+    const serve = () => onUpgrade.forEach((listener) => listener.call(server, req, socket, head));
+    if (pass === 'pass') return serve();
+    if (pass !== 'refuse') return void pass.then(serve);
     const body = notOwnerBody();
     const headers = Object.entries({ ...HEADERS, 'content-length': String(Buffer.byteLength(body)), connection: 'close' }).map(([k, v]) => `${k}: ${v}`);
     socket.end(`HTTP/1.1 503 Service Unavailable\r\n${headers.join('\r\n')}\r\n\r\n${body}`);

@@ -33,6 +33,11 @@ class ShardOwnership {
     this.owned.add(shard);
   }
 
+  /** The shard was handed back: from now on its requests get 503 NOT_OWNER and its socket messages are refused. */
+  lost(shard: number): void {
+    this.owned.delete(shard);
+  }
+
   ownedShards(): number[] {
     return [...this.owned].sort((a, b) => a - b);
   }

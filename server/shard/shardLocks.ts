@@ -11,6 +11,12 @@ import { WRITER_LOCK_KEY } from '../writer/writerLock';
  * (server/writer/writerLock.ts, exclusive) and a partitioned set never serve one database together.
  */
 export const SHARD_LOCK_BASE = 0x100;
+/**
+ * A process's presence on its home shard, (the writer lock's class, 0x200 + home), held shared from
+ * the moment it serves: a stand-in that sees the home of a shard it holds present hands the shard
+ * back (drains it and lets its lock go), and no stand-in takes a shard whose home is present.
+ */
+export const PRESENCE_BASE = 0x200;
 /** How often free shards are looked for (and the lock connection proven alive). */
 export const SHARD_POLL_MS = 500;
 /** A shard's stand-ins wait their turn round the ring: the next process at once, the one after this much later, … */
@@ -33,6 +39,11 @@ export interface ShardLockOptions {
   log: Logger;
   /** Called once per shard taken, one after another: the process restores that shard's bots and timers. */
   onGain(shard: number): Promise<void>;
+  /**
+   * Called before a stand-in lets go of a shard whose home process is back: stop serving it, finish
+   * its writes. Its lock is released when this resolves, and the home process takes the shard.
+   */
+  onRelease(shard: number): Promise<void>;
   /** Called once if a one-writer process holds the database and this one waits for it. */
   onWait?: () => void;
   clock?: () => number;
@@ -63,21 +74,28 @@ export async function startShardLocks(connectionString: string, layout: ShardLay
     options.onWait?.();
     await client.query('SELECT pg_advisory_lock_shared($1, $2)', [...WRITER_LOCK_KEY]);
   }
+  // This process is up and serving: a stand-in holding its home shard hands it back.
+  await client.query('SELECT pg_advisory_lock_shared($1, $2)', [key, PRESENCE_BASE + layout.home]);
 
   /** When each shard was first seen without an owner (it is forgotten once someone holds it). */
   const freeSince = new Map<number, number>();
   /** Shards seen owned by some process: when one is free again its owner is gone, and a stand-in takes it at once. */
   const seenOwned = new Set<number>();
   const tick = async () => {
-    const held = await client.query<{ shard: number }>(
-      `SELECT objid::int - $2 AS shard FROM pg_locks
+    const held = await client.query<{ lock: number }>(
+      `SELECT objid::int AS lock FROM pg_locks
        WHERE locktype = 'advisory' AND granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
          AND classid = $1 AND objsubid = 2 AND objid >= $2`,
       [key, SHARD_LOCK_BASE],
     );
-    const taken = new Set(held.rows.map((r) => Number(r.shard)));
+    const locks = held.rows.map((r) => Number(r.lock));
+    const taken = new Set(locks.filter((l) => l < PRESENCE_BASE).map((l) => l - SHARD_LOCK_BASE));
+    /** Shards whose home process is up (another's presence: ours is our home's). */
+    const homeUp = new Set(locks.filter((l) => l >= PRESENCE_BASE).map((l) => l - PRESENCE_BASE));
     for (let shard = 0; shard < layout.shards; shard++) {
       if (owned.has(shard) || stopped) continue;
+      // Its home process is up and takes it as soon as it is free: no stand-in races it.
+      if (shard !== layout.home && homeUp.has(shard)) continue;
       if (taken.has(shard)) {
         seenOwned.add(shard);
         freeSince.delete(shard);
@@ -96,6 +114,14 @@ export async function startShardLocks(connectionString: string, layout: ShardLay
       if (shard === layout.home) options.log.info({ shard }, 'shard lock taken: this process serves its home shard');
       else options.log.warn({ shard, home: layout.home }, 'shard lock taken over');
       await options.onGain(shard);
+    }
+    for (const shard of [...owned]) {
+      if (shard === layout.home || !homeUp.has(shard) || stopped) continue;
+      options.log.warn({ shard, home: layout.home }, 'shard handing back: its home process is up');
+      owned.delete(shard);
+      await options.onRelease(shard);
+      await client.query('SELECT pg_advisory_unlock($1, $2)', [key, SHARD_LOCK_BASE + shard]);
+      options.log.warn({ shard, home: layout.home }, 'shard handed back');
     }
   };
   let timer: NodeJS.Timeout | null = null;

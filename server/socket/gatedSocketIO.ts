@@ -144,6 +144,17 @@ export class GatedSocketIO extends SocketIO {
     }
   }
 
+  /**
+   * Partitioned, a shard handed back (its ownership already gone, so no new message is taken): the
+   * moves queued for its matches run out, then the sockets synced to them are dropped and reconnect
+   * through the proxy to the owner.
+   */
+  async dropMatches(only: (matchID: string) => boolean): Promise<void> {
+    await Promise.all([...this.perMatchQueue].filter(([matchID]) => only(matchID)).map(([, queue]) => queue.onIdle()));
+    for (const [matchID, sockets] of this.roomInfo)
+      if (only(matchID)) for (const socketID of [...sockets]) this.clientInfo.get(socketID)?.socket.disconnect(true);
+  }
+
   /** The match queue boardgame.io's `update` handler runs the move in; ours also answers the move's sender. */
   override getMatchQueue(matchID: string): MatchQueue {
     const queue = super.getMatchQueue(matchID);

@@ -143,6 +143,15 @@ export class CachedStorage extends Async {
     this.cache.forget(matchID);
   }
 
+  /**
+   * Drops the matches `only` keeps from memory, writing nothing (a shard handed back: its owner
+   * writes them now, and a later take-over must read them afresh). An `updatedAt` kept only here is
+   * left behind: it is at most UPDATED_AT_SLACK_MS old.
+   */
+  forgetWhere(only: (matchID: string) => boolean): void {
+    for (const matchID of this.cache.ids()) if (only(matchID)) this.cache.forget(matchID);
+  }
+
   override listMatches(opts?: ListMatchesOpts): Promise<string[]> {
     return this.inner.listMatches(opts);
   }

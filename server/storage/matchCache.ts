@@ -101,6 +101,11 @@ export class MatchCache {
     this.lastWrite.set(matchID, ++this.clock);
   }
 
+  /** The matches held, oldest first. */
+  ids(): string[] {
+    return [...this.entries.keys()];
+  }
+
   forget(matchID: string): void {
     this.entries.delete(matchID);
     this.lastWrite.delete(matchID);

@@ -163,6 +163,20 @@ export class PhaseTimers {
     return (await this.actForLateSeats(matchID, fill, null, 'teacher')).due;
   }
 
+  /**
+   * Stops timing the matches `only` keeps, rows left as they are (a shard handed back: its owner
+   * restores them); resolves once their row writes under way have landed.
+   */
+  async unload(only: (matchID: string) => boolean): Promise<void> {
+    const ids = [...this.timers.keys()].filter(only);
+    for (const matchID of ids) {
+      const t = this.timers.get(matchID);
+      if (t?.handle) clearTimeout(t.handle);
+      this.timers.delete(matchID);
+    }
+    await Promise.all(ids.map((matchID) => this.serial(matchID, async () => undefined)));
+  }
+
   /** Forget a match (deleted): no timer, no row. */
   async forget(matchID: string): Promise<void> {
     const t = this.timers.get(matchID);
