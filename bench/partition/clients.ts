@@ -165,11 +165,7 @@ export interface ResumeWait {
 }
 
 type Message =
-  | { type: 'open'; url: string; k: number }
-  | { type: 'window'; seconds: number; until?: ResumeWait }
-  | { type: 'mark' }
-  | { type: 'acks' }
-  | { type: 'close' };
+  { type: 'open'; url: string; k: number } | { type: 'window'; seconds: number; until?: ResumeWait } | { type: 'mark' } | { type: 'acks' } | { type: 'close' };
 
 /** Whether every match of the shard marked at the kill has shown a new state. */
 function allResumed(wait: ResumeWait): boolean {
@@ -197,7 +193,9 @@ process.on('message', (message: Message) => {
       process.send?.({ type: 'result', ...(await windowOf(message.seconds, message.until)) });
     } else if (message.type === 'mark') {
       markAt = Date.now();
-      for (const t of tables) if (t?.state && t.state.ctx.gameover === undefined) marks.set(t.matchID, { stateID: t.state._stateID, resumedMs: null, reconnectedMs: null, syncedMs: null });
+      for (const t of tables)
+        if (t?.state && t.state.ctx.gameover === undefined)
+          marks.set(t.matchID, { stateID: t.state._stateID, resumedMs: null, reconnectedMs: null, syncedMs: null });
       process.send?.({ type: 'marked' });
     } else if (message.type === 'acks') {
       const resumes = [...marks].map(([matchID, mark]) => [matchID, mark.resumedMs, mark.reconnectedMs, mark.syncedMs] as const);

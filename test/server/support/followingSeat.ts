@@ -61,7 +61,8 @@ export class FollowingSeat {
   private take(state: State<PeninsulaState>, log: readonly LogEntry[]): void {
     if (this.state && state._stateID <= this.state._stateID) return;
     this.state = state;
-    if (log.some((e) => e.action.type === 'MAKE_MOVE' && e.action.payload.playerID === this.playerID)) this.acks.push({ stateID: state._stateID, url: this.url });
+    if (log.some((e) => e.action.type === 'MAKE_MOVE' && e.action.payload.playerID === this.playerID))
+      this.acks.push({ stateID: state._stateID, url: this.url });
     this.decide();
   }
 
