@@ -94,13 +94,14 @@ export async function startShardLocks(connectionString: string, layout: ShardLay
     const homeUp = new Set(locks.filter((l) => l >= PRESENCE_BASE).map((l) => l - PRESENCE_BASE));
     for (let shard = 0; shard < layout.shards; shard++) {
       if (owned.has(shard) || stopped) continue;
-      // Its home process is up and takes it as soon as it is free: no stand-in races it.
-      if (shard !== layout.home && homeUp.has(shard)) continue;
       if (taken.has(shard)) {
         seenOwned.add(shard);
         freeSince.delete(shard);
         continue;
       }
+      // Free, but its home process is up and takes it at once: no stand-in races it. (Not before the
+      // line above: a shard must be seen owned, or after its owner's kill -9 it waits out the grace.)
+      if (shard !== layout.home && homeUp.has(shard)) continue;
       const since = freeSince.get(shard) ?? clock();
       freeSince.set(shard, since);
       const distance = (layout.home - shard + layout.shards) % layout.shards;
