@@ -17,6 +17,7 @@ interface MatchRow {
  *   so two servers on one Postgres cannot undo each other's moves.
  * - The log is appended, never rewritten: a move costs the same at move 500 as at move 10.
  * - Each move rewrites the state row; the dead versions are reclaimed by Vacuum (PGlite has no autovacuum).
+ * - The state column is text, written as the server serialised it and read back as json (migration 8).
  * - setMetadata never clears a game over (see there).
  */
 export class SqlStorage extends Async {
@@ -36,7 +37,7 @@ export class SqlStorage extends Async {
     const { initialState, metadata } = opts;
     await this.db.query(
       `INSERT INTO matches (match_id, game_name, state, state_id, initial_state, metadata, is_gameover, updated_at)
-       VALUES ($1, $2, $3::text::json, $4, $3::text::jsonb, $5::jsonb, $6, $7)`,
+       VALUES ($1, $2, $3::text, $4, $3::text::jsonb, $5::jsonb, $6, $7)`,
       [
         matchID,
         metadata.gameName,
@@ -61,7 +62,7 @@ export class SqlStorage extends Async {
   async writeState(matchID: string, stateID: number, stateJson: string, deltalog?: readonly LogEntry[]): Promise<boolean> {
     const [row] = await this.db.query<{ moved: number | string }>(
       `WITH moved AS (
-         UPDATE matches SET state = $2::json, state_id = $3 WHERE match_id = $1 AND state_id < $3 RETURNING match_id
+         UPDATE matches SET state = $2::text, state_id = $3 WHERE match_id = $1 AND state_id < $3 RETURNING match_id
        ), logged AS (
          INSERT INTO match_log (match_id, state_id, entry)
          SELECT moved.match_id, $3, e.entry FROM moved, jsonb_array_elements($4::jsonb) WITH ORDINALITY AS e (entry, n) ORDER BY e.n
@@ -91,7 +92,8 @@ export class SqlStorage extends Async {
   }
 
   async fetch<O extends FetchOpts>(matchID: string, opts: O): Promise<FetchResult<O>> {
-    const columns = [opts.state && 'state', opts.initialState && 'initial_state', opts.metadata && 'metadata'].filter(Boolean);
+    // The state is stored as text (migration 8) and read as json: the driver hands it over parsed.
+    const columns = [opts.state && 'state::json AS state', opts.initialState && 'initial_state', opts.metadata && 'metadata'].filter(Boolean);
     const result: Partial<FetchFields> = {};
     if (columns.length > 0) {
       const [row] = await this.db.query<MatchRow>(`SELECT ${columns.join(', ')} FROM matches WHERE match_id = $1`, [matchID]);
