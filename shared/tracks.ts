@@ -19,8 +19,15 @@ export type Tracks = Record<TrackId, number>;
 
 export const TRACK_MIN = 0;
 export const TRACK_MAX = 10;
-/** ROK and Japan defence together at this or more: an arms race (the upkeep's rule and the outcome; here so the tracks' explanations say the same number). */
-export const ARMS_RACE_THRESHOLD = 14;
+/** ROK and Japan defence together at this or more: an armed region, and each round ends 1 tension higher (the upkeep's rule). */
+export const ARMED_REGION = 14;
+/**
+ * ROK and Japan defence together this much above where they stood at the start: an arms race (the outcome; here so the
+ * tracks' explanations say the same number). Balance pass 11: a race is a build-up, not a level. A fixed 14 made the arms
+ * race the end of 41% of games, most in the later scenarios, which start 1–4 points nearer to it (Japan's 2022 strategy
+ * already had it spending toward 2% of GDP): the table inherited that, it did not start it. The level still feeds tension.
+ */
+export const ARMS_RACE_BUILD_UP = 6;
 
 export interface TrackInfo {
   readonly label: string;
@@ -46,8 +53,8 @@ export const TRACK_INFO: Readonly<Record<TrackId, TrackInfo>> = {
     label: 'Leader rapport US–DPRK',
     explain: 'Personal rapport between the two leaders. Decays by 1 each round without a letter or summit; high rapport raises DPRK legitimacy.',
   },
-  rokDefence: { label: 'ROK defence', explain: `South Korea's defence build-up. With Japan's, ${ARMS_RACE_THRESHOLD} or more starts an arms race.` },
-  jpnDefence: { label: 'Japan defence', explain: `Japan's defence build-up. With South Korea's, ${ARMS_RACE_THRESHOLD} or more starts an arms race.` },
+  rokDefence: { label: 'ROK defence', explain: `South Korea's defence build-up. With Japan's: ${ARMED_REGION} or more feeds tension; ${ARMS_RACE_BUILD_UP} or more above where the two began is an arms race.` },
+  jpnDefence: { label: 'Japan defence', explain: `Japan's defence build-up. With South Korea's: ${ARMED_REGION} or more feeds tension; ${ARMS_RACE_BUILD_UP} or more above where the two began is an arms race.` },
 };
 
 /** Flags: the moratorium is the brief's public flag; the brink lasts while tension stays at the top; the Russia–DPRK treaty holds from its scenario's start; the others last one round only. */

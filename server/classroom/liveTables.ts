@@ -6,7 +6,7 @@ import { SCENARIOS } from '../../shared/data/scenarios';
 import { trackSeries } from '../../shared/debrief';
 import { playerView } from '../../shared/playerView';
 import { ROLES, type Role } from '../../shared/roles';
-import { ARMS_RACE_THRESHOLD } from '../../shared/rules/upkeep';
+import { armsRaceThreshold } from '../../shared/rules/upkeep';
 import { TRACK_MAX } from '../../shared/tracks';
 import type { PeninsulaState } from '../../shared/state';
 import { waitingFor } from '../timers/expiry';
@@ -26,7 +26,7 @@ export function alertsOf(G: PeninsulaState): string[] {
     alerts.push(`War close: tension ${G.tracks.tension}/${TRACK_MAX}; a round ending there puts the peninsula on the brink`);
   for (const b of G.breaches.filter((x) => x.exposedInRound >= G.round - 1))
     alerts.push(`Breach exposed (round ${b.exposedInRound}): ${b.role} broke a commitment`);
-  if (OUTCOMES.armsRace.holds(G)) alerts.push(`Arms race: ROK + Japan defence at ${ARMS_RACE_THRESHOLD} or more`);
+  if (OUTCOMES.armsRace.holds(G)) alerts.push(`Arms race: ROK + Japan defence at ${armsRaceThreshold(G)} or more`);
   if (OUTCOMES.nuclearNormalisation.holds(G)) alerts.push('Nuclear normalisation in sight');
   return alerts;
 }

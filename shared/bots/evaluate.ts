@@ -5,7 +5,7 @@ import { NORMALISATION, OUTCOMES, type OutcomeId } from '../data/outcomes';
 import { ROLES, type Role } from '../roles';
 import { randomInt, seedFromString } from '../rng';
 import { compliantActions } from '../rules/orders';
-import { ARMS_RACE_THRESHOLD } from '../rules/upkeep';
+import { armsRaceThreshold, combinedDefence } from '../rules/upkeep';
 import { agreementsWith } from '../queries';
 import { measure, outcomeOf } from '../scoring';
 import { MIN_RAPPORT_FOR_DIRECT_SUMMIT } from '../rules/summitRules';
@@ -31,7 +31,7 @@ function closeness(value: number, threshold: number, span: number): number {
  */
 function foresight(G: PeninsulaState, role: Role): number {
   const normalisation = closeness(G.tracks.capability, NORMALISATION.capability, 4) * closeness(G.tracks.legitimacy, NORMALISATION.legitimacy, 4);
-  const armsRace = closeness(G.tracks.rokDefence + G.tracks.jpnDefence, ARMS_RACE_THRESHOLD, 4);
+  const armsRace = closeness(combinedDefence(G.tracks), armsRaceThreshold(G), 4);
   return OUTCOMES.nuclearNormalisation.bonus[role] * normalisation + OUTCOMES.armsRace.bonus[role] * armsRace;
 }
 

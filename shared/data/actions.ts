@@ -34,6 +34,14 @@ const testBreaksMoratorium: Effect = {
   ],
 };
 
+/**
+ * An ally that doubts Washington: US–ROK or US–Japan trust at this or less. Reassurance reaches only a doubting ally,
+ * and only a doubting Seoul has something to demand (balance passes 10 and 11).
+ */
+export const DOUBTING_ALLY_TRUST = 7;
+/** Reassurance answers doubt: an ally that already trusts Washington hears nothing new. */
+const reassure = (track: 'trustUsRok' | 'trustUsJpn'): Effect => ({ when: { track, atMost: DOUBTING_ALLY_TRUST }, then: [{ track, by: +1 }] });
+
 const actionTable = {
   // United States
   tightenSanctions: {
@@ -43,8 +51,10 @@ const actionTable = {
   },
   reassureAllies: {
     role: 'US', label: 'Reassure allies', headline: 'US reaffirms its commitments to Seoul and Tokyo',
-    explain: 'Extended deterrence: visits, statements, consultations.',
-    effects: [{ track: 'trustUsRok', by: +1 }, { track: 'trustUsJpn', by: +1 }],
+    // Balance pass 11: +1 with each ally whatever it felt made the order half of all US orders and kept both alliances
+    // near 9 (the US objective 8.5). Visits and statements mend doubt, as the Nuclear Consultative Group did in 2023.
+    explain: `Extended deterrence: visits, statements, consultations. They reach an ally that doubts Washington (trust ${DOUBTING_ALLY_TRUST} or less); one that already trusts it hears nothing new.`,
+    effects: [reassure('trustUsRok'), reassure('trustUsJpn')],
   },
   jointDrills: {
     role: 'US', label: 'Joint drills', headline: 'US and South Korean forces hold joint drills',
@@ -163,7 +173,10 @@ const actionTable = {
     role: 'ROK', label: 'Demand assurances', headline: 'Seoul demands that Washington consult it',
     explain: 'No deal about us without us: when Washington has gone over Seoul\'s head, Seoul says so in public.',
     effects: [{ track: 'trustUsRok', by: +2 }, { track: 'usCredibility', by: -1 }, { track: 'tension', by: -1 }],
-    requires: { condition: { track: 'trustUsRok', atMost: 7 }, reason: 'Washington already consults Seoul closely (US–ROK trust 8 or more): there is nothing to demand.' },
+    requires: {
+      condition: { track: 'trustUsRok', atMost: DOUBTING_ALLY_TRUST },
+      reason: `Washington already consults Seoul closely (US–ROK trust ${DOUBTING_ALLY_TRUST + 1} or more): there is nothing to demand.`,
+    },
   },
   nuclearLatencyDebate: {
     role: 'ROK', label: 'Nuclear-latency debate', headline: 'Seoul debates a nuclear option of its own',

@@ -1,6 +1,6 @@
 import { inForce, inspectionsInForce } from '../queries';
 import { SCENARIOS } from './scenarios';
-import { ARMS_RACE_THRESHOLD, armsRaceActive } from '../rules/upkeep';
+import { ARMS_RACE_BUILD_UP, armsRaceActive } from '../rules/upkeep';
 import type { Role } from '../roles';
 import type { PeninsulaState } from '../state';
 
@@ -40,7 +40,7 @@ const outcomeTable = {
     holds: (G) => G.tracks.tension <= DETENTE_MAX_TENSION,
   },
   armsRace: {
-    label: 'Arms race', explain: `South Korean and Japanese defence together at ${ARMS_RACE_THRESHOLD} or more: the region is arming.`,
+    label: 'Arms race', explain: `South Korean and Japanese defence together ${ARMS_RACE_BUILD_UP} or more above where they began: the region is arming.`,
     bonus: { US: -1, DPRK: -1, ROK: -2, PRC: -3, JPN: -1 },
     holds: armsRaceActive,
   },

@@ -3,7 +3,7 @@ import { ACTIONS } from '../data/actions';
 import { CONCESSIONS } from '../data/concessions';
 import { SCENARIOS } from '../data/scenarios';
 import { VENUES } from '../data/venues';
-import { ARMS_RACE_THRESHOLD } from '../rules/upkeep';
+import { armsRaceThreshold, combinedDefence } from '../rules/upkeep';
 import type { PeninsulaState } from '../state';
 
 /**
@@ -51,11 +51,12 @@ function between(G: PeninsulaState) {
 function noAgreementPath(G: PeninsulaState): WhatIfPath {
   const tests = G.history.flatMap((r) => (r.orders.DPRK ?? []).filter((a) => TEST_ACTIONS.includes(a)).map((a) => `round ${r.round}: ${ACTIONS[a].label}`));
   const series = [G.tracks, ...G.history.map((r) => r.tracks)];
-  const armsRace = series.some((t) => t.rokDefence + t.jpnDefence >= ARMS_RACE_THRESHOLD);
+  const threshold = armsRaceThreshold(G);
+  const armsRace = series.some((t) => combinedDefence(t) >= threshold);
   const mediated = (G.timesUsed.mediate ?? 0) + G.agreements.filter((a) => a.venue === 'beijing').length;
   const signs = [
     tests.length ? `North Korea tested (${tests.join('; ')}).` : 'North Korea did not test.',
-    armsRace ? `South Korean and Japanese defence reached ${ARMS_RACE_THRESHOLD}: an arms race.` : 'No arms race.',
+    armsRace ? `South Korean and Japanese defence reached ${threshold}: an arms race.` : 'No arms race.',
     mediated ? `China mediated or hosted talks ${mediated} time${mediated === 1 ? '' : 's'}.` : 'China did not mediate.',
   ];
   return { id: 'noAgreement', ...WHAT_IF_HISTORY.noAgreement, took: between(G).length === 0, verdict: null, signs };

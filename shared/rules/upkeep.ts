@@ -1,10 +1,11 @@
 import { conditionHolds, type Effect } from '../effects';
 import { RUSSIA_UPKEEP, type StandingRule } from '../data/russia';
 import { inForce, inspectionsInForce } from '../queries';
+import { SCENARIOS, type ScenarioId } from '../data/scenarios';
 import type { PeninsulaState } from '../state';
-import { ARMS_RACE_THRESHOLD, TRACK_INFO, TRACK_MAX, TRACKS, type TrackId } from '../tracks';
+import { ARMED_REGION, ARMS_RACE_BUILD_UP, TRACK_INFO, TRACK_MAX, TRACKS, type TrackId, type Tracks } from '../tracks';
 
-export { ARMS_RACE_THRESHOLD };
+export { ARMED_REGION, ARMS_RACE_BUILD_UP };
 import { enact } from './record';
 
 /** Pressure = sanctions × China enforcement / 10 (GAME.md); the economy absorbs this much of it each round. */
@@ -58,8 +59,24 @@ export function sanctionsPressure(G: PeninsulaState): number {
   return Math.floor((G.tracks.sanctions * G.tracks.enforcement) / 10);
 }
 
+/** ROK plus Japan defence: what the arms race is judged on. */
+export function combinedDefence(tracks: Readonly<Tracks>): number {
+  return tracks.rokDefence + tracks.jpnDefence;
+}
+
+/** The combined defence at which this game's arms race starts: ARMS_RACE_BUILD_UP above the scenario's start. */
+export function armsRaceThreshold(G: { readonly options: { readonly scenario: ScenarioId } }): number {
+  return combinedDefence(SCENARIOS[G.options.scenario].tracks) + ARMS_RACE_BUILD_UP;
+}
+
+/** Seoul and Tokyo armed enough that each round ends tenser, whatever the scenario began with: the security dilemma. */
+export function armedRegion(G: PeninsulaState): boolean {
+  return combinedDefence(G.tracks) >= ARMED_REGION;
+}
+
+/** The outcome: the table has built up defence by ARMS_RACE_BUILD_UP since the start. */
 export function armsRaceActive(G: PeninsulaState): boolean {
-  return G.tracks.rokDefence + G.tracks.jpnDefence >= ARMS_RACE_THRESHOLD;
+  return combinedDefence(G.tracks) >= armsRaceThreshold(G);
 }
 
 /** A hungry North Korea: both the UN's humanitarian exemptions and the cornered regime's danger start here. */
@@ -121,8 +138,10 @@ export const UPKEEP: readonly UpkeepRule[] = [
     },
   },
   {
-    name: 'Arms race',
-    apply: (G) => (armsRaceActive(G) ? { effects: [{ track: 'tension', by: +1 }], headline: 'Seoul and Tokyo arm: the arms race feeds tension' } : null),
+    // Balance pass 11: the level, not the build-up. With the outcome's line moved to the build-up, the feed moved too took
+    // war from 6% to 5% of the tuning games: armed neighbours are tense neighbours, whoever started the arming.
+    name: 'An armed region',
+    apply: (G) => (armedRegion(G) ? { effects: [{ track: 'tension', by: +1 }], headline: 'Seoul and Tokyo arm: armed neighbours make a tenser region' } : null),
   },
   {
     // Balance pass 7: a North Korea that can only ask others for relief had no way back from a ruined economy.

@@ -12,7 +12,7 @@ import { assignSeat, balanceTables, type SeatedStudent } from '../../server/clas
 import { FailureLimiter } from '../../server/classroom/rateLimit';
 import { alertsOf, checkSettings, lateSeat } from '../../server/classroom/classroom';
 import { NORMALISATION, OUTCOMES } from '../../shared/data/outcomes';
-import { ARMS_RACE_THRESHOLD } from '../../shared/rules/upkeep';
+import { armsRaceThreshold } from '../../shared/rules/upkeep';
 import { TRACK_MAX } from '../../shared/tracks';
 import { everyoneDone, newMatch } from '../support/match';
 
@@ -130,10 +130,11 @@ describe('late arrivals, guessing, settings, alerts', () => {
   });
   it('alerts to an arms race and to normalisation exactly when the outcome table says they hold', () => {
     const s = structuredClone(newMatch({ seed: 'alerts' }));
+    const threshold = armsRaceThreshold(s.G);
     for (const [rok, jpn] of [
       [4, 4],
-      [ARMS_RACE_THRESHOLD - 5, 4],
-      [ARMS_RACE_THRESHOLD - 4, 4],
+      [threshold - 5, 4],
+      [threshold - 4, 4],
       [8, 8],
     ] as const) {
       Object.assign(s.G.tracks, { rokDefence: rok, jpnDefence: jpn });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { ACTION_IDS, ACTIONS, actionsOf, ACTIONS_PER_ROUND, type ActionId } from '../../shared/data/actions';
+import { ACTION_IDS, ACTIONS, actionsOf, ACTIONS_PER_ROUND, DOUBTING_ALLY_TRUST, type ActionId } from '../../shared/data/actions';
 import { applyEffects, previewEffects, type Board } from '../../shared/effects';
 import { ROLES } from '../../shared/roles';
 import { FLAGS, TRACK_MAX, TRACK_MIN, TRACKS, type Flags, type Tracks } from '../../shared/tracks';
@@ -105,6 +105,18 @@ describe('the moratorium', () => {
     expect(deltaOf('missileTest', at(5), 'capability')).toBe(1);
     expect(deltaOf('missileTest', at(6), 'capability')).toBe(0);
     expect(deltaOf('nuclearTest', at(6), 'capability')).toBe(1);
+  });
+});
+
+describe('reassurance reaches a doubting ally (balance pass 11)', () => {
+  const withTrust = (trustUsRok: number, trustUsJpn: number): Board => ({ ...midBoard(), tracks: { ...midBoard().tracks, trustUsRok, trustUsJpn } });
+  test(`each ally at ${DOUBTING_ALLY_TRUST} or less gains 1; an ally at ${DOUBTING_ALLY_TRUST + 1} or more hears nothing new`, () => {
+    expect(notate(ACTIONS.reassureAllies.effects, withTrust(DOUBTING_ALLY_TRUST, DOUBTING_ALLY_TRUST))).toBe('trustUsRok+1 trustUsJpn+1');
+    expect(notate(ACTIONS.reassureAllies.effects, withTrust(DOUBTING_ALLY_TRUST + 1, 2))).toBe('trustUsJpn+1');
+    expect(notate(ACTIONS.reassureAllies.effects, withTrust(DOUBTING_ALLY_TRUST + 1, DOUBTING_ALLY_TRUST + 1))).toBe('');
+  });
+  test("Seoul's demand for assurances has the same line: possible from a doubting alliance, refused once it trusts", () => {
+    expect(ACTIONS.demandAssurances.requires?.condition).toEqual({ track: 'trustUsRok', atMost: DOUBTING_ALLY_TRUST });
   });
 });
 

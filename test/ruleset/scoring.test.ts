@@ -45,8 +45,8 @@ const AGENDA_CASES: [AgendaId, PeninsulaState, PeninsulaState][] = [
   ['dprkRecognisedNuclearState', state({ tracks: { capability: 7, legitimacy: 5 } }), state({ tracks: { capability: 7, legitimacy: 4 } })],
   [
     'rokTrustAndEngagement',
-    state({ tracks: { trustUsRok: 9 }, timesUsed: { interKoreanProject: 2 } }),
     state({ tracks: { trustUsRok: 8 }, timesUsed: { interKoreanProject: 2 } }),
+    state({ tracks: { trustUsRok: 7 }, timesUsed: { interKoreanProject: 2 } }),
   ],
   ['rokPanmunjomSummit', state({ agreements: [{ venue: 'panmunjom' }] }), state({ agreements: [{ venue: 'hanoi' }] })],
   [
@@ -101,6 +101,22 @@ describe('secret agendas', () => {
     expect(AGENDAS.jpnAbductionsAddressed.met(aid(5))).toBe(true);
     expect(AGENDAS.jpnAbductionsAddressed.met(aid(6))).toBe(false);
     expect(AGENDAS.jpnAbductionsAddressed.met(state({ timesUsed: { raiseAbductions: 2 }, tracks: { legitimacy: 3 } }))).toBe(false);
+  });
+});
+
+describe("North Korea's recognised nuclear state (balance pass 11): the arsenal, and either legitimacy or a summit with Washington", () => {
+  const recognised = (capability: number, legitimacy: number, parties?: Agreement['parties']) =>
+    AGENDAS.dprkRecognisedNuclearState.met(state({ tracks: { capability, legitimacy }, agreements: parties ? [{ parties }] : [] }));
+  test('an agreement signed with the United States stands in for legitimacy', () => {
+    expect(recognised(7, 4)).toBe(false);
+    expect(recognised(7, 4, ['US', 'DPRK'])).toBe(true);
+    expect(recognised(7, 0, ['DPRK', 'US', 'PRC'])).toBe(true);
+  });
+  test('an agreement without Washington does not, and neither path works without capability 7', () => {
+    expect(recognised(7, 4, ['DPRK', 'PRC'])).toBe(false);
+    expect(recognised(7, 4, ['US', 'PRC'])).toBe(false);
+    expect(recognised(6, 9, ['US', 'DPRK'])).toBe(false);
+    expect(recognised(6, 5)).toBe(false);
   });
 });
 

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { runUpkeep, UPKEEP } from '../../shared/rules/upkeep';
+import { OUTCOMES } from '../../shared/data/outcomes';
+import { SCENARIO_IDS, SCENARIOS } from '../../shared/data/scenarios';
+import { ARMED_REGION, ARMS_RACE_BUILD_UP, armsRaceThreshold, runUpkeep, UPKEEP } from '../../shared/rules/upkeep';
 import type { PeninsulaState } from '../../shared/state';
 import { notate } from '../support/board';
 import { agreed, midState } from './support/state';
@@ -51,8 +53,8 @@ const ROWS: [string, string, string, PeninsulaState][] = [
   ['Alliance fatigue', 'both trust tracks at 7: allies ask for more', 'trustUsRok-1 trustUsJpn-1', midState({ trustUsRok: 7, trustUsJpn: 7 })],
   ['Alliance fatigue', 'US–ROK trust 8, US–Japan trust 6', 'trustUsRok-1', midState({ trustUsRok: 8, trustUsJpn: 6 })],
   ['Alliance fatigue', 'both trust tracks at 6', '', midState({ trustUsRok: 6, trustUsJpn: 6 })],
-  ['Arms race', 'ROK defence 7 + Japan defence 7 = 14', 'tension+1', midState({ rokDefence: 7, jpnDefence: 7 })],
-  ['Arms race', 'ROK defence 7 + Japan defence 6 = 13', '', midState({ rokDefence: 7, jpnDefence: 6 })],
+  ['An armed region', 'ROK defence 7 + Japan defence 7 = 14', 'tension+1', midState({ rokDefence: 7, jpnDefence: 7 })],
+  ['An armed region', 'ROK defence 7 + Japan defence 6 = 13', '', midState({ rokDefence: 7, jpnDefence: 6 })],
   ['Humanitarian exemptions', 'DPRK economy 1: sanctions ease', 'sanctions-1', midState({ economy: 1 })],
   ['Humanitarian exemptions', 'DPRK economy 2', '', midState({ economy: 2 })],
   ['Humanitarian exemptions', 'DPRK economy 0, but no sanctions left to ease', '', midState({ economy: 0, sanctions: 0 })],
@@ -92,6 +94,32 @@ function tested(test: 'nuclearTest' | 'missileTest', start: Partial<PeninsulaSta
   return G;
 }
 
+describe('the arms race is a build-up from where the scenario began; the armed level feeds tension (balance pass 11)', () => {
+  const armedRule = UPKEEP.find((r) => r.name === 'An armed region')!;
+  test.each(SCENARIO_IDS)('%s: the build-up is the outcome, one point short is not; tension follows the level alone', (scenario) => {
+    const start = SCENARIOS[scenario].tracks;
+    const board = (buildUp: number) => {
+      const G = midState({ tension: 6, capability: 5, legitimacy: 3 });
+      G.options.scenario = scenario;
+      const rok = start.rokDefence + Math.ceil(buildUp / 2);
+      Object.assign(G.tracks, { rokDefence: rok, jpnDefence: start.jpnDefence + buildUp - (rok - start.rokDefence) });
+      return G;
+    };
+    const feeds = (G: PeninsulaState) => notate(armedRule.apply(G)?.effects ?? [], G) === 'tension+1';
+    const at = board(ARMS_RACE_BUILD_UP);
+    expect(at.tracks.rokDefence + at.tracks.jpnDefence).toBe(armsRaceThreshold(at));
+    expect(OUTCOMES.armsRace.holds(at)).toBe(true);
+    const short = board(ARMS_RACE_BUILD_UP - 1);
+    expect(OUTCOMES.armsRace.holds(short)).toBe(false);
+    for (const G of [at, short]) expect(feeds(G)).toBe(G.tracks.rokDefence + G.tracks.jpnDefence >= ARMED_REGION);
+  });
+  test('the later scenarios, which start better armed, need more to race than Singapore 2018', () => {
+    const threshold = (scenario: (typeof SCENARIO_IDS)[number]) => armsRaceThreshold({ options: { scenario } });
+    expect(threshold('singapore2018')).toBe(14);
+    expect(threshold('present2025')).toBe(18);
+  });
+});
+
 describe('upkeep at the end of every round', () => {
   test('runs its rules in this order', () => {
     expect(UPKEEP.map((r) => r.name)).toEqual([
@@ -102,7 +130,7 @@ describe('upkeep at the end of every round', () => {
       'Rapport breeds legitimacy',
       'Yongbyon runs',
       'Alliance fatigue',
-      'Arms race',
+      'An armed region',
       'Humanitarian exemptions',
       'A cornered regime',
       'Bounded swings',
@@ -139,14 +167,14 @@ describe('upkeep at the end of every round', () => {
     expect(G.tracks).toMatchObject({ rapport: 7, legitimacy: 5 });
   });
 
-  test('the arms race can push tension to 10 and every later rule still runs: war is judged after upkeep, not during it', () => {
+  test('an armed region can push tension to 10 and every later rule still runs: war is judged after upkeep, not during it', () => {
     const G = midState({ tension: 9, rokDefence: 7, jpnDefence: 7, economy: 1, sanctions: 0 });
     runUpkeep(G);
     expect(G.war).toBeNull();
     expect(G.tracks.tension).toBe(10);
     expect(G.headlines.map((h) => h.text)).toEqual([
       'No word between the leaders: rapport fades',
-      'Seoul and Tokyo arm: the arms race feeds tension',
+      'Seoul and Tokyo arm: armed neighbours make a tenser region',
       'A cornered, hungry regime grows dangerous',
     ]);
   });

@@ -26,7 +26,9 @@ import {
 } from '../../shared/rules/summitRules';
 import {
   ALLIANCE_FATIGUE_FROM,
-  ARMS_RACE_THRESHOLD,
+  ARMED_REGION,
+  ARMS_RACE_BUILD_UP,
+  armsRaceThreshold,
   CAPABILITY_GROWTH_EVERY,
   DESPERATE_ECONOMY,
   ECONOMY_RESILIENCE,
@@ -124,7 +126,7 @@ ${RUSSIA_UPKEEP.map((r) => `- **${r.name}:** ${r.rule}`).join('\n')}
 - **High rapport** (${HIGH_RAPPORT} or more) adds 1 to DPRK legitimacy: personal diplomacy confers standing.
 - **Yongbyon runs:** every ${CAPABILITY_GROWTH_EVERY} rounds (rounds ${CAPABILITY_GROWTH_EVERY}, ${CAPABILITY_GROWTH_EVERY * 2}, …) DPRK capability rises by 1, unless a freeze or dismantlement of Yongbyon, or inspections, are in force.
 - **Alliance fatigue:** US–ROK trust and US–Japan trust each fall by 1 while they stand at ${ALLIANCE_FATIGUE_FROM} or more: allies ask what Washington has done for them lately.
-- **Arms race:** if ROK defence + Japan defence is ${ARMS_RACE_THRESHOLD} or more, tension rises by 1.
+- **An armed region:** if ROK defence + Japan defence is ${ARMED_REGION} or more, tension rises by 1. (The outcome *arms race* is judged on the build-up instead: ${ARMS_RACE_BUILD_UP} or more above where the two began, that is a combined defence of ${SCENARIO_IDS.map((id) => `${armsRaceThreshold({ options: { scenario: id } })} in ${SCENARIOS[id].label}`).join('; ')}.)
 - **Humanitarian exemptions:** if the DPRK economy is ${DESPERATE_ECONOMY} or less, sanctions fall by 1: China and Russia win exemptions at the UN for a hungry country.
 - **A cornered regime:** if the DPRK economy is ${DESPERATE_ECONOMY} or less, tension rises by 1.
 - **Bounded swings:** from where it stood when the round's crisis card was drawn, ${Object.entries(SWING_LIMITS)

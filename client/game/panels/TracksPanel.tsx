@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { FLAG_INFO, SCENARIOS, TRACK_INFO, TRACK_MAX, TRACKS, type SeatView, type TrackId } from '../../../shared/index';
-import { ARMS_RACE_THRESHOLD, sanctionsPressure } from '../../../shared/rules/upkeep';
+import { ARMED_REGION, ARMS_RACE_BUILD_UP, armsRaceThreshold, combinedDefence, sanctionsPressure } from '../../../shared/rules/upkeep';
 
 /** Tracks where a high value is alarming: drawn in the warning style as they climb. */
 const DANGER: Partial<Record<TrackId, number>> = { tension: 7, capability: 8 };
@@ -63,7 +63,8 @@ function FlagItem({ id, status, tip, children }: { id: string; status?: string; 
 
 /** Every public track with its meaning on hover or keyboard focus, plus the flags and derived pressures. */
 export function TracksPanel({ G }: { G: SeatView }) {
-  const armsRace = G.tracks.rokDefence + G.tracks.jpnDefence;
+  const armsRace = combinedDefence(G.tracks);
+  const threshold = armsRaceThreshold(G);
   return (
     <section className="panel tracks-panel" aria-labelledby="tracks-title">
       <h2 id="tracks-title">The board</h2>
@@ -84,12 +85,12 @@ export function TracksPanel({ G }: { G: SeatView }) {
         </FlagItem>
         <FlagItem
           id="arms"
-          status={armsRace >= ARMS_RACE_THRESHOLD ? 'on warn' : 'off'}
-          tip={`ROK defence plus Japan defence. At ${ARMS_RACE_THRESHOLD} or more, tension rises by 1 each round.`}
+          status={armsRace >= ARMED_REGION ? 'on warn' : 'off'}
+          tip={`ROK defence plus Japan defence. At ${ARMED_REGION} or more, tension rises by 1 each round; at ${threshold} or more (${ARMS_RACE_BUILD_UP} above where they began), an arms race.`}
         >
           {/* Issue 15: "13 / 12" read as a track overflowing its maximum; it is a sum against a threshold. */}
           ROK + Japan defence: <b>{armsRace}</b>{' '}
-          {armsRace >= ARMS_RACE_THRESHOLD ? `(arms race: ${ARMS_RACE_THRESHOLD} or more)` : `(arms race at ${ARMS_RACE_THRESHOLD})`}
+          {armsRace >= threshold ? `(arms race: ${threshold} or more)` : armsRace >= ARMED_REGION ? `(feeds tension; arms race at ${threshold})` : `(arms race at ${threshold})`}
         </FlagItem>
       </ul>
     </section>
