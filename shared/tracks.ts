@@ -53,8 +53,14 @@ export const TRACK_INFO: Readonly<Record<TrackId, TrackInfo>> = {
     label: 'Leader rapport US–DPRK',
     explain: 'Personal rapport between the two leaders. Decays by 1 each round without a letter or summit; high rapport raises DPRK legitimacy.',
   },
-  rokDefence: { label: 'ROK defence', explain: `South Korea's defence build-up. With Japan's: ${ARMED_REGION} or more feeds tension; ${ARMS_RACE_BUILD_UP} or more above where the two began is an arms race.` },
-  jpnDefence: { label: 'Japan defence', explain: `Japan's defence build-up. With South Korea's: ${ARMED_REGION} or more feeds tension; ${ARMS_RACE_BUILD_UP} or more above where the two began is an arms race.` },
+  rokDefence: {
+    label: 'ROK defence',
+    explain: `South Korea's defence build-up. With Japan's: ${ARMED_REGION} or more feeds tension; ${ARMS_RACE_BUILD_UP} or more above where the two began is an arms race.`,
+  },
+  jpnDefence: {
+    label: 'Japan defence',
+    explain: `Japan's defence build-up. With South Korea's: ${ARMED_REGION} or more feeds tension; ${ARMS_RACE_BUILD_UP} or more above where the two began is an arms race.`,
+  },
 };
 
 /** Flags: the moratorium is the brief's public flag; the brink lasts while tension stays at the top; the Russia–DPRK treaty holds from its scenario's start; the others last one round only. */

@@ -161,11 +161,12 @@ export const BALANCE_NOTES: readonly BalanceNote[] = [
     change:
       'The arms race is a build-up: South Korean and Japanese defence together 6 or more above where they stood at the start (14 in Singapore 2018 and history mode, 15 after Hanoi, 16 in Renewed talks, 17 after the moratorium, 18 in 2025), not 14 in every scenario.',
     reason:
-      "The arms race ended 41.3% of the validation games of pass 10 (target at most 40%), 43–52% in the later scenarios, which start 1–4 points nearer to 14: Seoul and Tokyo arming from where history left them counted as a race the table had started, and as defence never falls, a region once at 14 stayed in it whatever the table did. On the tuning seeds the arms race fell from 40.8% to 30–35% and frozen conflict rose from 5% to 11–14%. Tried and dropped: defence that fades by 1 a round from 8 (arms race 13%, war 3%).",
+      'The arms race ended 41.3% of the validation games of pass 10 (target at most 40%), 43–52% in the later scenarios, which start 1–4 points nearer to 14: Seoul and Tokyo arming from where history left them counted as a race the table had started, and as defence never falls, a region once at 14 stayed in it whatever the table did. On the tuning seeds the arms race fell from 40.8% to 30–35% and frozen conflict rose from 5% to 11–14%. Tried and dropped: defence that fades by 1 a round from 8 (arms race 13%, war 3%).',
   },
   {
     pass: 11,
-    change: '"A recognised nuclear state" is capability 7 or more, and either legitimacy 5 or more or an agreement signed with the United States (not legitimacy alone).',
+    change:
+      '"A recognised nuclear state" is capability 7 or more, and either legitimacy 5 or more or an agreement signed with the United States (not legitimacy alone).',
     reason:
       "Met in 24.8% of the validation games that drew it (target 25–75%) once Seoul's channel lent Pyongyang no legitimacy. Singapore was the recognition Pyongyang sought and its press sold: a sitting US president signing with Kim as an equal. On the tuning seeds 25–29% became 45–51%.",
   },
@@ -179,13 +180,14 @@ export const BALANCE_NOTES: readonly BalanceNote[] = [
   {
     pass: 11,
     change: '"Engage without losing Washington" needs US–ROK trust 8 or more at the end (not 9), as before pass 10.',
-    reason: 'With reassurance reaching only a doubting ally, US–ROK trust ends about 0.3 lower: at 9 the agenda was met in 28–35% of the tuning games, at 8 in 53–58%.',
+    reason:
+      'With reassurance reaching only a doubting ally, US–ROK trust ends about 0.3 lower: at 9 the agenda was met in 28–35% of the tuning games, at 8 in 53–58%.',
   },
   {
     pass: 11,
     change:
       'The level of arms still feeds tension: an armed region (South Korean and Japanese defence together at 14 or more) adds 1 tension a round, in every scenario, while only the build-up is the arms race.',
     reason:
-      "With the feed moved to the build-up too, war fell from 5.9% to 4.5–5.6% of the tuning games (target 5–15%): armed neighbours are tense neighbours, whoever started the arming. Tried and dropped for war: bolder hawks (brinkmanship 4) and opportunists that fear war only from 11 (no measurable change).",
+      'With the feed moved to the build-up too, war fell from 5.9% to 4.5–5.6% of the tuning games (target 5–15%): armed neighbours are tense neighbours, whoever started the arming. Tried and dropped for war: bolder hawks (brinkmanship 4) and opportunists that fear war only from 11 (no measurable change).',
   },
 ];

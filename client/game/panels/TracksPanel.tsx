@@ -90,7 +90,11 @@ export function TracksPanel({ G }: { G: SeatView }) {
         >
           {/* Issue 15: "13 / 12" read as a track overflowing its maximum; it is a sum against a threshold. */}
           ROK + Japan defence: <b>{armsRace}</b>{' '}
-          {armsRace >= threshold ? `(arms race: ${threshold} or more)` : armsRace >= ARMED_REGION ? `(feeds tension; arms race at ${threshold})` : `(arms race at ${threshold})`}
+          {armsRace >= threshold
+            ? `(arms race: ${threshold} or more)`
+            : armsRace >= ARMED_REGION
+              ? `(feeds tension; arms race at ${threshold})`
+              : `(arms race at ${threshold})`}
         </FlagItem>
       </ul>
     </section>
