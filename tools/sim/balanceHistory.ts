@@ -1,7 +1,13 @@
 /* The tuning log's figures: prose for docs/BALANCE.md, kept apart from the notes on each rule. */
 
 /** Numbers measured before and after each tuning pass (`npm run simulate`), for the report's record. */
-export const BALANCE_HISTORY = `## Before and after pass 10 (issue 15)
+export const BALANCE_HISTORY = `## Before and after pass 11 (issue 15)
+
+Before: the report of pass 10 (validation seeds, the same command, before the bots counter-proposed). Mixed tables: wins US 17.2% (13.9–21.3%), DPRK 15.0% (11.8–18.8%), ROK 23.0%, PRC 18.2%, JPN 21.0%; war 8.0% (5.7–11.1%); outcomes arms race 41.2% (36.5–46.1%), managed détente 25.5%, peace regime 11.2%, nuclear normalisation 8.5%, frozen conflict 5.5%; the arms race above 40% in four of six scenarios (After Hanoi 52%, Renewed talks 46%, 2025 45%, Moratorium over 43%); North Korea's "recognised nuclear state" met in 24.8% (19.4–31.0%) of 210 draws; the US alliances objective 8.52; ties 2.7%; winners who met their agenda 73.5%. The deal-maker seat against four RandomBots: US 64.7% (55.1–73.3%).
+
+After: the tables above. Met with margin: the arms race 26.5% (22.4–31.0%), and at most 34.3% in any scenario; the agenda 41.4% (35.0–48.2%); the US alliances objective 8.19; North Korea wins 19.8%. Still missed: the United States wins 14.8% (11.6–18.6%; target 15–25%): reassurance that reaches only a doubting ally costs the US about 3 points of win rate (tuning seeds 16–17.8%, against 19–21% with the line at 8, where the objective stays at 8.4); and the deal-maker US seat wins 54.9% (45.2–64.2%) of its games against four RandomBots (target 60%), as it does on the tuning seeds whether or not reassurance changed (u11-*: 54.9% with it, 55.9% without), so not through this pass's rules. China wins 24.5% and Japan 16.2%, inside the target but near its edges. Tuned on u11-* and t11-* (800 mixed games a run, after the bots began to counter-propose); validated once on val-*.
+
+## Before and after pass 10 (issue 15)
 
 Before: the report of pass 9 (validation seeds, the same command). Mixed tables: wins US 19.0%, DPRK 22.0%, ROK 16.0%, PRC 20.8%, JPN 18.3%; war 6.0%; outcomes managed détente 29.3%, arms race 29.3%, nuclear normalisation 14.8%, peace regime 11.8%; winners who met their agenda 89.3%; ties 2.1%; agendas met: inspectors 76.4%, abductions 75.5%, Seoul's 74.4%, North Korea's recognised nuclear state 39.0%; South Korea's orders: coordinate 63.2%, demand assurances 76.5%, latency debate 2.6%; objectives: US alliances 8.7, "A US that consults Seoul" 8.7. The deal-maker seat against four RandomBots: US 57.8% (48.1–67.0%), DPRK 88.2%, ROK 76.5%, PRC 72.4%, JPN 75.0%.
 
