@@ -174,7 +174,9 @@ export class GatedSocketIO extends SocketIO {
       const named = event === 'update' ? message[2] : message[0];
       if ((event === 'update' || event === 'sync') && typeof named === 'string' && !shardOwnership.ownsId(named)) {
         this.refuse(socket, String(event), 'NOT_OWNER', named);
-        socket.disconnect(true);
+        // A player's socket (its handshake names its match) goes; the server's own (bots, timers: many matches, none named)
+        // stays, or a bot move in flight for a shard just handed back would cut every other match's bots off.
+        if (socket.handshake.query['matchID'] !== undefined) socket.disconnect(true);
         return;
       }
       if (event === 'update') {
