@@ -101,7 +101,7 @@ export class MatchRestore {
     const { driver, store, log } = this.deps;
     this.registerBots(matchIDs, bots);
     const rows = await driver.query<{ match_id: string; state: State<PeninsulaState>; metadata: Server.MatchData }>(
-      'SELECT match_id, state, metadata FROM matches WHERE match_id = ANY($1)',
+      'SELECT match_id, state::json AS state, metadata FROM matches WHERE match_id = ANY($1)',
       [matchIDs],
     );
     for (const row of rows) {
