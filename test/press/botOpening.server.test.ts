@@ -36,13 +36,20 @@ type Client = ReturnType<typeof gameClient>['client'];
  * The seat makes a move that keeps the talks going (never 'done'), preferring a plain request (nothing offered,
  * which a bot seldom signs: the seat can then still propose again); the bots get a new state.
  */
-function talk(client: Client): void {
-  const state = client.getState()!;
-  const choices = enumerateMoves(state.G, state.ctx.phase, client.playerID!).filter((m) => m.move !== 'done');
-  const request = choices.find((m) => m.move === 'propose' && (m.args[0] as { offers: string[] }).offers.length === 0);
-  const choice = request ?? choices[0];
-  expect(choice, 'a move that keeps the seat at the table').toBeDefined();
-  client.moves[choice!.move]!(...choice!.args);
+async function talk(client: Client): Promise<void> {
+  // The client's state may be one update behind the server's (its answer to our last move still on
+  // the way): wait for a state that offers such a move, and say what the seat saw if none comes.
+  const choice = await waitFor(
+    'a move that keeps the seat at the table',
+    () => {
+      const state = client.getState();
+      if (!state) return undefined;
+      const choices = enumerateMoves(state.G, state.ctx.phase, client.playerID!).filter((m) => m.move !== 'done');
+      return choices.find((m) => m.move === 'propose' && (m.args[0] as { offers: string[] }).offers.length === 0) ?? choices[0];
+    },
+    WAIT_MS,
+  );
+  client.moves[choice.move]!(...choice.args);
 }
 
 /** Waits for the round's talks, taking the crisis card's choice if it falls to the seat. */
@@ -80,7 +87,7 @@ describe('bots open press conversations with people', () => {
 
     // More states in the same round (a proposal of ours, the bots' answers) bring no second opening. Positive control:
     // a public statement sent after the bots answered arrives, so anything sent before it has arrived too.
-    talk(game);
+    await talk(game);
     await waitFor('the bots to answer the proposal', () => game.getState()?.G.proposals.some((p) => p.from === 'US' && p.status !== 'open'), WAIT_MS);
     const closing = `closing ${crypto.randomUUID()}`;
     const sent = await fetch(pressUrl(matchID), {
@@ -115,12 +122,12 @@ describe('bots open press conversations with people', () => {
     await atTalks(game);
 
     // Press off: the student's proposal and the bots' answer bring the bots new states, and still nobody writes.
-    talk(game);
+    await talk(game);
     await waitFor('the bots to answer the proposal', () => game.getState()?.G.proposals.some((p) => p.from === person && p.status !== 'open'), WAIT_MS);
     const switchedOn = Date.now();
     expect((await call(server.url, 'POST', `/api/class/${sessionId}/settings`, { teacherKey, body: { press: true } })).status).toBe(200);
     // Positive control: with the press on, the next state brings the openings, all written after the switch.
-    talk(game);
+    await talk(game);
     const opening = await waitFor('a bot opening', () => fromBots(stream.messages, person)[0], WAIT_MS);
     expect(opening.to).toEqual([person]);
     for (const m of fromBots(stream.messages, person)) expect(m.sentAt).toBeGreaterThanOrEqual(switchedOn);
