@@ -145,7 +145,11 @@ describe('a fork from round 3 of the finished match', () => {
     const db = await openDriver({ dataDir: server.dataDir });
     try {
       const row = async (id: string) =>
-        (await db.query<{ initial_state: ReplayState; state: ReplayState }>('SELECT initial_state, state::json AS state FROM matches WHERE match_id = $1', [id]))[0]!;
+        (
+          await db.query<{ initial_state: ReplayState; state: ReplayState }>('SELECT initial_state, state::json AS state FROM matches WHERE match_id = $1', [
+            id,
+          ])
+        )[0]!;
       const log = (await db.query<{ entry: LogEntry }>('SELECT entry FROM match_log WHERE match_id = $1 ORDER BY seq', [parentID])).map((r) => r.entry);
       const parent = await row(parentID);
       const replayed = replayLog(parent.initial_state, log, drawnEvents(parent.state.G));
