@@ -1,11 +1,10 @@
 // @vitest-environment jsdom
-import type { ComponentProps } from 'react';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { ClassBoard } from '../../client/classroom/ClassGame';
 import type { PressMessage } from '../../shared/press';
 import { newMatch } from '../support/match';
-import { viewOf } from './support';
+import { classTableProps } from './classTable';
 
 /**
  * The network's side of a press stream, as EventSource gives it to the page: the server is not
@@ -47,22 +46,7 @@ afterEach(() => {
   window.localStorage.clear();
 });
 
-type BoardProps = ComponentProps<typeof ClassBoard>;
-
-function tableProps(press: boolean): BoardProps {
-  const state = newMatch();
-  return {
-    G: viewOf(state, 'US'),
-    ctx: state.ctx,
-    moves: {},
-    playerID: '0',
-    matchID: 'class-table',
-    credentials: 'c',
-    isConnected: true,
-    matchData: [],
-    press,
-  } as unknown as BoardProps;
-}
+const tableProps = (press: boolean) => classTableProps(newMatch(), { press });
 
 async function openStream(count: number): Promise<StreamFromServer> {
   await waitFor(() => expect(StreamFromServer.opened).toHaveLength(count));
