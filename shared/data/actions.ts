@@ -34,13 +34,15 @@ const testBreaksMoratorium: Effect = {
   ],
 };
 
-/**
- * An ally that doubts Washington: US–ROK or US–Japan trust at this or less. Reassurance reaches only a doubting ally,
- * and only a doubting Seoul has something to demand (balance passes 10 and 11).
- */
+/** An ally that doubts Washington: US–ROK trust at this or less. Only a doubting Seoul has something to demand (balance pass 11). */
 export const DOUBTING_ALLY_TRUST = 7;
-/** Reassurance answers doubt: an ally that already trusts Washington hears nothing new. */
-const reassure = (track: 'trustUsRok' | 'trustUsJpn'): Effect => ({ when: { track, atMost: DOUBTING_ALLY_TRUST }, then: [{ track, by: +1 }] });
+/**
+ * Reassurance reaches an ally not yet fully confident in Washington: US–ROK or US–Japan trust at this or less, one
+ * above doubt (balance pass 12; 7 in pass 11).
+ */
+export const REASSURED_ALLY_TRUST = DOUBTING_ALLY_TRUST + 1;
+/** Reassurance answers doubt and wavering: an ally fully confident in Washington hears nothing new. */
+const reassure = (track: 'trustUsRok' | 'trustUsJpn'): Effect => ({ when: { track, atMost: REASSURED_ALLY_TRUST }, then: [{ track, by: +1 }] });
 
 const actionTable = {
   // United States
@@ -53,7 +55,9 @@ const actionTable = {
     role: 'US', label: 'Reassure allies', headline: 'US reaffirms its commitments to Seoul and Tokyo',
     // Balance pass 11: +1 with each ally whatever it felt made the order half of all US orders and kept both alliances
     // near 9 (the US objective 8.5). Visits and statements mend doubt, as the Nuclear Consultative Group did in 2023.
-    explain: `Extended deterrence: visits, statements, consultations. They reach an ally that doubts Washington (trust ${DOUBTING_ALLY_TRUST} or less); one that already trusts it hears nothing new.`,
+    // Balance pass 12: the line one above doubt (trust 8, not 7). At 7 the US won 14.8% of the validation games of pass 11;
+    // the wavering ally at 8, not only the doubting one, is whom visits and consultations are for.
+    explain: `Extended deterrence: visits, statements, consultations. They reach an ally not fully confident in Washington (trust ${REASSURED_ALLY_TRUST} or less); one fully confident hears nothing new.`,
     effects: [reassure('trustUsRok'), reassure('trustUsJpn')],
   },
   jointDrills: {

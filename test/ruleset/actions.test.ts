@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { ACTION_IDS, ACTIONS, actionsOf, ACTIONS_PER_ROUND, DOUBTING_ALLY_TRUST, type ActionId } from '../../shared/data/actions';
-import { applyEffects, previewEffects, type Board } from '../../shared/effects';
+import { ACTION_IDS, ACTIONS, actionsOf, ACTIONS_PER_ROUND, DOUBTING_ALLY_TRUST, REASSURED_ALLY_TRUST, type ActionId } from '../../shared/data/actions';
+import { applyEffects, conditionHolds, previewEffects, type Board } from '../../shared/effects';
 import { ROLES } from '../../shared/roles';
 import { FLAGS, TRACK_MAX, TRACK_MIN, TRACKS, type Flags, type Tracks } from '../../shared/tracks';
 import { midBoard, notate } from '../support/board';
@@ -108,15 +108,24 @@ describe('the moratorium', () => {
   });
 });
 
-describe('reassurance reaches a doubting ally (balance pass 11)', () => {
+describe('reassurance reaches an ally not fully confident (balance pass 12)', () => {
   const withTrust = (trustUsRok: number, trustUsJpn: number): Board => ({ ...midBoard(), tracks: { ...midBoard().tracks, trustUsRok, trustUsJpn } });
-  test(`each ally at ${DOUBTING_ALLY_TRUST} or less gains 1; an ally at ${DOUBTING_ALLY_TRUST + 1} or more hears nothing new`, () => {
-    expect(notate(ACTIONS.reassureAllies.effects, withTrust(DOUBTING_ALLY_TRUST, DOUBTING_ALLY_TRUST))).toBe('trustUsRok+1 trustUsJpn+1');
-    expect(notate(ACTIONS.reassureAllies.effects, withTrust(DOUBTING_ALLY_TRUST + 1, 2))).toBe('trustUsJpn+1');
-    expect(notate(ACTIONS.reassureAllies.effects, withTrust(DOUBTING_ALLY_TRUST + 1, DOUBTING_ALLY_TRUST + 1))).toBe('');
+  test('the line is trust 8: one above the doubt at which Seoul may demand assurances', () => {
+    expect(REASSURED_ALLY_TRUST).toBe(8);
+    expect(DOUBTING_ALLY_TRUST).toBe(7);
   });
-  test("Seoul's demand for assurances has the same line: possible from a doubting alliance, refused once it trusts", () => {
-    expect(ACTIONS.demandAssurances.requires?.condition).toEqual({ track: 'trustUsRok', atMost: DOUBTING_ALLY_TRUST });
+  test(`each ally at ${REASSURED_ALLY_TRUST} or less gains 1; an ally at ${REASSURED_ALLY_TRUST + 1} or more hears nothing new`, () => {
+    expect(notate(ACTIONS.reassureAllies.effects, withTrust(REASSURED_ALLY_TRUST, REASSURED_ALLY_TRUST))).toBe('trustUsRok+1 trustUsJpn+1');
+    expect(notate(ACTIONS.reassureAllies.effects, withTrust(REASSURED_ALLY_TRUST + 1, 2))).toBe('trustUsJpn+1');
+    expect(notate(ACTIONS.reassureAllies.effects, withTrust(2, REASSURED_ALLY_TRUST + 1))).toBe('trustUsRok+1');
+    expect(notate(ACTIONS.reassureAllies.effects, withTrust(REASSURED_ALLY_TRUST + 1, REASSURED_ALLY_TRUST + 1))).toBe('');
+  });
+  test("Seoul's demand for assurances needs doubt: possible at 7 or less, refused at 8, where reassurance still reaches it", () => {
+    const demand = ACTIONS.demandAssurances.requires?.condition;
+    if (!demand) throw new Error('Demand assurances lost its requirement');
+    expect(conditionHolds(withTrust(DOUBTING_ALLY_TRUST, 5), demand)).toBe(true);
+    expect(conditionHolds(withTrust(DOUBTING_ALLY_TRUST + 1, 5), demand)).toBe(false);
+    expect(notate(ACTIONS.reassureAllies.effects, withTrust(DOUBTING_ALLY_TRUST + 1, 10))).toBe('trustUsRok+1');
   });
 });
 
