@@ -33,23 +33,39 @@ function pressUrl(matchID: string, suffix = ''): string {
 type Client = ReturnType<typeof gameClient>['client'];
 
 /**
- * The seat makes a move that keeps the talks going (never 'done'), preferring a plain request (nothing offered,
- * which a bot seldom signs: the seat can then still propose again); the bots get a new state.
+ * Gives the bots a new state with the seat still talking: a plain request if the seat can make one (nothing offered,
+ * which a bot seldom signs: the seat can then still propose again). A seat can be left with nothing to propose (every
+ * other role has signed an agreement this round, seen on Node 22); then it leaves the talks, orders, and is back at the
+ * next round's talks. Says which it did.
  */
-async function talk(client: Client): Promise<void> {
-  // The client's state may be one update behind the server's (its answer to our last move still on
-  // the way): wait for a state that offers such a move, and say what the seat saw if none comes.
-  const choice = await waitFor(
-    'a move that keeps the seat at the table',
+async function talk(client: Client): Promise<'proposed' | 'next round'> {
+  const seat = client.playerID!;
+  const offered = await waitFor(
+    'the talks to offer the seat a move',
     () => {
       const state = client.getState();
-      if (!state) return undefined;
-      const choices = enumerateMoves(state.G, state.ctx.phase, client.playerID!).filter((m) => m.move !== 'done');
-      return choices.find((m) => m.move === 'propose' && (m.args[0] as { offers: string[] }).offers.length === 0) ?? choices[0];
+      if (state?.ctx.phase !== 'diplomacy') return undefined;
+      const choices = enumerateMoves(state.G, state.ctx.phase, seat).filter((m) => m.move !== 'done');
+      const request = choices.find((m) => m.move === 'propose' && (m.args[0] as { offers: string[] }).offers.length === 0) ?? choices[0];
+      if (request) return { request };
+      // Only "done" is left, and nothing is open that could change it: this round's talks are over for the seat.
+      return state.G.proposals.every((p) => p.status !== 'open') ? { request: null } : undefined;
     },
     WAIT_MS,
   );
-  client.moves[choice.move]!(...choice.args);
+  if (offered.request) {
+    client.moves[offered.request.move]!(...offered.request.args);
+    return 'proposed';
+  }
+  const round = client.getState()!.G.round;
+  client.moves.done!();
+  await waitFor('the orders', () => client.getState()?.ctx.phase === 'orders', WAIT_MS);
+  const state = client.getState()!;
+  const [orders] = enumerateMoves(state.G, 'orders', seat);
+  client.moves[orders!.move]!(...orders!.args);
+  await waitFor('the next round', () => (client.getState()?.G.round ?? 0) > round, WAIT_MS);
+  await atTalks(client);
+  return 'next round';
 }
 
 /** Waits for the round's talks, taking the crisis card's choice if it falls to the seat. */
@@ -87,8 +103,8 @@ describe('bots open press conversations with people', () => {
 
     // More states in the same round (a proposal of ours, the bots' answers) bring no second opening. Positive control:
     // a public statement sent after the bots answered arrives, so anything sent before it has arrived too.
-    await talk(game);
-    await waitFor('the bots to answer the proposal', () => game.getState()?.G.proposals.some((p) => p.from === 'US' && p.status !== 'open'), WAIT_MS);
+    if ((await talk(game)) === 'proposed')
+      await waitFor('the bots to answer the proposal', () => game.getState()?.G.proposals.some((p) => p.from === 'US' && p.status !== 'open'), WAIT_MS);
     const closing = `closing ${crypto.randomUUID()}`;
     const sent = await fetch(pressUrl(matchID), {
       method: 'POST',
@@ -122,8 +138,8 @@ describe('bots open press conversations with people', () => {
     await atTalks(game);
 
     // Press off: the student's proposal and the bots' answer bring the bots new states, and still nobody writes.
-    await talk(game);
-    await waitFor('the bots to answer the proposal', () => game.getState()?.G.proposals.some((p) => p.from === person && p.status !== 'open'), WAIT_MS);
+    if ((await talk(game)) === 'proposed')
+      await waitFor('the bots to answer the proposal', () => game.getState()?.G.proposals.some((p) => p.from === person && p.status !== 'open'), WAIT_MS);
     const switchedOn = Date.now();
     expect((await call(server.url, 'POST', `/api/class/${sessionId}/settings`, { teacherKey, body: { press: true } })).status).toBe(200);
     // Positive control: with the press on, the next state brings the openings, all written after the switch.
