@@ -6,6 +6,7 @@ import type { Logger } from './logger';
 import type { MatchStore } from './matchStore';
 import { RestoreQueue } from './shard/restoreQueue';
 import type { SqlDriver } from './storage/driver';
+import { STATE_COLUMN } from './storage/sqlStorage';
 
 /**
  * Matches read together, and such reads at once. A restore is mostly waiting: on a process busy with
@@ -101,7 +102,7 @@ export class MatchRestore {
     const { driver, store, log } = this.deps;
     this.registerBots(matchIDs, bots);
     const rows = await driver.query<{ match_id: string; state: State<PeninsulaState>; metadata: Server.MatchData }>(
-      'SELECT match_id, state::json AS state, metadata FROM matches WHERE match_id = ANY($1)',
+      `SELECT match_id, ${STATE_COLUMN}, metadata FROM matches WHERE match_id = ANY($1)`,
       [matchIDs],
     );
     for (const row of rows) {

@@ -12,6 +12,13 @@ interface MatchRow {
 }
 
 /**
+ * How every reader selects the current state: it is stored as text (migration 8) and read as json, so
+ * the driver hands it over parsed. One expression for the storage and the restore (server/matchRestore.ts),
+ * which reads many matches at once: a reader selecting the bare column got a string.
+ */
+export const STATE_COLUMN = 'state::json AS state';
+
+/**
  * boardgame.io's storage over SQL, the same for PGlite and Postgres.
  * - setState is compare-and-set on the state id: an older or equal state never overwrites a newer one,
  *   so two servers on one Postgres cannot undo each other's moves.
@@ -92,8 +99,7 @@ export class SqlStorage extends Async {
   }
 
   async fetch<O extends FetchOpts>(matchID: string, opts: O): Promise<FetchResult<O>> {
-    // The state is stored as text (migration 8) and read as json: the driver hands it over parsed.
-    const columns = [opts.state && 'state::json AS state', opts.initialState && 'initial_state', opts.metadata && 'metadata'].filter(Boolean);
+    const columns = [opts.state && STATE_COLUMN, opts.initialState && 'initial_state', opts.metadata && 'metadata'].filter(Boolean);
     const result: Partial<FetchFields> = {};
     if (columns.length > 0) {
       const [row] = await this.db.query<MatchRow>(`SELECT ${columns.join(', ')} FROM matches WHERE match_id = $1`, [matchID]);
