@@ -92,6 +92,49 @@ describe.each(drivers)('SqlStorage on %s', (name, options) => {
     expect(Number(rows[0]!.n)).toBe(40);
   });
 
+  test('writes waiting together go out in one statement: each match stored in its order, each refusal its own', async () => {
+    const matches = Array.from({ length: 24 }, (_, i) => id(`batch${i}`));
+    for (const matchID of matches) await storage.createMatch(matchID, { initialState: state(0), metadata: metadata() });
+    const before = { statements: storage.batch.statements, writes: storage.batch.writes };
+    // Asked for all at once: five states per match, and a stale one (id 2 again) that must be refused.
+    const writes = matches.flatMap((matchID) => [1, 2, 3, 2, 4, 5].map((n, k) => ({ matchID, n, stale: k === 3 })));
+    const results = await Promise.all(writes.map((w) => storage.setState(w.matchID, state(w.n, { n: w.n, k: w.stale }), [entry(w.n)]).then(() => w)));
+    expect(results).toHaveLength(writes.length);
+    for (const matchID of matches) {
+      const fetched = await storage.fetch(matchID, { state: true, log: true });
+      expect(fetched.state?.G).toEqual({ n: 5, k: false });
+      expect(fetched.log!.map((e) => e.turn)).toEqual([1, 2, 3, 4, 5]);
+    }
+    const sent = storage.batch.statements - before.statements;
+    expect(storage.batch.writes - before.writes).toBe(writes.length);
+    // Grouped: the first writes leave at once, the rest wait together (not one statement per write;
+    // each match needs six in turn, with at most four statements under way on Postgres, one on PGlite).
+    expect(sent).toBeLessThan(writes.length / 2);
+  });
+
+  test('a grouped write keeps every character of its state, and one failing write fails alone', async () => {
+    const odd = id(`odd "NULL", \\ {x}`);
+    const plain = id('plain');
+    for (const matchID of [odd, plain]) await storage.createMatch(matchID, { initialState: state(0), metadata: metadata() });
+    const G = { text: 'quotes " \' backslash \\ braces {} [] commas , NULL null émoji 🎌 \u0001 tab\t', nested: { a: [1, 'b', null] } };
+    const outOfRange = 2 ** 40;
+    const [a, b, c] = await Promise.allSettled([
+      storage.setState(id('absent'), state(1), [entry(1)]),
+      storage.setState(odd, state(outOfRange, G), [entry(1)]),
+      storage.setState(odd, state(1, G), [entry(1)]),
+      storage.setState(plain, state(1, G), [entry(1)]),
+    ]);
+    expect(a.status).toBe('fulfilled');
+    expect(b.status).toBe('rejected');
+    expect(c.status).toBe('fulfilled');
+    for (const matchID of [odd, plain]) {
+      const fetched = await storage.fetch(matchID, { state: true, log: true });
+      expect(fetched.state?.G).toEqual(G);
+      expect(fetched.state?._stateID).toBe(1);
+      expect(fetched.log).toHaveLength(1);
+    }
+  });
+
   test('a metadata write read before the game ended (a late disconnect) keeps the result and the game-over flag', async () => {
     const matchID = id('sticky');
     await storage.createMatch(matchID, { initialState: state(0), metadata: metadata() });
