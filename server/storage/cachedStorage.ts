@@ -133,6 +133,9 @@ export class CachedStorage extends Async {
     const state = latest?.state ?? cached?.state;
     const metadataFrom = latest?.metadata !== undefined ? latest : cached;
     const result: Partial<FetchFields> = { ...found };
+    // A state just read was frozen as the cache kept it (fill): readers get their copy of it too, or the
+    // first move after a restart or a take-over throws in boardgame.io's reducer (it counts moves in ctx, in place).
+    if (found.state !== undefined) result.state = readersCopy(found.state);
     if (opts.state && !missing.state && state !== undefined) result.state = readersCopy(state);
     if (opts.metadata && !missing.metadata && metadataFrom?.metadata !== undefined) result.metadata = metadataOf(metadataFrom);
     return result as FetchResult<O>;

@@ -89,4 +89,29 @@ describe.each(drivers.slice(0, 1))('the cached state on %s', (name, options) => 
     expect(stored._stateID).toBe(cached._stateID);
     expect(JSON.parse(JSON.stringify(stored.G))).toEqual(JSON.parse(JSON.stringify(cached.G)));
   }, 120_000);
+
+  test('the first move after a cold read (a restart, a shard taken over) is played: the state read from the database is not handed out frozen', async () => {
+    const matchID = `cold-${name}-${process.pid}`;
+    const created = createMatch({ game: served, numPlayers: ROLES.length, setupData: { seed: 'cold', rounds: MIN_ROUNDS }, unlisted: true });
+    if ('setupDataError' in created) throw new Error(String(created.setupDataError));
+    await store.createMatch(matchID, created);
+    const quiet: TransportAPI = { send: () => undefined, sendAll: () => undefined };
+    const warm = new Master(served, store, quiet);
+    const play = async (master: Master, on: MatchStore) => {
+      const { state } = (await on.fetch(matchID, { state: true })) as { state: State<PeninsulaState> };
+      const next = nextBotMove(state, personalities)!;
+      const action = { type: 'MAKE_MOVE' as const, payload: { type: next.choice.move, args: next.choice.args, playerID: next.playerID, credentials: '' } };
+      return { state, result: await master.onUpdate(action, state._stateID, matchID, next.playerID) };
+    };
+    // On to a phase where seats act at once: boardgame.io counts each seat's moves in ctx, in place.
+    for (let i = 0; i < 50 && (await store.fetch(matchID, { state: true })).state?.ctx.activePlayers == null; i++) await play(warm, store);
+    // Another process (nothing of the match in its memory) plays the next move: the master's own fetch is the first read.
+    const cold = new MatchStore(new SqlStorage(driver), createLogger('silent'));
+    const { state } = await new SqlStorage(driver).fetch(matchID, { state: true });
+    expect(state?.ctx.activePlayers).not.toBeNull();
+    const next = nextBotMove(state as State<PeninsulaState>, personalities)!;
+    const action = { type: 'MAKE_MOVE' as const, payload: { type: next.choice.move, args: next.choice.args, playerID: next.playerID, credentials: '' } };
+    await new Master(served, cold, quiet).onUpdate(action, state!._stateID, matchID, next.playerID);
+    expect((await new SqlStorage(driver).fetch(matchID, { state: true })).state?._stateID).toBe(state!._stateID + 1);
+  }, 120_000);
 });
