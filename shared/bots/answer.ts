@@ -1,7 +1,7 @@
 import { concessionsOf, type ConcessionId } from '../data/concessions';
 import type { MoveChoice } from '../enumerate';
 import type { Role } from '../roles';
-import { checkCounter, checkRespond, checkWalkOut, isBadDealFor, walkOut, type CounterInput } from '../rules/summits';
+import { checkCounter, checkRespond, checkWalkOut, isBadDealFor, missingParty, walkOut, type CounterInput } from '../rules/summits';
 import { awaitsAnswerFrom } from '../queries';
 import type { PeninsulaState, Proposal } from '../state';
 import { gainFrom } from './evaluate';
@@ -61,7 +61,10 @@ function counterCandidates(pending: Proposal, role: Role): Items[] {
     for (const c of addable.offers) out.push({ offers: [...base.offers, c], asks: base.asks });
     for (const c of addable.asks) out.push({ offers: base.offers, asks: [...base.asks, c] });
   }
-  return out.filter((items) => items.offers.length + items.asks.length <= MAX_BOT_PACKAGE_ITEMS);
+  // Items needing a role not at this table are refused by the rules: left out here rather than refused as each is scored.
+  const parties = [role, ...counterParties(pending, role)];
+  const fits = (item: ConcessionId) => missingParty(item, parties) === null;
+  return out.filter((items) => items.offers.length + items.asks.length <= MAX_BOT_PACKAGE_ITEMS && items.offers.every(fits) && items.asks.every(fits));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { concessionsOf, type ConcessionId } from '../data/concessions';
 import { venueBetween, venueHostedBy } from '../data/venues';
 import { ROLES, type Role } from '../roles';
-import { lacksChannel } from '../rules/summits';
+import { lacksChannel, missingParty } from '../rules/summits';
 import { MEDIATORS } from '../rules/summitRules';
 import type { PeninsulaState, Proposal } from '../state';
 
@@ -16,15 +16,26 @@ function tablesWith(G: PeninsulaState, role: Role, partner: Role): Pick<Proposal
   return MEDIATORS.filter((m) => !G.done[m]).map((m) => ({ to: [partner, m], venue: venueHostedBy(m) ?? 'singapore' }));
 }
 
+/** Each role's concessions, listed once (the table does not change while a bot thinks). */
+const OWN_CONCESSIONS = Object.fromEntries(ROLES.map((r) => [r, concessionsOf(r)])) as Record<Role, ConcessionId[]>;
+
+/**
+ * `items` without those the rules refuse at a table of `parties` (an item needing a role not there):
+ * a package holding one would only be refused as it is scored, and a bot scores thousands a game.
+ */
+function atTable(items: readonly ConcessionId[], parties: readonly Role[]): ConcessionId[] {
+  return items.filter((item) => missingParty(item, parties) === null);
+}
+
 /** Every one-for-one trade with each partner, plus gifts and plain requests, at every table it can meet at. */
 export function candidatePackages(G: PeninsulaState, role: Role): PackageInput[] {
   const out: PackageInput[] = [];
   for (const partner of ROLES) {
     if (partner === role || G.done[partner]) continue;
-    const mine = concessionsOf(role);
-    const theirs = concessionsOf(partner);
     // Written out, not spread from the table: a bot lists these a hundred at a time (same keys, same order).
     for (const { to, venue } of tablesWith(G, role, partner)) {
+      const mine = atTable(OWN_CONCESSIONS[role], [role, ...to]);
+      const theirs = atTable(OWN_CONCESSIONS[partner], [role, ...to]);
       for (const offer of mine) for (const ask of theirs) out.push({ to, venue, offers: [offer], asks: [ask] });
       // Gifts and plain requests too: a statement can be worth signing for what it says about the signers.
       for (const offer of mine) out.push({ to, venue, offers: [offer], asks: [] });
@@ -41,8 +52,13 @@ export const MAX_BOT_PACKAGE_ITEMS = 4;
 export function widenedPackages(role: Role, input: PackageInput): PackageInput[] {
   if (input.offers.length + input.asks.length >= MAX_BOT_PACKAGE_ITEMS) return [];
   const present = new Set<ConcessionId>([...input.offers, ...input.asks]);
+  const parties = [role, ...input.to];
   const out: PackageInput[] = [];
-  for (const offer of concessionsOf(role)) if (!present.has(offer)) out.push({ ...input, offers: [...input.offers, offer] });
-  for (const ask of input.to.flatMap((r) => concessionsOf(r))) if (!present.has(ask)) out.push({ ...input, asks: [...input.asks, ask] });
+  for (const offer of atTable(OWN_CONCESSIONS[role], parties)) if (!present.has(offer)) out.push({ ...input, offers: [...input.offers, offer] });
+  for (const ask of atTable(
+    input.to.flatMap((r) => OWN_CONCESSIONS[r]),
+    parties,
+  ))
+    if (!present.has(ask)) out.push({ ...input, asks: [...input.asks, ask] });
   return out;
 }

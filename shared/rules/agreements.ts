@@ -19,13 +19,12 @@ export function agreementKindOf(items: readonly ConcessionId[]): AgreementKind {
 /** Every track effect signing `proposal` would have: its items, its venue, and what an agreement of its kind adds. */
 export function signingEffects(proposal: Proposal): Effect[] {
   const items = [...proposal.offers, ...proposal.asks];
-  const kind = agreementKindOf(items);
-  return [
-    ...items.flatMap((i) => CONCESSIONS[i].effects),
-    ...VENUES[proposal.venue].effects,
-    ...AGREEMENT_EFFECTS[kind],
-    ...(bothLeaders([proposal.from, ...proposal.to]) ? LEADER_SUMMIT_EFFECTS : []),
-  ];
+  // Pushed in a loop, not flatMap and spreads: bots sign thousands of what-if packages a game (same effects, same order).
+  const out: Effect[] = [];
+  for (const item of items) out.push(...CONCESSIONS[item].effects);
+  out.push(...VENUES[proposal.venue].effects, ...AGREEMENT_EFFECTS[agreementKindOf(items)]);
+  if (bothLeaders([proposal.from, ...proposal.to])) out.push(...LEADER_SUMMIT_EFFECTS);
+  return out;
 }
 
 /** Expires what nobody answered when diplomacy ends. */

@@ -58,6 +58,12 @@ function checkNotYetAgreed(G: PeninsulaState, parties: readonly Role[]): Rejecti
   return busy ? reject('ALREADY_AGREED', `${ROLE_NAMES[busy]} has already signed an agreement this round.`) : null;
 }
 
+/** The role `item` needs at the table when `parties` lack it (a package holding it is refused), else null. */
+export function missingParty(item: ConcessionId, parties: readonly Role[]): Role | null {
+  const needed = CONCESSIONS[item].needsParty;
+  return needed !== undefined && !parties.includes(needed) ? needed : null;
+}
+
 /** Every rule a package must meet, whether it is a first proposal or a counter. */
 function checkPackage(
   G: PeninsulaState,
@@ -85,8 +91,8 @@ function checkPackage(
     if (offers.includes(item) && def.role !== from) return reject('NOT_YOUR_CONCESSION', `${def.label} is ${roleNamePossessive(def.role)} to give, not yours.`);
     if (asks.includes(item) && !to.includes(def.role))
       return reject('NOT_THEIR_CONCESSION', `${def.label} belongs to ${ROLE_NAMES[def.role]}, who is not invited.`);
-    if (def.needsParty && !parties.includes(def.needsParty))
-      return reject('ITEM_NEEDS_PARTY', `${def.label} needs ${ROLE_NAMES[def.needsParty]} at the table.`);
+    const missing = missingParty(item, parties);
+    if (missing) return reject('ITEM_NEEDS_PARTY', `${def.label} needs ${ROLE_NAMES[missing]} at the table.`);
     if (def.duration > 0 && inForce(G, item)) return reject('ALREADY_IN_FORCE', `${def.label} is already in force.`);
   }
   return null;
