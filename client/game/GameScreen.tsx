@@ -94,6 +94,11 @@ export function GameScreen({
   // A new seat at the screen (hot-seat) or a fresh page starts reading from the top, not from a stale focus.
   const title = useRef<HTMLHeadingElement>(null);
   useEffect(() => title.current?.focus({ preventScroll: true }), []);
+  // The centre card's "Choose now": the Act panel, where the choice is, scrolled into view (below the map on a phone).
+  const openChoice = () => {
+    setTab('act');
+    window.requestAnimationFrame(() => document.getElementById('crisis-act-title')?.scrollIntoView?.({ block: 'nearest' }));
+  };
   const awaiting = role ? G.proposals.filter((p) => awaitsAnswerFrom(p, role)).length : 0;
   const result = ctx.gameover as GameResult | undefined;
   const banner = isConnected ? null : (
@@ -184,7 +189,7 @@ export function GameScreen({
         </div>
         <main className="col-centre" id="main">
           <div className="guide-anchor" data-guide="crisis">
-            <CrisisCard G={G} playerID={playerID} send={send} offerChoice={false} />
+            <CrisisCard G={G} playerID={playerID} send={send} offerChoice={false} onOpenChoice={openChoice} />
           </div>
           <div className="guide-anchor" data-guide="resolution">
             <LastRound G={G} />

@@ -54,8 +54,10 @@ export const GUIDE_STEPS: readonly GuideStep[] = [
     id: 'crisis',
     title: 'The crisis',
     anchor: 'crisis',
+    // A card that asks this seat to choose puts the choice in the Act panel: open it, not the role card step 1 left open.
+    tab: 'act',
     moment: 'any',
-    todo: "Read this round's crisis card, then press Next.",
+    todo: "Read this round's crisis card. If it asks you to choose, your options are in the Act panel. Then press Next.",
     body: () => 'Each round opens with a news card that moves the tracks. Some cards ask one role to choose how to answer before talks begin.',
     waiting: '',
   },

@@ -12,20 +12,22 @@ export async function noHorizontalOverflow(page: Page, where: string): Promise<v
 /**
  * Until the diplomacy phase is current, answers the crisis if it asks this seat to choose. The choice
  * may show a moment after the previous round's end, so looking once and moving on could leave the
- * table waiting for this seat (bounded: 60 s; 30 s ran out once in a fresh-clone CI run, where this file
- * starts beside another browser file, the server's first match and the bots' first decisions on two cores,
- * and the same step passes in 40 s for the whole file alone).
+ * table waiting for this seat. The choice is in the Act panel; a reader on another tab follows the
+ * centre card's "Choose now" to it, as a person would (bounded: 30 s).
  */
 export async function reachDiplomacy(page: Page): Promise<void> {
   const diplomacy = page.locator('.steps li.current', { hasText: 'Diplomacy' });
   const choice = page.locator('.crisis-choice button').first();
-  const until = Date.now() + 60_000;
+  const pointer = page.getByRole('button', { name: 'Choose now' });
+  const until = Date.now() + 30_000;
   while (!(await diplomacy.isVisible())) {
     if (Date.now() > until) throw new Error('the diplomacy phase never began');
     await diplomacy
       .or(choice)
+      .or(pointer)
       .first()
       .waitFor({ timeout: Math.max(1, until - Date.now()) });
+    if (await pointer.isVisible().catch(() => false)) await pointer.click().catch(() => undefined);
     if (await choice.isVisible().catch(() => false)) await choice.click().catch(() => undefined);
   }
 }

@@ -6,6 +6,7 @@ import { GUIDE_STORAGE_KEY } from '../../client/learn/guide/useGuide';
 import { GUIDE_STEPS, stepToShow } from '../../shared/learn/guide';
 import { ROLES } from '../../shared/roles';
 import { everyoneDone, newMatch, quietRound } from '../support/match';
+import { startMatch } from '../../tools/sim/headless';
 import { recordingSend } from './support';
 
 const seats = ROLES.map((role) => ({ role, kind: 'human' as const, name: role.toLowerCase(), connected: true }));
@@ -82,6 +83,30 @@ describe('the guided first round', () => {
     fireEvent.click(within(last).getByRole('button', { name: 'Finish' }));
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(window.localStorage.getItem(GUIDE_STORAGE_KEY)).toBe('done');
+  });
+
+  test('when the crisis asks the newcomer to choose, its step opens the Act panel with the choice; "Choose now" opens it too', async () => {
+    // A real first round whose card asks the United States (bounded search over fixed seeds).
+    const asksUS = Array.from({ length: 200 }, (_, i) => startMatch({ seed: `us-choice-${i}` })).find((s) => s.G.crisis.pendingChoice === 'US');
+    if (!asksUS) throw new Error('no seed of 200 opens with a card for the United States');
+    render(screenFor(asksUS));
+    fireEvent.click(screen.getByRole('button', { name: 'Start the guided round' }));
+    await frame();
+    expect(screen.getByRole('tab', { name: 'Your role' }).getAttribute('aria-selected')).toBe('true');
+    expect(document.querySelector('.crisis-choice')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    await frame();
+    expect(screen.getByRole('dialog', { name: 'The crisis' })).toBeTruthy();
+    expect(screen.getByRole('tab', { name: /^Act/ }).getAttribute('aria-selected')).toBe('true');
+    expect(document.querySelectorAll('.crisis-choice button').length).toBeGreaterThan(0);
+
+    // Without the guide: a reader on the role card follows the centre card's pointer to the choice.
+    fireEvent.click(screen.getByRole('tab', { name: 'Your role' }));
+    expect(document.querySelector('.crisis-choice')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Choose now' }));
+    expect(screen.getByRole('tab', { name: /^Act/ }).getAttribute('aria-selected')).toBe('true');
+    expect(document.querySelectorAll('.crisis-choice button').length).toBeGreaterThan(0);
   });
 
   test('Escape skips it, and the Help menu replays it from the first step', async () => {

@@ -11,12 +11,15 @@ export function CrisisCard({
   send,
   id = 'crisis',
   offerChoice = true,
+  onOpenChoice,
 }: {
   G: SeatView;
   playerID: string | null;
   send: Send;
   id?: string;
   offerChoice?: boolean;
+  /** Where the choice is offered elsewhere (the Act panel): opens it. */
+  onOpenChoice?: () => void;
 }) {
   const [refusal, setRefusal] = useState<string | null>(null);
   const card = G.crisis.event ? EVENTS[G.crisis.event] : null;
@@ -35,7 +38,16 @@ export function CrisisCard({
           Waiting for {ROLE_NAMES[choice.role]} to decide: {choice.prompt}
         </p>
       ) : null}
-      {choice && G.crisis.pendingChoice === role && !offerChoice ? <p className="waiting">You decide: the choice is in your panel.</p> : null}
+      {choice && G.crisis.pendingChoice === role && !offerChoice ? (
+        <p className="waiting">
+          You decide: the choice is in your Act panel.{' '}
+          {onOpenChoice ? (
+            <button type="button" className="btn" onClick={onOpenChoice}>
+              Choose now
+            </button>
+          ) : null}
+        </p>
+      ) : null}
       {chosen ? (
         <p className="chosen">
           {ROLE_NAMES[choice!.role]} chose: {chosen.label}
