@@ -135,6 +135,7 @@ export async function startPeninsulaServer(options: ServerOptions): Promise<Runn
   const pressAllowed = (matchID: string) => classroom.classroom.view.pressAllowed(matchID);
   const press = new PressRoom({ driver, store, seats, log, botDelayMs: options.botDelayMs ?? 400, pressAllowed });
   bots.onBotState = (matchID, state, botSeats) => press.botsOpen(matchID, state, botSeats);
+  classroom.classroom.teacher.pressSwitched = (matchIDs) => press.pressSwitched(matchIDs);
   const replays = new MatchReplays(store, new ClassroomAccess(driver));
   const routes = edgeRoutes({
     store,

@@ -65,7 +65,7 @@ docker rm -f "$tag" >/dev/null
 } > "$work/override.yaml"
 port=$(free_port)
 PORT=$port "${compose[@]}" -p "$tag" -f compose.yaml -f "$work/override.yaml" up -d --no-build
-PORT=$port prove "$port" "compose (app + PostgreSQL)" || { "${compose[@]}" -p "$tag" -f compose.yaml -f "$work/override.yaml" logs; exit 1; }
+prove "$port" "compose (app + PostgreSQL)" || { "${compose[@]}" -p "$tag" -f compose.yaml -f "$work/override.yaml" logs; exit 1; }
 "${compose[@]}" -p "$tag" -f compose.yaml -f "$work/override.yaml" exec -T db psql -U peninsula -d peninsula -tAc "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'" | grep -qv '^0$' \
   || { echo "compose: the app's tables are not in PostgreSQL" >&2; exit 1; }
 echo "Docker smoke test passed: the image builds; alone on PGlite and with compose on PostgreSQL it is ready and takes a move."

@@ -20,6 +20,9 @@ const PHASE_PASS_MS = 10_000;
 
 /** What only the teacher (the key's holder) may do to a class session. */
 export class TeacherService {
+  /** Told when the press switch changes, with the class's tables (the press room: server/app.ts). */
+  pressSwitched: (matchIDs: readonly string[]) => void = () => undefined;
+
   constructor(
     private readonly d: ClassroomDeps,
     private readonly tables: TableMatches,
@@ -224,6 +227,7 @@ export class TeacherService {
     const settings = checkLiveSettings(session.settings, body);
     if (isRefusal(settings)) return settings;
     await this.d.classes.setSettings(session.sessionId, settings);
+    if (settings.press !== session.settings.press) this.pressSwitched((await this.tables.of(session.sessionId)).map((t) => t.matchID));
     return { press: settings.press };
   }
 

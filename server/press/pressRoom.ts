@@ -51,6 +51,8 @@ export class PressRoom {
   private readonly timers = new Set<NodeJS.Timeout>();
   /** The round whose talks each match's bots have opened (or are about to): once a round, whatever the states stored. */
   private readonly opened = new Map<string, number>();
+  /** Class tables whose teacher has the press off: their bots wait for `pressSwitched`, with no query on each state. */
+  private readonly pressOff = new Set<string>();
   private readonly sends = new MatchLocks();
   private readonly tickets = new StreamTickets<Role>();
   private stopped = false;
@@ -134,13 +136,15 @@ export class PressRoom {
   botsOpen(matchID: string, state: State<PeninsulaState>, bots: readonly Pick<BotSeat, 'playerID' | 'personality'>[]): void {
     if (state.ctx.gameover !== undefined) {
       this.opened.delete(matchID);
+      this.pressOff.delete(matchID);
       return;
     }
-    if (asPhase(state.ctx.phase) !== 'diplomacy' || this.opened.get(matchID) === state.G.round) return;
+    if (asPhase(state.ctx.phase) !== 'diplomacy' || this.opened.get(matchID) === state.G.round || this.pressOff.has(matchID)) return;
     this.opened.set(matchID, state.G.round);
     this.later(matchID, 'bot press opening dropped', async () => {
-      // The press switched off: look again with a later state (the teacher may switch it back on).
+      // The press switched off: nothing until the teacher switches it (pressSwitched), then the next state opens.
       if (!(await this.pressAllowed(matchID))) {
+        this.pressOff.add(matchID);
         this.opened.delete(matchID);
         return;
       }
@@ -158,6 +162,14 @@ export class PressRoom {
         }
       }
     });
+  }
+
+  /** A teacher switched a class's press (on or off): its tables' bots look again with their next state. */
+  pressSwitched(matchIDs: readonly string[]): void {
+    for (const matchID of matchIDs) {
+      this.pressOff.delete(matchID);
+      this.opened.delete(matchID);
+    }
   }
 
   issueTicket(matchID: string, role: Role): { ticket: string; expiresInMs: number } {
