@@ -102,6 +102,7 @@ export async function startPeninsulaServer(options: ServerOptions): Promise<Runn
     // A move is shown once stored, on every database: what a seat was shown survives a crash (on Postgres another
     // process may take the match over), and what a player asks next (the Lobby, /headlines, a replay) finds it.
     ackAfterStore: true,
+    latestStateID: async (matchID) => (await store.fetch(matchID, { state: true })).state?._stateID,
   });
   store.onMetadataChange((matchID, metadata) => gated.revokeStaleSeats(matchID, metadata));
   const transport = options.ungatedSocketForBench ? new SocketIO() : gated;

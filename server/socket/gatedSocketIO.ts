@@ -6,6 +6,7 @@ import type { Logger } from '../logger';
 import { gateMove, gateSync, type GateRules, type Refusal } from './messageGate';
 import { seatBroadcast, sendPacketsAsText, type Broadcast } from './seatBroadcast';
 import { seatCredentialsMatch } from './seatCredentials';
+import { SyncCatchUp, type SyncedClient } from './syncCatchUp';
 import { shardOwnership } from '../shard/ownership';
 
 type MatchQueue = ReturnType<SocketIO['getMatchQueue']>;
@@ -23,6 +24,8 @@ export interface GateOptions {
    * the next owner of the match never sees, and a player's next request can read the state before it.
    */
   ackAfterStore?: boolean;
+  /** The stored state's id (undefined: no such match), so a socket that missed a move while it synced is synced again (syncCatchUp.ts). */
+  latestStateID?: (matchID: string) => Promise<number | undefined>;
 }
 
 /** States of one match waiting for their write, at most this many (a write that failed leaves its state here). */
@@ -73,6 +76,7 @@ export class GatedSocketIO extends SocketIO {
   private readonly unstored = new Map<string, { stateID: number; send: () => void }[]>();
   /** Per namespace (one per game), boardgame.io's broadcast done once per seat (seatBroadcast.ts); set by init. */
   private readonly broadcasts = new Map<string, Broadcast>();
+  private readonly catchUp: SyncCatchUp | null;
 
   constructor(
     game: Game,
@@ -81,6 +85,14 @@ export class GatedSocketIO extends SocketIO {
     // boardgame.io's type asks for every socket.io option, though it spreads these over its own defaults.
     super(options.socketOpts ? { socketOpts: options.socketOpts as ServerOptions } : {});
     this.rules = gateRulesOf(game);
+    this.catchUp = options.latestStateID ? new SyncCatchUp(options.latestStateID, options.log) : null;
+    // boardgame.io registers a synced socket for broadcasts in a private method (addClient), after its sync answer: the catch-up follows it.
+    const transport = this as unknown as { addClient(client: SyncedClient, game: Game): void };
+    const addClient = transport.addClient.bind(this);
+    transport.addClient = (client, registeredFor) => {
+      addClient(client, registeredFor);
+      void this.catchUp?.registered(client, () => this.clientInfo.get(client.socket.id) === (client as unknown));
+    };
     const inner = this.pubSub;
     this.pubSub = {
       // Every payload boardgame.io publishes names its match first.
@@ -129,6 +141,8 @@ export class GatedSocketIO extends SocketIO {
     const listeners = [...(this.roomInfo.get(matchID) ?? [])].flatMap((socketID) => this.clientInfo.get(socketID) ?? []);
     const send = listeners[0] && this.broadcasts.get(listeners[0].socket.nsp.name);
     if (!send) return listeners.length === 0;
+    const state = payload.type === 'update' ? (payload.args[1] as State | undefined) : undefined;
+    if (state) for (const { socket } of listeners) this.catchUp?.saw(socket, matchID, state._stateID);
     send(listeners, payload);
     return true;
   }
@@ -168,6 +182,7 @@ export class GatedSocketIO extends SocketIO {
   }
 
   private guard(socket: Socket): void {
+    this.catchUp?.watch(socket);
     socket.use((packet, next) => {
       const [event, ...message] = packet as [unknown, ...unknown[]];
       // Partitioned: another process owns this match now; the client reconnects through the proxy to it.
