@@ -171,6 +171,8 @@ export async function startPeninsulaServer(options: ServerOptions): Promise<Runn
   classroom.start(address.port);
   const restorer = new MatchRestore({ driver, store, seats, bots, log, starts: matchStart, classroom });
   if (shardOwnership.partitioned) guardShards(running.appServer, restorer);
+  /** Shards handed back to their home process, and how to lift the fence on their matches' writes (MatchStore.handOver). */
+  const handedBack = new Map<number, () => void>();
   // Partitioned, a process owns no shard yet: each comes with adopt() once its lock is taken.
   await restorer.restore((matchID) => shardOwnership.ownsId(matchID));
   log.info({ url, storage: driver.name, version: VERSION }, 'Peninsula server listening');
@@ -178,12 +180,19 @@ export async function startPeninsulaServer(options: ServerOptions): Promise<Runn
   return {
     url,
     joinBase: classroom.joinBase(),
-    adopt: (shard) => restorer.restore((matchID) => shardOwnership.shardOf(matchID) === shard),
-    release: (shard) =>
-      releaseMatches(
+    adopt: (shard) => {
+      // Handed back earlier and taken over again (its home died again): its matches are written here again.
+      handedBack.get(shard)?.();
+      handedBack.delete(shard);
+      return restorer.restore((matchID) => shardOwnership.shardOf(matchID) === shard);
+    },
+    release: async (shard) => {
+      const writeAgain = await releaseMatches(
         { bots, starts: matchStart, classroom, press, gate: options.ungatedSocketForBench ? null : gated, store },
         (id) => shardOwnership.shardOf(id) === shard,
-      ),
+      );
+      handedBack.set(shard, writeAgain);
+    },
     async stop() {
       removeGauges();
       bots.stop();

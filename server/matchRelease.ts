@@ -5,7 +5,8 @@
  * refused). What is under way finishes first: the moves queued for them run, their writes land.
  * Only then may the lock go, and the owner reads every match from the database: a move a player
  * saw acknowledged was stored before the broadcast, and a late write of ours cannot overwrite a
- * newer state (the state is stored compare-and-set on its id: server/storage/sqlStorage.ts).
+ * newer state (the state is stored compare-and-set on its id: server/storage/sqlStorage.ts) nor newer
+ * metadata (written whole: none starts here once the matches are handed over, MatchStore.handOver).
  */
 
 /** After the sockets are dropped, boardgame.io's disconnect handler writes each seat's connection: a moment for it to begin. */
@@ -18,11 +19,14 @@ export interface MatchReleaseDeps {
   press: { closeStreams(only: (matchID: string) => boolean): void };
   /** Absent on the bench's ungated transport only. */
   gate: { dropMatches(only: (matchID: string) => boolean): Promise<void> } | null;
-  store: { settled(only: (matchID: string) => boolean): Promise<void>; forget(only: (matchID: string) => boolean): void };
+  store: { settled(only: (matchID: string) => boolean): Promise<void>; handOver(only: (matchID: string) => boolean): Promise<() => void> };
 }
 
-/** Stops serving the matches (and classes) `only` keeps and resolves once nothing of theirs is left to write. */
-export async function releaseMatches(deps: MatchReleaseDeps, only: (id: string) => boolean): Promise<void> {
+/**
+ * Stops serving the matches (and classes) `only` keeps and resolves once nothing of theirs is left to
+ * write, with the function that lets this process write them again (when it takes them over again).
+ */
+export async function releaseMatches(deps: MatchReleaseDeps, only: (id: string) => boolean): Promise<() => void> {
   deps.bots.detachWhere(only);
   deps.starts.unload(only);
   // Timers stop, and their row writes under way land; class and press streams end (browsers reconnect through the proxy).
@@ -33,5 +37,7 @@ export async function releaseMatches(deps: MatchReleaseDeps, only: (id: string) 
   await deps.store.settled(only);
   await new Promise((resolve) => setTimeout(resolve, DISCONNECT_WRITES_MS));
   await deps.store.settled(only);
-  deps.store.forget(only);
+  // From here a write of theirs is refused (a disconnect handler later than this pause, a request still under way), the
+  // `updatedAt`s only memory holds are stored, and memory forgets them.
+  return deps.store.handOver(only);
 }

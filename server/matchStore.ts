@@ -4,6 +4,7 @@ import type { FetchOpts, FetchResult, ListMatchesOpts } from 'boardgame.io/dist/
 import { Peninsula } from '../shared/game';
 import type { PeninsulaState } from '../shared/state';
 import type { Logger } from './logger';
+import { NotOwnerError } from './shard/ownership';
 import { CachedStorage } from './storage/cachedStorage';
 import type { SqlStorage } from './storage/sqlStorage';
 
@@ -29,6 +30,8 @@ export class MatchStore extends Async {
   private readonly inner: CachedStorage;
   /** Writes under way, by match: a shard handed back waits for them (`settled`) before its lock goes. */
   private readonly writing = new Map<string, Set<Promise<unknown>>>();
+  /** Matches handed over to another process (handOver): no write of theirs starts here any more. */
+  private readonly fences = new Set<(matchID: string) => boolean>();
 
   constructor(
     storage: SqlStorage,
@@ -65,6 +68,7 @@ export class MatchStore extends Async {
   }
 
   async setState(matchID: string, state: State, deltalog?: LogEntry[]): Promise<void> {
+    this.mayWrite(matchID);
     if (!(await this.tracked(matchID, this.inner.store(matchID, state, deltalog)))) return;
     for (const entry of deltalog ?? []) {
       if (entry.action.type === 'MAKE_MOVE') {
@@ -75,6 +79,7 @@ export class MatchStore extends Async {
   }
 
   async setMetadata(matchID: string, metadata: Server.MatchData): Promise<void> {
+    this.mayWrite(matchID);
     // A move's write changes only `updatedAt`: no seat or connection changed, nobody to tell.
     if (!(await this.tracked(matchID, this.inner.changeMetadata(matchID, metadata)))) return;
     for (const listener of this.metadataListeners) listener(matchID, metadata);
@@ -85,9 +90,25 @@ export class MatchStore extends Async {
     await Promise.all([...this.writing].filter(([matchID]) => only(matchID)).flatMap(([, writes]) => [...writes]));
   }
 
-  /** Forgets what memory holds of the matches `only` keeps (a shard handed back): the next read goes to the database. */
-  forget(only: (matchID: string) => boolean): void {
+  /**
+   * The matches `only` keeps go to another process (a shard handed back, its queued moves run and their
+   * writes settled): from now on a write of theirs is refused here (NotOwnerError) instead of landing
+   * after the new owner's — the metadata is written whole, not compare-and-set, so a late one would
+   * undo the owner's (a seat taken, a player's connection). The `updatedAt`s only memory holds are
+   * stored first; then memory forgets the matches, so a later take-over reads them afresh. Resolves
+   * once nothing of theirs is left to write; calling the function it resolves with lifts the fence
+   * (the shard taken over again).
+   */
+  async handOver(only: (matchID: string) => boolean): Promise<() => void> {
+    this.fences.add(only);
+    await this.inner.flush(only);
+    await this.settled(only);
     this.inner.forgetWhere(only);
+    return () => void this.fences.delete(only);
+  }
+
+  private mayWrite(matchID: string): void {
+    for (const fenced of this.fences) if (fenced(matchID)) throw new NotOwnerError();
   }
 
   private tracked<T>(matchID: string, write: Promise<T>): Promise<T> {

@@ -108,10 +108,10 @@ export class CachedStorage extends Async {
     return true;
   }
 
-  /** Stores the `updatedAt`s only the cache holds (at shutdown). */
-  async flush(): Promise<void> {
-    await Promise.all([...this.metadataWrites.values()]);
-    for (const [matchID, entry] of this.cache.unstored()) await this.changeMetadata(matchID, metadataOf(entry)!, true);
+  /** Stores the `updatedAt`s only the cache holds, of the matches `only` keeps (at shutdown: all; a shard handed back: its own). */
+  async flush(only: (matchID: string) => boolean = () => true): Promise<void> {
+    await Promise.all([...this.metadataWrites].filter(([matchID]) => only(matchID)).map(([, write]) => write));
+    for (const [matchID, entry] of this.cache.unstored()) if (only(matchID)) await this.changeMetadata(matchID, metadataOf(entry)!, true);
   }
 
   async fetch<O extends FetchOpts>(matchID: string, opts: O): Promise<FetchResult<O>> {
@@ -148,8 +148,8 @@ export class CachedStorage extends Async {
 
   /**
    * Drops the matches `only` keeps from memory, writing nothing (a shard handed back: its owner
-   * writes them now, and a later take-over must read them afresh). An `updatedAt` kept only here is
-   * left behind: it is at most UPDATED_AT_SLACK_MS old.
+   * writes them now, and a later take-over must read them afresh). Flush them first: an `updatedAt`
+   * kept only here would be lost.
    */
   forgetWhere(only: (matchID: string) => boolean): void {
     for (const matchID of this.cache.ids()) if (only(matchID)) this.cache.forget(matchID);
