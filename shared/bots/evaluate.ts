@@ -105,11 +105,11 @@ const RIVAL_SPREAD = 2;
 function bestRivalScore(reading: BoardReading, role: Role): number {
   const outcome = OUTCOMES[reading.outcome].bonus;
   // Loops, not filter/map/reduce: bots value boards tens of thousands of times a game (same sums, same order).
-  const scores: number[] = [];
-  for (const other of ROLES) if (other !== role) scores.push(objectivesOf(reading, other) + outcome[other]);
-  const best = Math.max(...scores);
+  // Two passes over the roles and no array: objectivesOf reads the reading's memo the second time (same scores, same order).
+  let best = -Infinity;
+  for (const other of ROLES) if (other !== role) best = Math.max(best, objectivesOf(reading, other) + outcome[other]);
   let sum = 0;
-  for (const s of scores) sum += Math.exp((s - best) / RIVAL_SPREAD);
+  for (const other of ROLES) if (other !== role) sum += Math.exp((objectivesOf(reading, other) + outcome[other] - best) / RIVAL_SPREAD);
   return best + RIVAL_SPREAD * Math.log(sum);
 }
 

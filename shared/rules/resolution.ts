@@ -96,6 +96,11 @@ function refusalsOf(G: PeninsulaState): Refusal[] {
   );
 }
 
+/** The step that just ran raised tension: its last headline names the escalation; else the one named before stands. */
+function escalationAfter(G: PeninsulaState, tensionBefore: number, escalation: string | null): string | null {
+  return G.tracks.tension > tensionBefore ? (G.headlines.at(-1)?.text ?? escalation) : escalation;
+}
+
 /**
  * The round's resolution (GAME.md step 4): orders revealed and applied in the fixed order,
  * breaches exposed, upkeep, the brink judged (war or not), and the round recorded for the debrief.
@@ -109,22 +114,28 @@ export function resolveRound(G: PeninsulaState): void {
     const memo = G.private[role]?.orders?.memo;
     if (memo) memos[role] = memo;
   }
-  // The last step that raised tension is what the debrief names if this round ends in war.
+  // The last step that raised tension is what the debrief names if this round ends in war. Each step
+  // notes the tension before it (no closure per step: bots resolve thousands of what-if rounds a game).
   let escalation: string | null = null;
-  const step = (apply: () => void) => {
-    const before = G.tracks.tension;
-    apply();
-    if (G.tracks.tension > before) escalation = G.headlines.at(-1)?.text ?? escalation;
-  };
-  step(() => exposeUnseenBreaches(G));
+  let before = G.tracks.tension;
+  exposeUnseenBreaches(G);
+  escalation = escalationAfter(G, before, escalation);
   const inspections = cheatingDetectable(G);
   for (const role of RESOLUTION_ORDER) {
     const given = G.private[role]?.orders;
     if (!given) continue;
-    step(() => applyCommitmentChoices(G, role, given.commitments, inspections));
-    for (const action of given.actions) step(() => applyAction(G, role, action));
+    before = G.tracks.tension;
+    applyCommitmentChoices(G, role, given.commitments, inspections);
+    escalation = escalationAfter(G, before, escalation);
+    for (const action of given.actions) {
+      before = G.tracks.tension;
+      applyAction(G, role, action);
+      escalation = escalationAfter(G, before, escalation);
+    }
   }
-  step(() => runUpkeep(G));
+  before = G.tracks.tension;
+  runUpkeep(G);
+  escalation = escalationAfter(G, before, escalation);
   judgeTheBrink(G, escalation);
   retireKeptCommitments(G);
   G.history.push({

@@ -53,8 +53,15 @@ export function lacksChannel(G: PeninsulaState, parties: readonly Role[]): boole
   return bothLeaders(parties) && !MEDIATORS.some((m) => parties.includes(m)) && G.tracks.rapport < MIN_RAPPORT_FOR_DIRECT_SUMMIT;
 }
 
+/** How many agreements `role` has signed this round (counted, not filtered: bots check this thousands of times a game). */
+function signedThisRound(G: PeninsulaState, role: Role): number {
+  let count = 0;
+  for (const a of G.agreements) if (a.round === G.round && a.parties.includes(role)) count += 1;
+  return count;
+}
+
 function checkNotYetAgreed(G: PeninsulaState, parties: readonly Role[]): Rejection | null {
-  const busy = parties.find((r) => G.agreements.filter((a) => a.round === G.round && a.parties.includes(r)).length >= MAX_AGREEMENTS_PER_ROLE_PER_ROUND);
+  const busy = parties.find((r) => signedThisRound(G, r) >= MAX_AGREEMENTS_PER_ROLE_PER_ROUND);
   return busy ? reject('ALREADY_AGREED', `${ROLE_NAMES[busy]} has already signed an agreement this round.`) : null;
 }
 
@@ -84,7 +91,7 @@ function checkPackage(
   const items = [...offers, ...asks];
   if (items.length === 0) return reject('EMPTY_PACKAGE', 'Put at least one offer or ask on the table.');
   if (items.length > MAX_ITEMS_PER_PACKAGE) return reject('PACKAGE_TOO_LARGE', `A package holds at most ${MAX_ITEMS_PER_PACKAGE} items.`);
-  if (new Set(items).size !== items.length) return reject('DUPLICATE', 'Each item can be in the package once.');
+  if (hasRepeats(items)) return reject('DUPLICATE', 'Each item can be in the package once.');
   for (const item of items) {
     if (!isConcessionId(item)) return reject('UNKNOWN_CONCESSION', `"${item}" is not a concession.`);
     const def = CONCESSIONS[item];
@@ -99,7 +106,14 @@ function checkPackage(
 }
 
 function proposalsBy(G: PeninsulaState, role: Role): number {
-  return G.proposals.filter((p) => p.from === role).length;
+  let count = 0;
+  for (const p of G.proposals) if (p.from === role) count += 1;
+  return count;
+}
+
+/** Does a value occur twice? A package has a handful of items: a scan, not a Set per check (bots check thousands a game). */
+function hasRepeats(values: readonly string[]): boolean {
+  return values.some((v, i) => values.indexOf(v) !== i);
 }
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
@@ -122,7 +136,7 @@ export function checkPropose(G: PeninsulaState, role: Role | undefined, input: u
   if (obj.to.length === 0) return reject('BAD_INPUT', 'Invite at least one role.');
   for (const r of obj.to) if (!isRole(r)) return reject('UNKNOWN_ROLE', `"${r}" is not a role.`);
   const to = obj.to as Role[];
-  if (new Set(to).size !== to.length || to.includes(role)) return reject('DUPLICATE', 'Invite each other role at most once, and not yourself.');
+  if (hasRepeats(to) || to.includes(role)) return reject('DUPLICATE', 'Invite each other role at most once, and not yourself.');
   const gone = to.find((r) => G.done[r]);
   if (gone) return reject('LEFT_THE_TABLE', `${ROLE_NAMES[gone]} has left the table this round.`);
   if (proposalsBy(G, role) >= MAX_PROPOSALS_PER_ROUND)
