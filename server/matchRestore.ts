@@ -101,6 +101,7 @@ export class MatchRestore {
   private async many(matchIDs: string[], bots: Map<string, BotSeat[]>): Promise<void> {
     const { driver, store, log } = this.deps;
     this.registerBots(matchIDs, bots);
+    const readAt = store.readClock();
     const rows = await driver.query<{ match_id: string; state: State<PeninsulaState>; metadata: Server.MatchData }>(
       `SELECT match_id, ${STATE_COLUMN}, metadata FROM matches WHERE match_id = ANY($1)`,
       [matchIDs],
@@ -108,6 +109,7 @@ export class MatchRestore {
     for (const row of rows) {
       // One unreadable match must not keep the others from coming back: log it and go on.
       try {
+        store.keep(row.match_id, readAt, { state: row.state, metadata: row.metadata });
         await this.apply(row.match_id, store.prepared(row.match_id, row.state), row.metadata, bots.get(row.match_id) ?? []);
       } catch (error) {
         log.warn({ matchID: row.match_id, err: error }, 'could not restore a match');

@@ -138,6 +138,20 @@ export class MatchStore extends Async {
     return result;
   }
 
+  /** Taken before reading matches past the store (a restore): see `keep`. */
+  readClock(): number {
+    return this.inner.readClock();
+  }
+
+  /**
+   * A match's state and metadata a restore read itself, kept in memory as a fetch would keep them: the
+   * player's sync, the gate's check that the match exists and the first move then read nothing more
+   * (after a take-over each is a round trip to a busy database, times every match of the shard).
+   */
+  keep(matchID: string, readAt: number, found: { state?: State; metadata?: Server.MatchData }): void {
+    this.inner.keep(matchID, readAt, found);
+  }
+
   /** A stored state as boardgame.io is handed it (fetch), for a caller that read it itself (a restore reads many at once). */
   prepared(matchID: string, state: State<PeninsulaState>): State<PeninsulaState> {
     let prepared = state;

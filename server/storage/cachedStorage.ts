@@ -141,6 +141,16 @@ export class CachedStorage extends Async {
     return result as FetchResult<O>;
   }
 
+  /** Taken before a caller reads matches itself (a restore reads many at once), handed back to `keep`. */
+  readClock(): number {
+    return this.cache.now();
+  }
+
+  /** What such a read found, kept as a fetch would keep it (unless a write to the match landed since `readAt`). */
+  keep(matchID: string, readAt: number, found: { state?: State; metadata?: Server.MatchData }): void {
+    this.cache.fill(matchID, readAt, found);
+  }
+
   async wipe(matchID: string): Promise<void> {
     await this.inner.wipe(matchID);
     this.cache.forget(matchID);

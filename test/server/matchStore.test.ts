@@ -1,12 +1,12 @@
 import { rmSync } from 'node:fs';
-import type { Server } from 'boardgame.io';
+import type { Server, State } from 'boardgame.io';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createLogger } from '../../server/logger';
 import { MatchStore } from '../../server/matchStore';
 import { UPDATED_AT_SLACK_MS } from '../../server/storage/cachedStorage';
 import { openDriver, type SqlDriver, type SqlExecutor } from '../../server/storage/driver';
 import { migrate } from '../../server/storage/migrations';
-import { SqlStorage } from '../../server/storage/sqlStorage';
+import { SqlStorage, STATE_COLUMN } from '../../server/storage/sqlStorage';
 import { drivers, entry, metadata, state } from './support/storageFixtures';
 
 /** The real driver, counting the statements that reach it. */
@@ -140,5 +140,23 @@ describe.each(drivers)('MatchStore on %s: matches kept in memory, the database k
     expect(counted.statements).toHaveLength(1);
     await store.wipe(matchID);
     expect(await store.fetch(matchID, { state: true, metadata: true })).toEqual({});
+  });
+
+  test('what a restore read itself is kept as a fetch would keep it, unless a write landed since its read began', async () => {
+    const matchID = id('kept');
+    const written = id('kept-written');
+    for (const m of [matchID, written]) await new SqlStorage(raw).createMatch(m, { initialState: state(0, { cold: m }), metadata: metadata() });
+    const readAt = store.readClock();
+    const rows = await raw.query<{ match_id: string; state: State; metadata: Server.MatchData }>(
+      `SELECT match_id, ${STATE_COLUMN}, metadata FROM matches WHERE match_id = ANY($1)`,
+      [[matchID, written]],
+    );
+    // A move of the second match is stored while the restore's rows are on their way.
+    await store.setState(written, state(1, { moved: true }), [entry(1)]);
+    for (const row of rows) store.keep(row.match_id, readAt, { state: row.state, metadata: row.metadata });
+    counted.statements.length = 0;
+    expect((await store.fetch(matchID, { state: true, metadata: true })).state?.G).toEqual({ cold: matchID });
+    expect(counted.statements).toHaveLength(0);
+    expect((await store.fetch(written, { state: true })).state?.G).toEqual({ moved: true });
   });
 });
