@@ -108,7 +108,8 @@ function ordersMove(G: PeninsulaState, playerID: string, role: Role, traits: Bot
   const base = valueFor(G, role, traits, push);
   for (const choice of choices) {
     const orders = choice.args[0] as Orders;
-    const breaches = Object.values(orders.commitments).filter((c) => c === 'breach').length;
+    let breaches = 0;
+    for (const id in orders.commitments) if (orders.commitments[id] === 'breach') breaches += 1;
     let gain = 0;
     for (const round of rounds) {
       const copy = resolutionCopy(G);

@@ -94,7 +94,9 @@ export function packageScorer(
     // A bold bot asks for what it wants and lets the other side say no; the others propose only what they expect accepted.
     if (!rule.asksBoldly && value.theirs === undefined) {
       const { board: copy, reading } = (signed ??= signedBoard(board, role, input));
-      value.theirs = Math.min(...input.to.map((partner) => gainOfSigning(copy, partner, PARTNER_MODEL, values.partnerBase[partner], reading)));
+      let theirs = Infinity;
+      for (const partner of input.to) theirs = Math.min(theirs, gainOfSigning(copy, partner, PARTNER_MODEL, values.partnerBase[partner], reading));
+      value.theirs = theirs;
     }
     const theirs = rule.asksBoldly ? null : value.theirs!;
     if (theirs !== null && theirs < PARTNER_MODEL.acceptThreshold) return null;
