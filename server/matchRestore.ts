@@ -1,4 +1,4 @@
-import type { Server, State } from 'boardgame.io';
+import type { LogEntry, Server, State } from 'boardgame.io';
 import type { PeninsulaState } from '../shared/state';
 import type { BotRunner } from './botRunner';
 import type { BotSeat, BotSeats } from './botSeats';
@@ -32,6 +32,9 @@ export interface MatchRestoreDeps {
   };
 }
 
+/** Whether the stored metadata of match `m` says a person was connected to it (after a crash it still says who was there). */
+const PERSON_CONNECTED = `EXISTS (SELECT 1 FROM jsonb_each(m.metadata->'players') p WHERE p.value->>'isConnected' = 'true')`;
+
 /**
  * The unfinished matches, the most urgent first: those a person was connected to (boardgame.io
  * stores each seat's connection in the metadata: after a crash it still says who was there), then
@@ -40,9 +43,23 @@ export interface MatchRestoreDeps {
  */
 const BY_URGENCY = `
   SELECT m.match_id FROM matches m WHERE NOT m.is_gameover
-  ORDER BY EXISTS (SELECT 1 FROM jsonb_each(m.metadata->'players') p WHERE p.value->>'isConnected' = 'true') DESC,
+  ORDER BY ${PERSON_CONNECTED} DESC,
            (SELECT max(l.seq) FROM match_log l WHERE l.match_id = m.match_id) DESC NULLS LAST,
            m.updated_at DESC`;
+
+/**
+ * For the matches a person was connected to, who will sync the moment their socket is back: the
+ * initial state and the whole log, read with the state (one statement, one snapshot), so that those
+ * syncs read nothing (server/shard/warmSyncs.ts). Bot matches nobody watches are not worth the bytes.
+ */
+const WARM_SYNC_COLUMNS = `
+  CASE WHEN ${PERSON_CONNECTED} THEN m.initial_state END AS initial_state,
+  CASE WHEN ${PERSON_CONNECTED} THEN (SELECT coalesce(json_agg(l.entry ORDER BY l.seq), '[]'::json) FROM match_log l WHERE l.match_id = m.match_id) END AS log`;
+
+interface WarmSync {
+  initial_state: State | null;
+  log: LogEntry[] | null;
+}
 
 /**
  * Brings matches back after a restart or a shard taken over: held starts, injected events, phase
@@ -102,14 +119,15 @@ export class MatchRestore {
     const { driver, store, log } = this.deps;
     this.registerBots(matchIDs, bots);
     const readAt = store.readClock();
-    const rows = await driver.query<{ match_id: string; state: State<PeninsulaState>; metadata: Server.MatchData }>(
-      `SELECT match_id, ${STATE_COLUMN}, metadata FROM matches WHERE match_id = ANY($1)`,
+    const rows = await driver.query<{ match_id: string; state: State<PeninsulaState>; metadata: Server.MatchData } & WarmSync>(
+      `SELECT match_id, ${STATE_COLUMN}, metadata, ${WARM_SYNC_COLUMNS} FROM matches m WHERE match_id = ANY($1)`,
       [matchIDs],
     );
     for (const row of rows) {
       // One unreadable match must not keep the others from coming back: log it and go on.
       try {
-        store.keep(row.match_id, readAt, { state: row.state, metadata: row.metadata });
+        const sync = row.initial_state && row.log ? { initialState: row.initial_state, log: row.log } : undefined;
+        store.keep(row.match_id, readAt, { state: row.state, metadata: row.metadata }, sync);
         await this.apply(row.match_id, store.prepared(row.match_id, row.state), row.metadata, bots.get(row.match_id) ?? []);
       } catch (error) {
         log.warn({ matchID: row.match_id, err: error }, 'could not restore a match');

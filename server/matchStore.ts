@@ -5,6 +5,7 @@ import { Peninsula } from '../shared/game';
 import type { PeninsulaState } from '../shared/state';
 import type { Logger } from './logger';
 import { NotOwnerError } from './shard/ownership';
+import { WarmSyncs } from './shard/warmSyncs';
 import { CachedStorage } from './storage/cachedStorage';
 import type { SqlStorage } from './storage/sqlStorage';
 
@@ -32,6 +33,8 @@ export class MatchStore extends Async {
   private readonly writing = new Map<string, Set<Promise<unknown>>>();
   /** Matches handed over to another process (handOver): no write of theirs starts here any more. */
   private readonly fences = new Set<(matchID: string) => boolean>();
+  /** Initial states and logs a restore read, for its players' syncs. */
+  private readonly warm = new WarmSyncs();
 
   constructor(
     storage: SqlStorage,
@@ -70,6 +73,7 @@ export class MatchStore extends Async {
   async setState(matchID: string, state: State, deltalog?: LogEntry[]): Promise<void> {
     this.mayWrite(matchID);
     if (!(await this.tracked(matchID, this.inner.store(matchID, state, deltalog)))) return;
+    this.warm.appended(matchID, deltalog ?? []);
     for (const entry of deltalog ?? []) {
       if (entry.action.type === 'MAKE_MOVE') {
         this.log.info({ matchID, playerID: entry.action.payload.playerID, move: entry.action.payload.type, stateID: state._stateID }, 'move');
@@ -104,6 +108,7 @@ export class MatchStore extends Async {
     await this.inner.flush(only);
     await this.settled(only);
     this.inner.forgetWhere(only);
+    this.warm.forget(only);
     return () => void this.fences.delete(only);
   }
 
@@ -130,7 +135,10 @@ export class MatchStore extends Async {
   }
 
   async fetch<O extends FetchOpts>(matchID: string, opts: O): Promise<FetchResult<O>> {
-    const result = await this.inner.fetch(matchID, opts);
+    const warm = opts.log || opts.initialState ? this.warm.get(matchID) : undefined;
+    const result = await this.inner.fetch(matchID, warm ? { ...opts, log: false, initialState: false } : opts);
+    if (warm && opts.log) (result as { log?: LogEntry[] }).log = warm.log;
+    if (warm && opts.initialState) (result as { initialState?: State }).initialState = warm.initialState;
     const withState = result as { state?: State };
     if (withState.state) withState.state = this.prepared(matchID, withState.state as State<PeninsulaState>);
     const withInitial = result as { initialState?: State };
@@ -148,8 +156,9 @@ export class MatchStore extends Async {
    * player's sync, the gate's check that the match exists and the first move then read nothing more
    * (after a take-over each is a round trip to a busy database, times every match of the shard).
    */
-  keep(matchID: string, readAt: number, found: { state?: State; metadata?: Server.MatchData }): void {
-    this.inner.keep(matchID, readAt, found);
+  keep(matchID: string, readAt: number, found: { state?: State; metadata?: Server.MatchData }, sync?: { initialState: State; log: LogEntry[] }): void {
+    // The log is kept only if nothing was stored since the read: no entry can be missing from it.
+    if (this.inner.keep(matchID, readAt, found) && sync) this.warm.keep(matchID, sync.initialState, sync.log);
   }
 
   /** A stored state as boardgame.io is handed it (fetch), for a caller that read it itself (a restore reads many at once). */
@@ -168,6 +177,7 @@ export class MatchStore extends Async {
   }
 
   wipe(matchID: string): Promise<void> {
+    this.warm.forget((id) => id === matchID);
     return this.inner.wipe(matchID);
   }
 

@@ -146,9 +146,9 @@ export class CachedStorage extends Async {
     return this.cache.now();
   }
 
-  /** What such a read found, kept as a fetch would keep it (unless a write to the match landed since `readAt`). */
-  keep(matchID: string, readAt: number, found: { state?: State; metadata?: Server.MatchData }): void {
-    this.cache.fill(matchID, readAt, found);
+  /** What such a read found, kept as a fetch would keep it; false (nothing kept) if a write to the match landed since `readAt`. */
+  keep(matchID: string, readAt: number, found: { state?: State; metadata?: Server.MatchData }): boolean {
+    return this.cache.fill(matchID, readAt, found);
   }
 
   async wipe(matchID: string): Promise<void> {

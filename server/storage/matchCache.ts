@@ -79,11 +79,14 @@ export class MatchCache {
     return this.clock;
   }
 
-  /** What a database read found, kept unless a write completed since the read began or the field is already known. */
-  fill(matchID: string, readAt: number, found: Partial<Record<CachedField, unknown>>): void {
-    if ((this.lastWrite.get(matchID) ?? this.evictedUpTo) > readAt) return;
+  /**
+   * What a database read found, kept unless a write completed since the read began or the field is
+   * already known. Returns false when such a write (or an eviction) means the read may be stale.
+   */
+  fill(matchID: string, readAt: number, found: Partial<Record<CachedField, unknown>>): boolean {
+    if ((this.lastWrite.get(matchID) ?? this.evictedUpTo) > readAt) return false;
     // Nothing found: no entry (a probe for made-up ids must not push real matches out).
-    if (found.state === undefined && found.metadata === undefined) return;
+    if (found.state === undefined && found.metadata === undefined) return true;
     const entry = this.entry(matchID);
     if (found.state !== undefined && entry.state === undefined) entry.state = deepFreeze(found.state as State);
     if (found.metadata !== undefined && entry.metadata === undefined) {
@@ -92,6 +95,7 @@ export class MatchCache {
       entry.updatedAt = metadata.updatedAt;
       entry.storedUpdatedAt = metadata.updatedAt;
     }
+    return true;
   }
 
   /** After a write reached the database: the new values, or undefined to forget a field. */

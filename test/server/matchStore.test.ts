@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import type { Server, State } from 'boardgame.io';
+import type { LogEntry, Server, State } from 'boardgame.io';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createLogger } from '../../server/logger';
 import { MatchStore } from '../../server/matchStore';
@@ -158,5 +158,36 @@ describe.each(drivers)('MatchStore on %s: matches kept in memory, the database k
     expect((await store.fetch(matchID, { state: true, metadata: true })).state?.G).toEqual({ cold: matchID });
     expect(counted.statements).toHaveLength(0);
     expect((await store.fetch(written, { state: true })).state?.G).toEqual({ moved: true });
+  });
+
+  test('a restore’s read of a match’s log serves the syncs, and grows with every entry stored after it', async () => {
+    const matchID = id('warm');
+    const other = id('warm-written');
+    for (const m of [matchID, other]) {
+      await new SqlStorage(raw).createMatch(m, { initialState: state(0), metadata: metadata() });
+      await new SqlStorage(raw).setState(m, state(1), [entry(1)]);
+    }
+    const readAt = store.readClock();
+    const rows = await raw.query<{ match_id: string; state: State; metadata: Server.MatchData; initial_state: State; log: LogEntry[] }>(
+      `SELECT match_id, ${STATE_COLUMN}, metadata, initial_state,
+         (SELECT json_agg(l.entry ORDER BY l.seq) FROM match_log l WHERE l.match_id = m.match_id) AS log
+       FROM matches m WHERE match_id = ANY($1)`,
+      [[matchID, other]],
+    );
+    await store.setState(other, state(2), [entry(2)]);
+    for (const r of rows) store.keep(r.match_id, readAt, { state: r.state, metadata: r.metadata }, { initialState: r.initial_state, log: r.log });
+    const sync = { state: true, metadata: true, log: true, initialState: true } as const;
+    counted.statements.length = 0;
+    const first = await store.fetch(matchID, sync);
+    expect(counted.statements).toHaveLength(0);
+    expect(first.log?.map((e) => e._stateID)).toEqual([1]);
+    expect(first.initialState?._stateID).toBe(0);
+    await store.setState(matchID, state(2), [entry(2)]);
+    counted.statements.length = 0;
+    expect((await store.fetch(matchID, sync)).log?.map((e) => e._stateID)).toEqual([1, 2]);
+    expect(counted.statements).toHaveLength(0);
+    // The other match was written while the rows were on their way: its log comes from the database, whole.
+    expect((await store.fetch(other, sync)).log?.map((e) => e._stateID)).toEqual([1, 2]);
+    expect(counted.statements.length).toBeGreaterThan(0);
   });
 });
