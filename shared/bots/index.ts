@@ -52,7 +52,7 @@ function bestProposal(G: PeninsulaState, playerID: string, role: Role, traits: B
     asksBoldly: traits.asksBoldly,
   });
   const ranked: Scored[] = [];
-  for (const input of candidatePackages(G, role)) {
+  for (const input of candidatePackages(G, role, traits.invitesHome)) {
     if (input.to.some((target) => sentTo[target] >= MAX_BOT_PROPOSALS_PER_TARGET)) continue;
     const s = score(input)?.score;
     if (s !== undefined) ranked.push({ input, score: s });

@@ -10,10 +10,15 @@ export type PackageInput = Pick<Proposal, 'to' | 'venue' | 'offers' | 'asks'>;
 /**
  * The tables at which a bot can meet `partner`: face to face, at the partner's or its own venue
  * (or a neutral one); and, when the two leaders have no channel, with a mediator as host.
+ * `inviteHome`: face to face, it also invites the partner to its own venue when the partner hosts one.
  */
-function tablesWith(G: PeninsulaState, role: Role, partner: Role): Pick<Proposal, 'to' | 'venue'>[] {
-  if (!lacksChannel(G, [role, partner])) return [{ to: [partner], venue: venueBetween(role, partner) }];
-  return MEDIATORS.filter((m) => !G.done[m]).map((m) => ({ to: [partner, m], venue: venueHostedBy(m) ?? 'singapore' }));
+function tablesWith(G: PeninsulaState, role: Role, partner: Role, inviteHome: boolean): Pick<Proposal, 'to' | 'venue'>[] {
+  if (lacksChannel(G, [role, partner])) return MEDIATORS.filter((m) => !G.done[m]).map((m) => ({ to: [partner, m], venue: venueHostedBy(m) ?? 'singapore' }));
+  const usual = venueBetween(role, partner);
+  const home = inviteHome ? venueHostedBy(role) : undefined;
+  const tables: Pick<Proposal, 'to' | 'venue'>[] = [{ to: [partner], venue: usual }];
+  if (home !== undefined && home !== usual) tables.push({ to: [partner], venue: home });
+  return tables;
 }
 
 /** Each role's concessions, listed once (the table does not change while a bot thinks). */
@@ -27,13 +32,16 @@ function atTable(items: readonly ConcessionId[], parties: readonly Role[]): Conc
   return items.filter((item) => missingParty(item, parties) === null);
 }
 
-/** Every one-for-one trade with each partner, plus gifts and plain requests, at every table it can meet at. */
-export function candidatePackages(G: PeninsulaState, role: Role): PackageInput[] {
+/**
+ * Every one-for-one trade with each partner, plus gifts and plain requests, at every table it can meet at
+ * (`inviteHome`: its own venue too, see BotTraits.invitesHome).
+ */
+export function candidatePackages(G: PeninsulaState, role: Role, inviteHome = false): PackageInput[] {
   const out: PackageInput[] = [];
   for (const partner of ROLES) {
     if (partner === role || G.done[partner]) continue;
     // Written out, not spread from the table: a bot lists these a hundred at a time (same keys, same order).
-    for (const { to, venue } of tablesWith(G, role, partner)) {
+    for (const { to, venue } of tablesWith(G, role, partner, inviteHome)) {
       const mine = atTable(OWN_CONCESSIONS[role], [role, ...to]);
       const theirs = atTable(OWN_CONCESSIONS[partner], [role, ...to]);
       for (const offer of mine) for (const ask of theirs) out.push({ to, venue, offers: [offer], asks: [ask] });

@@ -49,6 +49,12 @@ export interface BotTraits {
    * first of two summits is worth seeking, not only the second.
    */
   readonly seeksAgendaHalfway: boolean;
+  /**
+   * Also invites a partner that hosts a venue to its own (the White House, not Pyongyang): where a
+   * summit is held is part of what it gives or gets, and a bot that only ever went to the other
+   * side's capital gave that away unasked.
+   */
+  readonly invitesHome: boolean;
 }
 
 export const PERSONALITY_TRAITS: Readonly<Record<Personality, BotTraits>> = {
@@ -71,6 +77,7 @@ export const PERSONALITY_TRAITS: Readonly<Record<Personality, BotTraits>> = {
     brinkDread: 0,
     asksBoldly: false,
     seeksAgendaHalfway: false,
+    invitesHome: false,
   },
   dove: {
     label: 'Dove',
@@ -89,6 +96,7 @@ export const PERSONALITY_TRAITS: Readonly<Record<Personality, BotTraits>> = {
     brinkDread: 0,
     asksBoldly: false,
     seeksAgendaHalfway: false,
+    invitesHome: false,
   },
   dealmaker: {
     label: 'Deal-maker',
@@ -109,6 +117,7 @@ export const PERSONALITY_TRAITS: Readonly<Record<Personality, BotTraits>> = {
     brinkDread: 30,
     asksBoldly: false,
     seeksAgendaHalfway: false,
+    invitesHome: false,
   },
   opportunist: {
     label: 'Opportunist',
@@ -127,6 +136,7 @@ export const PERSONALITY_TRAITS: Readonly<Record<Personality, BotTraits>> = {
     brinkDread: 0,
     asksBoldly: false,
     seeksAgendaHalfway: false,
+    invitesHome: false,
   },
 };
 
@@ -143,13 +153,15 @@ export interface RoleAdjustment {
 export const ROLE_ADJUSTMENTS: Readonly<Partial<Record<Personality, Readonly<Partial<Record<Role, RoleAdjustment>>>>>> = {
   dealmaker: {
     US: {
-      traits: { dangerFrom: 6, seeksAgendaHalfway: true, rivalry: 1 },
+      traits: { dangerFrom: 6, seeksAgendaHalfway: true, rivalry: 1, invitesHome: true },
       why:
         'Balance passes 8b and 9, against four RandomBots (tuning seeds). Washington has only two calming orders (-1 each) ' +
         'and at tension 8 still bought credibility with joint drills: it fears war from 6. Its "two summits" agenda needs two ' +
         'agreements with North Korea and is worth nothing until the second: it values the first at half. And it shares most of ' +
         'its objectives with Tokyo (low capability, US credibility, the alliance), so a point that helps Japan as much as the US ' +
-        "gains it nothing: it minds its rivals more than other deal-makers do (rivalry 1). The seat's wins went from 43% to 66%.",
+        "gains it nothing: it minds its rivals more than other deal-makers do (rivalry 1). The seat's wins went from 43% to 66%. " +
+        'Balance pass 13: it proposed to Pyongyang only in Pyongyang (a visit that lends Kim legitimacy, one of his objectives) ' +
+        'and never at the White House (US credibility, one of its own): it now weighs both tables (invitesHome).',
     },
     DPRK: {
       traits: { agreementLove: 0, acceptThreshold: 2, asksBoldly: true, maxProposals: 2 },

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { chooseBotMove, packageGain, PERSONALITY_TRAITS, traitsFor } from '../../shared/bots';
 import { valueFor } from '../../shared/bots/evaluate';
-import { MAX_BOT_PACKAGE_ITEMS } from '../../shared/bots/packages';
+import { candidatePackages, MAX_BOT_PACKAGE_ITEMS } from '../../shared/bots/packages';
 import { SCENARIO_IDS } from '../../shared/data/scenarios';
 import { playerOfRole } from '../../shared/roles';
 import { applyMove } from '../../tools/sim/headless';
@@ -36,6 +36,25 @@ describe('bots build packages (balance pass 9)', () => {
     const input = choice!.args[0] as { offers: string[]; asks: string[] };
     expect(input.offers.length).toBeGreaterThan(0);
     expect(input.asks.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a US deal-maker invites Pyongyang to Washington too (balance pass 13)', () => {
+  test('with the leaders in touch its packages for North Korea are tabled in Pyongyang and in Washington; without the trait, in Pyongyang only', () => {
+    const { G } = atDiplomacy('package-home');
+    const venuesFor = (inviteHome: boolean) =>
+      new Set(
+        candidatePackages(G, 'US', inviteHome)
+          .filter((p) => p.to.length === 1 && p.to[0] === 'DPRK')
+          .map((p) => p.venue),
+      );
+    expect([...venuesFor(false)]).toEqual(['pyongyang']);
+    expect([...venuesFor(true)].sort()).toEqual(['pyongyang', 'washington']);
+    // A partner that hosts nothing (Japan) is met in Washington either way: no second table.
+    const japan = (inviteHome: boolean) => candidatePackages(G, 'US', inviteHome).filter((p) => p.to[0] === 'JPN');
+    expect(japan(true)).toEqual(japan(false));
+    expect(traitsFor('dealmaker', 'US').invitesHome).toBe(true);
+    expect(traitsFor('dealmaker', 'DPRK').invitesHome).toBe(false);
   });
 });
 

@@ -32,11 +32,12 @@ export interface PlanOptions {
  * docs/BALANCE.md are run on `val-0…` (`--seed val`), which no tuning run ever looks at, so a
  * number fitted to the tuning seeds shows up as a difference between the two. `val2-0…` is a
  * second, fresh validation set (balance pass 12): after eleven passes checked on `val`, a set
- * never looked at before tells whether the rules were fitted to `val` too.
+ * never looked at before tells whether the rules were fitted to `val` too. `val3-0…` is the third
+ * (balance pass 13), for the same reason after pass 12 was validated on `val2`.
  */
 export const TUNING_SEED_PREFIX = 'sim';
 export const VALIDATION_SEED_PREFIX = 'val';
-const VALIDATION_SEED_PREFIXES: readonly string[] = [VALIDATION_SEED_PREFIX, 'val2'];
+const VALIDATION_SEED_PREFIXES: readonly string[] = [VALIDATION_SEED_PREFIX, 'val2', 'val3'];
 
 export function seedSetOf(prefix: string): string {
   if (VALIDATION_SEED_PREFIXES.includes(prefix)) return `the validation set (\`${prefix}-0\`…), never used while tuning`;
