@@ -32,6 +32,8 @@ export class CachedStorage extends Async {
   ) {
     super();
     this.cache = new MatchCache(capacity, (matchID, entry) => {
+      // The base of its patches goes with it (memory: it shares most of its parts with the cached state).
+      this.inner.forgetBase(matchID);
       if (unstored(entry)) {
         void this.inner.setMetadata(matchID, metadataOf(entry)!).catch((error: unknown) => onError(matchID, error));
       }
@@ -59,7 +61,7 @@ export class CachedStorage extends Async {
   async store(matchID: string, state: State, deltalog?: readonly LogEntry[]): Promise<boolean> {
     // Frozen before it is written: what memory keeps is what was serialised.
     deepFreeze(state);
-    const stored = await this.inner.writeState(matchID, state._stateID, JSON.stringify(state), deltalog);
+    const stored = await this.inner.writeMove(matchID, state, deltalog);
     if (stored) this.cache.wrote(matchID, { state });
     // Refused. boardgame.io writes back the same state after a move the rules refuse: nothing to do.
     // A refused newer state means the database is ahead of us: forget ours and read it next time.
@@ -162,7 +164,11 @@ export class CachedStorage extends Async {
    * kept only here would be lost.
    */
   forgetWhere(only: (matchID: string) => boolean): void {
-    for (const matchID of this.cache.ids()) if (only(matchID)) this.cache.forget(matchID);
+    for (const matchID of this.cache.ids()) {
+      if (!only(matchID)) continue;
+      this.cache.forget(matchID);
+      this.inner.forgetBase(matchID);
+    }
   }
 
   override listMatches(opts?: ListMatchesOpts): Promise<string[]> {

@@ -136,6 +136,16 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
     name: 'the current state as text: written every move, only ever read whole',
     sql: `ALTER TABLE matches ALTER COLUMN state TYPE TEXT USING state::text;`,
   },
+  {
+    version: 9,
+    // A move writes what changed since the last whole state (server/storage/statePatch.ts): ~3 KB
+    // instead of ~11 KB, and the stored whole state (TOASTed) is left as it is. NULL patches: `state` is current.
+    name: 'the current state as a whole state and a patch onto it',
+    sql: `
+      ALTER TABLE matches ADD COLUMN state_base INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE matches ADD COLUMN state_g_patch TEXT;
+      ALTER TABLE matches ADD COLUMN state_top_patch TEXT;`,
+  },
 ];
 
 /** Any number: the advisory lock that lets one server at a time migrate a shared Postgres. */

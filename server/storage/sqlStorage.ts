@@ -2,7 +2,8 @@ import type { LogEntry, Server, State } from 'boardgame.io';
 import { Async } from 'boardgame.io/internal';
 import type { SqlDriver } from './driver';
 import { Vacuum, VACUUM_EVERY_WRITES } from './vacuum';
-import { WriteBatch } from './writeBatch';
+import { baseText, patchOf, STATE_COLUMN, type Base } from './statePatch';
+import { WriteBatch, type StateBody } from './writeBatch';
 
 import type { FetchFields, FetchOpts, FetchResult, ListMatchesOpts } from 'boardgame.io/dist/types/src/server/db/base';
 
@@ -12,12 +13,8 @@ interface MatchRow {
   metadata?: Server.MatchData;
 }
 
-/**
- * How every reader selects the current state: it is stored as text (migration 8) and read as json, so
- * the driver hands it over parsed. One expression for the storage and the restore (server/matchRestore.ts),
- * which reads many matches at once: a reader selecting the bare column got a string.
- */
-export const STATE_COLUMN = 'state::json AS state';
+/** How every reader selects the current state (the restore too: server/matchRestore.ts): see statePatch.ts. */
+export { STATE_COLUMN } from './statePatch';
 
 /**
  * boardgame.io's storage over SQL, the same for PGlite and Postgres.
@@ -26,11 +23,14 @@ export const STATE_COLUMN = 'state::json AS state';
  * - The log is appended, never rewritten: a move costs the same at move 500 as at move 10.
  * - The moves' writes that wait together go out in one statement (WriteBatch: group commit).
  * - Each move rewrites the state row; the dead versions are reclaimed by Vacuum (PGlite has no autovacuum).
- * - The state column is text, written as the server serialised it and read back as json (migration 8).
+ * - A move's state is mostly written as a patch onto the last whole state (statePatch.ts, migration 9);
+ *   every reader selects it with STATE_COLUMN. The columns are text, written as the server serialised them.
  * - setMetadata never clears a game over (see there).
  */
 export class SqlStorage extends Async {
   private readonly vacuum: Vacuum;
+  /** The last whole state this process stored of each match it writes (a patch's base). */
+  private readonly bases = new Map<string, Base>();
   /** The moves' writes, grouped (exposed for the bench and tests: how many statements carried how many writes). */
   readonly batch: WriteBatch;
 
@@ -69,13 +69,53 @@ export class SqlStorage extends Async {
   }
 
   /**
-   * The compare-and-set of the state and, only if it applied, the append of its log entries in their
-   * order, in one statement and its own transaction, grouped with the other matches' writes that are
-   * waiting (WriteBatch). Returns whether it applied. Takes the state already as JSON text, so a caller
-   * that keeps it (MatchStore) serialises once.
+   * Stores a state given as JSON text, whole: the compare-and-set of the state and, only if it applied,
+   * the append of its log entries in their order, in one statement and its own transaction, grouped with
+   * the other matches' writes that wait (WriteBatch). Returns whether it applied. The next move of the
+   * match is written whole too (this text is no base to patch: its keys may be in any order).
    */
   async writeState(matchID: string, stateID: number, stateJson: string, deltalog?: readonly LogEntry[]): Promise<boolean> {
-    const stored = await this.batch.write({ matchID, stateID, stateJson, deltalog: deltalog ?? [] });
+    const body: StateBody = { base: stateJson, gPatch: '', topPatch: '', baseID: 0 };
+    return this.write(
+      matchID,
+      stateID,
+      deltalog,
+      () => body,
+      () => this.bases.delete(matchID),
+    );
+  }
+
+  /**
+   * Stores a move's state as writeState does, but as a patch onto the last whole state this process
+   * wrote of the match when that is much smaller (statePatch.ts). The state must be frozen (CachedStorage
+   * freezes it): the patch is found by comparing its parts with the base's by reference.
+   */
+  async writeMove(matchID: string, state: Readonly<State>, deltalog?: readonly LogEntry[]): Promise<boolean> {
+    const body = (whole: boolean): StateBody => {
+      const base = whole ? undefined : this.bases.get(matchID);
+      const patch = base && patchOf(base, state);
+      if (base && patch) return { base: '', gPatch: patch.g, topPatch: patch.top, baseID: base.id };
+      return { base: baseText(state), gPatch: '', topPatch: '', baseID: 0 };
+    };
+    return this.write(matchID, state._stateID, deltalog, body, (stored, made) => {
+      if (!stored) this.bases.delete(matchID);
+      else if (made.base !== '') this.bases.set(matchID, { id: state._stateID, state, bytes: made.base.length });
+    });
+  }
+
+  /** Forgets the base of a match memory no longer holds (CachedStorage): its next write is whole. */
+  forgetBase(matchID: string): void {
+    this.bases.delete(matchID);
+  }
+
+  private async write(
+    matchID: string,
+    stateID: number,
+    deltalog: readonly LogEntry[] | undefined,
+    body: (whole: boolean) => StateBody,
+    landed: (stored: boolean, made: StateBody) => void,
+  ): Promise<boolean> {
+    const stored = await this.batch.write({ matchID, stateID, deltalog: deltalog ?? [], body, landed });
     this.vacuum.wrote();
     return stored;
   }
@@ -114,6 +154,7 @@ export class SqlStorage extends Async {
   }
 
   async wipe(matchID: string): Promise<void> {
+    this.bases.delete(matchID);
     await this.db.query('DELETE FROM matches WHERE match_id = $1', [matchID]);
   }
 

@@ -1,48 +1,66 @@
 import type { LogEntry } from 'boardgame.io';
 import type { SqlDriver } from './driver';
 
-/** A move's write: the state (as the server serialised it) and the log entries it appends. */
+/**
+ * What a write stores: a whole state (`base`, its text with G last: statePatch.ts) or a patch onto the
+ * base with id `baseID` (`base` empty).
+ */
+export interface StateBody {
+  base: string;
+  gPatch: string;
+  topPatch: string;
+  baseID: number;
+}
+
+/** A move's write: its state and the log entries it appends. */
 export interface StateWrite {
   matchID: string;
   stateID: number;
-  stateJson: string;
   deltalog: readonly LogEntry[];
+  /**
+   * The body, made when the write leaves (every earlier write of its match has landed by then, so the
+   * base it patches is the stored one); `whole` asks for the whole state.
+   */
+  body: (whole: boolean) => StateBody;
+  /** Told whether the write applied, before its promise settles and before the match's next write leaves (false on failure too). */
+  landed: (stored: boolean, body: StateBody) => void;
 }
 
 /** Writes in one statement at most: a batch's parameters stay a few MB (a late state is ~17 KB). */
 export const MAX_BATCH = 64;
 
 /**
- * The compare-and-set of one state and, only if it applied, the append of its log entries in order.
- * One statement, so one round trip and its own transaction. $1 match, $2 state, $3 state id, $4 log.
+ * For each write: the compare-and-set on the state id (and, for a patch, on the base it was made
+ * against), then, only where it applied, the append of its log entries in their order. One statement,
+ * so one round trip and its own transaction. $1 matches, $2 whole states ('' for a patch), $3 G patches,
+ * $4 top-level patches, $5 state ids, $6 base ids (arrays in the same order, no NULLs), $7 the log
+ * entries of each, as one JSON array of arrays. Never two writes of one match (an UPDATE ... FROM
+ * applies one source row per target row). Writing a patch leaves `state` as it was: Postgres keeps the
+ * stored (TOASTed) base as it is, so a patch writes only its own few KB. Returns the matches written.
  */
-const ONE = `WITH moved AS (
-    UPDATE matches SET state = $2::text, state_id = $3 WHERE match_id = $1 AND state_id < $3 RETURNING match_id
-  ), logged AS (
-    INSERT INTO match_log (match_id, state_id, entry)
-    SELECT moved.match_id, $3, e.entry FROM moved, jsonb_array_elements($4::jsonb) WITH ORDINALITY AS e (entry, n) ORDER BY e.n
-  )
-  SELECT match_id FROM moved`;
-
-/**
- * The same for several matches (never two writes of one match: an UPDATE ... FROM applies one source
- * row per target row). $1 matches, $2 states, $3 state ids (arrays in the same order), $4 the log
- * entries of each, as one JSON array of arrays. Returns the matches whose write applied.
- */
-const MANY = `WITH input AS (
-    SELECT * FROM unnest($1::text[], $2::text[], $3::int[]) WITH ORDINALITY AS i (match_id, state, state_id, n)
+const WRITE = `WITH input AS (
+    SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::int[])
+      WITH ORDINALITY AS i (match_id, base, g_patch, top_patch, state_id, base_id, n)
   ), moved AS (
-    UPDATE matches m SET state = i.state, state_id = i.state_id FROM input i
-    WHERE m.match_id = i.match_id AND m.state_id < i.state_id RETURNING m.match_id, i.state_id, i.n
+    UPDATE matches m SET
+      state = CASE WHEN i.base = '' THEN m.state ELSE i.base END,
+      state_base = CASE WHEN i.base = '' THEN m.state_base ELSE i.state_id END,
+      state_g_patch = CASE WHEN i.base = '' THEN i.g_patch END,
+      state_top_patch = CASE WHEN i.base = '' THEN i.top_patch END,
+      state_id = i.state_id
+    FROM input i
+    WHERE m.match_id = i.match_id AND m.state_id < i.state_id AND (i.base <> '' OR m.state_base = i.base_id)
+    RETURNING m.match_id, i.state_id, i.n
   ), logged AS (
     INSERT INTO match_log (match_id, state_id, entry)
     SELECT moved.match_id, moved.state_id, e.entry
-    FROM moved, jsonb_array_elements(($4::jsonb) -> (moved.n::int - 1)) WITH ORDINALITY AS e (entry, k)
+    FROM moved, jsonb_array_elements(($7::jsonb) -> (moved.n::int - 1)) WITH ORDINALITY AS e (entry, k)
     ORDER BY moved.n, e.k
   )
   SELECT match_id FROM moved`;
 
 interface Waiting extends StateWrite {
+  made?: StateBody;
   done: (stored: boolean) => void;
   failed: (error: unknown) => void;
 }
@@ -58,6 +76,8 @@ interface Waiting extends StateWrite {
  * - One match's writes run one after another, in the order they were asked for (a later one never
  *   lands before an earlier one), and two statements under way never touch the same match.
  * - A statement of several that fails is retried one write at a time, so one bad write fails alone.
+ * - A write is a whole state or a patch onto the stored base (statePatch.ts); its body is made when it
+ *   leaves, and the storage hears where it landed (`landed`) before the match's next write is made.
  */
 export class WriteBatch {
   private readonly queue: Waiting[] = [];
@@ -111,33 +131,52 @@ export class WriteBatch {
   }
 
   private async send(batch: Waiting[]): Promise<void> {
+    for (const w of batch) w.made = w.body(false);
+    let moved: Set<string>;
     try {
-      const moved = await this.statement(batch);
-      for (const w of batch) w.done(moved.has(w.matchID));
+      moved = await this.statement(batch);
     } catch (error) {
-      if (batch.length === 1) return batch[0]!.failed(error);
+      if (batch.length === 1) return this.settle(batch[0]!, error);
       // Which write failed is unknown: each again on its own (a write that applied was rolled back with the statement).
       for (const w of batch) {
         await this.statement([w]).then(
-          (moved) => w.done(moved.has(w.matchID)),
-          (alone: unknown) => w.failed(alone),
+          (alone) => this.settle(w, alone.has(w.matchID)),
+          (alone: unknown) => this.settle(w, alone),
         );
       }
+      return;
     }
+    // A patch refused: the stored base may not be ours (another process wrote the match meanwhile, a shard
+    // handed back and forth). Again as a whole state, which the state id alone decides, as every write did before patches.
+    const refused = batch.filter((w) => !moved.has(w.matchID) && w.made!.base === '');
+    for (const w of refused) w.made = w.body(true);
+    const again = refused.length === 0 ? new Set<string>() : await this.statement(refused).catch((error: unknown) => error);
+    for (const w of batch) {
+      if (!refused.includes(w)) this.settle(w, moved.has(w.matchID));
+      else this.settle(w, again instanceof Set ? again.has(w.matchID) : again);
+    }
+  }
+
+  /** Tells the storage (landed), then the caller: true or false whether it applied, or the error it failed with. */
+  private settle(w: Waiting, outcome: unknown): void {
+    w.landed(outcome === true, w.made!);
+    if (typeof outcome === 'boolean') w.done(outcome);
+    else w.failed(outcome);
   }
 
   private async statement(batch: readonly Waiting[]): Promise<Set<string>> {
     this.statements += 1;
     this.writes += batch.length;
-    const rows =
-      batch.length === 1
-        ? await this.db.query<{ match_id: string }>(ONE, [batch[0]!.matchID, batch[0]!.stateJson, batch[0]!.stateID, JSON.stringify(batch[0]!.deltalog)])
-        : await this.db.query<{ match_id: string }>(MANY, [
-            batch.map((w) => w.matchID),
-            batch.map((w) => w.stateJson),
-            batch.map((w) => w.stateID),
-            JSON.stringify(batch.map((w) => w.deltalog)),
-          ]);
+    const bodies = batch.map((w) => w.made!);
+    const rows = await this.db.query<{ match_id: string }>(WRITE, [
+      batch.map((w) => w.matchID),
+      bodies.map((b) => b.base),
+      bodies.map((b) => b.gPatch),
+      bodies.map((b) => b.topPatch),
+      batch.map((w) => w.stateID),
+      bodies.map((b) => b.baseID),
+      JSON.stringify(batch.map((w) => w.deltalog)),
+    ]);
     return new Set(rows.map((r) => r.match_id));
   }
 }

@@ -5,6 +5,7 @@ import { ROLES } from '../../shared/roles';
 import { startMatch } from '../../tools/sim/headless';
 import type { GameResult } from '../../shared/scoring';
 import { openDriver } from '../../server/storage/driver';
+import { STATE_COLUMN } from '../../server/storage/sqlStorage';
 import { autoPlay, connect, createMatchWithPeople, startHeldMatch, waitFor, type Seat } from './support/players';
 import { forkAt, replayAt, waitForStatus } from './support/replayApi';
 import { startServerProcess, type ServerProcess } from './support/serverProcess';
@@ -146,9 +147,7 @@ describe('a fork from round 3 of the finished match', () => {
     try {
       const row = async (id: string) =>
         (
-          await db.query<{ initial_state: ReplayState; state: ReplayState }>('SELECT initial_state, state::json AS state FROM matches WHERE match_id = $1', [
-            id,
-          ])
+          await db.query<{ initial_state: ReplayState; state: ReplayState }>(`SELECT initial_state, ${STATE_COLUMN} FROM matches WHERE match_id = $1`, [id])
         )[0]!;
       const log = (await db.query<{ entry: LogEntry }>('SELECT entry FROM match_log WHERE match_id = $1 ORDER BY seq', [parentID])).map((r) => r.entry);
       const parent = await row(parentID);
