@@ -33,26 +33,35 @@ export function conditionHolds(board: Board, condition: Condition): boolean {
 /** Applies effects in order, clamping every track, and returns what actually changed. */
 export function applyEffects(board: Board, effects: readonly Effect[]): Change[] {
   const changes: Change[] = [];
+  applyInto(board, effects, changes);
+  return changes;
+}
+
+/**
+ * The interpreter itself: applies effects in order, clamping every track, and notes each change in
+ * `changes` when given one. The rules apply effects without reading the changes (`enact`), and bots run
+ * those rules thousands of times a game: then no change is written down.
+ */
+export function applyInto(board: Board, effects: readonly Effect[], changes: Change[] | null): void {
   for (const effect of effects) {
     if ('when' in effect) {
-      const branch = conditionHolds(board, effect.when) ? effect.then : (effect.otherwise ?? []);
-      changes.push(...applyEffects(board, branch));
+      const branch = conditionHolds(board, effect.when) ? effect.then : effect.otherwise;
+      if (branch) applyInto(board, branch, changes);
     } else if ('track' in effect) {
       const from = board.tracks[effect.track];
       const to = clampTrack(from + effect.by);
       if (to !== from) {
         board.tracks[effect.track] = to;
-        changes.push({ track: effect.track, from, to });
+        changes?.push({ track: effect.track, from, to });
       }
     } else {
       const from = board.flags[effect.flag];
       if (from !== effect.set) {
         board.flags[effect.flag] = effect.set;
-        changes.push({ flag: effect.flag, from, to: effect.set });
+        changes?.push({ flag: effect.flag, from, to: effect.set });
       }
     }
   }
-  return changes;
 }
 
 /** The sum of track changes an effect list would make on this board, for previews. */

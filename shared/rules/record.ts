@@ -1,4 +1,4 @@
-import { applyEffects, type Change, type Effect } from '../effects';
+import { applyInto, type Effect } from '../effects';
 import type { Role } from '../roles';
 import type { HeadlineKind, PeninsulaState } from '../state';
 import { TRACK_MAX } from '../tracks';
@@ -17,10 +17,9 @@ export function addHeadline(G: PeninsulaState, headline: HeadlineInput): void {
  * Applies effects to the board and records the headline. Every source of change goes through
  * here; war itself is judged once a round, by `judgeTheBrink`, when the round's orders and upkeep are done.
  */
-export function enact(G: PeninsulaState, effects: readonly Effect[], headline?: HeadlineInput): Change[] {
-  const changes = applyEffects(G, effects);
+export function enact(G: PeninsulaState, effects: readonly Effect[], headline?: HeadlineInput): void {
+  applyInto(G, effects, null);
   if (headline) addHeadline(G, headline);
-  return changes;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { CONCESSIONS, isConcessionId, type ConcessionId } from '../data/concessions';
 import { isVenueId, VENUES, type VenueId } from '../data/venues';
 import { OBJECTIVES } from '../data/objectives';
-import { applyEffects } from '../effects';
+import { applyInto } from '../effects';
 import { inForce } from '../queries';
 import { measure } from '../scoring';
 import { reject, type Rejection } from '../rejection';
@@ -232,7 +232,7 @@ export function checkWalkOut(G: PeninsulaState, role: Role | undefined, input: u
 /** Would signing have moved the board against `role`'s public objectives? Counts (agreements) aside: the board only. */
 export function isBadDealFor(G: PeninsulaState, role: Role, proposal: Proposal): boolean {
   const board = { tracks: { ...G.tracks }, flags: { ...G.flags } };
-  applyEffects(board, signingEffects(proposal));
+  applyInto(board, signingEffects(proposal), null);
   const points = (tracks: PeninsulaState['tracks']) => OBJECTIVES[role].reduce((sum, term) => sum + measure({ ...G, tracks }, term.measure), 0);
   return points(board.tracks) < points(G.tracks);
 }

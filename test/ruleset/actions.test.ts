@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { ACTION_IDS, ACTIONS, actionsOf, ACTIONS_PER_ROUND, DOUBTING_ALLY_TRUST, REASSURED_ALLY_TRUST, type ActionId } from '../../shared/data/actions';
-import { applyEffects, conditionHolds, previewEffects, type Board } from '../../shared/effects';
+import { applyEffects, applyInto, conditionHolds, previewEffects, type Board, type Effect } from '../../shared/effects';
+import { CONCESSIONS } from '../../shared/data/concessions';
 import { ROLES } from '../../shared/roles';
 import { FLAGS, TRACK_MAX, TRACK_MIN, TRACKS, type Flags, type Tracks } from '../../shared/tracks';
 import { midBoard, notate } from '../support/board';
@@ -30,6 +31,12 @@ function deltaOf(id: ActionId, board: Board, track: (typeof TRACKS)[number]): nu
   return after.tracks[track] - board.tracks[track];
 }
 
+/** Every effect list an order, a concession given or broken holds (conditional effects among them). */
+const EFFECT_LISTS: readonly (readonly Effect[])[] = [
+  ...ACTION_IDS.map((id) => ACTIONS[id].effects),
+  ...Object.values(CONCESSIONS).flatMap((c) => [c.effects, c.breachEffects]),
+];
+
 describe('who may give which order', () => {
   test('every order belongs to exactly one role, and every role has more orders than it gives in a round', () => {
     expect(ROLES.flatMap((role) => actionsOf(role)).sort()).toEqual([...ACTION_IDS].sort());
@@ -57,6 +64,21 @@ describe('every order does something, within the tracks', () => {
         expect(replayed).toEqual(after);
       }),
       { seed: 21, numRuns: 500 },
+    );
+  });
+
+  test('applied without noting the changes (as the rules and the bots apply them), an order leaves the same board as applied noting them', () => {
+    fc.assert(
+      fc.property(boardArb, fc.constantFrom(...EFFECT_LISTS), (board, effects) => {
+        const noted = copyOf(board);
+        const changes = applyEffects(noted, effects);
+        const quiet = copyOf(board);
+        applyInto(quiet, effects, null);
+        expect(quiet).toEqual(noted);
+        // Positive control: the board is one the effects can change.
+        if (changes.length > 0) expect(quiet).not.toEqual(board);
+      }),
+      { seed: 23, numRuns: 500 },
     );
   });
 
