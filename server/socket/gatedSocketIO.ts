@@ -91,7 +91,9 @@ export class GatedSocketIO extends SocketIO {
     const addClient = transport.addClient.bind(this);
     transport.addClient = (client, registeredFor) => {
       addClient(client, registeredFor);
-      void this.catchUp?.registered(client, () => this.clientInfo.get(client.socket.id) === (client as unknown));
+      // Not for a match handed to another process meanwhile: its socket is on its way there.
+      const current = () => this.clientInfo.get(client.socket.id) === (client as unknown) && shardOwnership.ownsId(client.matchID);
+      void this.catchUp?.registered(client, current);
     };
     const inner = this.pubSub;
     this.pubSub = {
