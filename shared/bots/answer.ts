@@ -1,7 +1,7 @@
 import { concessionsOf, type ConcessionId } from '../data/concessions';
 import type { MoveChoice } from '../enumerate';
 import type { Role } from '../roles';
-import { checkCounter, checkRespond, checkWalkOut, isBadDealFor, missingParty, walkOut, type CounterInput } from '../rules/summits';
+import { checkCounter, checkRespond, checkWalkOut, isBadDealFor, missingParty, signedUp, walkOut, type CounterInput } from '../rules/summits';
 import { awaitsAnswerFrom } from '../queries';
 import type { PeninsulaState, Proposal } from '../state';
 import { gainFrom } from './evaluate';
@@ -83,6 +83,8 @@ export function chooseCounter(
   if (G.proposals.filter((p) => p.from === role).length >= traits.maxProposals) return null;
   const parties = counterParties(pending, role);
   if (parties.some((target) => G.proposals.filter((p) => p.from === role && p.to.includes(target)).length >= MAX_BOT_PROPOSALS_PER_TARGET)) return null;
+  // A party that has signed all it may this round: the rules refuse every counter at this table, so none is weighed.
+  if (signedUp(G, role) || parties.some((r) => signedUp(G, r))) return null;
   const score = packageScorer(G, playerID, role, traits, {
     allowed: (input) => checkCounter(G, role, { proposalId: pending.id, offers: input.offers, asks: input.asks }) === null,
     floor: traits.acceptThreshold,

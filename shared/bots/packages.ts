@@ -1,7 +1,7 @@
 import { concessionsOf, type ConcessionId } from '../data/concessions';
 import { venueBetween, venueHostedBy } from '../data/venues';
 import { ROLES, type Role } from '../roles';
-import { lacksChannel, missingParty } from '../rules/summits';
+import { lacksChannel, missingParty, signedUp } from '../rules/summits';
 import { MEDIATORS } from '../rules/summitRules';
 import type { PeninsulaState, Proposal } from '../state';
 
@@ -12,7 +12,7 @@ export type PackageInput = Pick<Proposal, 'to' | 'venue' | 'offers' | 'asks'>;
  * (or a neutral one); and, when the two leaders have no channel, with a mediator as host.
  * `inviteHome`: face to face, it also invites the partner to its own venue when the partner hosts one.
  */
-function tablesWith(G: PeninsulaState, role: Role, partner: Role, inviteHome: boolean): Pick<Proposal, 'to' | 'venue'>[] {
+export function tablesWith(G: PeninsulaState, role: Role, partner: Role, inviteHome: boolean): Pick<Proposal, 'to' | 'venue'>[] {
   if (lacksChannel(G, [role, partner])) return MEDIATORS.filter((m) => !G.done[m]).map((m) => ({ to: [partner, m], venue: venueHostedBy(m) ?? 'singapore' }));
   const usual = venueBetween(role, partner);
   const home = inviteHome ? venueHostedBy(role) : undefined;
@@ -38,10 +38,13 @@ function atTable(items: readonly ConcessionId[], parties: readonly Role[]): Conc
  */
 export function candidatePackages(G: PeninsulaState, role: Role, inviteHome = false): PackageInput[] {
   const out: PackageInput[] = [];
+  // A table with a party that has signed all it may this round is refused by the rules: none of its packages is listed.
+  if (signedUp(G, role)) return out;
   for (const partner of ROLES) {
     if (partner === role || G.done[partner]) continue;
     // Written out, not spread from the table: a bot lists these a hundred at a time (same keys, same order).
     for (const { to, venue } of tablesWith(G, role, partner, inviteHome)) {
+      if (to.some((r) => signedUp(G, r))) continue;
       const mine = atTable(OWN_CONCESSIONS[role], [role, ...to]);
       const theirs = atTable(OWN_CONCESSIONS[partner], [role, ...to]);
       for (const offer of mine) for (const ask of theirs) out.push({ to, venue, offers: [offer], asks: [ask] });

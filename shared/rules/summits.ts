@@ -60,8 +60,13 @@ function signedThisRound(G: PeninsulaState, role: Role): number {
   return count;
 }
 
+/** Has `role` signed as many agreements this round as it may? Then every package with it at the table is refused. */
+export function signedUp(G: PeninsulaState, role: Role): boolean {
+  return signedThisRound(G, role) >= MAX_AGREEMENTS_PER_ROLE_PER_ROUND;
+}
+
 function checkNotYetAgreed(G: PeninsulaState, parties: readonly Role[]): Rejection | null {
-  const busy = parties.find((r) => signedThisRound(G, r) >= MAX_AGREEMENTS_PER_ROLE_PER_ROUND);
+  const busy = parties.find((r) => signedUp(G, r));
   return busy ? reject('ALREADY_AGREED', `${ROLE_NAMES[busy]} has already signed an agreement this round.`) : null;
 }
 
