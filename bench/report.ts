@@ -191,7 +191,7 @@ ${table(
     : ''
 }${
     st
-      ? `A move's storage is one statement (\`MatchStore.setState\` → \`SqlStorage.writeState\`: the compare-and-set of the state and the append of its log); reads of open matches come from memory. One match of ${st.write.moves} real moves:
+      ? `A move's storage is one statement (\`MatchStore.setState\` → \`SqlStorage.writeMove\`: the compare-and-set of the state, most moves as a patch onto the last whole state, and the append of its log; grouped with the other matches' writes that wait: server/storage/writeBatch.ts); reads of open matches come from memory. One match of ${st.write.moves} real moves, one write at a time:
 
 ${table(
   ['', 'median write', 'mean write', 'state size'],

@@ -97,9 +97,10 @@ export class SqlStorage extends Async {
       if (base && patch) return { base: '', gPatch: patch.g, topPatch: patch.top, baseID: base.id };
       return { base: baseText(state), gPatch: '', topPatch: '', baseID: 0 };
     };
+    // A refused write leaves the base as it is: the stored one, or another process's, which the next
+    // patch's compare-and-set on the base finds out.
     return this.write(matchID, state._stateID, deltalog, body, (stored, made) => {
-      if (!stored) this.bases.delete(matchID);
-      else if (made.base !== '') this.bases.set(matchID, { id: state._stateID, state, bytes: made.base.length });
+      if (stored && made.base !== '') this.bases.set(matchID, { id: state._stateID, state, bytes: made.base.length });
     });
   }
 

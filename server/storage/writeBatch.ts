@@ -36,7 +36,9 @@ export const MAX_BATCH = 64;
  * $4 top-level patches, $5 state ids, $6 base ids (arrays in the same order, no NULLs), $7 the log
  * entries of each, as one JSON array of arrays. Never two writes of one match (an UPDATE ... FROM
  * applies one source row per target row). Writing a patch leaves `state` as it was: Postgres keeps the
- * stored (TOASTed) base as it is, so a patch writes only its own few KB. Returns the matches written.
+ * stored (TOASTed) base as it is, so a patch writes only its own few KB. Returns, per write, whether it
+ * applied and whether its state id was newer than the stored one (the main query sees the table as it
+ * was before the update): a newer patch that did not apply met another base.
  */
 const WRITE = `WITH input AS (
     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::int[])
@@ -57,7 +59,14 @@ const WRITE = `WITH input AS (
     FROM moved, jsonb_array_elements(($7::jsonb) -> (moved.n::int - 1)) WITH ORDINALITY AS e (entry, k)
     ORDER BY moved.n, e.k
   )
-  SELECT match_id FROM moved`;
+  SELECT i.match_id, moved.n IS NOT NULL AS moved, COALESCE(m.state_id < i.state_id, FALSE) AS newer
+  FROM input i LEFT JOIN moved ON moved.n = i.n LEFT JOIN matches m ON m.match_id = i.match_id`;
+
+/** What the statement says of one write: applied, and whether its state id was newer than the stored one. */
+interface Outcome {
+  moved: boolean;
+  newer: boolean;
+}
 
 interface Waiting extends StateWrite {
   made?: StateBody;
@@ -132,28 +141,30 @@ export class WriteBatch {
 
   private async send(batch: Waiting[]): Promise<void> {
     for (const w of batch) w.made = w.body(false);
-    let moved: Set<string>;
+    let outcome: Map<string, Outcome>;
     try {
-      moved = await this.statement(batch);
+      outcome = await this.statement(batch);
     } catch (error) {
       if (batch.length === 1) return this.settle(batch[0]!, error);
       // Which write failed is unknown: each again on its own (a write that applied was rolled back with the statement).
       for (const w of batch) {
         await this.statement([w]).then(
-          (alone) => this.settle(w, alone.has(w.matchID)),
+          (alone) => this.settle(w, alone.get(w.matchID)?.moved === true),
           (alone: unknown) => this.settle(w, alone),
         );
       }
       return;
     }
-    // A patch refused: the stored base may not be ours (another process wrote the match meanwhile, a shard
-    // handed back and forth). Again as a whole state, which the state id alone decides, as every write did before patches.
-    const refused = batch.filter((w) => !moved.has(w.matchID) && w.made!.base === '');
+    // A newer patch refused: the stored base is not ours (another process wrote the match meanwhile, a shard
+    // handed back and forth). Again as a whole state, which the state id alone decides, as every write did
+    // before patches. (An older or equal state id is refused as before: boardgame.io writes a state back
+    // after a move the rules refuse.)
+    const refused = batch.filter((w) => w.made!.base === '' && outcome.get(w.matchID)?.moved === false && outcome.get(w.matchID)?.newer === true);
     for (const w of refused) w.made = w.body(true);
-    const again = refused.length === 0 ? new Set<string>() : await this.statement(refused).catch((error: unknown) => error);
+    const again = refused.length === 0 ? new Map<string, Outcome>() : await this.statement(refused).catch((error: unknown) => error);
     for (const w of batch) {
-      if (!refused.includes(w)) this.settle(w, moved.has(w.matchID));
-      else this.settle(w, again instanceof Set ? again.has(w.matchID) : again);
+      if (!refused.includes(w)) this.settle(w, outcome.get(w.matchID)?.moved === true);
+      else this.settle(w, again instanceof Map ? again.get(w.matchID)?.moved === true : again);
     }
   }
 
@@ -164,11 +175,11 @@ export class WriteBatch {
     else w.failed(outcome);
   }
 
-  private async statement(batch: readonly Waiting[]): Promise<Set<string>> {
+  private async statement(batch: readonly Waiting[]): Promise<Map<string, Outcome>> {
     this.statements += 1;
     this.writes += batch.length;
     const bodies = batch.map((w) => w.made!);
-    const rows = await this.db.query<{ match_id: string }>(WRITE, [
+    const rows = await this.db.query<{ match_id: string } & Outcome>(WRITE, [
       batch.map((w) => w.matchID),
       bodies.map((b) => b.base),
       bodies.map((b) => b.gPatch),
@@ -177,6 +188,6 @@ export class WriteBatch {
       bodies.map((b) => b.baseID),
       JSON.stringify(batch.map((w) => w.deltalog)),
     ]);
-    return new Set(rows.map((r) => r.match_id));
+    return new Map(rows.map((r) => [r.match_id, { moved: r.moved, newer: r.newer }]));
   }
 }
