@@ -7,15 +7,18 @@ import type { PeninsulaState, Proposal } from '../state';
 
 export type PackageInput = Pick<Proposal, 'to' | 'venue' | 'offers' | 'asks'>;
 
+const isMediator = (role: Role): boolean => (MEDIATORS as readonly Role[]).includes(role);
+
 /**
  * The tables at which a bot can meet `partner`: face to face, at the partner's or its own venue
  * (or a neutral one); and, when the two leaders have no channel, with a mediator as host.
- * `inviteHome`: face to face, it also invites the partner to its own venue when the partner hosts one.
+ * `inviteHome`: face to face, it also invites a partner that hosts a venue and is no mediator (North Korea) to its own.
  */
 export function tablesWith(G: PeninsulaState, role: Role, partner: Role, inviteHome: boolean): Pick<Proposal, 'to' | 'venue'>[] {
   if (lacksChannel(G, [role, partner])) return MEDIATORS.filter((m) => !G.done[m]).map((m) => ({ to: [partner, m], venue: venueHostedBy(m) ?? 'singapore' }));
   const usual = venueBetween(role, partner);
-  const home = inviteHome ? venueHostedBy(role) : undefined;
+  // A mediator's capital is where it mediates (Beijing, Panmunjom): only a partner that is no mediator is invited away from its own.
+  const home = inviteHome && !isMediator(partner) ? venueHostedBy(role) : undefined;
   const tables: Pick<Proposal, 'to' | 'venue'>[] = [{ to: [partner], venue: usual }];
   if (home !== undefined && home !== usual) tables.push({ to: [partner], venue: home });
   return tables;

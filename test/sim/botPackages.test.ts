@@ -40,7 +40,7 @@ describe('bots build packages (balance pass 9)', () => {
 });
 
 describe('a US deal-maker invites Pyongyang to Washington too (balance pass 13)', () => {
-  test('with the leaders in touch its packages for North Korea are tabled in Pyongyang and in Washington; without the trait, in Pyongyang only', () => {
+  test('with the leaders in touch its packages for North Korea are tabled in Pyongyang and in Washington (without the trait, in Pyongyang only); China is met in Beijing', () => {
     const { G } = atDiplomacy('package-home');
     const venuesFor = (inviteHome: boolean) =>
       new Set(
@@ -50,9 +50,18 @@ describe('a US deal-maker invites Pyongyang to Washington too (balance pass 13)'
       );
     expect([...venuesFor(false)]).toEqual(['pyongyang']);
     expect([...venuesFor(true)].sort()).toEqual(['pyongyang', 'washington']);
-    // A partner that hosts nothing (Japan) is met in Washington either way: no second table.
-    const japan = (inviteHome: boolean) => candidatePackages(G, 'US', inviteHome).filter((p) => p.to[0] === 'JPN');
-    expect(japan(true)).toEqual(japan(false));
+    // A partner that hosts nothing (Japan) is met in Washington either way, and a mediator (China) in its own capital: no second table.
+    for (const partner of ['JPN', 'PRC'] as const) {
+      const tables = (inviteHome: boolean) => candidatePackages(G, 'US', inviteHome).filter((p) => p.to[0] === partner);
+      expect(tables(true)).toEqual(tables(false));
+    }
+    expect(
+      new Set(
+        candidatePackages(G, 'US', true)
+          .filter((p) => p.to[0] === 'PRC')
+          .map((p) => p.venue),
+      ),
+    ).toEqual(new Set(['beijing']));
     expect(traitsFor('dealmaker', 'US').invitesHome).toBe(true);
     expect(traitsFor('dealmaker', 'DPRK').invitesHome).toBe(false);
   });
