@@ -50,9 +50,9 @@ export interface BotTraits {
    */
   readonly seeksAgendaHalfway: boolean;
   /**
-   * Also invites a partner that hosts a venue to its own (the White House, not Pyongyang): where a
-   * summit is held is part of what it gives or gets, and a bot that only ever went to the other
-   * side's capital gave that away unasked.
+   * Also invites a partner that hosts a venue, and is no mediator, to its own (the White House, not
+   * Pyongyang): where a summit is held is part of what it gives or gets, and a bot that only ever
+   * went to the other side's capital gave that away unasked. A mediator is met where it mediates.
    */
   readonly invitesHome: boolean;
 }
@@ -161,7 +161,8 @@ export const ROLE_ADJUSTMENTS: Readonly<Partial<Record<Personality, Readonly<Par
         'its objectives with Tokyo (low capability, US credibility, the alliance), so a point that helps Japan as much as the US ' +
         "gains it nothing: it minds its rivals more than other deal-makers do (rivalry 1). The seat's wins went from 43% to 66%. " +
         'Balance pass 13: it proposed to Pyongyang only in Pyongyang (a visit that lends Kim legitimacy, one of his objectives) ' +
-        'and never at the White House (US credibility, one of its own): it now weighs both tables (invitesHome).',
+        'and never at the White House (US credibility, one of its own): it now weighs both tables (invitesHome). China is ' +
+        'still met in Beijing: drawing it to Washington too took its summits away (China won 13.5% of mixed validation games).',
     },
     DPRK: {
       traits: { agreementLove: 0, acceptThreshold: 2, asksBoldly: true, maxProposals: 2 },
