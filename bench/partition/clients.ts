@@ -33,10 +33,18 @@ interface Table {
   pending: { stateID: number; move: string; sentAt: number } | null;
 }
 
-/** Set at a {mark} for every table with a state: the highest state seen then, and when a newer one first arrived (ms after the mark). */
+/**
+ * Set at a {mark} for every table with a state: the highest state seen then, and when a newer one first
+ * arrived (ms after the mark). States already on their way at the kill keep arriving for a while (this
+ * process reads its sockets behind the load), so a match of the killed shard counts as resumed only with
+ * a new state received after its socket was connected again: from the process that took the shard over.
+ */
 interface Mark {
   stateID: number;
+  /** The first newer state after the socket was connected again. */
   resumedMs: number | null;
+  /** The first newer state at all (the other shards' matches, whose sockets never drop). */
+  firstStateMs: number | null;
   /** When the seat's socket was connected again, and when its sync answered (ms after the mark). */
   reconnectedMs: number | null;
   syncedMs: number | null;
@@ -116,7 +124,10 @@ function take(slot: number, table: Table, state: State<PeninsulaState>, log: rea
   if (window && before >= 0) window.moves += state._stateID - before;
   table.state = state;
   const mark = marks.get(table.matchID);
-  if (mark && mark.resumedMs === null && state._stateID > mark.stateID) mark.resumedMs = Date.now() - markAt;
+  if (mark && state._stateID > mark.stateID) {
+    mark.firstStateMs ??= Date.now() - markAt;
+    if (mark.resumedMs === null && mark.reconnectedMs !== null) mark.resumedMs = Date.now() - markAt;
+  }
   const mine = log.some((e) => e.action.type === 'MAKE_MOVE' && e.action.payload.playerID === SEAT);
   if (mine) {
     acks.push([table.matchID, state._stateID]);
@@ -195,10 +206,10 @@ process.on('message', (message: Message) => {
       markAt = Date.now();
       for (const t of tables)
         if (t?.state && t.state.ctx.gameover === undefined)
-          marks.set(t.matchID, { stateID: t.state._stateID, resumedMs: null, reconnectedMs: null, syncedMs: null });
+          marks.set(t.matchID, { stateID: t.state._stateID, resumedMs: null, firstStateMs: null, reconnectedMs: null, syncedMs: null });
       process.send?.({ type: 'marked' });
     } else if (message.type === 'acks') {
-      const resumes = [...marks].map(([matchID, mark]) => [matchID, mark.resumedMs, mark.reconnectedMs, mark.syncedMs] as const);
+      const resumes = [...marks].map(([matchID, mark]) => [matchID, mark.resumedMs, mark.reconnectedMs, mark.syncedMs, mark.firstStateMs] as const);
       process.send?.({ type: 'acks', acks, resumes });
     } else {
       clearInterval(nudge);

@@ -46,7 +46,7 @@ export interface FailoverResult {
   restoreListedMs: number | null;
   restoredAskedFor: number | null;
   resumed: number;
-  /** Kill to the first new state, over the killed shard's matches that resumed. */
+  /** Kill to the first new state after the seat's socket was connected again (to the stand-in), over the killed shard's matches that resumed. */
   resumeMs: { p50: number; p90: number; max: number };
   otherShardsResumeMs: { p50: number; max: number };
   /** Kill to the killed shard's players' sockets connected again (through nginx, to the stand-in), and to their sync answered. */
@@ -172,9 +172,12 @@ async function killOne(cluster: Cluster, clients: ReturnType<typeof clientsProce
   const { result: w, seconds } = await windowDone;
   const taken = loggedAt(cluster, 'shard lock taken over', 1);
   const restored = loggedAt(cluster, 'shard restored', 1);
-  const { acks, resumes } = await clients.ask<{ acks: [string, number][]; resumes: [string, number | null, number | null, number | null][] }>('acks', {
-    type: 'acks',
-  });
+  const { acks, resumes } = await clients.ask<{ acks: [string, number][]; resumes: [string, number | null, number | null, number | null, number | null][] }>(
+    'acks',
+    {
+      type: 'acks',
+    },
+  );
   // The moves the clients saw acknowledged, against the log the database holds.
   const { rows } = await cluster.database.query<{ match_id: string; state_id: string }>(
     `SELECT match_id, state_id FROM match_log WHERE entry->'action'->>'type' = 'MAKE_MOVE' AND entry->'action'->'payload'->>'playerID' = '0'`,
@@ -198,7 +201,7 @@ async function killOne(cluster: Cluster, clients: ReturnType<typeof clientsProce
     resumeMs: pick3(times(killed)),
     reconnectMs: pick3(times(killed, (x) => x[2])),
     syncMs: pick3(times(killed, (x) => x[3])),
-    otherShardsResumeMs: { p50: times(others).p50, max: times(others).max },
+    otherShardsResumeMs: { p50: times(others, (x) => x[4]).p50, max: times(others, (x) => x[4]).max },
     acked: acks.length,
     ackedAndStored,
     lost: acks.length - ackedAndStored,
