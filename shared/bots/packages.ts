@@ -24,9 +24,6 @@ export function tablesWith(G: PeninsulaState, role: Role, partner: Role, inviteH
   return tables;
 }
 
-/** Each role's concessions, listed once (the table does not change while a bot thinks). */
-const OWN_CONCESSIONS = Object.fromEntries(ROLES.map((r) => [r, concessionsOf(r)])) as Record<Role, ConcessionId[]>;
-
 /**
  * `items` without those the rules refuse at a table of `parties` (an item needing a role not there):
  * a package holding one would only be refused as it is scored, and a bot scores thousands a game.
@@ -48,8 +45,8 @@ export function candidatePackages(G: PeninsulaState, role: Role, inviteHome = fa
     // Written out, not spread from the table: a bot lists these a hundred at a time (same keys, same order).
     for (const { to, venue } of tablesWith(G, role, partner, inviteHome)) {
       if (to.some((r) => signedUp(G, r))) continue;
-      const mine = atTable(OWN_CONCESSIONS[role], [role, ...to]);
-      const theirs = atTable(OWN_CONCESSIONS[partner], [role, ...to]);
+      const mine = atTable(concessionsOf(role), [role, ...to]);
+      const theirs = atTable(concessionsOf(partner), [role, ...to]);
       for (const offer of mine) for (const ask of theirs) out.push({ to, venue, offers: [offer], asks: [ask] });
       // Gifts and plain requests too: a statement can be worth signing for what it says about the signers.
       for (const offer of mine) out.push({ to, venue, offers: [offer], asks: [] });
@@ -68,9 +65,9 @@ export function widenedPackages(role: Role, input: PackageInput): PackageInput[]
   const present = new Set<ConcessionId>([...input.offers, ...input.asks]);
   const parties = [role, ...input.to];
   const out: PackageInput[] = [];
-  for (const offer of atTable(OWN_CONCESSIONS[role], parties)) if (!present.has(offer)) out.push({ ...input, offers: [...input.offers, offer] });
+  for (const offer of atTable(concessionsOf(role), parties)) if (!present.has(offer)) out.push({ ...input, offers: [...input.offers, offer] });
   for (const ask of atTable(
-    input.to.flatMap((r) => OWN_CONCESSIONS[r]),
+    input.to.flatMap((r) => concessionsOf(r)),
     parties,
   ))
     if (!present.has(ask)) out.push({ ...input, asks: [...input.asks, ask] });

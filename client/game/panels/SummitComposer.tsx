@@ -40,7 +40,7 @@ function ItemPicker({
   name,
 }: {
   legend: string;
-  items: ConcessionId[];
+  items: readonly ConcessionId[];
   chosen: ConcessionId[];
   onToggle: (id: ConcessionId) => void;
   name: string;
