@@ -1,13 +1,11 @@
-import { rmSync } from 'node:fs';
 import type { Game, State } from 'boardgame.io';
 import { createMatch, getFilterPlayerView } from 'boardgame.io/internal';
 import { Master } from 'boardgame.io/master';
 import type { TransportAPI } from 'boardgame.io/dist/types/src/master/master';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { createLogger } from '../../server/logger';
 import { MatchStore } from '../../server/matchStore';
-import { openDriver, type SqlDriver } from '../../server/storage/driver';
-import { migrate } from '../../server/storage/migrations';
+import type { SqlDriver } from '../../server/storage/driver';
 import { SqlStorage } from '../../server/storage/sqlStorage';
 import { Peninsula } from '../../shared/game';
 import { MIN_ROUNDS } from '../../shared/data/scenarios';
@@ -16,7 +14,7 @@ import { wireView } from '../../shared/playerView';
 import { ROLES, type Role } from '../../shared/roles';
 import type { PeninsulaState } from '../../shared/state';
 import { MAX_MOVES_PER_GAME, nextBotMove } from '../../tools/sim/botGame';
-import { drivers } from './support/storageFixtures';
+import { drivers, useMigratedDriver } from './support/storageFixtures';
 
 /** The game as the server serves it (server/app.ts): each update trimmed by wireView. */
 const served: Game<PeninsulaState> = { ...Peninsula, playerView: ({ G, ctx, playerID }) => wireView(G, playerID, ctx.gameover !== undefined) };
@@ -33,18 +31,10 @@ const personalities = Object.fromEntries(ROLES.map((r) => [r, DEFAULT_PERSONALIT
 describe.each(drivers.slice(0, 1))('the cached state on %s', (name, options) => {
   let driver: SqlDriver;
   let store: MatchStore;
-  let dataDir = '';
 
-  beforeAll(async () => {
-    const opened = await options();
-    dataDir = opened.dataDir;
-    driver = await openDriver(opened);
-    await migrate(driver);
+  useMigratedDriver(options, (d) => {
+    driver = d;
     store = new MatchStore(new SqlStorage(driver), createLogger('silent'));
-  }, 120_000);
-  afterAll(async () => {
-    await driver?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
   test('a whole match through boardgame.io’s master changes no state it fetched, and each move is stored', async () => {

@@ -1,13 +1,11 @@
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { createLogger } from '../../server/logger';
 import { releaseMatches } from '../../server/matchRelease';
 import { MatchStore } from '../../server/matchStore';
 import { NotOwnerError } from '../../server/shard/ownership';
-import { openDriver, type SqlDriver } from '../../server/storage/driver';
-import { migrate } from '../../server/storage/migrations';
+import type { SqlDriver } from '../../server/storage/driver';
 import { SqlStorage } from '../../server/storage/sqlStorage';
-import { drivers, metadata, state } from './support/storageFixtures';
+import { drivers, metadata, state, useMigratedDriver } from './support/storageFixtures';
 
 /**
  * A shard handed back to its home process (server/matchRelease.ts): what the stand-in's memory held
@@ -26,20 +24,12 @@ const nothingElse = {
 describe.each(drivers)('matches handed over to another process, on %s', (name, options) => {
   let raw: SqlDriver;
   let store: MatchStore;
-  let dataDir = '';
   const id = (suffix: string) => `handover-${name}-${process.pid}-${suffix}`;
   const stored = async (matchID: string) => (await new SqlStorage(raw).fetch(matchID, { metadata: true })).metadata!;
 
-  beforeAll(async () => {
-    const opened = await options();
-    dataDir = opened.dataDir;
-    raw = await openDriver(opened);
-    await migrate(raw);
+  useMigratedDriver(options, (d) => {
+    raw = d;
     store = new MatchStore(new SqlStorage(raw), createLogger('silent'));
-  }, 120_000);
-  afterAll(async () => {
-    await raw?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
   test('the updatedAt only memory held is stored before the matches go', async () => {

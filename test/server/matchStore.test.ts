@@ -1,13 +1,11 @@
-import { rmSync } from 'node:fs';
 import type { LogEntry, Server, State } from 'boardgame.io';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { createLogger } from '../../server/logger';
 import { MatchStore } from '../../server/matchStore';
 import { UPDATED_AT_SLACK_MS } from '../../server/storage/cachedStorage';
-import { openDriver, type SqlDriver, type SqlExecutor } from '../../server/storage/driver';
-import { migrate } from '../../server/storage/migrations';
+import type { SqlDriver, SqlExecutor } from '../../server/storage/driver';
 import { SqlStorage, STATE_COLUMN } from '../../server/storage/sqlStorage';
-import { drivers, entry, metadata, state } from './support/storageFixtures';
+import { drivers, entry, metadata, state, useMigratedDriver } from './support/storageFixtures';
 
 /** The real driver, counting the statements that reach it. */
 function counting(driver: SqlDriver): { driver: SqlDriver; statements: string[] } {
@@ -23,20 +21,12 @@ describe.each(drivers)('MatchStore on %s: matches kept in memory, the database k
   let raw: SqlDriver;
   let counted: ReturnType<typeof counting>;
   let store: MatchStore;
-  let dataDir = '';
   const id = (suffix: string) => `store-${name}-${process.pid}-${suffix}`;
 
-  beforeAll(async () => {
-    const opened = await options();
-    dataDir = opened.dataDir;
-    raw = await openDriver(opened);
-    await migrate(raw);
-    counted = counting(raw);
+  useMigratedDriver(options, (d) => {
+    raw = d;
+    counted = counting(d);
     store = new MatchStore(new SqlStorage(counted.driver), createLogger('silent'));
-  }, 120_000);
-  afterAll(async () => {
-    await raw?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
   test('a move as boardgame.io makes it (fetch metadata, fetch state, store state and log, bump updatedAt) is one statement, and the database has it', async () => {

@@ -1,11 +1,9 @@
-import { rmSync } from 'node:fs';
 import type { State } from 'boardgame.io';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openDriver, type SqlDriver } from '../../server/storage/driver';
+import { describe, expect, test } from 'vitest';
+import type { SqlDriver } from '../../server/storage/driver';
 import { deepFreeze } from '../../server/storage/deepFreeze';
-import { migrate } from '../../server/storage/migrations';
 import { SqlStorage, STATE_COLUMN } from '../../server/storage/sqlStorage';
-import { drivers, entry, metadata, state } from './support/storageFixtures';
+import { drivers, entry, metadata, state, useMigratedDriver } from './support/storageFixtures';
 
 /** A move's state written as a patch onto the last whole state (server/storage/statePatch.ts), on both drivers. */
 
@@ -16,7 +14,6 @@ function next(prev: State, changes: Record<string, unknown>): State {
 
 describe.each(drivers)('state patches on %s', (name, options) => {
   let driver: SqlDriver;
-  let dataDir = '';
   const id = (suffix: string) => `${name}-${process.pid}-patch-${suffix}`;
   const columns = async (matchID: string) =>
     (
@@ -26,15 +23,8 @@ describe.each(drivers)('state patches on %s', (name, options) => {
       )
     )[0]!;
 
-  beforeAll(async () => {
-    const opened = await options();
-    dataDir = opened.dataDir;
-    driver = await openDriver(opened);
-    await migrate(driver);
-  }, 120_000);
-  afterAll(async () => {
-    await driver?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  useMigratedDriver(options, (d) => {
+    driver = d;
   });
 
   test('a move writes what changed since the last whole state; every reader gets the current state, keys in their order', async () => {

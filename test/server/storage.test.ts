@@ -1,28 +1,19 @@
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { openDriver, type SqlDriver } from '../../server/storage/driver';
 import { migrate, MIGRATIONS } from '../../server/storage/migrations';
 import { SqlStorage } from '../../server/storage/sqlStorage';
-import { drivers, entry, metadata, state } from './support/storageFixtures';
+import { drivers, entry, metadata, state, useMigratedDriver } from './support/storageFixtures';
 
 /** The same storage tests for both drivers: PGlite always, Postgres when DATABASE_URL is set. */
 
 describe.each(drivers)('SqlStorage on %s', (name, options) => {
   let driver: SqlDriver;
   let storage: SqlStorage;
-  let dataDir = '';
   const id = (suffix: string) => `${name}-${process.pid}-${suffix}`;
 
-  beforeAll(async () => {
-    const opened = await options();
-    dataDir = opened.dataDir;
-    driver = await openDriver(opened);
-    await migrate(driver);
+  useMigratedDriver(options, (d) => {
+    driver = d;
     storage = new SqlStorage(driver);
-  }, 120_000);
-  afterAll(async () => {
-    await driver?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
   test('migrations are versioned and run once: a second run applies nothing', async () => {

@@ -1,4 +1,8 @@
+import { rmSync } from 'node:fs';
 import type { LogEntry, Server, State } from 'boardgame.io';
+import { afterAll, beforeAll } from 'vitest';
+import { openDriver, type SqlDriver } from '../../../server/storage/driver';
+import { migrate } from '../../../server/storage/migrations';
 import { initialisedDataDir } from '../../support/runShared';
 
 /** The drivers the storage tests run on: PGlite (a copy of the run's initialised folder) always, Postgres when DATABASE_URL is set. */
@@ -6,6 +10,27 @@ export const drivers: [string, () => Promise<{ databaseUrl?: string; dataDir: st
   ['pglite', async () => ({ dataDir: await initialisedDataDir('peninsula-storage-') })],
 ];
 if (process.env.DATABASE_URL) drivers.push(['postgres', async () => ({ databaseUrl: process.env.DATABASE_URL!, dataDir: '' })]);
+
+/**
+ * Opens a describe block's database with `options` (one of `drivers`) and migrates it before its tests,
+ * then closes it and removes its folder after them. `opened` is handed the driver (to keep it, or to
+ * build the storage under test on it).
+ */
+export function useMigratedDriver(options: (typeof drivers)[number][1], opened: (driver: SqlDriver) => void): void {
+  let driver: SqlDriver | undefined;
+  let dataDir = '';
+  beforeAll(async () => {
+    const found = await options();
+    dataDir = found.dataDir;
+    driver = await openDriver(found);
+    await migrate(driver);
+    opened(driver);
+  }, 120_000);
+  afterAll(async () => {
+    await driver?.close();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+}
 
 let counter = 0;
 export function state(stateID: number, G: Record<string, unknown> = {}): State {
