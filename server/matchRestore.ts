@@ -53,8 +53,10 @@ const BY_URGENCY = `
  * syncs read nothing (server/shard/warmSyncs.ts). Bot matches nobody watches are not worth the bytes.
  */
 const WARM_SYNC_COLUMNS = `
-  CASE WHEN ${PERSON_CONNECTED} THEN m.initial_state END AS initial_state,
-  CASE WHEN ${PERSON_CONNECTED} THEN (SELECT coalesce(json_agg(l.entry ORDER BY l.seq), '[]'::json) FROM match_log l WHERE l.match_id = m.match_id) END AS log`;
+  CASE WHEN watched.person THEN m.initial_state END AS initial_state,
+  CASE WHEN watched.person THEN (SELECT coalesce(json_agg(l.entry ORDER BY l.seq), '[]'::json) FROM match_log l WHERE l.match_id = m.match_id) END AS log`;
+/** Whether a person was connected, worked out once per row for both columns above. */
+const WATCHED = `CROSS JOIN LATERAL (SELECT ${PERSON_CONNECTED} AS person) watched`;
 
 interface WarmSync {
   initial_state: State | null;
@@ -120,7 +122,7 @@ export class MatchRestore {
     this.registerBots(matchIDs, bots);
     const readAt = store.readClock();
     const rows = await driver.query<{ match_id: string; state: State<PeninsulaState>; metadata: Server.MatchData } & WarmSync>(
-      `SELECT match_id, ${STATE_COLUMN}, metadata, ${WARM_SYNC_COLUMNS} FROM matches m WHERE match_id = ANY($1)`,
+      `SELECT match_id, ${STATE_COLUMN}, metadata, ${WARM_SYNC_COLUMNS} FROM matches m ${WATCHED} WHERE match_id = ANY($1)`,
       [matchIDs],
     );
     for (const row of rows) {

@@ -19,12 +19,17 @@ interface Warm {
  */
 export class WarmSyncs {
   private readonly matches = new Map<string, Warm>();
+  /** When `keep` next drops what has expired: a restore keeps a whole shard's matches at once, and sweeping on each would be quadratic. */
+  private nextSweep = 0;
 
   constructor(private readonly clock: () => number = Date.now) {}
 
   keep(matchID: string, initialState: State, log: LogEntry[]): void {
     const now = this.clock();
-    for (const [id, warm] of this.matches) if (warm.until < now) this.matches.delete(id);
+    if (now >= this.nextSweep) {
+      for (const [id, warm] of this.matches) if (warm.until < now) this.matches.delete(id);
+      this.nextSweep = now + WARM_SYNC_MS / 4;
+    }
     this.matches.set(matchID, { initialState, log, until: now + WARM_SYNC_MS });
   }
 
