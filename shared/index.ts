@@ -33,7 +33,7 @@ export {
   type PhaseTimers,
   type SetupInput,
 } from './options';
-export { RECENT_ROUNDS_SENT, playerView, seatViewOf, wireView } from './playerView';
+export { RECENT_ROUNDS_SENT, boardAsLastRoundBegan, playerView, seatViewOf, wireView } from './playerView';
 export { enumerateMoves, type MoveChoice } from './enumerate';
 export { finalResult, outcomeOf, type GameResult, type RoleScore } from './scoring';
 export { checkPropose, checkRespond, checkCounter, checkWalkOut, checkDone, isBadDealFor } from './rules/summits';

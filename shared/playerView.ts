@@ -1,5 +1,8 @@
 import { roleOfPlayer } from './roles';
-import type { PeninsulaState, SeatView } from './state';
+import { ACTIONS, type ActionId } from './data/actions';
+import { SCENARIOS } from './data/scenarios';
+import type { Commitment, PeninsulaState, SeatView } from './state';
+import type { Tracks } from './tracks';
 
 /**
  * What one seat may see: its own private slice and nothing of the secret state.
@@ -27,24 +30,77 @@ export function seatViewOf(G: PeninsulaState, playerID: string | null | undefine
 
 /**
  * The rounds an update carries headlines of while the game runs: this round's and the last one's —
- * what the news strip, the last-round panel and the map show — and round records one further back
- * (the tracks panel shows the change over the last round). Those two lists are most of a late state
- * (14 of 18 KB) and every update goes to every seat whole (boardgame.io #754). Older headlines are
- * public and the server hands them out on request (GET /api/matches/:id/headlines); the older
- * round records come with the final state.
+ * what the news strip, the last-round panel and the map show — and the last round's record (the
+ * last-round panel, the notices); of the record before it only its board (the tracks panel shows the
+ * change since the last round began). Those lists are most of a late state and every update goes to
+ * every seat whole (boardgame.io #754). Older headlines are public and the server hands them out on
+ * request (GET /api/matches/:id/headlines); the older round records come with the final state.
  */
 export const RECENT_ROUNDS_SENT = 2;
 
 /**
- * What the server sends a seat: its playerView, with the headlines (before `recentSince`) and round
- * records (before the round ahead of it) of older rounds left out while the game runs. The final
+ * The public lists of which an update leaves the older part out and the server hands out whole on
+ * request: GET /api/matches/:id/headlines and /commitments (server/http/routes/matches.ts).
+ */
+export const ON_REQUEST = ['headlines', 'commitments'] as const;
+export type OnRequest = (typeof ON_REQUEST)[number];
+
+/**
+ * Whether a commitment travels in an update that carries the rounds from `since`: every commitment in
+ * force (the rules, the orders panel and the map read them), and a settled one while its term or the
+ * exposure that settled it (a breach, or the snapback a breach of its agreement set off) falls in those
+ * rounds. Settled commitments never change again; the older ones are on request (ON_REQUEST)
+ * and in the final state.
+ */
+function commitmentTravels(G: PeninsulaState, c: Commitment, since: number): boolean {
+  if (c.status === 'active' || c.endsAfterRound >= since) return true;
+  const agreementOf = (id: string) => G.commitments.find((other) => other.id === id)?.agreementId;
+  return G.breaches.some((b) => b.exposedInRound >= since && (b.commitmentId === c.id || agreementOf(b.commitmentId) === c.agreementId));
+}
+
+/**
+ * The round each action was last ordered in, as far as a seat needs it while the game runs: the
+ * actions still cooling down (the orders panel greys them out) and those ordered in the recent rounds.
+ * The rest matters to nobody until the debrief, which reads the final state.
+ */
+function recentlyUsed(G: PeninsulaState, since: number): PeninsulaState['lastUsed'] {
+  const lastUsed: PeninsulaState['lastUsed'] = {};
+  for (const [action, round] of Object.entries(G.lastUsed) as [ActionId, number][]) {
+    const cooldown = ACTIONS[action].cooldown;
+    if (round >= since || (cooldown !== undefined && G.round - round <= cooldown)) lastUsed[action] = round;
+  }
+  return lastUsed;
+}
+
+/**
+ * The board as the last round began: the tracks of the round record before the last one, or the
+ * scenario's start before there is one. The tracks panel measures its arrows from it; an update that
+ * leaves that record out carries its tracks alone (`lastRoundBegan`).
+ */
+export function boardAsLastRoundBegan(G: SeatView): Tracks {
+  return G.lastRoundBegan ?? G.history[G.history.length - 2]?.tracks ?? SCENARIOS[G.options.scenario].tracks;
+}
+
+/**
+ * What the server sends a seat: its playerView without the older rounds while the game runs —
+ * headlines before `recentSince`, round records before the last round (the one before it reduced to
+ * its board, `lastRoundBegan`), commitments settled before then (commitmentTravels) and the rounds of
+ * actions that no longer cool down (recentlyUsed). The final
  * state carries them all.
  */
 export function wireView(G: PeninsulaState, playerID: string | null | undefined, gameOver: boolean): SeatView {
   const view = playerView(G, playerID);
   const since = G.round - (RECENT_ROUNDS_SENT - 1);
   const oldHeadline = (h: { round: number }) => h.round < since;
-  const oldRecord = (r: { round: number }) => r.round < since - 1;
   if (gameOver || !view.headlines.some(oldHeadline)) return view;
-  return { ...view, headlines: view.headlines.filter((h) => !oldHeadline(h)), history: view.history.filter((r) => !oldRecord(r)), recentSince: since };
+  const lastRoundBegan = view.history[view.history.length - 2]?.tracks;
+  return {
+    ...view,
+    headlines: view.headlines.filter((h) => !oldHeadline(h)),
+    history: view.history.filter((r) => r.round >= since),
+    commitments: view.commitments.filter((c) => commitmentTravels(G, c, since)),
+    lastUsed: recentlyUsed(G, since),
+    recentSince: since,
+    ...(lastRoundBegan ? { lastRoundBegan } : {}),
+  };
 }

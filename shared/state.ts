@@ -141,8 +141,13 @@ export interface PeninsulaState {
   timesUsed: Partial<Record<ActionId, number>>;
   history: RoundRecord[];
   headlines: Headline[];
-  /** Set only in what the server sends (wireView): `headlines` start at this round, `history` one round before; older headlines are on request. */
+  /**
+   * Set only in what the server sends (wireView): `headlines` and `history` start at this round and
+   * commitments settled before it are left out; older headlines and commitments are on request.
+   */
   recentSince?: number;
+  /** Set only in what the server sends (wireView): the board as the last round began (shared/playerView.ts boardAsLastRoundBegan). */
+  lastRoundBegan?: Tracks;
   /** Moves the server made for seats that had not acted in time (shared/fills.ts); public. */
   filled: FilledMove[];
   deckSize: number;

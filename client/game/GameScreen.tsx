@@ -168,7 +168,7 @@ export function GameScreen({
           },
         ]
       : []),
-    { id: 'deals', label: 'Deals', content: <CommitmentsPanel G={G} role={role} /> },
+    { id: 'deals', label: 'Deals', content: <CommitmentsPanel G={G} role={role} matchID={matchID} /> },
     { id: 'news', label: 'News', content: <NewsLog G={G} matchID={matchID} /> },
   ];
   return (

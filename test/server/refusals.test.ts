@@ -90,6 +90,7 @@ const rows: Row[] = [
   ['the host starting with an unknown bot', 'POST', () => [`/api/matches/${matchID}/start`, { body: { ...US(), personality: 'lunatic' } }], 'BAD_INPUT'],
   ['the summary of an unknown match', 'GET', () => ['/api/matches/no-such-match/summary', {}], 'NOT_FOUND'],
   ['the headlines of an unknown match', 'GET', () => ['/api/matches/no-such-match/headlines', {}], 'NOT_FOUND'],
+  ['the commitments of an unknown match', 'GET', () => ['/api/matches/no-such-match/commitments', {}], 'NOT_FOUND'],
   ['the timer of an unknown match', 'GET', () => ['/api/matches/no-such-match/timer', {}], 'NOT_FOUND'],
   ['a NUL in a match id', 'GET', () => ['/api/matches/a%00b/summary', {}], 'BAD_TEXT'],
   [

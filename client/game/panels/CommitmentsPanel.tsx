@@ -1,14 +1,30 @@
-import { ACTIONS, CONCESSIONS, ROLE_NAMES, VENUES, type CommitmentStatus, type SeatView, type Role } from '../../../shared/index';
+import { ACTIONS, CONCESSIONS, ROLE_NAMES, VENUES, type Commitment, type CommitmentStatus, type SeatView, type Role } from '../../../shared/index';
 import { RoleChip } from '../roleStyle';
 import { isRealChoice, untilText } from '../commitmentText';
 import { VERIFICATION_LABEL } from '../summitPreview';
+import { useOlderOnRequest } from './olderOnRequest';
 
 const STATUS: Record<CommitmentStatus, string> = { active: 'in force', kept: 'kept', breached: 'breached', lapsed: 'lapsed' };
 
+/**
+ * Every commitment so far, in the order they were made. An online update leaves out those settled
+ * before the recent rounds (shared/playerView.ts wireView); they never change again, and the server
+ * hands them out on request. The update's own copies stand wherever both have one.
+ */
+function useAllCommitments(G: SeatView, matchID: string | undefined): Commitment[] {
+  const all = useOlderOnRequest<Commitment>('commitments', G.recentSince, matchID);
+  if (!all) return G.commitments;
+  const sent = new Map(G.commitments.map((c) => [c.id, c]));
+  const known = new Set(all.map((c) => c.id));
+  const inOrder = all.flatMap((c) => sent.get(c.id) ?? (c.status === 'active' ? [] : [c]));
+  return [...inOrder, ...G.commitments.filter((c) => !known.has(c.id))];
+}
+
 /** Agreements signed, commitments in force (the seat's own first, with what complying forbids), and exposed breaches. */
-export function CommitmentsPanel({ G, role }: { G: SeatView; role: Role | undefined }) {
-  const mine = G.commitments.filter((c) => c.role === role && c.status === 'active');
-  const others = G.commitments.filter((c) => c.role !== role || c.status !== 'active');
+export function CommitmentsPanel({ G, role, matchID }: { G: SeatView; role: Role | undefined; matchID?: string | undefined }) {
+  const commitments = useAllCommitments(G, matchID);
+  const mine = commitments.filter((c) => c.role === role && c.status === 'active');
+  const others = commitments.filter((c) => c.role !== role || c.status !== 'active');
   return (
     <section className="panel commitments" aria-labelledby="commitments-title">
       <h2 id="commitments-title">Agreements and commitments</h2>

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
 import type { Headline, HeadlineKind, SeatView } from '../../../shared/index';
+import { useOlderOnRequest } from './olderOnRequest';
 
 const KIND_LABEL: Record<HeadlineKind, string> = {
   event: 'Event',
@@ -49,22 +49,9 @@ export function NewsTicker({ G }: { G: SeatView }) {
  */
 function useAllHeadlines(G: SeatView, matchID: string | undefined): Headline[] {
   const since = G.recentSince;
-  const [older, setOlder] = useState<{ since: number; headlines: Headline[] } | null>(null);
-  useEffect(() => {
-    if (since === undefined || !matchID) return;
-    let current = true;
-    fetch(`/api/matches/${encodeURIComponent(matchID)}/headlines`)
-      .then((res) => (res.ok ? (res.json() as Promise<{ headlines: Headline[] }>) : null))
-      .then((body) => {
-        if (current && body) setOlder({ since, headlines: body.headlines.filter((h) => h.round < since) });
-      })
-      .catch(() => undefined);
-    return () => {
-      current = false;
-    };
-  }, [since, matchID]);
-  if (since === undefined || older?.since !== since) return G.headlines;
-  return [...older.headlines, ...G.headlines];
+  const all = useOlderOnRequest<Headline>('headlines', since, matchID);
+  if (since === undefined || !all) return G.headlines;
+  return [...all.filter((h) => h.round < since), ...G.headlines];
 }
 
 /** Every headline so far, grouped by round, newest round first: the running story of the game. */

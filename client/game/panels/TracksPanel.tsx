@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { FLAG_INFO, SCENARIOS, TRACK_INFO, TRACK_MAX, TRACKS, type SeatView, type TrackId } from '../../../shared/index';
+import { FLAG_INFO, TRACK_INFO, TRACK_MAX, TRACKS, boardAsLastRoundBegan, type SeatView, type TrackId } from '../../../shared/index';
 import { ARMED_REGION, ARMS_RACE_BUILD_UP, armsRaceThreshold, combinedDefence, sanctionsPressure } from '../../../shared/rules/upkeep';
 
 /** Tracks where a high value is alarming: drawn in the warning style as they climb. */
@@ -10,7 +10,7 @@ const DANGER: Partial<Record<TrackId, number>> = { tension: 7, capability: 8 };
  * beside a track shows what the last resolution and this round's crisis and summits moved.
  */
 function baseline(G: SeatView, track: TrackId): number {
-  return G.history[G.history.length - 2]?.tracks[track] ?? SCENARIOS[G.options.scenario].tracks[track];
+  return boardAsLastRoundBegan(G)[track];
 }
 
 function TrackRow({ G, track }: { G: SeatView; track: TrackId }) {

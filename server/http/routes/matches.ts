@@ -1,5 +1,6 @@
 import type { State } from 'boardgame.io';
-import type { Headline, PeninsulaState } from '../../../shared/state';
+import { ON_REQUEST } from '../../../shared/playerView';
+import type { PeninsulaState } from '../../../shared/state';
 import type { MatchStore } from '../../matchStore';
 import type { PhaseTimers } from '../../timers/phaseTimers';
 import type { MatchLocks } from '../../matchLocks';
@@ -14,7 +15,7 @@ export interface MatchRouteDeps {
   starts: MatchStarts;
 }
 
-/** Our routes about one match, beside boardgame.io's Lobby: its start, its summary, its headlines, its clock. */
+/** Our routes about one match, beside boardgame.io's Lobby: its start, its summary, its headlines and commitments, its clock. */
 export function matchRoutes({ store, timers, locks, starts }: MatchRouteDeps): AnsweredRoute[] {
   return [
     {
@@ -24,21 +25,18 @@ export function matchRoutes({ store, timers, locks, starts }: MatchRouteDeps): A
       handle: ({ params, body }) => locks.run(params.matchID ?? '', () => starts.start(params.matchID ?? '', body)),
     },
     { method: 'GET', path: '/api/matches/:matchID/summary', handle: ({ params }) => starts.summary(params.matchID ?? '') },
-    {
+    // What an update leaves out while the game runs (wireView), whole, for the news log and the Deals panel.
+    // Every seat's view has these lists: no credentials.
+    ...ON_REQUEST.map((list): AnsweredRoute => ({
       method: 'GET',
-      path: '/api/matches/:matchID/headlines',
-      /**
-       * Every headline of a match so far. Updates carry only the recent rounds' (shared/playerView.ts
-       * wireView); the news log asks here for the older ones. Headlines are public: no credentials.
-       */
+      path: `/api/matches/:matchID/${list}`,
       async handle({ params }) {
         const matchID = params.matchID ?? '';
         const { state } = await store.fetch(matchID, { state: true });
         if (!state) return noSuchMatch(matchID);
-        const headlines: Headline[] = (state.G as PeninsulaState).headlines;
-        return { headlines };
+        return { [list]: (state.G as PeninsulaState)[list] };
       },
-    },
+    })),
     {
       method: 'GET',
       path: '/api/matches/:matchID/timer',
