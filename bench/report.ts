@@ -54,7 +54,7 @@ function serversText(r: BenchReport): string {
       b ? ratio(p.rttMs.p50, b.rttMs.p50) : '—',
     ];
   });
-  return `K concurrent matches; every seat has its own socket.io connection over loopback (five per Peninsula match, two per tic-tac-toe match); one move in flight per match. Round-trip = from sending a move to the mover receiving the state that contains it. Every server runs in its own process; **each row's clients run in a process of their own** (the Peninsula bots think there, not in the server). All servers start first and stay up; for each K every row connects its clients, then the rows take turns in windows of ${c.windowSeconds} s, ${c.repetitions} rounds (A B C, then B C A, …), so a change in the machine's load falls on every row alike. CPU is the server process's own (\`process.cpuUsage\`, every thread: PGlite's worker included), per move completed; *event loop busy* is the main thread's (\`eventLoopUtilization\`) and *loop stall* how long one turn of it was held (\`monitorEventLoopDelay\`, the worst window's 99th percentile and the longest); *net* subtracts the matches set up during the windows at their cost, measured right after each window on the same server (create, join every seat, connect, sync, disconnect: the *setup* column, server CPU per match). The echo sends each message of ${r.wire?.sent.mean ?? '?'} bytes (the mean update a Peninsula seat receives) to the five sockets of its room. Tic-tac-toe runs on boardgame.io's Server with the same storage (CachedStorage over SQL on PGlite), in production mode like Peninsula; the baseline runs as it did (no NODE_ENV).
+  return `K concurrent matches; every seat has its own socket.io connection over loopback (five per Peninsula match, two per tic-tac-toe match); one move in flight per match. Round-trip = from sending a move to the mover receiving the state that contains it. Every server runs in its own process; **each row's clients run in a process of their own** (the Peninsula bots think there, not in the server). All servers start first and stay up; for each K every row connects its clients, then the rows take turns in windows of ${c.windowSeconds} s, ${c.repetitions} rounds (A B C, then B C A, …), so a change in the machine's load falls on every row alike. CPU is the server process's own (\`process.cpuUsage\`, every thread: PGlite's worker included), per move completed; *event loop busy* is the main thread's (\`eventLoopUtilization\`) and *loop stall* how long one turn of it was held (\`monitorEventLoopDelay\`, the worst window's 99th percentile and the longest); *net* subtracts the matches set up during the windows at their cost, measured right after each window on the same server (create, join every seat, connect, sync, disconnect: the *setup* column, server CPU per match). The echo sends each message of ${r.servers?.echoBytes ?? '?'} bytes (the mean update a Peninsula seat receives) to the five sockets of its room. Tic-tac-toe runs on boardgame.io's Server with the same storage (CachedStorage over SQL on PGlite), in production mode like Peninsula; the baseline runs as it did (no NODE_ENV).
 
 ${table(['K', 'Server', 'Moves/s', 'RTT p50 (ms)', 'p95', 'p99', 'CPU/move (ms)', 'net CPU/move', 'Event loop busy', 'Loop stall p99 / max (ms)', 'Setups in windows', 'Setup CPU (ms)', 'Errors'], rows)}
 
@@ -161,12 +161,24 @@ ${table(['Games/s', 'Moves/s', 'Moves per game', 'Bot decision, mean', 'Bot deci
 
 ${
   w
-    ? `The \`update\` message one seat receives (boardgame.io's own filter: state through the game's playerView, log redacted), averaged over the five seats and ${w.games} bot games, at 10 %, 50 %, 90 % and the end of a game. *Whole view* is what the server sent before; *sent* is what it sends now (\`wireView\`: the headlines of this round and the last, round records one further back; older headlines on request, all of them in the final state). Target: ≤ 8 KB late in a game.
+    ? `The \`update\` message one seat receives (boardgame.io's own filter: state through the game's playerView, log redacted), averaged over the five seats and ${w.games} bot games, at 10 %, 50 %, 90 % and the end of a game. *Whole view* is what the server sent before issue 18; *recent headlines only* what it sent before the deals were trimmed too (611bede: the headlines of this round and the last, round records one further back); *sent* is what it sends now (\`wireView\`: the headlines of this round and the last, the last round's record and the board before it, the commitments in force or settled in those rounds, the rounds of actions still cooling down or ordered in them; older headlines and commitments on request, everything in the final state). Target: ≤ 8 KB late in a game.
 
 ${table(
   ['', 'early', 'mid', 'late', 'end', 'mean'],
   [
     ['whole view (before)', kb(w.whole.early), kb(w.whole.mid), kb(w.whole.late), kb(w.whole.end), kb(w.whole.mean)],
+    ...('headlinesOnly' in w && w.headlinesOnly
+      ? [
+          [
+            'recent headlines only (before)',
+            kb(w.headlinesOnly.early),
+            kb(w.headlinesOnly.mid),
+            kb(w.headlinesOnly.late),
+            kb(w.headlinesOnly.end),
+            kb(w.headlinesOnly.mean),
+          ],
+        ]
+      : []),
     ['sent (now)', kb(w.sent.early), kb(w.sent.mid), kb(w.sent.late), kb(w.sent.end), kb(w.sent.mean)],
   ],
 )}`

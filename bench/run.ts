@@ -237,6 +237,8 @@ function carryOver(report: BenchReport): BenchReport {
     if (sections.has(name) || !previous[name]) continue;
     // The servers section's baseline row came from the run that measured it.
     if (name === 'servers') merged.baseline = previous.baseline ?? null;
+    // Its echo was sized by that run's wire section (reports before it noted the size in the servers section).
+    if (name === 'servers' && previous.servers && previous.servers.echoBytes === undefined) previous.servers.echoBytes = previous.wire?.sent.mean ?? 0;
     Object.assign(merged, { [name]: previous[name] });
     merged.carriedOver[name] = previous.carriedOver?.[name] ?? previous.generatedAt ?? 'an earlier run';
     merged.sectionSeconds[name] ??= previous.sectionSeconds?.[name] ?? 0;

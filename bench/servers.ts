@@ -150,7 +150,7 @@ export async function serverSection(config: ServerConfig, log: (text: string) =>
     }
     for (const meter of meters) await meter.close();
     const setupCpuMs = Object.fromEntries(servers.map((server, i) => [server.kind, r3(meters[i]!.perMatchMs())]));
-    return { rows, setupCpuMs };
+    return { rows, setupCpuMs, echoBytes: config.echoBytes };
   } finally {
     for (const server of servers) await server.stop();
   }

@@ -1,16 +1,28 @@
 import { getFilterPlayerView } from 'boardgame.io/internal';
 import type { Game, State } from 'boardgame.io';
 import { Peninsula } from '../shared/game';
-import { wireView } from '../shared/playerView';
-import type { PeninsulaState } from '../shared/state';
+import { RECENT_ROUNDS_SENT, playerView, wireView } from '../shared/playerView';
+import type { PeninsulaState, SeatView } from '../shared/state';
 import type { Step } from './storage';
 
 /**
  * Bytes of one `update` message per seat, as boardgame.io's own filter builds it (state through the
- * game's playerView, log redacted), over a whole bot game: the whole view (before) and what the
- * server sends (wireView).
+ * game's playerView, log redacted), over a whole bot game: the whole view (before issue 18), the
+ * recent headlines only (before the deals were trimmed) and what the server sends (wireView).
  */
 const served: Game<PeninsulaState> = { ...Peninsula, playerView: ({ G, ctx, playerID }) => wireView(G, playerID, ctx.gameover !== undefined) };
+
+/** wireView as it was at 611bede, kept as the bench's before row: older headlines and round records left out, nothing else. */
+function recentHeadlinesOnly(G: PeninsulaState, playerID: string | null | undefined, gameOver: boolean): SeatView {
+  const view = playerView(G, playerID);
+  const since = G.round - (RECENT_ROUNDS_SENT - 1);
+  if (gameOver || !view.headlines.some((h) => h.round < since)) return view;
+  return { ...view, headlines: view.headlines.filter((h) => h.round >= since), history: view.history.filter((r) => r.round >= since - 1), recentSince: since };
+}
+const headlinesOnly: Game<PeninsulaState> = {
+  ...Peninsula,
+  playerView: ({ G, ctx, playerID }) => recentHeadlinesOnly(G, playerID, ctx.gameover !== undefined),
+};
 
 function updateBytes(game: Game, state: State, deltalog: unknown[]): number {
   const filter = getFilterPlayerView(game as never);
@@ -31,5 +43,5 @@ export function wireSizes(games: { steps: Step[] }[]) {
   const mean = (game: Game) =>
     Math.round(games.reduce((a, g) => a + g.steps.reduce((b, s) => b + updateBytes(game, s.state, s.deltalog), 0) / g.steps.length, 0) / games.length);
   const row = (game: Game) => ({ early: at(0.1, game), mid: at(0.5, game), late: at(0.9, game), end: at(1, game), mean: mean(game) });
-  return { games: games.length, whole: row(Peninsula), sent: row(served) };
+  return { games: games.length, whole: row(Peninsula), headlinesOnly: row(headlinesOnly), sent: row(served) };
 }
