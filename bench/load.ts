@@ -20,37 +20,72 @@ export interface WindowResult {
   /** Moves in flight at the deadline, completed after it: the server's CPU was spent on them too. */
   movesAfter: number;
   rtts: number[];
-  /** Matches opened during the window (a game ended): each costs the server a match setup. */
+  /** Matches set up during the window (a game ended and no spare was left): each costs the server a match setup. */
   setups: number;
+  /** Matches that ended and were replaced by a spare set up before the window (no setup in it). */
+  replaced: number;
   games: number;
   errors: number;
 }
 
 export interface Load {
   window(seconds: number): Promise<WindowResult>;
+  /**
+   * Between two windows (unmeasured): closes the matches that ended in the last one and sets up spares for the next,
+   * as many as `seconds` of play used at the fastest rate seen so far, with a margin.
+   */
+  between(seconds: number): Promise<void>;
   close(): void;
 }
 
 type Move<G> = { seat: Seat<G>; type: string; args: unknown[] };
 
-/** K matches kept open between windows; a match that ends is replaced by a fresh one. */
+/**
+ * Spares beyond the expected need: twice, since a window with setups in it plays slower than one without (tic-tac-toe's
+ * moves/s doubled), and the rate varies from window to window; a shortfall is set up in the window and counted.
+ */
+const SPARE_MARGIN = 2;
+/** Spares before the first window, when nothing is known yet (at least one per match). */
+const FIRST_SPARES = 100;
+
+/**
+ * K matches kept open between windows. A match that ends is replaced by a spare set up before the window, and closed
+ * after it, so that a window's server CPU is spent on moves (a tic-tac-toe game lasts at most nine moves: in-window setups
+ * were most of its CPU). Only when the spares run out is a match set up inside the window (counted in `setups`).
+ */
 async function matchLoad<G>(
   k: number,
   open: (slot: number, n: number) => Promise<Seat<G>[]>,
   next: (seats: Seat<G>[], turn: number) => Move<G> | null,
 ): Promise<Load> {
   const slots: Seat<G>[][] = new Array(k);
-  const opened = new Array<number>(k).fill(0);
-  await inBatches([...Array(k).keys()], 20, async (i) => void (slots[i] = await open(i, 0)));
+  let opened = 0;
+  const spares: Seat<G>[][] = [];
+  const ended: Seat<G>[][] = [];
+  let fastestPerSecond = 0;
+  const openSpares = (count: number) => inBatches([...Array(Math.max(0, count)).keys()], 20, async () => void spares.push(await open(k, ++opened)));
+  await inBatches([...Array(k).keys()], 20, async (i) => void (slots[i] = await open(i, ++opened)));
   let turn = 0;
   return {
+    async between(seconds) {
+      ended.splice(0).forEach((seats) => closeMatch(seats));
+      const need = fastestPerSecond === 0 ? Math.max(k, FIRST_SPARES) : Math.ceil(fastestPerSecond * seconds * SPARE_MARGIN);
+      await openSpares(need - spares.length);
+    },
     async window(seconds) {
-      const result: WindowResult = { moves: 0, movesAfter: 0, rtts: [], setups: 0, games: 0, errors: 0 };
-      const deadline = performance.now() + seconds * 1000;
+      const result: WindowResult = { moves: 0, movesAfter: 0, rtts: [], setups: 0, replaced: 0, games: 0, errors: 0 };
+      const started = performance.now();
+      const deadline = started + seconds * 1000;
       const replace = async (slot: number) => {
-        closeMatch(slots[slot]!);
-        slots[slot] = await open(slot, ++opened[slot]!);
-        result.setups += 1;
+        ended.push(slots[slot]!);
+        const spare = spares.pop();
+        if (spare) {
+          slots[slot] = spare;
+          result.replaced += 1;
+        } else {
+          slots[slot] = await open(slot, ++opened);
+          result.setups += 1;
+        }
       };
       await Promise.all(
         slots.map(async (_, slot) => {
@@ -80,9 +115,11 @@ async function matchLoad<G>(
           }
         }),
       );
+      const elapsed = (performance.now() - started) / 1000;
+      fastestPerSecond = Math.max(fastestPerSecond, (result.replaced + result.setups) / elapsed);
       return result;
     },
-    close: () => slots.forEach((seats) => closeMatch(seats)),
+    close: () => [...slots, ...spares, ...ended].forEach((seats) => closeMatch(seats)),
   };
 }
 
@@ -136,8 +173,9 @@ export async function echoLoad(url: string, k: number, bytes: number): Promise<L
   await new Promise((r) => setTimeout(r, 200));
   let seq = 0;
   return {
+    between: async () => {},
     async window(seconds) {
-      const result: WindowResult = { moves: 0, movesAfter: 0, rtts: [], setups: 0, games: 0, errors: 0 };
+      const result: WindowResult = { moves: 0, movesAfter: 0, rtts: [], setups: 0, replaced: 0, games: 0, errors: 0 };
       const deadline = performance.now() + seconds * 1000;
       await Promise.all(
         rooms.map(async (sockets, i) => {

@@ -2,7 +2,7 @@
  * The clients of one bench row, in their own process so that their CPU (socket.io clients, the
  * Peninsula bots' thinking) is not the server's and does not share its event loop.
  * IPC from bench/run.ts: {prepare: kind, url, k, bytes, root} → {prepared}; {window: seconds} → {result};
- * {setup: count} → {setupDone} (opens and closes matches); {close} → exits.
+ * {between: seconds} → {betweenDone} (closes ended matches, sets up spares); {setup: count} → {setupDone} (opens and closes matches); {close} → exits.
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,7 +17,12 @@ interface Prepare {
   /** The baseline's checkout: its bots play its rules. */
   root?: string;
 }
-type Message = Prepare | { type: 'window'; seconds: number } | { type: 'setup'; kind: LoadKind; url: string; count: number } | { type: 'close' };
+type Message =
+  | Prepare
+  | { type: 'window'; seconds: number }
+  | { type: 'between'; seconds: number }
+  | { type: 'setup'; kind: LoadKind; url: string; count: number }
+  | { type: 'close' };
 
 async function prepare(m: Prepare): Promise<Load> {
   if (m.kind === 'echo') return echoLoad(m.url, m.k, m.bytes);
@@ -37,6 +42,9 @@ process.on('message', (message: Message) => {
       process.send?.({ type: 'prepared' });
     } else if (message.type === 'window') {
       process.send?.({ type: 'result', result: await load!.window(message.seconds) });
+    } else if (message.type === 'between') {
+      await load!.between(message.seconds);
+      process.send?.({ type: 'betweenDone' });
     } else if (message.type === 'setup') {
       const close = await openAndClose(message.kind, message.url, message.count);
       close();

@@ -75,6 +75,8 @@ export async function startServer(kind: LoadKind, baselineRoot?: string, dataDir
 
 export interface LoadHandle {
   window(seconds: number): Promise<WindowResult>;
+  /** Unmeasured, before a window of `seconds`: closes the matches that ended, sets up spares (bench/load.ts). */
+  between(seconds: number): Promise<void>;
   /** Opens and closes `count` matches (nothing else runs meanwhile): the server's cost of a match setup. */
   setup(kind: LoadKind, url: string, count: number): Promise<void>;
   close(): Promise<void>;
@@ -92,6 +94,11 @@ export async function startLoad(options: { kind: LoadKind; url: string; k: numbe
       const reply = next('result');
       child.send({ type: 'window', seconds });
       return (await reply).result as WindowResult;
+    },
+    async between(seconds) {
+      const reply = next('betweenDone');
+      child.send({ type: 'between', seconds });
+      await reply;
     },
     async setup(kind, url, count) {
       const reply = next('setupDone');

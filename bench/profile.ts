@@ -106,10 +106,12 @@ const server = fork(new URL('./serverProcess.ts', import.meta.url), [kind], {
 });
 const url = await new Promise<string>((resolve) => server.on('message', (m: { type: string; url?: string }) => m.type === 'ready' && resolve(m.url!)));
 const load = await startLoad({ kind, url, k: Number(values.k), bytes: 6587 });
+await load.between(Number(values.seconds));
 const now = () => Number(process.hrtime.bigint() / 1000n);
 const from = now();
 const result = await load.window(Number(values.seconds));
 const to = now();
+console.log(`window ${from} ${to}`);
 console.log(`${kind} K=${values.k}: ${result.moves} moves in ${values.seconds} s (+${result.movesAfter} after), ${result.errors} errors`);
 await load.close();
 const exited = new Promise((resolve) => server.once('exit', resolve));

@@ -35,6 +35,8 @@ export interface RowResult {
   /** The event loop's delay in the windows (how long one turn held it): the worst window's 99th percentile, and the longest. */
   stallMs: { p99: number; max: number };
   setups: number;
+  /** Matches that ended in the windows and were replaced by spares set up before them (bench/load.ts). */
+  replaced: number;
   gamesFinished: number;
   errors: number;
 }
@@ -80,6 +82,7 @@ function summarise(
     eventLoopUtilisation: r3(active / Math.max(1e-9, active + idle)),
     stallMs: { p99: r2(Math.max(0, ...windows.map((x) => x.stallP99Ms))), max: r2(Math.max(0, ...windows.map((x) => x.stallMaxMs))) },
     setups,
+    replaced: windows.reduce((a, x) => a + x.w.replaced, 0),
     gamesFinished: windows.reduce((a, x) => a + x.w.games, 0),
     errors: windows.reduce((a, x) => a + x.w.errors, 0),
   };
@@ -101,6 +104,9 @@ async function measured<T>(
     stallMaxMs: after.stallMaxMs,
   };
 }
+
+const WARM_UP_WINDOWS = 2;
+const WARM_UP_SECONDS = 2;
 
 /** Measures what setting up and tearing down matches costs a server, in the same turns as its windows. */
 async function setupMeter(server: ServerHandle, count: number): Promise<{ measure(): Promise<void>; perMatchMs(): number; close(): Promise<void> }> {
@@ -134,10 +140,17 @@ export async function serverSection(config: ServerConfig, log: (text: string) =>
       for (const server of servers) loads.push(await startLoad({ kind: server.kind, url: server.url, k, bytes: config.echoBytes, root: config.baselineRoot }));
       const windows = servers.map(() => [] as { w: WindowResult; cpuMs: number; active: number; idle: number; stallP99Ms: number; stallMaxMs: number }[]);
       try {
+        // Unmeasured warm-up windows: the engines compile, and each load learns how many spares a window uses.
+        for (let warm = 0; warm < WARM_UP_WINDOWS; warm++)
+          for (const load of loads) {
+            await load.between(WARM_UP_SECONDS);
+            await load.window(WARM_UP_SECONDS);
+          }
         for (let rep = 0; rep < config.repetitions; rep++) {
           for (let j = 0; j < servers.length; j++) {
             const i = (j + rep) % servers.length;
             log(`servers: K = ${k}, repetition ${rep + 1}/${config.repetitions}, ${servers[i]!.kind}`);
+            await loads[i]!.between(config.windowSeconds);
             const { value, ...usage } = await measured(servers[i]!, () => loads[i]!.window(config.windowSeconds));
             windows[i]!.push({ w: value, ...usage });
             await meters[i]!.measure();
