@@ -1,5 +1,6 @@
 import type { Move } from 'boardgame.io';
 import { INVALID_MOVE } from 'boardgame.io/core';
+import { committedState } from './committedState';
 import { isFillMark, recordFill } from './fills';
 import type { Rejection } from './rejection';
 import { roleOfPlayer, type Role } from './roles';
@@ -34,9 +35,12 @@ type Check = (G: PeninsulaState, role: Role | undefined, input: unknown) => Reje
 function guarded<A>(check: Check, apply: (G: PeninsulaState, role: Role, input: A) => void, options: { redact?: boolean } = {}): Move<PeninsulaState> {
   return {
     // `mark`: set only by the server when it acts for a late seat (shared/fills.ts).
-    move: ({ G, ctx, playerID }, input?: unknown, mark?: unknown) => {
+    // The check reads the committed state (shared/committedState.ts): the same values as the draft before
+    // any write, without immer copying the board to read it.
+    move: (context, input?: unknown, mark?: unknown) => {
+      const { G, ctx, playerID } = context;
       const role = roleOfPlayer(playerID);
-      if (check(G, role, input) !== null || role === undefined) return INVALID_MOVE;
+      if (check(committedState(context), role, input) !== null || role === undefined) return INVALID_MOVE;
       apply(G, role, input as A);
       if (isFillMark(mark)) recordFill(G, role, ctx.phase, mark);
     },

@@ -168,3 +168,32 @@ function revealUnseenBreachesAtEnd(G: PeninsulaState): void {
     if (slice) slice.unseenBreaches = [];
   }
 }
+
+/**
+ * The board after resolving the round, `G` left as it was: the parts resolving writes are copied (the
+ * tracks and flags, the commitments' status, breaches, the private slices' unseen breaches, the actions'
+ * use, the round records and headlines; the crisis and the counters are replaced at the top), the rest
+ * is shared. The engine resolves on this instead of on immer's draft (see shared/committedState.ts);
+ * test/ruleset/committedState.test.ts resolves on a frozen board, so a write elsewhere fails there.
+ */
+export function resolvedRound(G: PeninsulaState): PeninsulaState {
+  const slices: PeninsulaState['private'] = {};
+  for (const role in G.private) {
+    const slice = G.private[role as Role];
+    if (slice) slices[role as Role] = { ...slice, unseenBreaches: [...slice.unseenBreaches] };
+  }
+  const next: PeninsulaState = {
+    ...G,
+    tracks: { ...G.tracks },
+    flags: { ...G.flags },
+    commitments: G.commitments.map((c) => ({ ...c })),
+    breaches: [...G.breaches],
+    lastUsed: { ...G.lastUsed },
+    timesUsed: { ...G.timesUsed },
+    history: [...G.history],
+    headlines: [...G.headlines],
+    private: slices,
+  };
+  resolveRound(next);
+  return next;
+}
