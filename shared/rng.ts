@@ -5,9 +5,10 @@
  * and a match must accept a seed in its options (replays, and a teacher giving every table
  * the same crisis deck). With no seed given, the stream is seeded once from ctx.random.
  */
-export function seedFromString(seed: string): number {
-  // FNV-1a: a stable 32-bit hash, so "table-3" always means the same deck.
-  let hash = 0x811c9dc5;
+export function seedFromString(seed: string, from = 0x811c9dc5): number {
+  // FNV-1a: a stable 32-bit hash, so "table-3" always means the same deck. `from`: the hash of a text
+  // this one follows (seedFromString(b, seedFromString(a)) is seedFromString(a + b)).
+  let hash = from;
   for (let i = 0; i < seed.length; i++) {
     hash ^= seed.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);

@@ -13,7 +13,16 @@ export const PARTNER_MODEL = PERSONALITY_TRAITS.dealmaker;
 
 /** A deterministic jitter in [0, 0.5) so equal options do not always resolve the same way. */
 export function jitter(G: PeninsulaState, playerID: string, key: string): number {
-  return nextRandom(seedFromString(`${G.round}|${G.nextId}|${playerID}|${key}`))[0] / 2;
+  return jitterAfter(jitterSeed(G, playerID), key);
+}
+
+/** The hash of jitter's text up to `key` (FNV-1a goes on from it): a scorer works it out once for the hundreds of packages it weighs. */
+function jitterSeed(G: PeninsulaState, playerID: string): number {
+  return seedFromString(`${G.round}|${G.nextId}|${playerID}|`);
+}
+
+function jitterAfter(seed: number, key: string): number {
+  return nextRandom(seedFromString(key, seed))[0] / 2;
 }
 
 /** The board as it would be if `proposal` were signed now: one what-if copy that every party can value. */
@@ -78,10 +87,11 @@ export function packageScorer(
       partnerBase: Object.fromEntries(ROLES.map((r) => [r, valueFor(board, r, PARTNER_MODEL, 0, unsigned)])) as Record<Role, number>,
     };
   });
+  const seed = jitterSeed(G, playerID);
   return (input) => {
     if (!rule.allowed(input)) return null;
-    // Ids hold no commas or bars: the text names the package (its items in order, which the signing follows).
-    const key = `${input.venue}|${input.to}|${input.offers}|${input.asks}`;
+    // The text names the package (its items in order, which the signing follows); the jitter reads it too.
+    const key = JSON.stringify(input);
     let value = values.packages.get(key);
     let signed: SignedBoard | undefined;
     if (!value) {
@@ -100,6 +110,6 @@ export function packageScorer(
     }
     const theirs = rule.asksBoldly ? null : value.theirs!;
     if (theirs !== null && theirs < PARTNER_MODEL.acceptThreshold) return null;
-    return { score: mine + (theirs ?? 0) / 2 + jitter(G, playerID, JSON.stringify(input)), mine };
+    return { score: mine + (theirs ?? 0) / 2 + jitterAfter(seed, key), mine };
   };
 }
