@@ -186,7 +186,9 @@ const actionTable = {
     role: 'ROK', label: 'Nuclear-latency debate', headline: 'Seoul debates a nuclear option of its own',
     explain:
       'If the umbrella leaks, why not our own? Washington answers by giving Seoul a say in its nuclear planning (the Washington Declaration of 2023), and the world sees the umbrella leak.',
-    effects: [{ track: 'trustUsRok', by: +1 }, { track: 'usCredibility', by: -2 }],
+    // Costs Washington 1 credibility (2 until balance pass 14): held whenever the umbrella looked weak, it drained US
+    // credibility in a spiral (each debate made the next possible) and the deal-maker US seat lost on it to random tables.
+    effects: [{ track: 'trustUsRok', by: +1 }, { track: 'usCredibility', by: -1 }],
     requires: { condition: { track: 'usCredibility', atMost: 6 }, reason: 'The US umbrella looks solid (US credibility 7 or more): the debate finds no audience.' },
     cooldown: 2,
   },

@@ -64,7 +64,9 @@ const scenarioTable = {
     label: 'Moratorium over (2020)', year: '2020',
     intro: 'January 2020. Pyongyang has declared that it no longer feels bound by its test moratorium. Talks are dead, and Seoul and Tokyo debate longer-range missiles of their own.',
     question: 'Can anyone stop the arms race?',
-    tracks: { tension: 7, capability: 6, sanctions: 6, enforcement: 4, economy: 4, legitimacy: 4, usCredibility: 6, trustUsRok: 5, trustUsJpn: 6, tiesPrcDprk: 7, rapport: 2, rokDefence: 6, jpnDefence: 5 },
+    // ROK defence 7 (balance pass 14): Moon's Seoul had raised defence spending fastest (F-35s, submarines, longer-range
+    // missiles), so the region starts one step from arming; at 6 the build-up of 6 ended 35–43% of these games in an arms race.
+    tracks: { tension: 7, capability: 6, sanctions: 6, enforcement: 4, economy: 4, legitimacy: 4, usCredibility: 6, trustUsRok: 5, trustUsJpn: 6, tiesPrcDprk: 7, rapport: 2, rokDefence: 7, jpnDefence: 5 },
     moratorium: false, russiaPact: false, defaultRounds: 6, start: '2020-01',
     briefings: 'summitYears', deck: { pool: 'summitYears', exclude: ['moratoriumEnds', 'walkOutInHanoi'], extra: ['regionalArmsRaceDebate'] },
   },
