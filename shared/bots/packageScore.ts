@@ -70,7 +70,8 @@ export interface ScoringRule {
  * Scores packages `role` could put forward on the board `G`, or null for one it would not: the same
  * weighing for a first proposal and for a counter. The unsigned board is valued once for every package,
  * and what signing a package is worth is remembered for the next time `role` weighs it on this board
- * (valuations.ts); whether the rules allow it and the jitter are worked out afresh on `G`.
+ * (valuations.ts); whether the rules allow it and the jitter are worked out afresh on `G` (the rules only
+ * for a package not already remembered as below the bar: null either way).
  */
 export function packageScorer(
   G: PeninsulaState,
@@ -89,10 +90,13 @@ export function packageScorer(
   });
   const seed = jitterSeed(G, playerID);
   return (input) => {
-    if (!rule.allowed(input)) return null;
     // The text names the package (its items in order, which the signing follows); the jitter reads it too.
     const key = JSON.stringify(input);
     let value = values.packages.get(key);
+    // A package remembered as not worth it is passed over before the rules are asked (null either way):
+    // most are, and asking the rules cost more than the rest of a remembered package's weighing.
+    if (value && (value.mine < rule.floor || (!rule.asksBoldly && value.theirs !== undefined && value.theirs < PARTNER_MODEL.acceptThreshold))) return null;
+    if (!rule.allowed(input)) return null;
     let signed: SignedBoard | undefined;
     if (!value) {
       signed = signedBoard(board, role, input);
