@@ -57,6 +57,10 @@ function pathOf(item: Item): string {
   return keys.join('.');
 }
 
+// Not closures made per value walked: every message a socket sends is walked here, and the server runs under tsx, which names each closure it makes.
+const foundAt = (item: Item, problem: JsonProblem) => ({ problem, at: pathOf(item) });
+const childOf = (item: Item, key: string | number, value: unknown): Item => ({ value, depth: item.depth + 1, key: String(key), parent: item });
+
 /** The first problem and where it is (`setupData.seed`, `args.0`), for a message a person can act on. */
 export function jsonProblemAt(value: unknown, limits: JsonLimits): { problem: JsonProblem; at: string } | null {
   const stack: Item[] = [{ value, depth: 0, key: '', parent: null }];
@@ -64,37 +68,35 @@ export function jsonProblemAt(value: unknown, limits: JsonLimits): { problem: Js
   while (stack.length > 0) {
     const item = stack.pop()!;
     const v = item.value;
-    const found = (problem: JsonProblem) => ({ problem, at: pathOf(item) });
-    const child = (key: string | number, childValue: unknown): Item => ({ value: childValue, depth: item.depth + 1, key: String(key), parent: item });
     if (v === null || typeof v === 'boolean') length += String(v).length;
     else if (typeof v === 'number') {
-      if (!Number.isFinite(v)) return found('NOT_PLAIN');
+      if (!Number.isFinite(v)) return foundAt(item, 'NOT_PLAIN');
       length += String(v).length;
     } else if (typeof v === 'string') {
-      if (!isCleanText(v, limits.text)) return found('BAD_TEXT');
+      if (!isCleanText(v, limits.text)) return foundAt(item, 'BAD_TEXT');
       length += v.length + 2;
     } else if (typeof v === 'object') {
-      if (!isPlainContainer(v)) return found('NOT_PLAIN');
-      if (item.depth + 1 > limits.maxDepth) return found('TOO_DEEP');
+      if (!isPlainContainer(v)) return foundAt(item, 'NOT_PLAIN');
+      if (item.depth + 1 > limits.maxDepth) return foundAt(item, 'TOO_DEEP');
       // Brackets and the commas between items, as JSON.stringify writes them.
       const items = Array.isArray(v) ? v.length : Object.keys(v).length;
       length += 2 + Math.max(0, items - 1);
       if (Array.isArray(v)) {
-        v.forEach((c, i) => stack.push(child(i, c)));
+        v.forEach((c, i) => stack.push(childOf(item, i, c)));
       } else {
         // Own symbol keys or accessors are not JSON either.
-        if (Object.getOwnPropertySymbols(v).length > 0) return found('NOT_PLAIN');
+        if (Object.getOwnPropertySymbols(v).length > 0) return foundAt(item, 'NOT_PLAIN');
         for (const key of Object.keys(v)) {
-          if (key in Object.prototype) return { problem: 'RESERVED_KEY' as const, at: pathOf(child(key, null)) };
-          if (!isCleanText(key, 'id')) return found('BAD_TEXT');
+          if (key in Object.prototype) return { problem: 'RESERVED_KEY' as const, at: pathOf(childOf(item, key, null)) };
+          if (!isCleanText(key, 'id')) return foundAt(item, 'BAD_TEXT');
           const descriptor = Object.getOwnPropertyDescriptor(v, key);
-          if (!descriptor || !('value' in descriptor)) return found('NOT_PLAIN');
+          if (!descriptor || !('value' in descriptor)) return foundAt(item, 'NOT_PLAIN');
           length += key.length + 3;
-          stack.push(child(key, descriptor.value));
+          stack.push(childOf(item, key, descriptor.value));
         }
       }
-    } else return found('NOT_PLAIN');
-    if (length > limits.maxJsonLength) return found('TOO_LARGE');
+    } else return foundAt(item, 'NOT_PLAIN');
+    if (length > limits.maxJsonLength) return foundAt(item, 'TOO_LARGE');
   }
   return null;
 }
