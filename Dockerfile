@@ -27,4 +27,5 @@ USER node
 VOLUME /data
 EXPOSE 8000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 8000) + '/readyz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-CMD ["node", "--import", "tsx", "server/start.ts"]
+# --max-semi-space-size: as npm start (package.json; why: docs/ARCHITECTURE.md, "The memory model").
+CMD ["node", "--max-semi-space-size=32", "--import", "tsx", "server/start.ts"]

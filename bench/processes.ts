@@ -43,12 +43,19 @@ export interface ServerHandle {
   stop(): Promise<void>;
 }
 
-/** Servers run as `npm start` runs them (NODE_ENV=production); the baseline as it ran before (no NODE_ENV). */
+/**
+ * Node's flags of `npm start` (package.json) and the Docker image: a larger young generation (docs/ARCHITECTURE.md,
+ * "The memory model"). Every server of the bench runs with them, the peer and the echo too (the same stack); the
+ * baseline as it ran.
+ */
+export const SERVER_NODE_FLAGS = ['--max-semi-space-size=32'];
+
+/** Servers run as `npm start` runs them (NODE_ENV=production, SERVER_NODE_FLAGS); the baseline as it ran before (no NODE_ENV). */
 export async function startServer(kind: LoadKind, baselineRoot?: string, dataDir?: string): Promise<ServerHandle> {
   const env = { ...process.env, NODE_ENV: kind === 'baseline' ? '' : 'production', ...(dataDir ? { BENCH_DATA_DIR: dataDir } : {}) };
   const child = fork(new URL('./serverProcess.ts', import.meta.url), [kind, ...(baselineRoot ? [baselineRoot] : [])], {
     env,
-    execArgv: ['--import', 'tsx', '--expose-gc'],
+    execArgv: ['--import', 'tsx', '--expose-gc', ...(kind === 'baseline' ? [] : SERVER_NODE_FLAGS)],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const next = replies(child);

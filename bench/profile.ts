@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { LoadKind } from './load';
-import { startLoad } from './processes';
+import { SERVER_NODE_FLAGS, startLoad } from './processes';
 
 const { values } = parseArgs({
   options: { k: { type: 'string', default: '200' }, seconds: { type: 'string', default: '15' }, kind: { type: 'string', default: 'peninsula' } },
@@ -101,7 +101,7 @@ function summarise(profile: Profile, from: number, to: number): void {
 
 const server = fork(new URL('./serverProcess.ts', import.meta.url), [kind], {
   env: { ...process.env, NODE_ENV: 'production' },
-  execArgv: ['--import', 'tsx', '--cpu-prof', `--cpu-prof-dir=${dir}`],
+  execArgv: ['--import', 'tsx', ...SERVER_NODE_FLAGS, '--cpu-prof', `--cpu-prof-dir=${dir}`],
   stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
 });
 const url = await new Promise<string>((resolve) => server.on('message', (m: { type: string; url?: string }) => m.type === 'ready' && resolve(m.url!)));
