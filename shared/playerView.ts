@@ -82,6 +82,42 @@ export function boardAsLastRoundBegan(G: SeatView): Tracks {
 }
 
 /**
+ * What an update carries of the public lists instead of the whole (see wireView), or null when nothing is
+ * old enough to leave out. It depends on the state alone: the five seats' views of one update share it.
+ */
+function recentPart(G: PeninsulaState): Partial<SeatView> | null {
+  const since = G.round - (RECENT_ROUNDS_SENT - 1);
+  if (!G.headlines.some((h) => h.round < since)) return null;
+  const lastRoundBegan = G.history[G.history.length - 2]?.tracks;
+  return {
+    headlines: G.headlines.filter((h) => h.round >= since),
+    history: G.history.filter((r) => r.round >= since),
+    commitments: G.commitments.filter((c) => commitmentTravels(G, c, since)),
+    lastUsed: recentlyUsed(G, since),
+    recentSince: since,
+    ...(lastRoundBegan ? { lastRoundBegan } : {}),
+  };
+}
+
+/**
+ * recentPart per state, worked out once for all seats (the server's states are frozen: a frozen state's
+ * lists cannot change under it). A WeakMap: it goes with the state.
+ */
+const recentParts = new WeakMap<PeninsulaState, Partial<SeatView> | null>();
+
+function recentPartOf(G: PeninsulaState): Partial<SeatView> | null {
+  if (!Object.isFrozen(G)) return recentPart(G);
+  let part = recentParts.get(G);
+  if (part === undefined) {
+    part = recentPart(G);
+    // Shared by every seat's view: frozen like the state, so that no reader of one view changes another's.
+    if (part) for (const value of Object.values(part)) Object.freeze(value);
+    recentParts.set(G, part && Object.freeze(part));
+  }
+  return part;
+}
+
+/**
  * What the server sends a seat: its playerView without the older rounds while the game runs —
  * headlines before `recentSince`, round records before the last round (the one before it reduced to
  * its board, `lastRoundBegan`), commitments settled before then (commitmentTravels) and the rounds of
@@ -90,17 +126,6 @@ export function boardAsLastRoundBegan(G: SeatView): Tracks {
  */
 export function wireView(G: PeninsulaState, playerID: string | null | undefined, gameOver: boolean): SeatView {
   const view = playerView(G, playerID);
-  const since = G.round - (RECENT_ROUNDS_SENT - 1);
-  const oldHeadline = (h: { round: number }) => h.round < since;
-  if (gameOver || !view.headlines.some(oldHeadline)) return view;
-  const lastRoundBegan = view.history[view.history.length - 2]?.tracks;
-  return {
-    ...view,
-    headlines: view.headlines.filter((h) => !oldHeadline(h)),
-    history: view.history.filter((r) => r.round >= since),
-    commitments: view.commitments.filter((c) => commitmentTravels(G, c, since)),
-    lastUsed: recentlyUsed(G, since),
-    recentSince: since,
-    ...(lastRoundBegan ? { lastRoundBegan } : {}),
-  };
+  const recent = gameOver ? null : recentPartOf(G);
+  return recent ? { ...view, ...recent } : view;
 }

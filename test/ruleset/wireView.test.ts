@@ -3,6 +3,7 @@ import { actionsOf } from '../../shared/data/actions';
 import { RECENT_ROUNDS_SENT, boardAsLastRoundBegan, playerView, wireView } from '../../shared/playerView';
 import { ROLES, playerOfRole } from '../../shared/roles';
 import { actionUnavailable } from '../../shared/rules/orders';
+import { deepFreeze } from '../../server/storage/deepFreeze';
 import type { MatchState } from '../../tools/sim/headless';
 import { botGameStates } from '../support/botGameStates';
 
@@ -77,6 +78,21 @@ describe('what the server sends a seat (wireView)', () => {
     expect(view.lastUsed).toEqual(end.G.lastUsed);
     expect(view.recentSince).toBeUndefined();
     expect(view.lastRoundBegan).toBeUndefined();
+  });
+
+  test('of a frozen state (as the server holds it) every seat gets byte for byte the view of an unfrozen one, the recent lists worked out once for all seats', () => {
+    const seats = [null, ...ROLES.map(playerOfRole)];
+    let shared = 0;
+    for (const state of states.slice(-40)) {
+      const over = state.ctx.gameover !== undefined;
+      const frozen = deepFreeze(structuredClone(state.G));
+      const views = seats.map((seat) => wireView(frozen, seat, over));
+      seats.forEach((seat, i) => expect(JSON.stringify(views[i])).toBe(JSON.stringify(wireView(structuredClone(state.G), seat, over))));
+      // The positive control: the seats' views of a frozen state hold the very same (frozen) recent lists.
+      if (views[0]!.recentSince !== undefined && views.every((v) => v.headlines === views[0]!.headlines)) shared++;
+      if (views[0]!.recentSince !== undefined) expect(Object.isFrozen(views[0]!.headlines)).toBe(true);
+    }
+    expect(shared).toBeGreaterThan(20);
   });
 
   test('a late update for a seat is under half the whole view (bench/REPORT.md measures the sizes)', () => {
