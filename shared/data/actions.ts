@@ -225,7 +225,10 @@ const actionTable = {
   warnPyongyang: {
     role: 'PRC', label: 'Warn Pyongyang', headline: 'Beijing warns Pyongyang against further provocations',
     explain: 'A quiet word from the only ally the North has.',
-    effects: [{ track: 'tension', by: -1 }, { track: 'tiesPrcDprk', by: -1 }, { track: 'legitimacy', by: -1 }],
+    // Balance pass 15: no longer costs PRC–DPRK ties. A quiet word is the hold an ally keeps, not a rupture (closing the
+    // border is, and still costs ties); with the cost, China's one calming order cut its own "hold on Pyongyang" and
+    // China won 13–14% of games on every tuning set.
+    effects: [{ track: 'tension', by: -1 }, { track: 'legitimacy', by: -1 }],
   },
 
   // Japan

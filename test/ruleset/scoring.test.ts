@@ -147,13 +147,14 @@ describe('public objectives and outcomes', () => {
     expect(outcomeOf(G)).toBe(outcome);
   });
 
-  test('the highest total wins, ties go to the fewest breaches, a full tie is shared, and a war has no winners', () => {
+  test('the highest total wins, ties go to the fewest breaches, the higher objectives, the more agreements, a full tie is shared, and a war has no winners', () => {
     const score = (total: number, breaches: number): RoleScore => ({
       objectives: [],
       agenda: { id: null, label: '', met: false, points: 0 },
       outcomeBonus: 0,
       total,
       breaches,
+      agreements: 0,
     });
     expect(winnersOf({ US: score(30, 0), DPRK: score(31, 2), ROK: score(20, 0), PRC: score(5, 0), JPN: score(0, 0) }, 'frozenConflict')).toEqual(['DPRK']);
     expect(winnersOf({ US: score(31, 0), DPRK: score(31, 2), ROK: score(20, 0), PRC: score(5, 0), JPN: score(0, 0) }, 'frozenConflict')).toEqual(['US']);
@@ -165,6 +166,10 @@ describe('public objectives and outcomes', () => {
     // Then the higher public objectives: what the table earned in the open beats the secret draw.
     const earned = (total: number, objectives: number): RoleScore => ({ ...score(total, 0), objectives: [{ label: 'o', points: objectives }] });
     expect(winnersOf({ US: earned(31, 27), DPRK: earned(31, 23), ROK: score(20, 0), PRC: score(5, 0), JPN: score(0, 0) }, 'frozenConflict')).toEqual(['US']);
+    // Then the more agreements signed: the diplomat who got things on paper.
+    const signed = (agreements: number): RoleScore => ({ ...earned(31, 27), agreements });
+    expect(winnersOf({ US: signed(2), DPRK: signed(3), ROK: score(20, 0), PRC: score(5, 0), JPN: score(0, 0) }, 'frozenConflict')).toEqual(['DPRK']);
+    expect(winnersOf({ US: signed(3), DPRK: signed(3), ROK: score(20, 0), PRC: score(5, 0), JPN: score(0, 0) }, 'frozenConflict')).toEqual(['US', 'DPRK']);
   });
 
   test('a total is objectives plus the agenda plus the outcome bonus', () => {

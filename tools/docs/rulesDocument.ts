@@ -241,7 +241,7 @@ ${table(
   OUTCOME_IDS.map((id) => [OUTCOMES[id].label, OUTCOMES[id].explain, ...ROLES.map((r) => (id === 'war' ? '—' : String(OUTCOMES[id].bonus[r])))]),
 )}
 
-The highest total wins; a tie goes to the role with fewer exposed breaches, then to the higher score from public objectives; a full tie is shared. In a war nobody wins.`);
+The highest total wins; a tie goes to the role with fewer exposed breaches, then to the higher score from public objectives, then to the role that signed more agreements; a full tie is shared. In a war nobody wins.`);
 
   sections.push(`## Hidden information
 
