@@ -1,3 +1,5 @@
+import { CONCESSION_IDS, type ConcessionId } from '../data/concessions';
+import { VENUE_IDS, type VenueId } from '../data/venues';
 import { nextRandom, seedFromString } from '../rng';
 import { ROLES, type Role } from '../roles';
 import { formAgreement } from '../rules/agreements';
@@ -23,6 +25,29 @@ function jitterSeed(G: PeninsulaState, playerID: string): number {
 
 function jitterAfter(seed: number, key: string): number {
   return nextRandom(seedFromString(key, seed))[0] / 2;
+}
+
+/*
+ * A package's key among the values remembered for a board: one character per role, venue and item,
+ * in order, each kind in a range of its own, so two keys are equal exactly when the packages are (the
+ * same parties, venue, offers and asks, in the same order). A scorer looks up thousands of packages
+ * a game; their JSON text is ~80 characters to write and to hash, the key a few. The jitter still
+ * reads the JSON text, written once per remembered package. test/sim/packageKey.test.ts.
+ */
+const ROLE_CODES = new Map<Role, number>(ROLES.map((r, i) => [r, 0x100 + i]));
+const VENUE_CODES = new Map<VenueId, number>(VENUE_IDS.map((v, i) => [v, 0x200 + i]));
+const OFFER_CODES = new Map<ConcessionId, number>(CONCESSION_IDS.map((c, i) => [c, 0x1000 + i]));
+const ASK_CODES = new Map<ConcessionId, number>(CONCESSION_IDS.map((c, i) => [c, 0x2000 + i]));
+const codes: number[] = [];
+
+/** `input`'s key (see above); an id no table knows falls back to its JSON text, which starts with `{`, below every code. */
+export function packageKey(input: PackageInput): string {
+  codes.length = 0;
+  for (const r of input.to) codes.push(ROLE_CODES.get(r) ?? -1);
+  codes.push(VENUE_CODES.get(input.venue) ?? -1);
+  for (const c of input.offers) codes.push(OFFER_CODES.get(c) ?? -1);
+  for (const c of input.asks) codes.push(ASK_CODES.get(c) ?? -1);
+  return codes.includes(-1) ? JSON.stringify(input) : String.fromCharCode.apply(null, codes);
 }
 
 /** The board as it would be if `proposal` were signed now: one what-if copy that every party can value. */
@@ -90,8 +115,7 @@ export function packageScorer(
   });
   const seed = jitterSeed(G, playerID);
   return (input) => {
-    // The text names the package (its items in order, which the signing follows); the jitter reads it too.
-    const key = JSON.stringify(input);
+    const key = packageKey(input);
     let value = values.packages.get(key);
     // A package remembered as not worth it is passed over before the rules are asked (null either way):
     // most are, and asking the rules cost more than the rest of a remembered package's weighing.
@@ -114,6 +138,8 @@ export function packageScorer(
     }
     const theirs = rule.asksBoldly ? null : value.theirs!;
     if (theirs !== null && theirs < PARTNER_MODEL.acceptThreshold) return null;
-    return { score: mine + (theirs ?? 0) / 2 + jitterAfter(seed, key), mine };
+    // The jitter reads the package's text (its items in order, which the signing follows), written once per remembered package.
+    value.text ??= JSON.stringify(input);
+    return { score: mine + (theirs ?? 0) / 2 + jitterAfter(seed, value.text), mine };
   };
 }

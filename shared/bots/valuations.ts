@@ -27,6 +27,8 @@ export function valuationBoard(G: PeninsulaState): PeninsulaState {
 export interface PackageValue {
   mine: number;
   theirs?: number;
+  /** The package's JSON text (the jitter reads it), once a scorer has needed it. */
+  text?: string;
 }
 
 /** One board's values for one proposer with one set of traits. */
