@@ -23,6 +23,23 @@ export function agreementsWith(G: PeninsulaState, role: Role): Agreement[] {
   return G.agreements.filter((a) => a.parties.includes(role));
 }
 
+/**
+ * How many agreements `role` is party to (with `alsoWith` too, when given): agreementsWith's length
+ * without the list, for the objectives and agendas that count them on every board a bot values.
+ */
+export function countAgreementsWith(G: PeninsulaState, role: Role, alsoWith?: Role): number {
+  let count = 0;
+  for (const a of G.agreements) if (a.parties.includes(role) && (alsoWith === undefined || a.parties.includes(alsoWith))) count += 1;
+  return count;
+}
+
+/** How many agreements were signed at `venue`: agreementsAt's length without the list. */
+export function countAgreementsAt(G: PeninsulaState, venue: VenueId): number {
+  let count = 0;
+  for (const a of G.agreements) if (a.venue === venue) count += 1;
+  return count;
+}
+
 export function agreementsAt(G: PeninsulaState, venue: VenueId): Agreement[] {
   return G.agreements.filter((a) => a.venue === venue);
 }

@@ -1,7 +1,7 @@
 import { AGENDA_POINTS, AGENDAS, type AgendaId } from './data/agendas';
 import { COUNTS, OBJECTIVE_TERM_MAX, OBJECTIVES, type Measure } from './data/objectives';
 import { OUTCOME_IDS, OUTCOMES, type OutcomeId } from './data/outcomes';
-import { agreementsWith, breachCount } from './queries';
+import { breachCount, countAgreementsWith } from './queries';
 import { ROLES, type Role } from './roles';
 import type { PeninsulaState, War } from './state';
 import { TRACK_MAX } from './tracks';
@@ -60,7 +60,7 @@ export function scoreRole(G: PeninsulaState, role: Role, outcome: OutcomeId): Ro
   const agenda = { id: agendaId, label: agendaId ? AGENDAS[agendaId].label : 'Unknown', met, points: met ? AGENDA_POINTS : 0 };
   const outcomeBonus = OUTCOMES[outcome].bonus[role];
   const total = objectives.reduce((sum, line) => sum + line.points, 0) + agenda.points + outcomeBonus;
-  return { objectives, agenda, outcomeBonus, total, breaches: breachCount(G, role), agreements: agreementsWith(G, role).length };
+  return { objectives, agenda, outcomeBonus, total, breaches: breachCount(G, role), agreements: countAgreementsWith(G, role) };
 }
 
 /** The public objectives' points: the part of a score the table earned in the open. */

@@ -6,7 +6,7 @@ import { ROLES, type Role } from '../roles';
 import { randomInt, seedFromString } from '../rng';
 import { compliantActions } from '../rules/orders';
 import { armsRaceThreshold, combinedDefence } from '../rules/upkeep';
-import { agreementsWith } from '../queries';
+import { countAgreementsWith } from '../queries';
 import { measure, outcomeOf } from '../scoring';
 import { MIN_RAPPORT_FOR_DIRECT_SUMMIT } from '../rules/summitRules';
 import type { PeninsulaState } from '../state';
@@ -40,7 +40,7 @@ function foresight(G: PeninsulaState, role: Role): number {
  * with Pyongyang score nothing until the second, so a bot that valued only the met agenda never sought the first.
  */
 const AGENDA_PROGRESS: Partial<Record<AgendaId, (G: PeninsulaState) => number>> = {
-  usTwoSummits: (G) => Math.min(1, agreementsWith(G, 'US').filter((a) => a.parties.includes('DPRK')).length / 2),
+  usTwoSummits: (G) => Math.min(1, countAgreementsWith(G, 'US', 'DPRK') / 2),
 };
 
 function agendaValue(G: PeninsulaState, role: Role, traits: BotTraits): number {

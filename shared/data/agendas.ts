@@ -1,4 +1,4 @@
-import { agreementsAt, agreementsWith, agreedItem, firstInspectionsRound, inForce, reliefAgreedRounds, timesUsed } from '../queries';
+import { agreementsAt, agreementsWith, agreedItem, countAgreementsAt, countAgreementsWith, firstInspectionsRound, inForce, reliefAgreedRounds, timesUsed } from '../queries';
 import type { Role } from '../roles';
 import type { PeninsulaState } from '../state';
 
@@ -23,7 +23,7 @@ export const AGENDA_POINTS = 2;
 const agendaTable = {
   usTwoSummits: {
     role: 'US', label: 'Hold two summits', explain: 'Make two agreements with North Korea, both signed by the United States.',
-    met: (G) => agreementsWith(G, 'US').filter((a) => a.parties.includes('DPRK')).length >= 2,
+    met: (G) => countAgreementsWith(G, 'US', 'DPRK') >= 2,
   },
   usInspectorsOnSite: {
     role: 'US', label: 'Inspectors on the ground', explain: 'Get inspections agreed at a summit that the United States signs, at any point in the game.',
@@ -50,7 +50,7 @@ const agendaTable = {
   },
   rokPanmunjomSummit: {
     role: 'ROK', label: 'Peace at Panmunjom', explain: 'Reach an agreement at Panmunjom on the DMZ.',
-    met: (G) => agreementsAt(G, 'panmunjom').length >= 1,
+    met: (G) => countAgreementsAt(G, 'panmunjom') >= 1,
   },
   prcBeijingSummit: {
     role: 'PRC', label: 'Washington comes to Beijing', explain: 'Reach an agreement in Beijing with the United States at the table.',

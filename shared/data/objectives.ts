@@ -1,4 +1,4 @@
-import { agreementsAt, agreementsWith, agreedItem, timesUsed } from '../queries';
+import { agreedItem, countAgreementsAt, countAgreementsWith, timesUsed } from '../queries';
 import type { Role } from '../roles';
 import type { PeninsulaState } from '../state';
 import type { TrackId } from '../tracks';
@@ -18,21 +18,21 @@ export interface ObjectiveTerm {
 }
 
 export const COUNTS = {
-  agreementsWithUs: { label: 'agreements the US is party to', of: (G: PeninsulaState) => agreementsWith(G, 'US').length },
+  agreementsWithUs: { label: 'agreements the US is party to', of: (G: PeninsulaState) => countAgreementsWith(G, 'US') },
   interKoreanEngagement: {
     // 1 point each (issue 15: at 2 points, channels included, the term averaged 8.8 of 10). Balance pass 10: the channel counts
     // again, at 1 point, now that it no longer lends Pyongyang legitimacy and Seoul's alliance orders are rationed.
     label: 'inter-Korean projects, channels and agreements',
     of: (G: PeninsulaState) =>
-      timesUsed(G, 'interKoreanProject') + timesUsed(G, 'independentChannel') + G.agreements.filter((a) => a.parties.includes('ROK') && a.parties.includes('DPRK')).length,
+      timesUsed(G, 'interKoreanProject') + timesUsed(G, 'independentChannel') + countAgreementsWith(G, 'ROK', 'DPRK'),
   },
   mediation: {
     label: 'mediations, agreements China is party to, and summits in Beijing',
-    of: (G: PeninsulaState) => timesUsed(G, 'mediate') + agreementsWith(G, 'PRC').length + agreementsAt(G, 'beijing').length,
+    of: (G: PeninsulaState) => timesUsed(G, 'mediate') + countAgreementsWith(G, 'PRC') + countAgreementsAt(G, 'beijing'),
   },
   peaceProcess: {
     label: 'agreements North Korea is party to (3 for an end-of-war declaration)',
-    of: (G: PeninsulaState) => agreementsWith(G, 'DPRK').length + (agreedItem(G, 'endOfWarDeclaration') ? 3 : 0),
+    of: (G: PeninsulaState) => countAgreementsWith(G, 'DPRK') + (agreedItem(G, 'endOfWarDeclaration') ? 3 : 0),
   },
   abductions: {
     label: 'times the abductions were raised (3 for aid conditional on them)',
