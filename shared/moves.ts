@@ -32,7 +32,18 @@ import type { Orders, PeninsulaState } from './state';
  */
 type Check = (G: PeninsulaState, role: Role | undefined, input: unknown) => Rejection | null;
 
-function guarded<A>(check: Check, apply: (G: PeninsulaState, role: Role, input: A) => void, options: { redact?: boolean } = {}): Move<PeninsulaState> {
+/**
+ * `copy`: the committed state with the parts `apply` writes copied (the rest shared). A move that has one
+ * applies to that copy and returns it as the next state, instead of writing to immer's draft: immer's first
+ * write copies the board's top level property by property, the most of what a one-line move costs
+ * (test/ruleset/committedState.test.ts plays games both ways on frozen committed states).
+ */
+interface GuardOptions {
+  redact?: boolean;
+  copy?: (committed: PeninsulaState) => PeninsulaState;
+}
+
+function guarded<A>(check: Check, apply: (G: PeninsulaState, role: Role, input: A) => void, options: GuardOptions = {}): Move<PeninsulaState> {
   return {
     // `mark`: set only by the server when it acts for a late seat (shared/fills.ts).
     // The check reads the committed state (shared/committedState.ts): the same values as the draft before
@@ -40,7 +51,14 @@ function guarded<A>(check: Check, apply: (G: PeninsulaState, role: Role, input: 
     move: (context, input?: unknown, mark?: unknown) => {
       const { G, ctx, playerID } = context;
       const role = roleOfPlayer(playerID);
-      if (check(committedState(context), role, input) !== null || role === undefined) return INVALID_MOVE;
+      const committed = committedState(context);
+      if (check(committed, role, input) !== null || role === undefined) return INVALID_MOVE;
+      // A fill also writes its record (recordFill): it goes the usual way, as does a move called without the plugin.
+      if (options.copy && committed !== G && !isFillMark(mark)) {
+        const next = options.copy(committed);
+        apply(next, role, input as A);
+        return next;
+      }
       apply(G, role, input as A);
       if (isFillMark(mark)) recordFill(G, role, ctx.phase, mark);
     },
@@ -55,7 +73,8 @@ export const crisisMoves = {
 };
 
 export const diplomacyMoves = {
-  propose: guarded<ProposalInput>(checkPropose, (G, role, input) => void propose(G, role, input)),
+  // Proposing takes an id and adds a proposal; leaving the table marks the role done.
+  propose: guarded<ProposalInput>(checkPropose, (G, role, input) => void propose(G, role, input), { copy: (G) => ({ ...G, proposals: [...G.proposals] }) }),
   respond: guarded<{ proposalId: string; answer: 'accepted' | 'rejected' }>(checkRespond, (G, role, input) => respond(G, role, input.proposalId, input.answer)),
   counter: guarded<CounterInput>(checkCounter, (G, role, input) => counter(G, role, input)),
   walkOut: guarded<{ proposalId: string }>(checkWalkOut, (G, role, input) => walkOut(G, role, input.proposalId)),
@@ -64,6 +83,7 @@ export const diplomacyMoves = {
     (G, role) => {
       G.done[role] = true;
     },
+    { copy: (G) => ({ ...G, done: { ...G.done } }) },
   ),
 };
 

@@ -15,9 +15,10 @@ import { deepFreeze } from '../sim/botStates';
 import { lcg } from '../support/randomGame';
 
 /*
- * The engine reads the committed state where it used to read immer's draft (a move's check) and resolves
- * a round on a copy instead of on the draft (shared/committedState.ts). The full path is the Game as it was:
- * no plugin, so every check reads the draft, and the round resolved on the draft. Both must play alike.
+ * The engine reads the committed state where it used to read immer's draft (a move's check), resolves
+ * a round on a copy instead of on the draft (shared/committedState.ts), and proposes and leaves the table
+ * on a copy (shared/moves.ts). The full path is the Game as it was: no plugin, so every check reads the
+ * draft and every move and the round's resolution write to it. Both must play alike.
  */
 const fullPath: Game<PeninsulaState> = {
   ...Peninsula,
