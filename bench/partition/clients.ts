@@ -48,7 +48,38 @@ interface Mark {
   /** When the seat's socket was connected again, and when its sync answered (ms after the mark). */
   reconnectedMs: number | null;
   syncedMs: number | null;
+  /** What the seat last saw of the match, for a match that never resumed (the bench's diagnostics). */
+  last: Seen | null;
+  /**
+   * The game ended on a state that reached the seat before its socket was connected again: sent by the
+   * killed process before it died (stored, as every broadcast state is), so there is nothing to resume,
+   * and the slot closes the socket for its next match. Such a match never shows a new state.
+   */
+  endedBeforeReconnect: boolean;
+  refusals: number;
+  lastRefusal: string | null;
+  disconnects: number;
 }
+
+/** A state as the seat saw it: whose move it waited for. */
+export interface Seen {
+  stateID: number;
+  phase: string | null;
+  currentPlayer: string;
+  active: string[] | null;
+  gameover: boolean;
+  pendingMove: string | null;
+}
+
+const seen = (table: Table): Seen | null =>
+  table.state && {
+    stateID: table.state._stateID,
+    phase: table.state.ctx.phase ?? null,
+    currentPlayer: table.state.ctx.currentPlayer,
+    active: table.state.ctx.activePlayers ? Object.keys(table.state.ctx.activePlayers) : null,
+    gameover: table.state.ctx.gameover !== undefined,
+    pendingMove: table.pending?.move ?? null,
+  };
 
 export interface PartitionWindow {
   /** States the tables saw advance inside the window: every seat's moves, the server bots' included. */
@@ -112,7 +143,16 @@ async function openTable(slot: number): Promise<void> {
   });
   // boardgame.io sends an update's log entries beside the state (redacted per seat).
   socket.on('update', (id: string, state: State<PeninsulaState>, log: LogEntry[] | undefined) => id === matchID && take(slot, table, state, log ?? []));
-  socket.on('refused', () => {
+  socket.on('disconnect', () => {
+    const mark = marks.get(matchID);
+    if (mark) mark.disconnects += 1;
+  });
+  socket.on('refused', (why: { event?: string; reason?: string; move?: string }) => {
+    const mark = marks.get(matchID);
+    if (mark) {
+      mark.refusals += 1;
+      mark.lastRefusal = `${why?.event} ${why?.reason} ${why?.move ?? ''} at ${Date.now() - markAt} ms`;
+    }
     table.pending = null;
     setTimeout(() => decide(table), 200);
   });
@@ -128,6 +168,7 @@ function take(slot: number, table: Table, state: State<PeninsulaState>, log: rea
     mark.firstStateMs ??= Date.now() - markAt;
     if (mark.resumedMs === null && mark.reconnectedMs !== null) mark.resumedMs = Date.now() - markAt;
   }
+  if (mark && state.ctx.gameover !== undefined && mark.resumedMs === null) mark.endedBeforeReconnect = true;
   const mine = log.some((e) => e.action.type === 'MAKE_MOVE' && e.action.payload.playerID === SEAT);
   if (mine) {
     acks.push([table.matchID, state._stateID]);
@@ -156,6 +197,8 @@ function decide(table: Table): void {
 
 const opened = new Map<number, number>();
 function replace(slot: number, table: Table): void {
+  const mark = marks.get(table.matchID);
+  if (mark) mark.last = seen(table);
   table.socket.close();
   if (window) window.games += 1;
   const count = (opened.get(slot) ?? 1) + 1;
@@ -180,7 +223,7 @@ type Message =
 
 /** Whether every match of the shard marked at the kill has shown a new state. */
 function allResumed(wait: ResumeWait): boolean {
-  return [...marks].every(([matchID, mark]) => shardOfId(matchID, wait.shards) !== wait.shard || mark.resumedMs !== null);
+  return [...marks].every(([matchID, mark]) => shardOfId(matchID, wait.shards) !== wait.shard || mark.resumedMs !== null || mark.endedBeforeReconnect);
 }
 
 async function windowOf(seconds: number, until: ResumeWait | undefined): Promise<{ result: PartitionWindow; seconds: number }> {
@@ -206,11 +249,31 @@ process.on('message', (message: Message) => {
       markAt = Date.now();
       for (const t of tables)
         if (t?.state && t.state.ctx.gameover === undefined)
-          marks.set(t.matchID, { stateID: t.state._stateID, resumedMs: null, firstStateMs: null, reconnectedMs: null, syncedMs: null });
+          marks.set(t.matchID, {
+            stateID: t.state._stateID,
+            resumedMs: null,
+            firstStateMs: null,
+            reconnectedMs: null,
+            syncedMs: null,
+            last: null,
+            endedBeforeReconnect: false,
+            refusals: 0,
+            lastRefusal: null,
+            disconnects: 0,
+          });
       process.send?.({ type: 'marked' });
     } else if (message.type === 'acks') {
-      const resumes = [...marks].map(([matchID, mark]) => [matchID, mark.resumedMs, mark.reconnectedMs, mark.syncedMs, mark.firstStateMs] as const);
-      process.send?.({ type: 'acks', acks, resumes });
+      const resumes = [...marks].map(
+        ([matchID, mark]) => [matchID, mark.resumedMs, mark.reconnectedMs, mark.syncedMs, mark.firstStateMs, mark.endedBeforeReconnect] as const,
+      );
+      // The marked matches that neither resumed nor ended, with what their seat last saw (the bench prints them).
+      const stalled = [...marks]
+        .filter(([, mark]) => mark.resumedMs === null && !mark.endedBeforeReconnect)
+        .map(([matchID, mark]) => {
+          const table = tables.find((t) => t?.matchID === matchID);
+          return { matchID, ...mark, last: mark.last ?? (table ? seen(table) : null), connected: table?.socket.connected ?? null };
+        });
+      process.send?.({ type: 'acks', acks, resumes, stalled });
     } else {
       clearInterval(nudge);
       for (const t of tables) t?.socket.close();

@@ -10,6 +10,12 @@ const END = '<!-- partition:end -->';
 const table = (head: string[], rows: (string | number)[][]) =>
   [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
+/** The killed shard's matches whose game ended on a state sent before the kill: counted apart, they have nothing to resume. */
+const ended = (f: { endedBeforeKill?: number }) =>
+  f.endedBeforeKill
+    ? ` (${f.endedBeforeKill} of them ended on a state the killed process had stored and sent before it died, which reached their players before their sockets were connected again: nothing left to resume, not counted below)`
+    : '';
+
 export function partitionMarkdown(r: PartitionResult, generatedAt: string, cpus: number): string {
   const title = '## 9. Partitioned across processes (nginx in front, one Postgres)';
   if ('skipped' in r) return `${title}\n\n_Skipped: ${r.skipped}._`;
@@ -32,7 +38,7 @@ export function partitionMarkdown(r: PartitionResult, generatedAt: string, cpus:
     ? `**kill -9 under load** (${f.processes} processes, ${f.matches} matches, process 1 killed ${c.failoverSeconds / 4} s into a window that lasts at least ${c.failoverSeconds} s and then until every match of the killed shard has shown a new state, at most ${c.failoverMaxSeconds} s: it lasted ${f.windowSeconds} s; load ${f.load[0]} → ${f.load[1]}):
 
 - ${f.takeoverMs === null ? 'the take-over was not found in the surviving processes’ logs' : `a surviving process held the killed process's shard lock ${f.takeoverMs} ms after the kill`}; ${f.restoredMs === null ? 'its log does not say when the shard was restored' : `it had restored all ${f.restoredMatches} open matches of the shard (held starts, timers, bots; most recently played first, a match a player asks for at once) ${f.restoredMs} ms after the kill`};
-- the killed process's shard held ${f.killedShardMatches} open matches; **${f.resumed} of them resumed** on a surviving process: the first new state from it (received after the player's socket was connected again, so no state already on its way at the kill counts) reached their players ${f.resumeMs.p50} ms after the kill at the median, ${f.resumeMs.p90} ms at the 90th percentile, ${f.resumeMs.max} ms at the latest (the other shards' matches: ${f.otherShardsResumeMs.p50} ms median, ${f.otherShardsResumeMs.max} ms latest, their usual pace); on the way, their players' sockets were connected again (through nginx, to the stand-in) ${f.reconnectMs.p50} ms after the kill at the median (${f.reconnectMs.max} ms latest) and their sync answered at ${f.syncMs.p50} ms (${f.syncMs.max} ms latest);
+- the killed process's shard held ${f.killedShardMatches} open matches${ended(f)}; **${f.resumed} of ${f.killedShardMatches - (f.endedBeforeKill ?? 0)} resumed** on a surviving process: the first new state from it (received after the player's socket was connected again, so no state already on its way at the kill counts) reached their players ${f.resumeMs.p50} ms after the kill at the median, ${f.resumeMs.p90} ms at the 90th percentile, ${f.resumeMs.max} ms at the latest (the other shards' matches: ${f.otherShardsResumeMs.p50} ms median, ${f.otherShardsResumeMs.max} ms latest, their usual pace); on the way, their players' sockets were connected again (through nginx, to the stand-in) ${f.reconnectMs.p50} ms after the kill at the median (${f.reconnectMs.max} ms latest) and their sync answered at ${f.syncMs.p50} ms (${f.syncMs.max} ms latest);
 - **acknowledged moves lost: ${f.lost}** — ${f.acked} moves of the players were acknowledged (a state holding the move reached its player) during the whole run and ${f.ackedAndStored} of them are in the database's match log;
 - ${f.movesPerSecondAround} moves/s over the window, the kill included.`
     : '_No failover run (one process only)._';

@@ -45,6 +45,9 @@ export interface FailoverResult {
   /** How long the stand-in took to list the shard's matches and read its timers and bot seats, and how many matches players asked for before their turn. */
   restoreListedMs: number | null;
   restoredAskedFor: number | null;
+  /** Matches of the killed shard whose game ended on a state the killed process sent before it died: nothing left to resume. */
+  endedBeforeKill: number;
+  /** Of the others (killedShardMatches − endedBeforeKill), those that showed a new state from the stand-in. */
   resumed: number;
   /** Kill to the first new state after the seat's socket was connected again (to the stand-in), over the killed shard's matches that resumed. */
   resumeMs: { p50: number; p90: number; max: number };
@@ -118,6 +121,40 @@ function loggedAt(cluster: Cluster, message: string, shard: number): { time: num
   return found[0] ?? null;
 }
 
+/**
+ * For each match of the killed shard that never resumed: what its seat last saw, what Postgres holds,
+ * and the lines the surviving processes logged about it (their JSON lines), on stderr.
+ */
+async function explainStalled(cluster: Cluster, stalled: ({ matchID: string } & Record<string, unknown>)[], killedAt: number, log: (t: string) => void) {
+  if (stalled.length === 0) return;
+  const ids = stalled.map((x) => x.matchID);
+  // The state is stored as text plus patches: what matters here is its id, whether it ended, its bots, its last logged move.
+  const { rows } = await cluster.database
+    .query<Record<string, unknown>>(
+      `SELECT m.match_id, m.state_id, m.is_gameover, (SELECT count(*) FROM bot_seats b WHERE b.match_id = m.match_id) AS bots,
+         (SELECT json_build_object('state', l.state_id, 'player', l.entry->'action'->'payload'->>'playerID', 'move', l.entry->'action'->'payload'->>'type')
+          FROM match_log l WHERE l.match_id = m.match_id ORDER BY l.seq DESC LIMIT 1) AS last_logged
+       FROM matches m WHERE m.match_id = ANY($1)`,
+      [ids],
+    )
+    .catch((error: unknown) => ({ rows: [{ match_id: '*', error: String(error) }] }));
+  const lines = cluster.servers.flatMap((s, k) =>
+    k === 1
+      ? []
+      : s
+          .log()
+          .split('\n')
+          .filter((l) => ids.some((id) => l.includes(id)))
+          .map((l) => `p${k} ${l}`),
+  );
+  for (const x of stalled) {
+    log(`partition: not resumed ${x.matchID}: seat ${JSON.stringify(x)}`);
+    log(`  stored ${JSON.stringify(rows.find((r) => r.match_id === x.matchID || r.match_id === '*') ?? null)}`);
+    for (const l of lines.filter((l) => l.includes(x.matchID)).slice(-8)) log(`  ${l.slice(0, 600)}`);
+  }
+  log(`  (kill at ${killedAt}; the surviving processes' logs: ${lines.length} lines name these matches)`);
+}
+
 /** One process count: open the matches through the proxy, a warm-up, one measured window; the failover run on the largest. */
 async function measure(databaseUrl: string, config: PartitionConfig, n: number, log: (t: string) => void) {
   const loadBefore = load1();
@@ -172,26 +209,36 @@ async function killOne(cluster: Cluster, clients: ReturnType<typeof clientsProce
   const { result: w, seconds } = await windowDone;
   const taken = loggedAt(cluster, 'shard lock taken over', 1);
   const restored = loggedAt(cluster, 'shard restored', 1);
-  const { acks, resumes } = await clients.ask<{ acks: [string, number][]; resumes: [string, number | null, number | null, number | null, number | null][] }>(
-    'acks',
-    {
-      type: 'acks',
-    },
-  );
+  const { acks, resumes, stalled } = await clients.ask<{
+    acks: [string, number][];
+    resumes: [string, number | null, number | null, number | null, number | null, boolean][];
+    stalled: ({ matchID: string } & Record<string, unknown>)[];
+  }>('acks', {
+    type: 'acks',
+  });
   // The moves the clients saw acknowledged, against the log the database holds.
   const { rows } = await cluster.database.query<{ match_id: string; state_id: string }>(
     `SELECT match_id, state_id FROM match_log WHERE entry->'action'->>'type' = 'MAKE_MOVE' AND entry->'action'->'payload'->>'playerID' = '0'`,
   );
   const stored = new Set(rows.map((r) => `${r.match_id} ${r.state_id}`));
   const ackedAndStored = acks.filter(([m, s]) => stored.has(`${m} ${s}`)).length;
-  const killed = resumes.filter(([m]) => shardOfId(m, n) === 1);
+  const killedShard = resumes.filter(([m]) => shardOfId(m, n) === 1);
+  // A game that ended on a state sent before the kill has nothing to resume (its players got that state before their sockets were back).
+  const killed = killedShard.filter(([, , , , , ended]) => !ended);
+  await explainStalled(
+    cluster,
+    stalled.filter((x) => shardOfId(x.matchID, n) === 1),
+    killedAt,
+    log,
+  );
   const others = resumes.filter(([m]) => shardOfId(m, n) !== 1);
   type Resume = (typeof resumes)[number];
   const times = (xs: Resume[], pick: (x: Resume) => number | null = (x) => x[1]) => ms(xs.flatMap((x) => pick(x) ?? []));
   const result: FailoverResult = {
     processes: n,
     matches: config.matches,
-    killedShardMatches: killed.length,
+    killedShardMatches: killedShard.length,
+    endedBeforeKill: killedShard.length - killed.length,
     takeoverMs: taken ? taken.time - killedAt : null,
     restoredMs: restored ? restored.time - killedAt : null,
     restoredMatches: restored?.matches ?? null,
@@ -210,7 +257,7 @@ async function killOne(cluster: Cluster, clients: ReturnType<typeof clientsProce
     load: [loadBefore, load1()],
   };
   log(
-    `partition: failover: lock ${result.takeoverMs} ms, restored ${result.restoredMs} ms (listed in ${result.restoreListedMs} ms, ${result.restoredAskedFor} asked for early); ${result.resumed}/${result.killedShardMatches} matches resumed (p50 ${result.resumeMs.p50}, p90 ${result.resumeMs.p90}, max ${result.resumeMs.max} ms); ${result.lost} of ${result.acked} acknowledged moves lost; reconnected p50 ${result.reconnectMs.p50} max ${result.reconnectMs.max}, synced p50 ${result.syncMs.p50} max ${result.syncMs.max}; other shards' matches p50 ${result.otherShardsResumeMs.p50}, max ${result.otherShardsResumeMs.max} ms`,
+    `partition: failover: lock ${result.takeoverMs} ms, restored ${result.restoredMs} ms (listed in ${result.restoreListedMs} ms, ${result.restoredAskedFor} asked for early); ${result.resumed}/${result.killedShardMatches - result.endedBeforeKill} matches resumed (${result.endedBeforeKill} more had ended before the kill) (p50 ${result.resumeMs.p50}, p90 ${result.resumeMs.p90}, max ${result.resumeMs.max} ms); ${result.lost} of ${result.acked} acknowledged moves lost; reconnected p50 ${result.reconnectMs.p50} max ${result.reconnectMs.max}, synced p50 ${result.syncMs.p50} max ${result.syncMs.max}; other shards' matches p50 ${result.otherShardsResumeMs.p50}, max ${result.otherShardsResumeMs.max} ms`,
   );
   return result;
 }
