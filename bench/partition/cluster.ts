@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { nginxConf } from '../../deploy/nginxConf';
 import { freePort } from '../../test/server/support/serverProcess';
+import { SERVER_NODE_FLAGS } from '../processes';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -65,7 +66,8 @@ export async function startCluster(databaseUrl: string, n: number, botDelayMs: n
   // Each process's whole output goes to a file: the take-over and restore lines must survive a busy log.
   const logDir = mkdtempSync(join(tmpdir(), 'peninsula-bench-logs-'));
   const servers = ports.map((port, k) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/start.ts'], {
+    // As `npm start` runs it (its Node flags), the node process itself: the kill -9 hits the server, no wrapper between.
+    const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, '--import', 'tsx', 'server/start.ts'], {
       cwd: root,
       env: {
         ...process.env,
