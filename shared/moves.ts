@@ -40,7 +40,7 @@ type Check = (G: PeninsulaState, role: Role | undefined, input: unknown) => Reje
  */
 interface GuardOptions {
   redact?: boolean;
-  copy?: (committed: PeninsulaState) => PeninsulaState;
+  copy?: (committed: PeninsulaState, role: Role) => PeninsulaState;
 }
 
 function guarded<A>(check: Check, apply: (G: PeninsulaState, role: Role, input: A) => void, options: GuardOptions = {}): Move<PeninsulaState> {
@@ -55,7 +55,7 @@ function guarded<A>(check: Check, apply: (G: PeninsulaState, role: Role, input: 
       if (check(committed, role, input) !== null || role === undefined) return INVALID_MOVE;
       // A fill also writes its record (recordFill): it goes the usual way, as does a move called without the plugin.
       if (options.copy && committed !== G && !isFillMark(mark)) {
-        const next = options.copy(committed);
+        const next = options.copy(committed, role);
         apply(next, role, input as A);
         return next;
       }
@@ -68,14 +68,43 @@ function guarded<A>(check: Check, apply: (G: PeninsulaState, role: Role, input: 
   };
 }
 
+/**
+ * The copy an answer is written on: the proposals and their answers (the answer, the status, lapsed
+ * packages) and, when the answer completes a signing, what signing writes (formAgreement: the tracks and
+ * flags, the agreements, commitments and headlines; the id counter is at the top).
+ */
+function answeringCopy(G: PeninsulaState): PeninsulaState {
+  return {
+    ...G,
+    tracks: { ...G.tracks },
+    flags: { ...G.flags },
+    proposals: G.proposals.map((p) => ({ ...p, answers: { ...p.answers } })),
+    agreements: [...G.agreements],
+    commitments: [...G.commitments],
+    headlines: [...G.headlines],
+  };
+}
+
+/** The copy orders are handed in on: who has submitted, and the role's own private slice (its orders). */
+function ordersCopy(G: PeninsulaState, role: Role): PeninsulaState {
+  const slice = G.private[role];
+  return { ...G, submitted: { ...G.submitted }, private: slice ? { ...G.private, [role]: { ...slice } } : G.private };
+}
+
 export const crisisMoves = {
   chooseCrisisOption: guarded<{ option: string }>(checkCrisisChoice, (G, _role, input) => chooseCrisisOption(G, input.option)),
 };
 
 export const diplomacyMoves = {
-  // Proposing takes an id and adds a proposal; leaving the table marks the role done.
+  // Proposing takes an id and adds a proposal; leaving the table marks the role done; answers and orders: see their copies.
   propose: guarded<ProposalInput>(checkPropose, (G, role, input) => void propose(G, role, input), { copy: (G) => ({ ...G, proposals: [...G.proposals] }) }),
-  respond: guarded<{ proposalId: string; answer: 'accepted' | 'rejected' }>(checkRespond, (G, role, input) => respond(G, role, input.proposalId, input.answer)),
+  respond: guarded<{ proposalId: string; answer: 'accepted' | 'rejected' }>(
+    checkRespond,
+    (G, role, input) => respond(G, role, input.proposalId, input.answer),
+    {
+      copy: answeringCopy,
+    },
+  ),
   counter: guarded<CounterInput>(checkCounter, (G, role, input) => counter(G, role, input)),
   walkOut: guarded<{ proposalId: string }>(checkWalkOut, (G, role, input) => walkOut(G, role, input.proposalId)),
   done: guarded<undefined>(
@@ -89,7 +118,7 @@ export const diplomacyMoves = {
 
 /** Orders are secret until all are in: redacted from everyone else's copy of the log. */
 export const orderMoves = {
-  submitOrders: guarded<Orders>(checkOrders, (G, role, input) => submitOrders(G, role, input), { redact: true }),
+  submitOrders: guarded<Orders>(checkOrders, (G, role, input) => submitOrders(G, role, input), { redact: true, copy: ordersCopy }),
 };
 
 export type MoveName = keyof typeof crisisMoves | keyof typeof diplomacyMoves | keyof typeof orderMoves;

@@ -16,7 +16,7 @@ import { lcg } from '../support/randomGame';
 
 /*
  * The engine reads the committed state where it used to read immer's draft (a move's check), resolves
- * a round on a copy instead of on the draft (shared/committedState.ts), and proposes and leaves the table
+ * a round on a copy instead of on the draft (shared/committedState.ts), and proposes, answers, leaves the table and submits orders
  * on a copy (shared/moves.ts). The full path is the Game as it was: no plugin, so every check reads the
  * draft and every move and the round's resolution write to it. Both must play alike.
  */
