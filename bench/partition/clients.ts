@@ -221,7 +221,7 @@ export interface ResumeWait {
 type Message =
   { type: 'open'; url: string; k: number } | { type: 'window'; seconds: number; until?: ResumeWait } | { type: 'mark' } | { type: 'acks' } | { type: 'close' };
 
-/** Whether every match of the shard marked at the kill has shown a new state. */
+/** Whether every match of the shard marked at the kill has shown a new state or had ended on a state sent before the kill. */
 function allResumed(wait: ResumeWait): boolean {
   return [...marks].every(([matchID, mark]) => shardOfId(matchID, wait.shards) !== wait.shard || mark.resumedMs !== null || mark.endedBeforeReconnect);
 }
