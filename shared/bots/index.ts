@@ -14,7 +14,7 @@ import { expectedPushFromOthers, gainFrom, imaginedRounds, imagineOrders, valueF
 import { jitter, packageScorer } from './packageScore';
 import { traitsFor, type BotTraits } from './personalities';
 import { candidatePackages, widenedPackages, type PackageInput } from './packages';
-import { resolutionCopy, thinkingCopy } from './whatIf';
+import { orderWhatIfCopy, thinkingCopy } from './whatIf';
 
 export { PERSONALITY_TRAITS, ROLE_ADJUSTMENTS, traitsFor, type BotTraits } from './personalities';
 export { MAX_BOT_PROPOSALS_PER_TARGET } from './answer';
@@ -112,7 +112,7 @@ function ordersMove(G: PeninsulaState, playerID: string, role: Role, traits: Bot
     for (const id in orders.commitments) if (orders.commitments[id] === 'breach') breaches += 1;
     let gain = 0;
     for (const round of rounds) {
-      const copy = resolutionCopy(G);
+      const copy = orderWhatIfCopy(G);
       const slice = copy.private[role];
       if (slice) slice.orders = orders;
       imagineOrders(copy, round);

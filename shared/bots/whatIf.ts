@@ -1,5 +1,5 @@
 import { ACTION_IDS, type ActionId } from '../data/actions';
-import type { Role } from '../roles';
+import { privateCopy, resolutionCopy } from '../rules/resolution';
 import type { PeninsulaState } from '../state';
 
 /*
@@ -7,17 +7,6 @@ import type { PeninsulaState } from '../state';
  * and shares the rest with the board it was taken from; test/sim/whatIf.test.ts runs each what-if on a
  * copy of a frozen board, so a rule that starts writing elsewhere fails there, not silently here.
  */
-
-/** The private slices, each with its own list of unseen breaches (the rules write both). */
-function privateCopy(G: PeninsulaState): PeninsulaState['private'] {
-  const out: PeninsulaState['private'] = {};
-  // for…in, not Object.entries: no pair arrays for a copy made thousands of times a game (same keys, same order).
-  for (const role in G.private) {
-    const slice = G.private[role as Role];
-    if (slice) out[role as Role] = { ...slice, unseenBreaches: [...slice.unseenBreaches] };
-  }
-  return out;
-}
 
 /**
  * A copy the rules may mutate for a what-if, without touching `G`: every part the rules write to
@@ -66,25 +55,12 @@ export function signingCopy(G: PeninsulaState): PeninsulaState {
 
 /**
  * The copy an orders what-if needs (the bot's orders and the imagined others' put into the private
- * slices, then `resolveRound`), cheaper than `whatIfCopy`: resolving writes the tracks and flags, the
- * commitments' status, breaches, the private slices, the actions' use, the round records and headlines,
- * and replaces the crisis; the agreements and the rest it only reads, so they are shared with `G`. The
- * proposals are left out: resolving reads them only for the round record's refusals, which no bot values.
+ * slices, then `resolveRound`), cheaper than `whatIfCopy`: the rules' own copy of what resolving writes
+ * (rules/resolution.ts), the agreements and the rest shared with `G`. The proposals and headlines start
+ * empty: resolving reads the proposals only for the round record's refusals, and no bot values either.
  */
-export function resolutionCopy(G: PeninsulaState): PeninsulaState {
-  return {
-    ...G,
-    tracks: { ...G.tracks },
-    flags: { ...G.flags },
-    proposals: [],
-    commitments: G.commitments.map((c) => ({ ...c })),
-    breaches: [...G.breaches],
-    lastUsed: { ...G.lastUsed },
-    timesUsed: { ...G.timesUsed },
-    history: [...G.history],
-    headlines: [],
-    private: privateCopy(G),
-  };
+export function orderWhatIfCopy(G: PeninsulaState): PeninsulaState {
+  return resolutionCopy(G, { proposals: [], headlines: [] });
 }
 
 /** `used` with every action as a key, in one order (undefined where never ordered): it reads the same, in one shape. */

@@ -169,31 +169,48 @@ function revealUnseenBreachesAtEnd(G: PeninsulaState): void {
   }
 }
 
-/**
- * The board after resolving the round, `G` left as it was: the parts resolving writes are copied (the
- * tracks and flags, the commitments' status, breaches, the private slices' unseen breaches, the actions'
- * use, the round records and headlines; the crisis and the counters are replaced at the top), the rest
- * is shared. The engine resolves on this instead of on immer's draft (see shared/committedState.ts);
- * test/ruleset/committedState.test.ts resolves on a frozen board, so a write elsewhere fails there.
- */
-export function resolvedRound(G: PeninsulaState): PeninsulaState {
-  const slices: PeninsulaState['private'] = {};
+/** The private slices, each with its own list of unseen breaches (resolving writes both). */
+export function privateCopy(G: PeninsulaState): PeninsulaState['private'] {
+  const out: PeninsulaState['private'] = {};
+  // for…in, not Object.entries: no pair arrays for a copy bots make thousands of times a game (same keys, same order).
   for (const role in G.private) {
     const slice = G.private[role as Role];
-    if (slice) slices[role as Role] = { ...slice, unseenBreaches: [...slice.unseenBreaches] };
+    if (slice) out[role as Role] = { ...slice, unseenBreaches: [...slice.unseenBreaches] };
   }
-  const next: PeninsulaState = {
+  return out;
+}
+
+/**
+ * `G` with the parts resolving a round writes copied (the tracks and flags, the commitments' status,
+ * breaches, the private slices, the actions' use, the round records and headlines; the crisis and the
+ * counters are replaced at the top), the rest shared: the one list of what `resolveRound` writes, for
+ * the engine (resolvedRound) and the bots' orders what-ifs (shared/bots/whatIf.ts). `lists`: the
+ * proposals and headlines to start from, by default `G`'s (resolving only reads the proposals); a bot
+ * starts both empty, as it values neither. test/ruleset/committedState.test.ts and test/sim/whatIf.test.ts
+ * resolve on copies of frozen boards, so a write outside this copy fails there.
+ */
+export function resolutionCopy(G: PeninsulaState, lists?: Pick<PeninsulaState, 'proposals' | 'headlines'>): PeninsulaState {
+  return {
     ...G,
     tracks: { ...G.tracks },
     flags: { ...G.flags },
+    proposals: lists ? lists.proposals : G.proposals,
     commitments: G.commitments.map((c) => ({ ...c })),
     breaches: [...G.breaches],
     lastUsed: { ...G.lastUsed },
     timesUsed: { ...G.timesUsed },
     history: [...G.history],
-    headlines: [...G.headlines],
-    private: slices,
+    headlines: lists ? lists.headlines : [...G.headlines],
+    private: privateCopy(G),
   };
+}
+
+/**
+ * The board after resolving the round, `G` left as it was. The engine resolves on this instead of on
+ * immer's draft (see shared/committedState.ts).
+ */
+export function resolvedRound(G: PeninsulaState): PeninsulaState {
+  const next = resolutionCopy(G);
   resolveRound(next);
   return next;
 }

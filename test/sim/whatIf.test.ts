@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { imaginedRounds, imagineOrders } from '../../shared/bots/evaluate';
-import { resolutionCopy, signingCopy, whatIfCopy } from '../../shared/bots/whatIf';
+import { orderWhatIfCopy, signingCopy, whatIfCopy } from '../../shared/bots/whatIf';
 import { enumerateMoves } from '../../shared/enumerate';
 import { resolveRound } from '../../shared/rules/resolution';
 import { candidatePackages } from '../../shared/bots/packages';
@@ -48,7 +48,7 @@ describe('a signing what-if (signingCopy) copies every part of the board that si
   });
 });
 
-describe('an orders what-if (resolutionCopy) copies every part of the board that resolving a round writes', () => {
+describe('an orders what-if (orderWhatIfCopy) copies every part of the board that resolving a round writes', () => {
   /** The bot's orders and imagined others' put in, then the round resolved, as ordersMove does. */
   const resolveOn = (copy: PeninsulaState, role: (typeof ROLES)[number], orders: Orders, round: ReturnType<typeof imaginedRounds>[number]) => {
     const slice = copy.private[role];
@@ -70,7 +70,7 @@ describe('an orders what-if (resolutionCopy) copies every part of the board that
         for (const choice of enumerateMoves(view, 'orders', playerOfRole(role)).slice(0, 12)) {
           for (const round of rounds) {
             const orders = choice.args[0] as Orders;
-            const cheap = resolveOn(resolutionCopy(view), role, orders, round);
+            const cheap = resolveOn(orderWhatIfCopy(view), role, orders, round);
             const full = resolveOn(whatIfCopy(view), role, orders, round);
             // Left out of the cheap copy: the proposals, so the round record's refusals (no bot values either).
             const unrefused = (G: PeninsulaState) => ({ ...valued(G), proposals: [], history: G.history.map((r) => ({ ...r, refusals: [] })) });
