@@ -5,6 +5,7 @@ import { isFillMark, recordFill } from './fills';
 import type { Rejection } from './rejection';
 import { roleOfPlayer, type Role } from './roles';
 import { checkCrisisChoice, chooseCrisisOption } from './rules/crisis';
+import { signingCopy } from './rules/agreements';
 import { checkOrders, submitOrders } from './rules/orders';
 import {
   checkCounter,
@@ -68,22 +69,8 @@ function guarded<A>(check: Check, apply: (G: PeninsulaState, role: Role, input: 
   };
 }
 
-/**
- * The copy an answer is written on: the proposals and their answers (the answer, the status, lapsed
- * packages) and, when the answer completes a signing, what signing writes (formAgreement: the tracks and
- * flags, the agreements, commitments and headlines; the id counter is at the top).
- */
-function answeringCopy(G: PeninsulaState): PeninsulaState {
-  return {
-    ...G,
-    tracks: { ...G.tracks },
-    flags: { ...G.flags },
-    proposals: G.proposals.map((p) => ({ ...p, answers: { ...p.answers } })),
-    agreements: [...G.agreements],
-    commitments: [...G.commitments],
-    headlines: [...G.headlines],
-  };
-}
+/** The copy an answer is written on: what signing writes (the answer may complete one), and the proposals' answers. */
+const answeringCopy = (G: PeninsulaState): PeninsulaState => signingCopy(G, { answers: true });
 
 /** The copy orders are handed in on: who has submitted, and the role's own private slice (its orders). */
 function ordersCopy(G: PeninsulaState, role: Role): PeninsulaState {

@@ -5,7 +5,7 @@ import { ROLES, type Role } from '../roles';
 import { formAgreement } from '../rules/agreements';
 import type { PeninsulaState, Proposal } from '../state';
 import { readBoard, valueFor, type BoardReading } from './evaluate';
-import { signingCopy } from './whatIf';
+import { signedWhatIfCopy } from './whatIf';
 import type { PackageInput } from './packages';
 import { PERSONALITY_TRAITS, type BotTraits } from './personalities';
 import { boardValues, valuationBoard } from './valuations';
@@ -52,7 +52,7 @@ export function packageKey(input: PackageInput): string {
 
 /** The board as it would be if `proposal` were signed now: one what-if copy that every party can value. */
 function signedCopy(G: PeninsulaState, proposal: Proposal): PeninsulaState {
-  const copy = signingCopy(G);
+  const copy = signedWhatIfCopy(G);
   formAgreement(copy, { ...proposal, answers: {}, status: 'agreed' });
   return copy;
 }

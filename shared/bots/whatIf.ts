@@ -1,4 +1,5 @@
 import { ACTION_IDS, type ActionId } from '../data/actions';
+import { signingCopy } from '../rules/agreements';
 import { privateCopy, resolutionCopy } from '../rules/resolution';
 import type { PeninsulaState } from '../state';
 
@@ -36,21 +37,12 @@ export function whatIfCopy(G: PeninsulaState): PeninsulaState {
 }
 
 /**
- * The copy a signing what-if needs (`formAgreement` on it), cheaper than `whatIfCopy`: signing writes
- * the tracks and flags, appends an agreement, commitments and headlines, lapses other proposals
- * (their status) and takes ids; everything else is shared with `G`. test/sim/whatIf.test.ts signs on a
- * copy of a frozen state, so a rule that starts writing elsewhere fails there, not silently here.
+ * The copy a signing what-if needs (`formAgreement` on it), cheaper than `whatIfCopy`: the rules' own
+ * copy of what signing writes (rules/agreements.ts), everything else shared with `G`; the headlines
+ * start empty, as no bot values them.
  */
-export function signingCopy(G: PeninsulaState): PeninsulaState {
-  return {
-    ...G,
-    tracks: { ...G.tracks },
-    flags: { ...G.flags },
-    proposals: G.proposals.map((p) => ({ ...p })),
-    agreements: [...G.agreements],
-    commitments: [...G.commitments],
-    headlines: [],
-  };
+export function signedWhatIfCopy(G: PeninsulaState): PeninsulaState {
+  return signingCopy(G, { headlines: [] });
 }
 
 /**

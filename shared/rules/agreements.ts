@@ -2,7 +2,7 @@ import { CONCESSIONS, type ConcessionId } from '../data/concessions';
 import { VENUES } from '../data/venues';
 import { ROLE_NAMES } from '../roles';
 import type { Effect } from '../effects';
-import type { Agreement, AgreementKind, PeninsulaState, Proposal } from '../state';
+import type { Agreement, AgreementKind, Headline, PeninsulaState, Proposal } from '../state';
 import { enact, nextId } from './record';
 import { AGREEMENT_EFFECTS, bothLeaders, LEADER_SUMMIT_EFFECTS, WITHOUT_SEOUL_EFFECTS } from './summitRules';
 
@@ -30,6 +30,27 @@ export function signingEffects(proposal: Proposal): Effect[] {
 /** Expires what nobody answered when diplomacy ends. */
 export function closeDiplomacy(G: PeninsulaState): void {
   for (const p of G.proposals) if (p.status === 'open') p.status = 'expired';
+}
+
+/**
+ * `G` with the parts signing writes copied (formAgreement: the tracks and flags, the agreements,
+ * commitments and headlines, the other proposals' status as they lapse; the id counter is at the top),
+ * the rest shared: the one list of what signing writes, for the engine's answer (shared/moves.ts) and
+ * the bots' signing what-ifs (shared/bots/whatIf.ts). `headlines`: the list to start from, by default
+ * `G`'s (a bot starts it empty, as it values none); `answers`: each proposal's answers copied too, for an
+ * answer that writes them. test/ruleset/committedState.test.ts and test/sim/whatIf.test.ts sign on
+ * copies of frozen boards, so a write outside this copy fails there.
+ */
+export function signingCopy(G: PeninsulaState, options: { headlines?: Headline[]; answers?: boolean } = {}): PeninsulaState {
+  return {
+    ...G,
+    tracks: { ...G.tracks },
+    flags: { ...G.flags },
+    proposals: G.proposals.map((p) => (options.answers ? { ...p, answers: { ...p.answers } } : { ...p })),
+    agreements: [...G.agreements],
+    commitments: [...G.commitments],
+    headlines: options.headlines ?? [...G.headlines],
+  };
 }
 
 /** The open proposals that lapse if `proposal` is signed: every other one on a signing party's table. */

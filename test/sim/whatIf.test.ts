@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { imaginedRounds, imagineOrders } from '../../shared/bots/evaluate';
-import { orderWhatIfCopy, signingCopy, whatIfCopy } from '../../shared/bots/whatIf';
+import { orderWhatIfCopy, signedWhatIfCopy, whatIfCopy } from '../../shared/bots/whatIf';
 import { enumerateMoves } from '../../shared/enumerate';
 import { resolveRound } from '../../shared/rules/resolution';
 import { candidatePackages } from '../../shared/bots/packages';
@@ -11,10 +11,10 @@ import { checkPropose } from '../../shared/rules/summits';
 import type { Orders, PeninsulaState, Proposal } from '../../shared/state';
 import { deepFreeze, statesInPhase } from './botStates';
 
-/** What a bot values on a signed board: all of it but the headlines (signingCopy starts them empty). */
+/** What a bot values on a signed board: all of it but the headlines (signedWhatIfCopy starts them empty). */
 const valued = (G: PeninsulaState) => ({ ...G, headlines: [] });
 
-describe('a signing what-if (signingCopy) copies every part of the board that signing writes', () => {
+describe('a signing what-if (signedWhatIfCopy) copies every part of the board that signing writes', () => {
   test('every package a bot could propose, signed on a copy of a frozen board, writes nothing of the board and signs as on a full copy', () => {
     let signed = 0;
     for (const seed of ['what-if-1']) {
@@ -27,7 +27,7 @@ describe('a signing what-if (signingCopy) copies every part of the board that si
           for (const input of candidatePackages(view, role)) {
             if (checkPropose(view, role, input) !== null) continue;
             const proposal: Proposal = { id: 'draft', round: view.round, from: role, ...input, answers: {}, status: 'agreed' };
-            const cheap = signingCopy(view);
+            const cheap = signedWhatIfCopy(view);
             formAgreement(cheap, proposal);
             const full = whatIfCopy(view);
             formAgreement(full, proposal);
