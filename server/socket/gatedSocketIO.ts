@@ -116,7 +116,7 @@ export class GatedSocketIO extends SocketIO {
     const io = app._io;
     if (!io) throw new Error('boardgame.io attached no socket.io server');
     sendPacketsAsText(io);
-    for (const game of games) this.broadcasts.set(`/${game.name ?? 'default'}`, seatBroadcast(game));
+    for (const game of games) this.broadcasts.set(`/${game.name ?? 'default'}`, seatBroadcast(game, io));
     for (const game of games) io.of(game.name ?? 'default').on('connection', (socket) => this.guard(socket));
   }
 

@@ -2,6 +2,7 @@ import type { Game } from 'boardgame.io';
 import { getFilterPlayerView } from 'boardgame.io/internal';
 import type { IntermediateTransportData } from 'boardgame.io/dist/types/src/master/master';
 import type { Server, Socket } from 'socket.io';
+import { stringifyAlike } from './seatJson';
 
 /** A socket synced to a match, and the seat it synced as (null or undefined: a spectator). */
 export interface Listener {
@@ -11,24 +12,51 @@ export interface Listener {
 
 export type Broadcast = (listeners: Iterable<Listener>, payload: IntermediateTransportData) => void;
 
+/** socket.io's encoder as this server uses it: packets without binary, written as text (sendPacketsAsText). */
+interface TextEncoder {
+  encode(packet: unknown): unknown[];
+  encodeAsString?: (packet: unknown) => string;
+}
+
+/** socket.io's (internal) way to write a packet it already encoded, as its adapter's broadcast does. */
+interface PacketWriter {
+  packet?: (encoded: string[], options: { preEncoded: true }) => void;
+}
+
+/** socket.io's EVENT packet type (socket.io-parser's PacketType.EVENT). */
+const EVENT = 2;
+
 /**
- * boardgame.io's broadcast, with one view per seat instead of one per socket. boardgame.io filters the
- * state and socket.io serialises it again for every socket of a match, though every socket of one seat
- * (a player's second tab, the projector and the other spectators of a class table) gets the same
- * message. Here each seat's view is filtered once and sent to its sockets as one socket.io broadcast,
- * which serialises it once. Each socket still receives exactly what boardgame.io would have sent it
- * (test/server/seatBroadcast.test.ts).
- *
- * Each seat's message is serialised whole by JSON.stringify, though the seats' views share most of their
- * parts. Two encoders that write a shared part once were measured in this server under the bench's load
- * (K = 200, issue 18) and left out: one keeping the text of every frozen subtree by identity across seats
- * and moves (a WeakMap), one reusing the first seat's text of every field the next seats hold the same
- * object in. At the sizes sent (2-7 KB) neither beat JSON.stringify (34 vs 35 µs, 28 vs 24 µs a message,
- * timed alternately on the same messages): walking the wrappers in JavaScript costs what native
- * serialising of the whole saves.
+ * What socket.io's encoder writes before an event's JSON array in a namespace ("2/peninsula,"), asked
+ * of the encoder itself; null if it writes anything else around the array, or is not the text encoder.
  */
-export function seatBroadcast(game: Game): Broadcast {
+function eventPrefix(encoder: TextEncoder, nsp: string): string | null {
+  if (typeof encoder.encodeAsString !== 'function') return null;
+  const empty = encoder.encodeAsString({ type: EVENT, nsp, data: [] });
+  return empty.endsWith('[]') ? empty.slice(0, -2) : null;
+}
+
+/**
+ * boardgame.io's broadcast, with one message per seat instead of one per socket, and the seats'
+ * messages serialised together. boardgame.io filters the state and socket.io serialises it again for
+ * every socket of a match, though every socket of one seat (a player's second tab, the projector and the
+ * other spectators of a class table) gets the same message, and the seats' messages hold mostly the same
+ * objects (the board, ctx, the log). Here each seat's view is filtered once, the seats' messages are
+ * serialised by stringifyAlike (seatJson.ts: what they share, once), and each is written to its sockets
+ * pre-encoded, as socket.io's adapter writes a broadcast. Timed in this server under the bench's load
+ * (K = 200, alternately on the same messages), it took 77 µs a message where JSON.stringify took 117 for
+ * late-game updates (~7 KB), and was about even early in a game (28 against 24 µs at 2-3 KB). An
+ * encoder that kept frozen subtrees' texts across moves (a WeakMap) saved less (82 against 94 µs at
+ * ~7 KB; even at 2-3 KB) and held memory per open match: left out. Each socket still
+ * receives, character for character, what boardgame.io would have sent it (test/server/seatBroadcast.test.ts).
+ */
+export function seatBroadcast(game: Game, io: Server): Broadcast {
   const filter = getFilterPlayerView(game);
+  const prefixes = new Map<string, string | null>();
+  const prefixOf = (nsp: string) => {
+    if (!prefixes.has(nsp)) prefixes.set(nsp, eventPrefix(io.encoder as unknown as TextEncoder, nsp));
+    return prefixes.get(nsp)!;
+  };
   return (listeners, payload) => {
     const bySeat = new Map<string | null | undefined, Socket[]>();
     for (const { playerID, socket } of listeners) {
@@ -36,17 +64,21 @@ export function seatBroadcast(game: Game): Broadcast {
       if (sockets) sockets.push(socket);
       else bySeat.set(playerID, [socket]);
     }
-    for (const [playerID, sockets] of bySeat) {
-      // boardgame.io hands its filter a spectator's playerID as it came (null or undefined): so do we.
-      const { type, args } = filter(playerID as string | null, payload);
-      if (sockets.length === 1) sockets[0]!.emit(type, ...args);
-      // One room per socket id, added one by one: boardgame.io runs socket.io 3 (koa-socket-2's), whose `to` takes one room.
-      else
-        sockets
-          .slice(1)
-          .reduce((to, s) => to.to(s.id), sockets[0]!.nsp.to(sockets[0]!.id))
-          .emit(type, ...args);
+    const seats = [...bySeat];
+    if (seats.length === 0) return;
+    // boardgame.io hands its filter a spectator's playerID as it came (null or undefined): so do we.
+    const messages = seats.map(([playerID]) => filter(playerID as string | null, payload));
+    const prefix = prefixOf(seats[0]![1][0]!.nsp.name);
+    const writers = seats.map(([, sockets]) => sockets as unknown as PacketWriter[]);
+    if (prefix === null || !writers.every((sockets) => sockets.every((s) => typeof s.packet === 'function'))) {
+      seats.forEach(([, sockets], i) => sockets.forEach((socket) => socket.emit(messages[i]!.type, ...messages[i]!.args)));
+      return;
     }
+    const texts = stringifyAlike(messages.map(({ type, args }) => [type, ...args]));
+    writers.forEach((sockets, i) => {
+      const encoded = [prefix + texts[i]!];
+      for (const socket of sockets) socket.packet!(encoded, { preEncoded: true });
+    });
   };
 }
 
@@ -58,7 +90,7 @@ export function seatBroadcast(game: Game): Broadcast {
  * the method this relies on, it is left as it is.
  */
 export function sendPacketsAsText(io: Server): void {
-  const encoder = io.encoder as unknown as { encode(packet: unknown): unknown[]; encodeAsString?: (packet: unknown) => string };
+  const encoder = io.encoder as unknown as TextEncoder;
   const asText = encoder.encodeAsString;
   if (typeof asText !== 'function') return;
   encoder.encode = (packet) => [asText.call(encoder, packet)];

@@ -53,7 +53,7 @@ describe('seatBroadcast', () => {
     const { listeners, raw } = await connectListeners();
     const filter = getFilterPlayerView(served as Game);
     const expected = SEATS.map(() => [] as string[]);
-    const broadcast = seatBroadcast(served as Game);
+    const broadcast = seatBroadcast(served as Game, io);
     const send = (payload: { type: 'update'; args: [string, State] }) => {
       // What boardgame.io's transport would have emitted: its filter, then socket.io's encoder (at the time of sending).
       SEATS.forEach((playerID, i) => {
