@@ -1,4 +1,5 @@
 import type { SqlDriver } from './driver';
+import { WRITE_MOVES_FUNCTION } from './writeMoves';
 
 /** Versioned schema changes, applied in order, each once, each in its own transaction. Append; never edit a shipped one. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
@@ -145,6 +146,12 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       ALTER TABLE matches ADD COLUMN state_base INTEGER NOT NULL DEFAULT 0;
       ALTER TABLE matches ADD COLUMN state_g_patch TEXT;
       ALTER TABLE matches ADD COLUMN state_top_patch TEXT;`,
+  },
+  {
+    version: 10,
+    // Its plan is kept for the session; sent as text, the statement was parsed and planned every time.
+    name: 'the function the moves are written with (write_moves)',
+    sql: WRITE_MOVES_FUNCTION,
   },
 ];
 

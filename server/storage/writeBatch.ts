@@ -31,36 +31,15 @@ export const MAX_BATCH = 64;
 
 /**
  * For each write: the compare-and-set on the state id (and, for a patch, on the base it was made
- * against), then, only where it applied, the append of its log entries in their order. One statement,
- * so one round trip and its own transaction. $1 matches, $2 whole states ('' for a patch), $3 G patches,
- * $4 top-level patches, $5 state ids, $6 base ids (arrays in the same order, no NULLs), $7 the log
- * entries of each, as one JSON array of arrays. Never two writes of one match (an UPDATE ... FROM
- * applies one source row per target row). Writing a patch leaves `state` as it was: Postgres keeps the
- * stored (TOASTed) base as it is, so a patch writes only its own few KB. Returns, per write, whether it
- * applied and whether its state id was newer than the stored one (the main query sees the table as it
- * was before the update): a newer patch that did not apply met another base.
+ * against), then, only where it applied, the append of its log entries in their order: the function
+ * `write_moves` (migration 10: server/storage/writeMoves.ts), one statement, so one round trip and its own
+ * transaction. $1 matches, $2 whole states ('' for a patch), $3 G patches, $4 top-level patches, $5 state
+ * ids, $6 base ids (arrays in the same order, no NULLs), $7 the log entries of each, as one JSON array of
+ * arrays. A function because its plan is kept: sent as text, the statement was parsed and planned again
+ * every time, most of its fixed cost. Returns, per write, whether it applied and whether its state id was
+ * newer than the stored one.
  */
-const WRITE = `WITH input AS (
-    SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::int[])
-      WITH ORDINALITY AS i (match_id, base, g_patch, top_patch, state_id, base_id, n)
-  ), moved AS (
-    UPDATE matches m SET
-      state = CASE WHEN i.base = '' THEN m.state ELSE i.base END,
-      state_base = CASE WHEN i.base = '' THEN m.state_base ELSE i.state_id END,
-      state_g_patch = CASE WHEN i.base = '' THEN i.g_patch END,
-      state_top_patch = CASE WHEN i.base = '' THEN i.top_patch END,
-      state_id = i.state_id
-    FROM input i
-    WHERE m.match_id = i.match_id AND m.state_id < i.state_id AND (i.base <> '' OR m.state_base = i.base_id)
-    RETURNING m.match_id, i.state_id, i.n
-  ), logged AS (
-    INSERT INTO match_log (match_id, state_id, entry)
-    SELECT moved.match_id, moved.state_id, e.entry
-    FROM moved, jsonb_array_elements(($7::jsonb) -> (moved.n::int - 1)) WITH ORDINALITY AS e (entry, k)
-    ORDER BY moved.n, e.k
-  )
-  SELECT i.match_id, moved.n IS NOT NULL AS moved, COALESCE(m.state_id < i.state_id, FALSE) AS newer
-  FROM input i LEFT JOIN moved ON moved.n = i.n LEFT JOIN matches m ON m.match_id = i.match_id`;
+const WRITE = `SELECT w_match_id AS match_id, w_moved AS moved, w_newer AS newer FROM write_moves($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::int[], $7::jsonb)`;
 
 /** What the statement says of one write: applied, and whether its state id was newer than the stored one. */
 interface Outcome {
