@@ -9,6 +9,7 @@ import { ROLES } from './roles';
 import { beginRound } from './rules/crisis';
 import { resolvedRound } from './rules/resolution';
 import { committedState, committedStatePlugin } from './committedState';
+import { deepFreeze } from './deepFreeze';
 import { createInitialState, dealOpening } from './rules/setup';
 import { closeDiplomacy } from './rules/agreements';
 import { finalResult, type GameResult } from './scoring';
@@ -63,7 +64,8 @@ export const Peninsula: Game<PeninsulaState, Record<string, unknown>, SetupInput
       moves: orderMoves,
       endIf: ({ G }) => ROLES.every((role) => G.submitted[role]),
       // Resolved on a copy of the committed state, not on immer's draft: the same rules, a fraction of the cost.
-      onEnd: (context) => resolvedRound(committedState(context)),
+      // Returned frozen (its new parts only): immer finalising it would walk them looking for drafts.
+      onEnd: (context) => deepFreeze(resolvedRound(committedState(context))),
       next: 'crisis' satisfies Phase,
     },
   } satisfies Record<Phase, PhaseConfig<PeninsulaState>>,

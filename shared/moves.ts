@@ -1,6 +1,7 @@
 import type { Move } from 'boardgame.io';
 import { INVALID_MOVE } from 'boardgame.io/core';
 import { committedState } from './committedState';
+import { deepFreeze } from './deepFreeze';
 import { isFillMark, recordFill } from './fills';
 import type { Rejection } from './rejection';
 import { roleOfPlayer, type Role } from './roles';
@@ -58,7 +59,8 @@ function guarded<A>(check: Check, apply: (G: PeninsulaState, role: Role, input: 
       if (options.copy && committed !== G && !isFillMark(mark)) {
         const next = options.copy(committed, role);
         apply(next, role, input as A);
-        return next;
+        // Frozen here, its few new parts: immer would walk every unfrozen part of it to finalise it.
+        return deepFreeze(next);
       }
       apply(G, role, input as A);
       if (isFillMark(mark)) recordFill(G, role, ctx.phase, mark);

@@ -1,7 +1,7 @@
 import type { LogEntry, Server, State } from 'boardgame.io';
 import { Async } from 'boardgame.io/internal';
 import type { FetchFields, FetchOpts, FetchResult, ListMatchesOpts } from 'boardgame.io/dist/types/src/server/db/base';
-import { deepFreeze } from './deepFreeze';
+import { deepFreeze } from '../../shared/deepFreeze';
 import { MatchCache, metadataOf, metadataText, unstored } from './matchCache';
 import type { SqlStorage } from './sqlStorage';
 

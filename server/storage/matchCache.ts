@@ -1,5 +1,5 @@
 import type { Server, State } from 'boardgame.io';
-import { deepFreeze } from './deepFreeze';
+import { deepFreeze } from '../../shared/deepFreeze';
 
 /**
  * The state and metadata of recently used matches, so that a move reads nothing from the database.

@@ -3,7 +3,7 @@ import { actionsOf } from '../../shared/data/actions';
 import { RECENT_ROUNDS_SENT, boardAsLastRoundBegan, playerView, wireView } from '../../shared/playerView';
 import { ROLES, playerOfRole } from '../../shared/roles';
 import { actionUnavailable } from '../../shared/rules/orders';
-import { deepFreeze } from '../../server/storage/deepFreeze';
+import { deepFreeze } from '../../shared/deepFreeze';
 import type { MatchState } from '../../tools/sim/headless';
 import { botGameStates } from '../support/botGameStates';
 

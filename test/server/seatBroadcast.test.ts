@@ -8,7 +8,7 @@ import { io as connect, type Socket as ClientSocket } from 'socket.io-client';
 import { afterAll, describe, expect, it } from 'vitest';
 import { botGame } from '../../bench/storage';
 import { seatBroadcast, sendPacketsAsText, type Listener } from '../../server/socket/seatBroadcast';
-import { deepFreeze } from '../../server/storage/deepFreeze';
+import { deepFreeze } from '../../shared/deepFreeze';
 import { Peninsula } from '../../shared/game';
 import { wireView } from '../../shared/playerView';
 import type { PeninsulaState } from '../../shared/state';

@@ -1,7 +1,7 @@
 import type { State } from 'boardgame.io';
 import { describe, expect, test } from 'vitest';
 import type { SqlDriver } from '../../server/storage/driver';
-import { deepFreeze } from '../../server/storage/deepFreeze';
+import { deepFreeze } from '../../shared/deepFreeze';
 import { SqlStorage, STATE_COLUMN } from '../../server/storage/sqlStorage';
 import { drivers, entry, metadata, state, useMigratedDriver } from './support/storageFixtures';
 
