@@ -7,6 +7,7 @@ import type { Logger } from '../logger';
 import { MatchLocks } from '../matchLocks';
 import type { SqlDriver } from '../storage/driver';
 import { movesForLateSeats, timerKey, timerSeconds, type Fill } from './expiry';
+import { TimerRowWrites } from './timerRows';
 import { metrics } from '../metrics/registry';
 
 /** Sends one move for a seat, with its credentials, through the same socket path as the bots. */
@@ -47,6 +48,8 @@ export class PhaseTimers {
   private readonly timers = new Map<string, MatchTimer>();
   /** Writes to one match's row, in order (the row always ends as the latest timer). */
   private readonly rowWrites = new MatchLocks();
+  /** The row writes themselves, grouped across matches (one statement for those that wait together). */
+  private readonly rows: TimerRowWrites;
   private stopped = false;
 
   constructor(
@@ -55,7 +58,9 @@ export class PhaseTimers {
     private readonly send: MoveSender,
     private readonly log: Logger,
     private readonly clock: () => number = Date.now,
-  ) {}
+  ) {
+    this.rows = new TimerRowWrites(db);
+  }
 
   /** After a restart (or a shard taken over: `only` its matches): every stored deadline is scheduled again (one already past fires at once). */
   async restore(only: (matchID: string) => boolean = () => true): Promise<void> {
@@ -183,14 +188,14 @@ export class PhaseTimers {
     if (t?.handle) clearTimeout(t.handle);
     this.timers.delete(matchID);
     // In line with the row's other writes, so a write queued earlier cannot bring the row back.
-    await this.serial(matchID, () => this.db.query('DELETE FROM phase_timers WHERE match_id = $1', [matchID]));
+    await this.serial(matchID, () => this.rows.write(matchID, null));
   }
 
   private drop(matchID: string): void {
     const t = this.timers.get(matchID);
     if (t?.handle) clearTimeout(t.handle);
     this.timers.delete(matchID);
-    void this.serial(matchID, () => this.db.query('DELETE FROM phase_timers WHERE match_id = $1', [matchID]));
+    void this.serial(matchID, () => this.rows.write(matchID, null));
   }
 
   private replace(matchID: string, timer: MatchTimer): Promise<unknown> {
@@ -200,13 +205,8 @@ export class PhaseTimers {
     this.timers.set(matchID, timer);
     this.schedule(matchID, timer);
     // Writes to one match's row happen in order, so the row always ends as the latest timer.
-    return this.serial(matchID, () =>
-      this.db.query(
-        `INSERT INTO phase_timers (match_id, phase_key, deadline, paused_remaining_ms, paused) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (match_id) DO UPDATE SET phase_key = $2, deadline = $3, paused_remaining_ms = $4, paused = $5`,
-        [matchID, timer.key, timer.deadline, timer.pausedRemainingMs, timer.paused],
-      ),
-    );
+    const row = { key: timer.key, deadline: timer.deadline, pausedRemainingMs: timer.pausedRemainingMs, paused: timer.paused };
+    return this.serial(matchID, () => this.rows.write(matchID, row));
   }
 
   private serial<T>(matchID: string, fn: () => Promise<T>): Promise<T> {

@@ -10,8 +10,11 @@ function setup() {
   const db = {
     name: 'pglite',
     async query(sql: string, params: unknown[] = []) {
-      if (sql.startsWith('INSERT INTO phase_timers')) rows.set(String(params[0]), params);
-      if (sql.startsWith('DELETE FROM phase_timers')) rows.delete(String(params[0]));
+      // The grouped row writes (server/timers/timerRows.ts): per match, its row or (gone) none.
+      if (sql.includes('INSERT INTO phase_timers')) {
+        const [ids, keys, deadlines, remainders, paused, gone] = params as unknown[][];
+        ids!.forEach((id, i) => (gone![i] ? rows.delete(String(id)) : rows.set(String(id), [id, keys![i], deadlines![i], remainders![i], paused![i]])));
+      }
       if (sql.startsWith('SELECT match_id, phase_key')) {
         return [...rows.values()].map((p) => ({ match_id: p[0], phase_key: p[1], deadline: p[2], paused_remaining_ms: p[3], paused: p[4] }));
       }
