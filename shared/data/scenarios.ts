@@ -48,7 +48,11 @@ const scenarioTable = {
     label: 'Singapore 2018', year: '2018',
     intro: 'June 2018. The first summit between a sitting US president and a North Korean leader has just ended in Singapore with a short joint statement. Tests are suspended, rapport is high, tension is falling.',
     question: 'Can the thaw become verified steps?',
-    tracks: AFTER_SINGAPORE,
+    // The week of the summit (balance pass 16): legitimacy 5, for the recognition Pyongyang sought and got, a sitting US
+    // president meeting Kim as an equal; US–ROK trust 6, for the halt to the "war games" announced at the press
+    // conference, which Seoul had not been told of. From the board of autumn 2018 (legitimacy 4, trust 7) North Korea won
+    // 13.3–13.7% and the US 25.3–26.0% of these games on val7, val8 and 900 tuning games.
+    tracks: { ...AFTER_SINGAPORE, legitimacy: 5, trustUsRok: 6 },
     moratorium: true, russiaPact: false, defaultRounds: 6, start: '2018-06',
     briefings: 'summitYears', deck: { pool: 'summitYears', exclude: ['moratoriumEnds'], extra: ['summitFever'] },
   },
@@ -77,10 +81,12 @@ const scenarioTable = {
     // Defence 6 and 6 (balance pass 14, was 5 and 5): some years on, Seoul and Tokyo are at least as armed as in 2020, as
     // in 2025; from 10 the build-up of 6 ended 34–45% of these games in an arms race. Legitimacy 4 (balance pass 15, was 3):
     // a North Korea some years on, its arsenal grown, is no less accepted than in 2019 or 2025; from 3, normalisation
-    // (legitimacy 7) ended 2–8% of these games on every seed set.
-    tracks: { tension: 6, capability: 6, sanctions: 6, enforcement: 4, economy: 4, legitimacy: 4, usCredibility: 6, trustUsRok: 5, trustUsJpn: 5, tiesPrcDprk: 7, rapport: 4, rokDefence: 6, jpnDefence: 6 },
+    // (legitimacy 7) ended 2–8% of these games on every seed set. Tension 7 and a second satellite launch in the deck
+    // (balance pass 16): years without talks or a moratorium, the arsenal grown and shown (as the launches of 2023–24 showed
+    // it); from tension 6 war ended 3.0% and 3.7% of these games on val7 and val8, 4.0% of 900 tuning games.
+    tracks: { tension: 7, capability: 6, sanctions: 6, enforcement: 4, economy: 4, legitimacy: 4, usCredibility: 6, trustUsRok: 5, trustUsJpn: 5, tiesPrcDprk: 7, rapport: 4, rokDefence: 6, jpnDefence: 6 },
     moratorium: false, russiaPact: false, defaultRounds: 6, start: null,
-    briefings: 'summitYears', deck: { pool: 'summitYears', exclude: [], extra: ['summitFever', 'alliedLeaderVisit'] },
+    briefings: 'summitYears', deck: { pool: 'summitYears', exclude: [], extra: ['summitFever', 'alliedLeaderVisit', 'satelliteLaunch'] },
   },
   present2025: {
     label: '2025: a second Trump term, Lee in Seoul', year: '2025',

@@ -67,6 +67,7 @@ describe("each scenario's deck keeps to its months", () => {
 });
 
 describe('the existing scenarios deal the decks they dealt before issue 20', () => {
+  // Renewed talks left the pin in balance pass 16, which added a second satellite launch to its deck (the test below).
   const before = JSON.parse(readFileSync(new URL('./fixtures/decksBeforeIssue20.json', import.meta.url), 'utf8')) as Record<string, Record<string, string[]>>;
   test.each(Object.keys(before))('%s: the same first ten cards for each of 20 seeds', (scenario) => {
     for (const [seed, cards] of Object.entries(before[scenario] ?? {})) {
@@ -74,6 +75,16 @@ describe('the existing scenarios deal the decks they dealt before issue 20', () 
       dealOpening(G, 0);
       expect(G.secret?.deck.slice(0, 10), seed).toEqual(cards);
     }
+  });
+});
+
+describe('Renewed talks draws a second satellite launch (balance pass 16)', () => {
+  test('its deck holds Summit fever, Allied leader visits and Satellite launch twice each, and it starts at tension 7, on 40 seeds', () => {
+    for (const seed of SEEDS) {
+      const deck = dealDeck({ rng: seed }, 'renewedTalks');
+      for (const card of ['summitFever', 'alliedLeaderVisit', 'satelliteLaunch'] as EventId[]) expect(deck.filter((c) => c === card)).toHaveLength(2);
+    }
+    expect(createInitialState(normaliseOptions({ scenario: 'renewedTalks', seed: 'deck-0' })).tracks.tension).toBe(7);
   });
 });
 
