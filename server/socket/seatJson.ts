@@ -85,7 +85,8 @@ function encode(value: unknown, key: string, like: Encoded | undefined): Encoded
 
 /** values.map(JSON.stringify), the texts of the parts the values share with the first written once. */
 export function stringifyAlike(values: readonly unknown[]): (string | undefined)[] {
-  if (values.length === 0) return [];
+  // One message shares nothing: JSON.stringify writes it whole, natively.
+  if (values.length <= 1) return values.map((value) => JSON.stringify(value));
   const first = encode(values[0], '', undefined);
   return values.map((value, i) => (i === 0 ? first.text : encode(value, '', first).text));
 }
