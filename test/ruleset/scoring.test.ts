@@ -94,7 +94,9 @@ describe('secret agendas', () => {
       agreements: [{ round: 2, items: ['allowInspections'] }],
     });
     expect(AGENDAS.jpnNoReliefBeforeInspections.met(orderOnly)).toBe(true);
-    expect(AGENDAS.jpnNoReliefBeforeInspections.met(state({ tracks: { sanctions: 5 } }))).toBe(false);
+    // Balance pass 17: sanctions at 5 or more (not 6), the line of "maximum pressure" held.
+    expect(AGENDAS.jpnNoReliefBeforeInspections.met(state({ tracks: { sanctions: 5 } }))).toBe(true);
+    expect(AGENDAS.jpnNoReliefBeforeInspections.met(state({ tracks: { sanctions: 4 } }))).toBe(false);
   });
   test("Japan's abductions agenda needs Pyongyang's legitimacy held down on either path: conditional aid alone is not enough (balance pass 10)", () => {
     const aid = (legitimacy: number) => state({ agreements: [{ parties: ['JPN', 'DPRK'], items: ['conditionalAid'] }], tracks: { legitimacy } });

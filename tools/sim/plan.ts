@@ -37,11 +37,12 @@ export interface PlanOptions {
  * pass 13 again after its first validation on `val3` showed a cost the tuning seeds had hidden; `val5-0…`
  * validates balance pass 14, tuned on `u14`, `t14` and `w14`; `val6-0…` validates pass 15, tuned on `u15`, `t15` and `w15`; `val7-0…` validates pass 15 again,
  * unchanged, with 300 games a scenario so that per-scenario misses can be told from noise; `val8-0…` checks it a third time,
- * unchanged (a row is a real miss only when it misses on val7 and val8); `val9-0…` validates pass 16, tuned on `u17`, `t17` and `w17`.
+ * unchanged (a row is a real miss only when it misses on val7 and val8); `val9-0…` validates pass 16, tuned on `u17`, `t17` and `w17`;
+ * `val10-0…` validates pass 17, tuned on `u18`, `t18` and `w18`.
  */
 export const TUNING_SEED_PREFIX = 'sim';
 export const VALIDATION_SEED_PREFIX = 'val';
-const VALIDATION_SEED_PREFIXES: readonly string[] = [VALIDATION_SEED_PREFIX, 'val2', 'val3', 'val4', 'val5', 'val6', 'val7', 'val8', 'val9'];
+const VALIDATION_SEED_PREFIXES: readonly string[] = [VALIDATION_SEED_PREFIX, 'val2', 'val3', 'val4', 'val5', 'val6', 'val7', 'val8', 'val9', 'val10'];
 
 export function seedSetOf(prefix: string): string {
   if (VALIDATION_SEED_PREFIXES.includes(prefix)) return `the validation set (\`${prefix}-0\`…), never used while tuning`;
