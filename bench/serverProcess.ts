@@ -53,13 +53,19 @@ async function start(): Promise<{ url: string; stop: () => Promise<void> }> {
   if (kind === 'tictactoe') {
     const driver = await openDriver({ dataDir });
     await migrate(driver);
-    const server = BgioServer({ games: [TicTacToe], db: new CachedStorage(new SqlStorage(driver)) });
+    const storage = new SqlStorage(driver);
+    const server = BgioServer({ games: [TicTacToe], db: new CachedStorage(storage) });
     const running = await server.run({ port: 0 });
     const port = (running.appServer.address() as AddressInfo).port;
     return {
       url: `http://127.0.0.1:${port}`,
       stop: async () => {
+        // Its sockets closed first (koa-socket-2's socket.io server) so no move starts after the writes settle:
+        // a write failing with the database closed rejects inside boardgame.io's master, which exits Node.
+        (server.app as unknown as { _io?: { close(): void } })._io?.close();
         running.appServer.close();
+        await new Promise((resolve) => setImmediate(resolve));
+        await storage.batch.idle();
         await driver.close();
       },
     };

@@ -81,6 +81,8 @@ export class WriteBatch {
   /** Matches with a write in a statement under way. */
   private readonly busy = new Set<string>();
   private running = 0;
+  /** Who waits for nothing to be queued or under way (idle). */
+  private readonly idleWaiters: (() => void)[] = [];
   /** Statements sent, and writes in them (the bench's and tests' view of how much was grouped). */
   statements = 0;
   writes = 0;
@@ -98,6 +100,15 @@ export class WriteBatch {
     });
   }
 
+  /**
+   * Resolves once no write is queued or under way: a server that stops waits for it before it closes
+   * the database, so a write already asked for lands instead of failing with the database closed.
+   */
+  idle(): Promise<void> {
+    if (this.running === 0 && this.queue.length === 0) return Promise.resolve();
+    return new Promise<void>((resolve) => this.idleWaiters.push(resolve));
+  }
+
   private pump(): void {
     while (this.running < this.inFlight) {
       const batch = this.take();
@@ -108,6 +119,7 @@ export class WriteBatch {
         for (const w of batch) this.busy.delete(w.matchID);
         this.running -= 1;
         this.pump();
+        if (this.running === 0 && this.queue.length === 0) for (const resolve of this.idleWaiters.splice(0)) resolve();
       });
     }
   }

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { openDriver, type SqlDriver } from '../../server/storage/driver';
 import { migrate, MIGRATIONS } from '../../server/storage/migrations';
@@ -101,6 +102,27 @@ describe.each(drivers)('SqlStorage on %s', (name, options) => {
     // Grouped: the first writes leave at once, the rest wait together (not one statement per write;
     // each match needs six in turn, with at most four statements under way on Postgres, one on PGlite).
     expect(sent).toBeLessThan(writes.length / 2);
+  });
+
+  test('idle() answers once every write asked for has landed: a database closed after it fails none of them', async () => {
+    const own = await options();
+    const db = await openDriver(own);
+    try {
+      await migrate(db);
+      const alone = new SqlStorage(db);
+      await alone.batch.idle(); // nothing under way: it answers at once (a wait that never ended would time the test out)
+      const matches = Array.from({ length: 6 }, (_, i) => id(`idle${i}`));
+      for (const matchID of matches) await alone.createMatch(matchID, { initialState: state(0), metadata: metadata() });
+      // Asked for and not awaited, as a server's moves are when it stops; without the wait, closing fails the writes under way.
+      const writes = matches.flatMap((matchID) => [1, 2, 3].map((n) => alone.setState(matchID, state(n, { n }), [entry(n)])));
+      await alone.batch.idle();
+      await db.close();
+      const outcomes = await Promise.allSettled(writes);
+      expect(outcomes.filter((o) => o.status === 'rejected')).toEqual([]);
+    } finally {
+      await db.close().catch(() => undefined);
+      if (own.dataDir) rmSync(own.dataDir, { recursive: true, force: true });
+    }
   });
 
   test('a grouped write keeps every character of its state, and one failing write fails alone', async () => {
