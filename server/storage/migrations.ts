@@ -153,6 +153,17 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
     name: 'the function the moves are written with (write_moves)',
     sql: WRITE_MOVES_FUNCTION,
   },
+  {
+    version: 11,
+    // A whole state (~20 KB of JSON, a fifth of the moves) was compressed (pglz) on every write: ~170 µs of
+    // PGlite's CPU per whole state, ~30% of its write, for text written once and replaced a few moves later.
+    // Kept out of line uncompressed instead; only values written from now on (docs/ARCHITECTURE.md, "Storage").
+    name: 'the state and its patches stored uncompressed',
+    sql: `
+      ALTER TABLE matches ALTER COLUMN state SET STORAGE EXTERNAL;
+      ALTER TABLE matches ALTER COLUMN state_g_patch SET STORAGE EXTERNAL;
+      ALTER TABLE matches ALTER COLUMN state_top_patch SET STORAGE EXTERNAL;`,
+  },
 ];
 
 /** Any number: the advisory lock that lets one server at a time migrate a shared Postgres. */

@@ -104,4 +104,28 @@ describe.each(drivers)('state patches on %s', (name, options) => {
     expect(row.state).toEqual(current);
     expect((await mine.fetch(matchID, { log: true })).log!.map((e) => e.turn)).toEqual([1, 2, 3, 4, 5]);
   });
+
+  test('whole states and patches are stored uncompressed (compressing them was ~30% of a whole write in PGlite)', async () => {
+    const storage = new SqlStorage(driver);
+    const matchID = id('uncompressed');
+    // Repetitive JSON, as a late state is: compression would shrink it to a fraction.
+    const headlines = Array.from({ length: 200 }, (_, i) => ({ id: `h${i}`, text: 'Talks stall in Beijing as the crisis deepens' }));
+    let current = deepFreeze(state(0, { round: 1, headlines, tracks: { tension: 3 } }));
+    await storage.createMatch(matchID, { initialState: current, metadata: metadata() });
+    current = next(current, { tracks: { tension: 4 } });
+    await storage.writeMove(matchID, current, [entry(1)]);
+    // A patch above Postgres's TOAST threshold (~2 KB): the G entry is long and repetitive too.
+    current = next(current, { tracks: { tension: 5, notes: 'the same note again '.repeat(150) } });
+    await storage.writeMove(matchID, current, [entry(2)]);
+    const [sizes] = await driver.query<{ stored: number; text: number; gStored: number; gText: number }>(
+      `SELECT pg_column_size(state) AS stored, octet_length(state) AS text,
+         pg_column_size(state_g_patch) AS "gStored", octet_length(state_g_patch) AS "gText" FROM matches WHERE match_id = $1`,
+      [matchID],
+    );
+    expect(Number(sizes!.text)).toBeGreaterThan(8_000);
+    expect(Number(sizes!.stored)).toBeGreaterThanOrEqual(Number(sizes!.text));
+    expect(Number(sizes!.gText)).toBeGreaterThan(2_500);
+    expect(Number(sizes!.gStored)).toBeGreaterThanOrEqual(Number(sizes!.gText));
+    expect((await columns(matchID)).state).toEqual(current);
+  });
 });
