@@ -6,12 +6,12 @@ import { getFilterPlayerView } from 'boardgame.io/internal';
 import type { Server, Socket } from 'socket.io';
 import { io as connect, type Socket as ClientSocket } from 'socket.io-client';
 import { afterAll, describe, expect, it } from 'vitest';
-import { botGame } from '../../bench/storage';
 import { seatBroadcast, sendPacketsAsText, type Listener } from '../../server/socket/seatBroadcast';
 import { deepFreeze } from '../../shared/deepFreeze';
 import { Peninsula } from '../../shared/game';
 import { wireView } from '../../shared/playerView';
 import type { PeninsulaState } from '../../shared/state';
+import { botGameStates } from '../support/botGameStates';
 import { waitFor } from './support/players';
 
 /** The socket.io the server runs: boardgame.io's transport takes it from koa-socket-2, not the newer one at the top of node_modules. */
@@ -63,12 +63,11 @@ describe('seatBroadcast', () => {
       broadcast(listeners, payload);
     };
     // A whole bot game, its states frozen as the server stores them (one state shares the last one's unchanged parts).
-    const { steps } = botGame('seat-broadcast');
-    for (const { state, deltalog } of steps) send({ type: 'update', args: ['m1', deepFreeze({ ...state, deltalog })] });
+    const states = botGameStates('seat-broadcast').slice(1);
+    for (const state of states) send({ type: 'update', args: ['m1', deepFreeze({ ...state })] });
     // A state that is not frozen, changed in place between two broadcasts: the second must carry the change (a guard for any
     // encoder that keeps texts between messages). Its ctx is frozen but what it holds is not: frozen is not always all the way down.
-    const last = steps.at(-1)!;
-    const loose = JSON.parse(JSON.stringify({ ...last.state, deltalog: last.deltalog })) as State<PeninsulaState>;
+    const loose = JSON.parse(JSON.stringify(states.at(-1)!)) as State<PeninsulaState>;
     Object.freeze(loose.ctx);
     send({ type: 'update', args: ['m1', loose] });
     loose.ctx.playOrder.reverse();
@@ -76,7 +75,7 @@ describe('seatBroadcast', () => {
     loose.G.headlines.at(-1)!.text += ' (changed)';
     send({ type: 'update', args: ['m1', loose] });
 
-    const count = steps.length + 2;
+    const count = states.length + 2;
     await waitFor('every update at every socket', () => raw.every((r) => r.length >= count), 30_000);
     expect(count).toBeGreaterThan(20);
     raw.forEach((received, i) => expect(received, `socket ${i} (seat ${SEATS[i]})`).toEqual(expected[i]));
