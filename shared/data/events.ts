@@ -40,7 +40,9 @@ const summitYearsTable = {
   },
   moratoriumEnds: {
     title: 'Moratorium ends', text: 'Pyongyang says it no longer feels bound by its halt to tests (as in January 2020).',
-    effects: [{ when: { flag: 'moratorium', is: true }, then: [{ flag: 'moratorium', set: false }, { track: 'tension', by: +2 }, { track: 'usCredibility', by: -1 }], otherwise: [{ track: 'tension', by: +1 }] }],
+    // Tension +3 (balance pass 18, was +2): the "Christmas gift" threat and a "new strategic weapon" promised to the world;
+    // history mode plays it in round 6, where war ended 3.0–4.0% of the games on val10 and val11.
+    effects: [{ when: { flag: 'moratorium', is: true }, then: [{ flag: 'moratorium', set: false }, { track: 'tension', by: +3 }, { track: 'usCredibility', by: -1 }], otherwise: [{ track: 'tension', by: +1 }] }],
   },
   talksCalledOff: {
     title: 'Talks called off', text: 'After Stockholm, Pyongyang calls talks "sickening" and offers a "Christmas gift" (December 2019).',

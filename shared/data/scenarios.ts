@@ -70,7 +70,9 @@ const scenarioTable = {
     question: 'Can anyone stop the arms race?',
     // ROK defence 7 (balance pass 14): Moon's Seoul had raised defence spending fastest (F-35s, submarines, longer-range
     // missiles), so the region starts one step from arming; at 6 the build-up of 6 ended 35–43% of these games in an arms race.
-    tracks: { tension: 7, capability: 6, sanctions: 6, enforcement: 4, economy: 4, legitimacy: 4, usCredibility: 6, trustUsRok: 5, trustUsJpn: 6, tiesPrcDprk: 7, rapport: 2, rokDefence: 7, jpnDefence: 5 },
+    // Legitimacy 5 (balance pass 18, was 4): the President had stepped across the line at Panmunjom with Kim six months
+    // before (June 2019); from 4, legitimacy ended lowest here and normalisation (legitimacy 7) ended 3.0% of val11's games.
+    tracks: { tension: 7, capability: 6, sanctions: 6, enforcement: 4, economy: 4, legitimacy: 5, usCredibility: 6, trustUsRok: 5, trustUsJpn: 6, tiesPrcDprk: 7, rapport: 2, rokDefence: 7, jpnDefence: 5 },
     moratorium: false, russiaPact: false, defaultRounds: 6, start: '2020-01',
     briefings: 'summitYears', deck: { pool: 'summitYears', exclude: ['moratoriumEnds', 'walkOutInHanoi'], extra: ['regionalArmsRaceDebate'] },
   },

@@ -89,11 +89,11 @@ describe('Renewed talks draws a second satellite launch (balance pass 16)', () =
 });
 
 describe('history mode follows 2018–2020 in its real order', () => {
-  test('the script is the real sequence: a second summit floated, Hanoi, the DMZ, Stockholm, the end of the moratorium (round 6), Kaesong', () => {
+  test('the script is the real sequence: a second summit floated, Hanoi, Xi in Pyongyang and the DMZ, Stockholm, the end of the moratorium (round 6), Kaesong', () => {
     expect(HISTORY_SCRIPT).toEqual([
       'summitFever',
       'walkOutInHanoi',
-      'handshakeAtDmz',
+      'xiThenTheDmz',
       'shortRangeTests',
       'talksCalledOff',
       'moratoriumEnds',
