@@ -199,10 +199,14 @@ export async function startPeninsulaServer(options: ServerOptions): Promise<Runn
       bots.stop();
       classroom.stop();
       press.stop();
+      // The sockets first (koa-socket-2's socket.io server): closing the HTTP server leaves upgraded sockets open, and a
+      // move that arrived after the database closed failed with it.
+      (server.app as unknown as { _io?: { close(): void } })._io?.close();
       await new Promise<void>((resolve) => {
         running.appServer.close(() => resolve());
         running.appServer.closeAllConnections?.();
       });
+      await store.settled(() => true);
       await store.flush();
       // The moves' writes already asked for land before the database closes, instead of failing with it closed.
       await storage.batch.idle();
