@@ -86,8 +86,7 @@ export async function startPeninsulaServer(options: ServerOptions): Promise<Runn
   const driver = await openDriver({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
   const migrated = await migrate(driver);
   if (migrated.length > 0) log.info({ migrated }, 'database migrated');
-  const storage = new SqlStorage(driver);
-  const store = new MeasuredMatchStore(storage, log);
+  const store = new MeasuredMatchStore(new SqlStorage(driver), log);
   const seats = new BotSeats(driver);
   const bots = new BotRunner(seats, log, options.botDelayMs ?? 400);
   const locks = new MatchLocks();
@@ -206,10 +205,9 @@ export async function startPeninsulaServer(options: ServerOptions): Promise<Runn
         running.appServer.close(() => resolve());
         running.appServer.closeAllConnections?.();
       });
+      // The writes already asked for (every one goes through the store) land before the database closes, instead of failing with it closed.
       await store.settled(() => true);
       await store.flush();
-      // The moves' writes already asked for land before the database closes, instead of failing with it closed.
-      await storage.batch.idle();
       await driver.close();
       log.info('server stopped');
     },
