@@ -50,6 +50,7 @@ function serversText(r: BenchReport): string {
       ratio(p.netCpuMsPerMove, t.netCpuMsPerMove),
       ratio(p.movesPerSecond, t.movesPerSecond),
       ratio(p.rttMs.p99, e.rttMs.p99),
+      ratio(t.rttMs.p99, e.rttMs.p99),
       b ? ratio(p.movesPerSecond, b.movesPerSecond) : '—',
       b ? ratio(p.netCpuMsPerMove, b.netCpuMsPerMove) : '—',
       b ? ratio(p.rttMs.p50, b.rttMs.p50) : '—',
@@ -61,7 +62,7 @@ ${table(['K', 'Server', 'Moves/s', 'RTT p50 (ms)', 'p95', 'p99', 'CPU/move (ms)'
 
 Ratios, measured in the same run:
 
-${table(['K', 'net CPU/move vs peer (target ≤ 1.0×)', 'moves/s vs peer', 'p99 vs echo (target ≤ 2.5×)', 'moves/s vs before (target ≥ 2× at K=200)', 'net CPU/move vs before', 'p50 vs before'], ratios)}`;
+${table(['K', 'net CPU/move vs peer (target ≤ 1.0×)', 'moves/s vs peer', 'p99 vs echo (target ≤ 2.5×)', "peer's p99 vs echo", 'moves/s vs before (target ≥ 2× at K=200)', 'net CPU/move vs before', 'p50 vs before'], ratios)}`;
 }
 
 /** Issue 18's targets, each with what this run measured and whether it is met. */
@@ -75,6 +76,7 @@ function targets(r: BenchReport): string {
   const cpu = x(p?.netCpuMsPerMove, t?.netCpuMsPerMove);
   const speed = x(p?.movesPerSecond, b?.movesPerSecond);
   const p99 = x(p?.rttMs.p99, e?.rttMs.p99);
+  const peerP99 = x(t?.rttMs.p99, e?.rttMs.p99);
   const growth = r.storage?.growth.variants[0];
   const late = r.wire?.sent.late;
   const sim = simulationTarget(r.sim);
@@ -85,7 +87,13 @@ function targets(r: BenchReport): string {
       verdict(cpu === undefined ? undefined : cpu <= 1),
     ],
     [`moves/s per process ≥ 2× the code before (K = ${k})`, speed === undefined ? '—' : `${speed}×`, verdict(speed === undefined ? undefined : speed >= 2)],
-    [`move round-trip p99 ≤ 2.5× the echo's (K = ${k})`, p99 === undefined ? '—' : `${p99}×`, verdict(p99 === undefined ? undefined : p99 <= 2.5)],
+    [
+      `move round-trip p99 ≤ 2.5× the echo's (K = ${k})`,
+      // One move in flight per match: at saturation a round-trip is K over the moves/s (Little's law), so this
+      // ratio mostly follows CPU per move; the peer's own ratio shows what the same stack reaches.
+      p99 === undefined ? '—' : `${p99}×${peerP99 === undefined ? '' : ` (tic-tac-toe's: ${peerP99}×)`}`,
+      verdict(p99 === undefined ? undefined : p99 <= 2.5),
+    ],
     [
       'the event loop never blocks on the embedded database',
       `PGlite in a worker thread (server/storage/pgliteWorker.mjs; test/server/sqlDriver.test.ts: the loop turns during a statement)${
