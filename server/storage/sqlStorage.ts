@@ -3,7 +3,7 @@ import { Async } from 'boardgame.io/internal';
 import type { SqlDriver } from './driver';
 import { Vacuum, VACUUM_EVERY_WRITES } from './vacuum';
 import { baseText, patchOf, STATE_COLUMN, type Base } from './statePatch';
-import { WriteBatch, type StateBody } from './writeBatch';
+import { WriteBatch, type StateBody, type StateWrite } from './writeBatch';
 
 import type { FetchFields, FetchOpts, FetchResult, ListMatchesOpts } from 'boardgame.io/dist/types/src/server/db/base';
 
@@ -100,7 +100,7 @@ export class SqlStorage extends Async {
     // A refused write leaves the base as it is: the stored one, or another process's, which the next
     // patch's compare-and-set on the base finds out.
     return this.write(matchID, state._stateID, deltalog, body, (stored, made) => {
-      if (stored && made.base !== '') this.bases.set(matchID, { id: state._stateID, state, bytes: made.base.length });
+      if (stored && made !== undefined && made.base !== '') this.bases.set(matchID, { id: state._stateID, state, bytes: made.base.length });
     });
   }
 
@@ -114,7 +114,7 @@ export class SqlStorage extends Async {
     stateID: number,
     deltalog: readonly LogEntry[] | undefined,
     body: (whole: boolean) => StateBody,
-    landed: (stored: boolean, made: StateBody) => void,
+    landed: StateWrite['landed'],
   ): Promise<boolean> {
     const stored = await this.batch.write({ matchID, stateID, deltalog: deltalog ?? [], body, landed });
     this.vacuum.wrote();

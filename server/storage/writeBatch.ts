@@ -1,5 +1,6 @@
 import type { LogEntry } from 'boardgame.io';
 import type { SqlDriver } from './driver';
+import { fulfilled, GroupCommit, rejected } from './groupCommit';
 
 /**
  * What a write stores: a whole state (`base`, its text with G last: statePatch.ts) or a patch onto the
@@ -22,8 +23,11 @@ export interface StateWrite {
    * base it patches is the stored one); `whole` asks for the whole state.
    */
   body: (whole: boolean) => StateBody;
-  /** Told whether the write applied, before its promise settles and before the match's next write leaves (false on failure too). */
-  landed: (stored: boolean, body: StateBody) => void;
+  /**
+   * Told whether the write applied, before its promise settles and before the match's next write leaves
+   * (false on failure too), with the body sent (undefined: making it failed).
+   */
+  landed: (stored: boolean, body: StateBody | undefined) => void;
 }
 
 /** Writes in one statement at most: a batch's parameters stay a few MB (a late state is ~17 KB). */
@@ -57,47 +61,41 @@ interface Outcome {
 }
 
 interface Waiting extends StateWrite {
+  /** The body sent: made when the write first leaves, whole when a patch was refused. */
   made?: StateBody;
-  done: (stored: boolean) => void;
-  failed: (error: unknown) => void;
 }
 
 /**
- * Group commit of the moves' writes. A statement's fixed cost (the protocol, planning, the commit and
- * its WAL flush) was most of a move's storage CPU on PGlite: one write cost ~1.8 ms of CPU, one of eight
- * in a statement ~0.9 ms (issue 18). So a write goes out at once when fewer than `inFlight` statements
- * are under way — an idle server adds no wait — and otherwise waits for one to land and leaves with
- * every write that queued meanwhile, in one statement.
- *
- * - Durability is unchanged: a write's promise settles when the statement that holds it has committed.
- * - One match's writes run one after another, in the order they were asked for (a later one never
- *   lands before an earlier one), and two statements under way never touch the same match.
- * - A statement of several that fails is retried one write at a time, so one bad write fails alone.
- * - A write is a whole state or a patch onto the stored base (statePatch.ts); its body is made when it
- *   leaves, and the storage hears where it landed (`landed`) before the match's next write is made.
+ * Group commit of the moves' writes (GroupCommit: queue, groups under way, the retry of a failed group
+ * write by write). One write of eight in a statement cost ~0.9 ms of PGlite's CPU where one on its own
+ * cost ~1.8 ms (issue 18). What is the moves' own:
+ * - a group is one call of `write_moves`: the compare-and-set on the state id, and the log entries;
+ * - a write is a whole state or a patch onto the stored base (statePatch.ts); its body is made when it
+ *   leaves, and the storage hears where it landed (`landed`) before the match's next write is made;
+ * - a newer patch refused (another base stored) is sent again whole.
  */
 export class WriteBatch {
-  private readonly queue: Waiting[] = [];
-  /** Matches with a write in a statement under way. */
-  private readonly busy = new Set<string>();
-  private running = 0;
-  /** Who waits for nothing to be queued or under way (idle). */
-  private readonly idleWaiters: (() => void)[] = [];
+  private readonly group: GroupCommit<Waiting, boolean>;
   /** Statements sent, and writes in them (the bench's and tests' view of how much was grouped). */
   statements = 0;
   writes = 0;
 
   constructor(
     private readonly db: SqlDriver,
-    private readonly inFlight: number,
-  ) {}
+    inFlight: number,
+  ) {
+    this.group = new GroupCommit<Waiting, boolean>({
+      maxGroup: MAX_BATCH,
+      inFlight,
+      keyOf: (w) => w.matchID,
+      commit: (group) => this.commit(group),
+      settled: (w, outcome) => w.landed(outcome.status === 'fulfilled' && outcome.value, w.made),
+    });
+  }
 
   /** Resolves with whether the write applied (false: the database holds this state id or a newer one, or no match). */
   write(write: StateWrite): Promise<boolean> {
-    return new Promise<boolean>((done, failed) => {
-      this.queue.push({ ...write, done, failed });
-      this.pump();
-    });
+    return this.group.add({ ...write });
   }
 
   /**
@@ -106,74 +104,24 @@ export class WriteBatch {
    * tic-tac-toe); Peninsula's own stop waits for the store's writes (MatchStore.settled), which go through here.
    */
   idle(): Promise<void> {
-    if (this.running === 0 && this.queue.length === 0) return Promise.resolve();
-    return new Promise<void>((resolve) => this.idleWaiters.push(resolve));
+    return this.group.idle();
   }
 
-  private pump(): void {
-    while (this.running < this.inFlight) {
-      const batch = this.take();
-      if (batch.length === 0) return;
-      this.running += 1;
-      for (const w of batch) this.busy.add(w.matchID);
-      void this.send(batch).finally(() => {
-        for (const w of batch) this.busy.delete(w.matchID);
-        this.running -= 1;
-        this.pump();
-        if (this.running === 0 && this.queue.length === 0) for (const resolve of this.idleWaiters.splice(0)) resolve();
-      });
-    }
-  }
-
-  /** The oldest queued writes, one per match and none of a match under way, in queue order. */
-  private take(): Waiting[] {
-    const batch: Waiting[] = [];
-    const inBatch = new Set<string>();
-    const left: Waiting[] = [];
-    for (const w of this.queue) {
-      // A match seen once (taken, busy or left behind) keeps its later writes behind the first.
-      if (batch.length < MAX_BATCH && !this.busy.has(w.matchID) && !inBatch.has(w.matchID)) batch.push(w);
-      else left.push(w);
-      inBatch.add(w.matchID);
-    }
-    this.queue.splice(0, this.queue.length, ...left);
-    return batch;
-  }
-
-  private async send(batch: Waiting[]): Promise<void> {
-    for (const w of batch) w.made = w.body(false);
-    let outcome: Map<string, Outcome>;
-    try {
-      outcome = await this.statement(batch);
-    } catch (error) {
-      if (batch.length === 1) return this.settle(batch[0]!, error);
-      // Which write failed is unknown: each again on its own (a write that applied was rolled back with the statement).
-      for (const w of batch) {
-        await this.statement([w]).then(
-          (alone) => this.settle(w, alone.get(w.matchID)?.moved === true),
-          (alone: unknown) => this.settle(w, alone),
-        );
-      }
-      return;
-    }
+  /** Rejects only when the first statement failed (nothing of the group stored). */
+  private async commit(group: readonly Waiting[]): Promise<PromiseSettledResult<boolean>[]> {
+    for (const w of group) w.made ??= w.body(false);
+    const outcome = await this.statement(group);
     // A newer patch refused: the stored base is not ours (another process wrote the match meanwhile, a shard
     // handed back and forth). Again as a whole state, which the state id alone decides, as every write did
     // before patches. (An older or equal state id is refused as before: boardgame.io writes a state back
     // after a move the rules refuse.)
-    const refused = batch.filter((w) => w.made!.base === '' && outcome.get(w.matchID)?.moved === false && outcome.get(w.matchID)?.newer === true);
+    const refused = group.filter((w) => w.made!.base === '' && outcome.get(w.matchID)?.moved === false && outcome.get(w.matchID)?.newer === true);
     for (const w of refused) w.made = w.body(true);
-    const again = refused.length === 0 ? new Map<string, Outcome>() : await this.statement(refused).catch((error: unknown) => error);
-    for (const w of batch) {
-      if (!refused.includes(w)) this.settle(w, outcome.get(w.matchID)?.moved === true);
-      else this.settle(w, again instanceof Map ? again.get(w.matchID)?.moved === true : again);
-    }
-  }
-
-  /** Tells the storage (landed), then the caller: true or false whether it applied, or the error it failed with. */
-  private settle(w: Waiting, outcome: unknown): void {
-    w.landed(outcome === true, w.made!);
-    if (typeof outcome === 'boolean') w.done(outcome);
-    else w.failed(outcome);
+    const again = refused.length === 0 ? outcome : await this.statement(refused).catch((error: unknown) => error);
+    return group.map((w) => {
+      const answer = refused.includes(w) ? again : outcome;
+      return answer instanceof Map ? fulfilled(answer.get(w.matchID)?.moved === true) : rejected(answer);
+    });
   }
 
   private async statement(batch: readonly Waiting[]): Promise<Map<string, Outcome>> {

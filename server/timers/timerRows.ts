@@ -1,4 +1,5 @@
 import type { SqlDriver } from '../storage/driver';
+import { fulfilled, GroupCommit } from '../storage/groupCommit';
 
 /** A match's timer row as stored (phase_timers), or null: no row. */
 export interface TimerRow {
@@ -27,62 +28,43 @@ const WRITE = `WITH input AS (
   ON CONFLICT (match_id) DO UPDATE SET
     phase_key = EXCLUDED.phase_key, deadline = EXCLUDED.deadline, paused_remaining_ms = EXCLUDED.paused_remaining_ms, paused = EXCLUDED.paused`;
 
-interface Waiting {
+interface RowWrite {
   matchID: string;
   row: TimerRow | null;
-  done: () => void;
-  failed: (error: unknown) => void;
 }
 
 /**
- * Group commit of the timers' row writes, as WriteBatch (server/storage/writeBatch.ts) does for the
- * moves': every phase that starts writes its match's row (about one move in six with the default
- * timers), and each row on its own paid a statement's fixed cost in PGlite's thread (parse, plan, commit).
- * A write goes out at once when no statement is under way, so an idle server adds no wait; otherwise it
- * leaves with every write queued meanwhile, in one statement, when that one lands. A write's promise
- * settles once its statement has committed. The caller keeps one write per match under way
- * (PhaseTimers' row lock), so a statement never holds two of one match; a statement that fails is
- * retried one write at a time, so one bad write (a match deleted meanwhile) fails alone.
+ * Group commit (server/storage/groupCommit.ts) of the timers' row writes: every phase that starts writes
+ * its match's row (about one move in six with the default timers), and each row on its own paid a
+ * statement's fixed cost in PGlite's thread (parse, plan, commit). One statement under way at a time; a
+ * write's promise settles once its statement has committed; a failed statement is retried row by row,
+ * so one bad write (a match deleted meanwhile) fails alone. The caller keeps one write per match under
+ * way (PhaseTimers' row lock), and the group commit never puts two of one match in a statement.
  */
 export class TimerRowWrites {
-  private readonly queue: Waiting[] = [];
-  private running = false;
+  private readonly group: GroupCommit<RowWrite, void>;
   /** Statements sent, and writes in them (the tests' view of how much was grouped). */
   statements = 0;
   writes = 0;
 
-  constructor(private readonly db: SqlDriver) {}
+  constructor(private readonly db: SqlDriver) {
+    this.group = new GroupCommit<RowWrite, void>({
+      maxGroup: MAX_BATCH,
+      inFlight: 1,
+      keyOf: (w) => w.matchID,
+      commit: async (group) => {
+        await this.statement(group);
+        return group.map(() => fulfilled(undefined));
+      },
+    });
+  }
 
   /** Stores the match's row, or deletes it (null). */
   write(matchID: string, row: TimerRow | null): Promise<void> {
-    return new Promise<void>((done, failed) => {
-      this.queue.push({ matchID, row, done, failed });
-      this.pump();
-    });
+    return this.group.add({ matchID, row });
   }
 
-  private pump(): void {
-    if (this.running || this.queue.length === 0) return;
-    const batch = this.queue.splice(0, MAX_BATCH);
-    this.running = true;
-    void this.send(batch).finally(() => {
-      this.running = false;
-      this.pump();
-    });
-  }
-
-  private async send(batch: Waiting[]): Promise<void> {
-    try {
-      await this.statement(batch);
-      for (const w of batch) w.done();
-    } catch (error) {
-      if (batch.length === 1) return batch[0]!.failed(error);
-      // Which write failed is unknown: each again on its own (the statement was rolled back as a whole).
-      for (const w of batch) await this.statement([w]).then(w.done, w.failed);
-    }
-  }
-
-  private async statement(batch: readonly Waiting[]): Promise<void> {
+  private async statement(batch: readonly RowWrite[]): Promise<void> {
     this.statements += 1;
     this.writes += batch.length;
     await this.db.query(WRITE, [
