@@ -32,7 +32,7 @@ import { createLimitFromEnv } from './http/createLimit';
 import { inputGuard } from './http/inputGuard';
 import { GatedSocketIO } from './socket/gatedSocketIO';
 import { parseOrigins, socketOptions } from './socket/origins';
-import { seatCredentialsMatch } from './socket/seatCredentials';
+import { seatCredentialsMatch, syncRefusalOf } from './socket/seatCredentials';
 import { SqlStorage } from './storage/sqlStorage';
 import { guardShards } from './shard/ownerGuard';
 import { shardOwnership } from './shard/ownership';
@@ -97,7 +97,7 @@ export async function startPeninsulaServer(options: ServerOptions): Promise<Runn
   const origins = [...(options.origins ?? parseOrigins(process.env.ORIGINS))];
   const gated = new GatedSocketIO(Peninsula, {
     log,
-    matchExists: async (matchID) => (await store.fetch(matchID, { metadata: true })).metadata !== undefined,
+    syncRefusal: async (matchID, playerID, credentials) => syncRefusalOf((await store.fetch(matchID, { metadata: true })).metadata, playerID, credentials),
     socketOpts: socketOptions(origins),
     // A move is shown once stored, on every database: what a seat was shown survives a crash (on Postgres another
     // process may take the match over), and what a player asks next (the Lobby, /headlines, a replay) finds it.

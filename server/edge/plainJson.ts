@@ -7,8 +7,7 @@
  * "toString" or "__proto__" breaks boardgame.io's `${args}` log formatting or the prototype of what
  * reads it. Depth and length are bounded so a walk over the value (and everything after) is cheap.
  */
-export const JSON_PROBLEMS = ['NOT_PLAIN', 'BAD_TEXT', 'RESERVED_KEY', 'TOO_DEEP', 'TOO_LARGE'] as const;
-export type JsonProblem = (typeof JSON_PROBLEMS)[number];
+import type { JsonProblem } from '../../shared/api/socketRefusals';
 
 export interface JsonLimits {
   maxDepth: number;

@@ -1,7 +1,8 @@
 import { Readable } from 'node:stream';
 import type { Context } from 'koa';
 import { refuse, type Refusal } from '../../shared/api/errors';
-import { jsonProblemAt, type JsonProblem } from '../edge/plainJson';
+import { jsonProblemAt } from '../edge/plainJson';
+import type { JsonProblem } from '../../shared/api/socketRefusals';
 
 export const MAX_BODY_BYTES = 16 * 1024;
 /** Far deeper than any body a route takes; bounds the walk, which JSON.parse itself does not. */

@@ -3,7 +3,8 @@ import { SocketIO } from 'boardgame.io/server';
 import type { IntermediateTransportData } from 'boardgame.io/dist/types/src/master/master';
 import type { Socket, ServerOptions } from 'socket.io';
 import type { Logger } from '../logger';
-import { gateMove, gateSync, type GateRules, type Refusal } from './messageGate';
+import { gateMove, gateSync, type GateRules } from './messageGate';
+import type { SocketRefusal } from '../../shared/api/socketRefusals';
 import { seatBroadcast, sendPacketsAsText, type Broadcast } from './seatBroadcast';
 import { seatCredentialsMatch } from './seatCredentials';
 import { SyncCatchUp, type SyncedClient } from './syncCatchUp';
@@ -14,8 +15,12 @@ type InitArgs = Parameters<SocketIO['init']>;
 
 export interface GateOptions {
   log: Logger;
-  /** A `sync` for an id that is not a stored match is refused (boardgame.io would create one). */
-  matchExists(matchID: string): Promise<boolean>;
+  /**
+   * Why a `sync` is refused, or null: an id that is not a stored match (boardgame.io would create
+   * one), or credentials that do not hold the seat (boardgame.io answers those with silence, and the
+   * page would wait for the match forever).
+   */
+  syncRefusal(matchID: string, playerID: string | null, credentials: string | undefined): Promise<SocketRefusal | null>;
   /** socket.io's own options: origins, message size (see origins.ts). */
   socketOpts?: Partial<ServerOptions>;
   /**
@@ -32,7 +37,7 @@ export interface GateOptions {
 const MAX_UNSTORED = 8;
 
 /** Whether a match takes no moves now (paused by a teacher, or waiting for its host's Start), and why. */
-export type MatchHold = (matchID: string) => Refusal | null;
+export type MatchHold = (matchID: string) => SocketRefusal | null;
 
 /** The move a socket sent, from the gate to the match queue, so the answer goes back to that socket. */
 interface Sender {
@@ -208,9 +213,9 @@ export class GatedSocketIO extends SocketIO {
         const verdict = gateSync(message, this.rules);
         if (!verdict.ok) return this.refuse(socket, 'sync', verdict.reason, message[0]);
         const { matchID, args } = verdict.value;
-        this.options.matchExists(matchID).then(
-          (exists) => {
-            if (!exists) return this.refuse(socket, 'sync', 'NO_SUCH_MATCH', matchID);
+        this.options.syncRefusal(...args).then(
+          (refusal) => {
+            if (refusal) return this.refuse(socket, 'sync', refusal, matchID);
             packet.splice(1, packet.length - 1, ...args);
             next();
           },
@@ -230,7 +235,7 @@ export class GatedSocketIO extends SocketIO {
     });
   }
 
-  private heldBecause(matchID: string): Refusal | null {
+  private heldBecause(matchID: string): SocketRefusal | null {
     for (const hold of this.holds) {
       const reason = hold(matchID);
       if (reason) return reason;
@@ -245,7 +250,7 @@ export class GatedSocketIO extends SocketIO {
     try {
       const result = (await job()) as T & { error?: string };
       if (turn.outcome !== 'accepted') {
-        const reason: Refusal =
+        const reason: SocketRefusal =
           turn.outcome === 'refused' ? 'RULES' : result?.error === 'unauthorized action' ? 'UNAUTHORIZED' : result?.error ? 'NO_SUCH_MATCH' : 'NOT_NOW';
         this.refuse(sender.socket, 'update', reason, sender.matchID, sender.move);
       }
@@ -273,7 +278,7 @@ export class GatedSocketIO extends SocketIO {
     return refused;
   }
 
-  private refuse(socket: Socket, event: string, reason: Refusal, matchID: unknown, move?: string): void {
+  private refuse(socket: Socket, event: string, reason: SocketRefusal, matchID: unknown, move?: string): void {
     this.options.log.debug({ socket: socket.id, event, reason, move }, 'socket message refused');
     socket.emit('refused', { event, reason, ...(typeof matchID === 'string' ? { matchID: matchID.slice(0, 64) } : {}), ...(move ? { move } : {}) });
   }

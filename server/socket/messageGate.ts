@@ -1,5 +1,6 @@
 import { MOVE_ARGS_LIMITS } from '../../shared/moveLimits';
-import { isCleanText, JSON_PROBLEMS, jsonProblem } from '../edge/plainJson';
+import { isCleanText, jsonProblem } from '../edge/plainJson';
+import type { SocketRefusal } from '../../shared/api/socketRefusals';
 
 /**
  * What a socket message may be before boardgame.io's handlers see it (docs/ARCHITECTURE.md,
@@ -11,24 +12,6 @@ import { isCleanText, JSON_PROBLEMS, jsonProblem } from '../edge/plainJson';
  * read `payload.playerID`, formats move arguments into strings, and creates a match for a `sync`
  * to an unknown id.
  */
-export const REFUSALS = [
-  'UNKNOWN_EVENT',
-  'BAD_MATCH_ID',
-  'NOT_A_MOVE',
-  'UNKNOWN_MOVE',
-  'NOT_YOUR_SEAT',
-  'BAD_CREDENTIALS',
-  'BAD_STATE_ID',
-  ...JSON_PROBLEMS,
-  'NO_SUCH_MATCH',
-  'UNAUTHORIZED',
-  'NOT_NOW',
-  'RULES',
-  'SEAT_CHANGED',
-  'PAUSED',
-  'NOT_OWNER',
-] as const;
-export type Refusal = (typeof REFUSALS)[number];
 
 /** The ids this server gives matches: boardgame.io's nanoid (21) and classroom UUIDs (36), no more. */
 const MATCH_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -42,7 +25,7 @@ export interface GateRules {
   seats: ReadonlySet<string>;
 }
 
-export type Verdict<T> = { ok: true; value: T } | { ok: false; reason: Refusal };
+export type Verdict<T> = { ok: true; value: T } | { ok: false; reason: SocketRefusal };
 
 export interface GatedMove {
   matchID: string;
@@ -58,7 +41,7 @@ export interface GatedSync {
   args: [string, string | null, string | undefined];
 }
 
-const refuse = (reason: Refusal): { ok: false; reason: Refusal } => ({ ok: false, reason });
+const refuse = (reason: SocketRefusal): { ok: false; reason: SocketRefusal } => ({ ok: false, reason });
 
 export function isMatchId(value: unknown): value is string {
   return typeof value === 'string' && MATCH_ID.test(value);

@@ -187,6 +187,21 @@ describe('the socket accepts only a seat’s own moves (issue 14)', () => {
     outsider.socket.close();
   });
 
+  test('a sync whose credentials do not hold the seat is refused, not left unanswered, and shows nothing of the seat', async () => {
+    const stranger = rawSocket(server.url);
+    await waitFor('connection', () => stranger.socket.connected);
+    // Another seat's credentials (a seat stored in a browser that someone else now holds), then made-up ones.
+    stranger.socket.emit('sync', matchID, us().playerID, seats.PRC!.credentials, 5);
+    expect((await nextRefusal(stranger, 0)).reason).toBe('BAD_CREDENTIALS');
+    stranger.socket.emit('sync', matchID, us().playerID, 'not-the-credentials', 5);
+    expect((await nextRefusal(stranger, 1)).reason).toBe('BAD_CREDENTIALS');
+    expect(stranger.received.filter((m) => m[0] === 'sync' || m[0] === 'update')).toHaveLength(0);
+    // Positive control: the seat's own credentials sync the same socket.
+    stranger.socket.emit('sync', matchID, us().playerID, us().credentials, 5);
+    await waitFor('the seat’s sync', () => stranger.received.some((m) => m[0] === 'sync'));
+    stranger.socket.close();
+  });
+
   test('a message far beyond the largest legal move closes the sender’s connection before it is parsed', async () => {
     const before = await stored();
     const flooder = rawSocket(server.url);

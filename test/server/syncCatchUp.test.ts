@@ -73,7 +73,7 @@ class HeldLogStorage extends Async {
 const storage = new HeldLogStorage();
 const gated = new GatedSocketIO(race, {
   log: createLogger('silent'),
-  matchExists: async (matchID) => storage.matches.has(matchID),
+  syncRefusal: async (matchID) => (storage.matches.has(matchID) ? null : 'NO_SUCH_MATCH'),
   ackAfterStore: true,
   latestStateID: async (matchID) => storage.matches.get(matchID)?.state._stateID,
 });
