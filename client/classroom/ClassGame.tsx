@@ -1,6 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { Client, type BoardProps } from 'boardgame.io/react';
 import { matchSocket } from '../common/matchSocket';
+import { SocketNotice } from '../common/SocketNotice';
 import { Peninsula, roleOfPlayer, seatViewOf, type PeninsulaState, type Rejection } from '../../shared/index';
 import type { MoveName } from '../../shared/moves';
 import { GameScreen } from '../game/GameScreen';
@@ -54,6 +55,7 @@ export function ClassBoard({ G: received, ctx, moves, playerID, matchID, credent
       press={seatPress.panel}
       pressUnread={seatPress.unread}
       matchID={matchID}
+      notice={<SocketNotice matchID={matchID} stateKey={`${G.round}:${ctx.phase}`} />}
     />
   );
 }

@@ -44,6 +44,8 @@ export interface GameScreenProps {
   pressUnread?: number;
   /** Online: the match on the server (the news log fetches older headlines from it). */
   matchID?: string | undefined;
+  /** What the server answered that the player must know (a refused move, a seat lost): client/common/SocketNotice.tsx. */
+  notice?: ReactNode;
 }
 
 function ActPanel({ G, ctx, role, send, bots }: { G: SeatView; ctx: Ctx; role: Role | undefined; send: Send; bots: readonly Role[] }) {
@@ -87,6 +89,7 @@ export function GameScreen({
   pressUnread = 0,
   afterGame,
   matchID,
+  notice,
 }: GameScreenProps) {
   const role = roleOfPlayer(playerID);
   const [tab, setTab] = useState('act');
@@ -101,10 +104,15 @@ export function GameScreen({
   };
   const awaiting = role ? G.proposals.filter((p) => awaitsAnswerFrom(p, role)).length : 0;
   const result = ctx.gameover as GameResult | undefined;
-  const banner = isConnected ? null : (
-    <div className="banner offline" role="alert">
-      Connection lost — reconnecting… Your moves will wait until the connection is back.
-    </div>
+  const banner = (
+    <>
+      {isConnected ? null : (
+        <div className="banner offline" role="alert">
+          Connection lost — reconnecting… Your moves will wait until the connection is back.
+        </div>
+      )}
+      {notice}
+    </>
   );
   const header = (
     <header className="topbar">

@@ -9,6 +9,10 @@ import { Link, navigate } from '../router';
 import { errorMessage, getMatch, joinSeat, leaveSeat, type MatchInfo } from './lobby';
 import { PeninsulaOnlineClient } from './OnlineGame';
 import { forgetSeat, lastName, loadSeat, type HeldSeat } from './seatStore';
+import { Notice } from '../common/SocketNotice';
+import { useSocketRefusals } from '../common/socketRefusalFeed';
+import { SOCKET_REFUSAL_WORDS } from '../common/socketRefusalWords';
+import { seatIsGone } from '../../shared/api/socketRefusals';
 import { WaitingRoom } from './WaitingRoom';
 import { replayPath } from '../replay/api';
 
@@ -92,6 +96,17 @@ export default function MatchPage({ matchID }: { matchID: string }) {
   // A seat stored in this browser that the server no longer knows (left from another tab) is
   // forgotten, once, when the match first loads: later loads may predate a join just made here.
   const [checked, setChecked] = useState(false);
+  // The server can say so later too: the seat was left from another tab mid-game, or a reload came after
+  // it went to someone else. The page forgets it and goes on watching, saying why.
+  const [lostSeat, setLostSeat] = useState<string | null>(null);
+  const [gone, setGone] = useState(false);
+  useSocketRefusals(matchID, (refused) => {
+    if (refused.event === 'sync' && refused.reason === 'NO_SUCH_MATCH') setGone(true);
+    if (!seatIsGone(refused) || !loadSeat(matchID)) return;
+    forgetSeat(matchID);
+    setSeat(null);
+    setLostSeat(`${SOCKET_REFUSAL_WORDS[refused.reason]} You are watching the match.`);
+  });
   useEffect(() => {
     if (checked || !match) return;
     setChecked(true);
@@ -113,11 +128,11 @@ export default function MatchPage({ matchID }: { matchID: string }) {
     navigate('/');
   };
 
-  if (loadError && !match) {
+  if ((loadError && !match) || gone) {
     return (
       <main className="page narrow" id="main">
         <h1>Match not found</h1>
-        <p role="alert">{loadError}</p>
+        <p role="alert">{gone ? SOCKET_REFUSAL_WORDS.NO_SUCH_MATCH : loadError}</p>
         <p>
           <Link href="/">Back to the home page</Link>
         </p>
@@ -153,7 +168,16 @@ export default function MatchPage({ matchID }: { matchID: string }) {
         )}
       </>
     );
-    return <PeninsulaOnlineClient key={matchID} matchID={matchID} playerID={seat?.playerID} credentials={seat?.credentials} toolbar={toolbar} />;
+    return (
+      <PeninsulaOnlineClient
+        key={matchID}
+        matchID={matchID}
+        playerID={seat?.playerID}
+        credentials={seat?.credentials}
+        toolbar={toolbar}
+        seatNotice={<Notice text={lostSeat} onDismiss={() => setLostSeat(null)} />}
+      />
+    );
   }
 
   return (

@@ -1,6 +1,8 @@
 import { useMemo, type ReactNode } from 'react';
 import { Client } from 'boardgame.io/react';
 import { matchSocket } from '../common/matchSocket';
+import { SocketNotice } from '../common/SocketNotice';
+import { seatIsGone } from '../../shared/api/socketRefusals';
 import type { BoardProps } from 'boardgame.io/react';
 import { Peninsula, roleOfPlayer, seatViewOf, type PeninsulaState } from '../../shared/index';
 import type { MoveName } from '../../shared/moves';
@@ -16,10 +18,14 @@ import { useSeatPress } from '../press';
 import { useServerTimer } from './useServerTimer';
 import { useMoveAlert, useYourMove } from './yourMove';
 
-type Props = BoardProps<PeninsulaState> & { toolbar?: ReactNode };
+type Props = BoardProps<PeninsulaState> & {
+  toolbar?: ReactNode;
+  /** Said above the board by the match page (the seat this browser held is gone: now watching). */
+  seatNotice?: ReactNode;
+};
 
 /** boardgame.io's board for online play: adapts its props to the GameScreen. */
-function OnlineBoard({ G: received, ctx, moves, playerID, matchID, credentials, isConnected, matchData, toolbar }: Props) {
+function OnlineBoard({ G: received, ctx, moves, playerID, matchID, credentials, isConnected, matchData, toolbar, seatNotice }: Props) {
   const G = seatViewOf(received, playerID);
   const deadline = useServerTimer(matchID, `${G.round}:${ctx.phase}`);
   const send = useMemo(() => makeSend(G, ctx.phase, playerID, (move: MoveName, args: unknown[]) => moves[move]?.(...args)), [G, ctx.phase, playerID, moves]);
@@ -50,6 +56,13 @@ function OnlineBoard({ G: received, ctx, moves, playerID, matchID, credentials, 
       press={seatPress.panel}
       pressUnread={seatPress.unread}
       matchID={matchID}
+      notice={
+        <>
+          {seatNotice}
+          {/* A lost seat is the match page's to say (it switches to watching). */}
+          <SocketNotice matchID={matchID} stateKey={`${G.round}:${ctx.phase}`} shows={(refused) => !seatIsGone(refused) && refused.event !== 'sync'} />
+        </>
+      }
       afterGame={
         over ? (
           <>
