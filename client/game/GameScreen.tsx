@@ -48,7 +48,21 @@ export interface GameScreenProps {
   notice?: ReactNode;
 }
 
-function ActPanel({ G, ctx, role, send, bots }: { G: SeatView; ctx: Ctx; role: Role | undefined; send: Send; bots: readonly Role[] }) {
+function ActPanel({
+  G,
+  ctx,
+  role,
+  send,
+  bots,
+  matchID,
+}: {
+  G: SeatView;
+  ctx: Ctx;
+  role: Role | undefined;
+  send: Send;
+  bots: readonly Role[];
+  matchID?: string | undefined;
+}) {
   if (!role) {
     return (
       <div className="stack">
@@ -61,7 +75,7 @@ function ActPanel({ G, ctx, role, send, bots }: { G: SeatView; ctx: Ctx; role: R
     );
   }
   if (asPhase(ctx.phase) === 'diplomacy') return <DiplomacyPanel G={G} role={role} send={send} bots={bots} />;
-  if (asPhase(ctx.phase) === 'orders') return <OrdersPanel key={G.round} G={G} role={role} send={send} />;
+  if (asPhase(ctx.phase) === 'orders') return <OrdersPanel key={G.round} G={G} role={role} send={send} matchID={matchID} />;
   // The crisis asks this seat to decide: the choice sits here, where the seat acts (on a phone, first on the page).
   if (G.crisis.pendingChoice === role) return <CrisisCard G={G} playerID={playerOfRole(role)} send={send} id="crisis-act" />;
   return (
@@ -155,7 +169,7 @@ export function GameScreen({
           ) : null}
         </>
       ),
-      content: <ActPanel G={G} ctx={ctx} role={role} send={send} bots={seats.filter((s) => s.kind === 'bot').map((s) => s.role)} />,
+      content: <ActPanel G={G} ctx={ctx} role={role} send={send} bots={seats.filter((s) => s.kind === 'bot').map((s) => s.role)} matchID={matchID} />,
     },
     ...(role ? [{ id: 'role', label: 'Your role', content: <RoleCard G={G} role={role} /> }] : []),
     ...(press

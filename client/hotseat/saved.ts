@@ -1,6 +1,7 @@
 import type { State } from 'boardgame.io';
 import { isRole } from '../../shared/roles';
 import type { PeninsulaState } from '../../shared/state';
+import { forgetOrdersDrafts, PAGE_MATCH } from '../game/panels/ordersDraft';
 import type { LocalPressSnapshot } from '../press';
 import type { HotSeatOptions } from './engine';
 import type { Handoff } from './handoff';
@@ -66,4 +67,5 @@ export function saveHotSeat(saved: Omit<SavedHotSeat, 'version'>): boolean {
 
 export function clearHotSeat(): void {
   storage()?.removeItem(KEY);
+  forgetOrdersDrafts(PAGE_MATCH);
 }

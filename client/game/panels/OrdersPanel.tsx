@@ -13,7 +13,6 @@ import {
   ROLE_NAMES,
   ROLES,
   type ActionId,
-  type CommitmentChoice,
   type Orders,
   type SeatView,
   type Role,
@@ -22,12 +21,15 @@ import { owesMove } from '../../../shared/queries';
 import { Changes } from '../Changes';
 import { isRealChoice, untilText } from '../commitmentText';
 import type { Send } from '../moveChecks';
+import { forgetOrdersDraft, ordersDraftKey, useOrdersDraft } from './ordersDraft';
 import { Refusal } from './Refusal';
 
 interface Props {
   G: SeatView;
   role: Role;
   send: Send;
+  /** Where the unsealed draft is kept (online, classroom, 'hotseat'): it outlives a tab switch and a reload. */
+  matchID?: string | undefined;
 }
 
 function limits(action: ActionId): string | null {
@@ -38,12 +40,11 @@ function limits(action: ActionId): string | null {
 }
 
 /** Secret orders: two actions with their previews, and comply or breach for each commitment the role is bound by. */
-export function OrdersPanel({ G, role, send }: Props) {
+export function OrdersPanel({ G, role, send, matchID }: Props) {
   const binding = bindingCommitments(G, role);
-  const [actions, setActions] = useState<ActionId[]>([]);
-  const [choices, setChoices] = useState<Record<string, CommitmentChoice>>(() => Object.fromEntries(binding.map((c) => [c.id, 'comply'])));
+  const draftKey = ordersDraftKey(matchID, role, G.round);
+  const [{ actions, choices, memo }, change] = useOrdersDraft(draftKey, role);
   const [refusal, setRefusal] = useState<string | null>(null);
-  const [memo, setMemo] = useState('');
   const sealed = G.private[role]?.orders ?? null;
 
   if (G.submitted[role]) {
@@ -72,16 +73,17 @@ export function OrdersPanel({ G, role, send }: Props) {
   const problem = actions.length === ACTIONS_PER_ROUND ? checkOrders(G, role, orders) : null;
   const toggle = (action: ActionId) => {
     setRefusal(null);
-    setActions((current) =>
-      current.includes(action)
+    change(({ actions: current }) => ({
+      actions: current.includes(action)
         ? current.filter((a) => a !== action)
         : current.length < ACTIONS_PER_ROUND
           ? [...current, action]
           : [current[1] as ActionId, action],
-    );
+    }));
   };
   const submit = () => {
     const refused = send('submitOrders', orders);
+    if (!refused) forgetOrdersDraft(draftKey);
     setRefusal(refused?.message ?? null);
   };
   const combined = previewEffects(
@@ -155,13 +157,13 @@ export function OrdersPanel({ G, role, send }: Props) {
                 </p>
                 <div role="radiogroup" aria-label={`Comply with or breach ${def.label}`} className="segmented">
                   {(['comply', 'breach'] as const).map((choice) => (
-                    <label key={choice} className={choices[c.id] === choice ? 'on' : ''}>
+                    <label key={choice} className={(choices[c.id] ?? 'comply') === choice ? 'on' : ''}>
                       <input
                         type="radio"
                         name={`commit-${c.id}`}
                         value={choice}
                         checked={(choices[c.id] ?? 'comply') === choice}
-                        onChange={() => setChoices({ ...choices, [c.id]: choice })}
+                        onChange={() => change((d) => ({ choices: { ...d.choices, [c.id]: choice } }))}
                       />
                       {choice === 'comply' ? 'Comply' : 'Breach'}
                     </label>
@@ -189,7 +191,7 @@ export function OrdersPanel({ G, role, send }: Props) {
           rows={2}
           maxLength={MEMO_MAX_LENGTH}
           value={memo}
-          onChange={(e) => setMemo(e.target.value)}
+          onChange={(e) => change(() => ({ memo: e.target.value }))}
           aria-describedby="orders-memo-hint"
         />
         <p className="hint" id="orders-memo-hint">

@@ -1,0 +1,85 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, test } from 'vitest';
+import { GameScreen } from '../../client/game/GameScreen';
+import { ROLES, playerOfRole } from '../../shared/roles';
+import { everyoneDone, newMatch } from '../support/match';
+import { recordingSend } from './support';
+
+afterEach(() => {
+  cleanup();
+  window.sessionStorage.clear();
+});
+
+const seats = ROLES.map((role) => ({ role, kind: 'human' as const, name: role.toLowerCase(), connected: true }));
+const MEMO = 'Letters first: rapport opens Hanoi.';
+
+function ordersScreen(role: 'US' | 'JPN', matchID = 'm1') {
+  const { send, sent, G, ctx } = recordingSend(everyoneDone(newMatch()), role);
+  render(<GameScreen G={G} ctx={ctx} playerID={playerOfRole(role)} send={send} seats={seats} isConnected matchID={matchID} />);
+  return sent;
+}
+
+function chosen(): { ticked: string[]; memo: string } {
+  const boxes = screen.getAllByRole('checkbox') as HTMLInputElement[];
+  return {
+    ticked: boxes
+      .filter((b) => b.checked)
+      .map((b) => b.id)
+      .sort(),
+    memo: (screen.getByLabelText(/Decision memo/) as HTMLTextAreaElement).value,
+  };
+}
+
+function draftUsOrders(): void {
+  fireEvent.click(screen.getByLabelText(/Personal letter/));
+  fireEvent.click(screen.getByLabelText(/Reassure allies/));
+  fireEvent.change(screen.getByLabelText(/Decision memo/), { target: { value: MEMO } });
+}
+
+const DRAFTED = { ticked: ['action-personalLetter', 'action-reassureAllies'], memo: MEMO };
+
+describe('orders being chosen outlive the panel', () => {
+  test('a look at Your role, Deals or News and back keeps the ticks and the memo', () => {
+    ordersScreen('US');
+    draftUsOrders();
+    for (const tab of ['Your role', 'Deals', 'News']) {
+      fireEvent.click(screen.getByRole('tab', { name: tab }));
+      expect(screen.queryByLabelText(/Decision memo/)).toBeNull(); // the panel really went away
+      fireEvent.click(screen.getByRole('tab', { name: /^Act/ }));
+      expect(chosen(), `after ${tab}`).toEqual(DRAFTED);
+    }
+  });
+
+  test('a reload finds the draft; another seat, another match and a sealed draft find nothing', () => {
+    ordersScreen('US');
+    draftUsOrders();
+    cleanup(); // the page goes; sessionStorage stays, as in a reloaded tab
+    ordersScreen('US');
+    expect(chosen()).toEqual(DRAFTED);
+    cleanup();
+    ordersScreen('JPN'); // the hot-seat screen passed on: Japan's panel holds nothing of the United States'
+    expect(chosen()).toEqual({ ticked: [], memo: '' });
+    expect(document.body.textContent).not.toContain(MEMO);
+    cleanup();
+    ordersScreen('US', 'm2');
+    expect(chosen()).toEqual({ ticked: [], memo: '' });
+    cleanup();
+    const sent = ordersScreen('US');
+    fireEvent.click(screen.getByRole('button', { name: 'Seal my orders' }));
+    expect(sent).toEqual([{ move: 'submitOrders', args: [{ actions: ['personalLetter', 'reassureAllies'], commitments: {}, memo: MEMO }] }]);
+    cleanup();
+    ordersScreen('US');
+    expect(chosen()).toEqual({ ticked: [], memo: '' });
+  });
+
+  test('a stored draft is read as input: actions of another role and choices that are not comply or breach are dropped', () => {
+    window.sessionStorage.setItem(
+      'peninsula:orders-draft:m1:US:1',
+      JSON.stringify({ actions: ['missileTest', 'personalLetter', 42], choices: { x: 'maybe' }, memo: 'x'.repeat(900) }),
+    );
+    ordersScreen('US');
+    expect(chosen().ticked).toEqual(['action-personalLetter']);
+    expect(chosen().memo).toHaveLength(400);
+  });
+});
