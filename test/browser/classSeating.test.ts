@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { call, type Joined } from '../classroom/support';
+import { expectNoSidewaysScroll } from './play';
+import { screenshot, useBrowserSession, VIEWPORTS, type ViewportName } from './harness';
+
+const session = useBrowserSession();
+
+describe('the teacher console before the start', () => {
+  it('a team of three on one role keeps every Move list on the screen, on a phone as on a projector', async () => {
+    const url = session.server.url;
+    const created = await call<{ sessionId: string; joinCode: string; teacherKey: string }>(url, 'POST', '/api/class', {
+      body: { tables: 1, title: 'Seating' },
+    });
+    const { sessionId, joinCode, teacherKey } = created.body;
+    const team: Joined[] = [];
+    for (const name of ['Ana', 'Benedikt', 'Chiara']) team.push((await call<Joined>(url, 'POST', '/api/class/join', { body: { code: joinCode, name } })).body);
+    const [ana] = team;
+    for (const s of team.slice(1)) {
+      const moved = await call(url, 'POST', `/api/class/${sessionId}/seat`, {
+        teacherKey,
+        body: { studentId: s.studentId, table: ana!.table, role: ana!.role },
+      });
+      expect(moved.status).toBe(200);
+    }
+
+    for (const name of ['phone', 'laptop', 'desktop'] as ViewportName[]) {
+      const context = await session.browser.newContext({ viewport: VIEWPORTS[name] });
+      const page = await context.newPage();
+      await page.goto(`${url}/`);
+      await page.evaluate(([id, key]) => window.localStorage.setItem(`peninsula.class.teacher.${id}`, key), [sessionId, teacherKey] as const);
+      await page.goto(`${url}/class/${sessionId}`);
+      const seating = page.getByRole('region', { name: 'Seating' });
+      await seating.getByRole('combobox', { name: 'Move Chiara' }).waitFor();
+      // All three sit on the role as a team (one line of the list), each with a Move list the teacher can reach.
+      await expect(seating.locator('li', { hasText: 'Benedikt' }).textContent()).resolves.toMatch(/Ana.*Benedikt.*Chiara/);
+      for (const student of ['Ana', 'Benedikt', 'Chiara']) {
+        const box = await seating.getByRole('combobox', { name: `Move ${student}` }).boundingBox();
+        expect(box!.x + box!.width, `${name}: the Move list of ${student} ends past the screen`).toBeLessThanOrEqual(VIEWPORTS[name].width);
+      }
+      await expectNoSidewaysScroll(page, `the console's seating at ${name}`);
+      await seating.scrollIntoViewIfNeeded();
+      await screenshot(page, `class-seating-team-${name}`);
+      await context.close();
+    }
+  }, 120_000);
+});
