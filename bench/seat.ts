@@ -1,7 +1,13 @@
-import type { State } from 'boardgame.io';
+import type { Game, State } from 'boardgame.io';
+import { CreateGameReducer } from 'boardgame.io/internal';
 import { io, type Socket } from 'socket.io-client';
+import { WIRE_PATCHES, WIRE_QUERY_KEY } from '../shared/api/wire';
 
-/** The bench's client side of boardgame.io over socket.io: one socket per seat (forceNew: no multiplexing). */
+/**
+ * The bench's client side of boardgame.io over socket.io: one socket per seat (forceNew: no multiplexing).
+ * Each asks for moves as patches, as the browser does (shared/api/wire.ts); a server that does not send
+ * them (tic-tac-toe's, a baseline's) sends whole updates.
+ */
 
 export async function post<T>(url: string, body: unknown): Promise<T> {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -11,7 +17,7 @@ export async function post<T>(url: string, body: unknown): Promise<T> {
 
 export function connect(url: string): Promise<Socket> {
   return new Promise((resolve, reject) => {
-    const socket = io(url, { transports: ['websocket'], forceNew: true, reconnection: false });
+    const socket = io(url, { transports: ['websocket'], forceNew: true, reconnection: false, query: { [WIRE_QUERY_KEY]: WIRE_PATCHES } });
     socket.once('connect', () => resolve(socket));
     socket.once('connect_error', reject);
   });
@@ -23,6 +29,9 @@ export async function inBatches<T>(items: readonly T[], limit: number, task: (it
 }
 
 const MOVE_TIMEOUT_MS = 10_000;
+
+/** boardgame.io's client reducer, for the patches a Peninsula server sends (its PATCH case reads no game). */
+const clientReducer = CreateGameReducer({ game: {} as Game, isClient: true });
 
 /** A boardgame.io seat over socket.io: the latest state it was sent, the bytes it received, and a way to wait for a newer state. */
 export class Seat<G> {
@@ -42,6 +51,13 @@ export class Seat<G> {
     };
     socket.on('sync', (matchId: string, info: { state: State<G> }) => take(matchId, info.state));
     socket.on('update', (matchId: string, state: State<G>) => take(matchId, state));
+    // As boardgame.io's client applies a patch (its reducer): only to the state it names; a failed one asks for a sync.
+    socket.on('patch', (matchId: string, prevStateID: number, stateID: number, patch: unknown[]) => {
+      if (matchId !== this.matchID || this.state?._stateID !== prevStateID) return;
+      const next = clientReducer(this.state, { type: 'PATCH', prevStateID, stateID, patch, deltalog: [] } as never) as State<G>;
+      if (next._stateID !== stateID) this.socket.emit('sync', this.matchID, this.playerID, this.credentials);
+      else take(matchId, next);
+    });
   }
 
   sync(numPlayers: number): Promise<State<G>> {

@@ -1,6 +1,7 @@
 import { SocketIO } from 'boardgame.io/multiplayer';
 import { isSocketRefused } from '../../shared/api/socketRefusals';
 import { publishSocketRefusal } from './socketRefusalFeed';
+import { WIRE_PATCHES, WIRE_QUERY_KEY } from '../../shared/api/wire';
 
 type TransportOpts = Parameters<ReturnType<typeof SocketIO>>[0];
 type Transport = ReturnType<ReturnType<typeof SocketIO>>;
@@ -13,7 +14,8 @@ const LAST_RETRY_MS = 30_000;
  * boardgame.io's socket.io transport with the match id in the handshake's query (`?matchID=`), so a
  * proxy in front of partitioned servers sends the socket to the process owning the match
  * (docs/DEPLOY.md). The id is fixed for the socket's life: a page that shows another match mounts a
- * new client (its `key` is the match id).
+ * new client (its `key` is the match id). The query also asks for moves as patches from the view the
+ * socket holds (boardgame.io's client applies them; shared/api/wire.ts).
  *
  * Two things boardgame.io's transport does not do: it ignores the server's `refused` answers (a
  * move or a sync the server would not take; published here for the page to say why), and after
@@ -22,7 +24,7 @@ const LAST_RETRY_MS = 30_000;
  */
 export function matchSocket(server: string) {
   return (opts: TransportOpts): Transport => {
-    const transport = SocketIO({ server, socketOpts: { query: { matchID: opts.matchID } } })(opts);
+    const transport = SocketIO({ server, socketOpts: { query: { matchID: opts.matchID, [WIRE_QUERY_KEY]: WIRE_PATCHES } } })(opts);
     const connect = transport.connect.bind(transport);
     transport.connect = () => {
       connect();

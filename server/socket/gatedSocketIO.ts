@@ -7,6 +7,7 @@ import { gateMove, gateSync, type GateRules } from './messageGate';
 import type { SocketRefusal } from '../../shared/api/socketRefusals';
 import { seatBroadcast, sendPacketsAsText, type Broadcast } from './seatBroadcast';
 import { seatCredentialsMatch } from './seatCredentials';
+import { SeatPatches } from './seatPatches';
 import { SyncCatchUp, type SyncedClient } from './syncCatchUp';
 import { shardOwnership } from '../shard/ownership';
 
@@ -82,6 +83,8 @@ export class GatedSocketIO extends SocketIO {
   /** Per namespace (one per game), boardgame.io's broadcast done once per seat (seatBroadcast.ts); set by init. */
   private readonly broadcasts = new Map<string, Broadcast>();
   private readonly catchUp: SyncCatchUp | null;
+  /** Per socket that asked for patches, the view it holds (seatPatches.ts). */
+  private readonly patches = new SeatPatches();
 
   constructor(
     game: Game,
@@ -121,7 +124,7 @@ export class GatedSocketIO extends SocketIO {
     const io = app._io;
     if (!io) throw new Error('boardgame.io attached no socket.io server');
     sendPacketsAsText(io);
-    for (const game of games) this.broadcasts.set(`/${game.name ?? 'default'}`, seatBroadcast(game, io));
+    for (const game of games) this.broadcasts.set(`/${game.name ?? 'default'}`, seatBroadcast(game, io, this.patches));
     for (const game of games) io.of(game.name ?? 'default').on('connection', (socket) => this.guard(socket));
   }
 
@@ -190,6 +193,7 @@ export class GatedSocketIO extends SocketIO {
 
   private guard(socket: Socket): void {
     this.catchUp?.watch(socket);
+    this.patches.watch(socket);
     socket.use((packet, next) => {
       const [event, ...message] = packet as [unknown, ...unknown[]];
       // Partitioned: another process owns this match now; the client reconnects through the proxy to it.

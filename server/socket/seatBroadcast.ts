@@ -1,8 +1,10 @@
-import type { Game } from 'boardgame.io';
+import type { Game, State } from 'boardgame.io';
 import { getFilterPlayerView } from 'boardgame.io/internal';
 import type { IntermediateTransportData } from 'boardgame.io/dist/types/src/master/master';
 import type { Server, Socket } from 'socket.io';
+import type { SeatPatches } from './seatPatches';
 import { stringifyAlike } from './seatJson';
+import type { SharedDiffs } from './viewPatch';
 
 /** A socket synced to a match, and the seat it synced as (null or undefined: a spectator). */
 export interface Listener {
@@ -49,8 +51,10 @@ function eventPrefix(encoder: TextEncoder, nsp: string): string | null {
  * encoder that kept frozen subtrees' texts across moves (a WeakMap) saved less (82 against 94 µs at
  * ~7 KB; even at 2-3 KB) and held memory per open match: left out. Each socket still
  * receives, character for character, what boardgame.io would have sent it (test/server/seatBroadcast.test.ts).
+ * With `patches`, a socket that asked for them gets a `patch` from the view it holds instead, when
+ * seatPatches.ts can vouch for that view; only the seats with a socket left over are serialised whole.
  */
-export function seatBroadcast(game: Game, io: Server): Broadcast {
+export function seatBroadcast(game: Game, io: Server, patches?: SeatPatches): Broadcast {
   const filter = getFilterPlayerView(game);
   const prefixes = new Map<string, string | null>();
   const prefixOf = (nsp: string) => {
@@ -71,14 +75,38 @@ export function seatBroadcast(game: Game, io: Server): Broadcast {
     const prefix = prefixOf(seats[0]![1][0]!.nsp.name);
     const writers = seats.map(([, sockets]) => sockets as unknown as PacketWriter[]);
     if (prefix === null || !writers.every((sockets) => sockets.every((s) => typeof s.packet === 'function'))) {
-      seats.forEach(([, sockets], i) => sockets.forEach((socket) => socket.emit(messages[i]!.type, ...messages[i]!.args)));
+      seats.forEach(([, sockets], i) =>
+        sockets.forEach((socket) => {
+          patches?.forget(socket);
+          socket.emit(messages[i]!.type, ...messages[i]!.args);
+        }),
+      );
       return;
     }
-    const texts = stringifyAlike(messages.map(({ type, args }) => [type, ...args]));
-    writers.forEach((sockets, i) => {
-      const encoded = [prefix + texts[i]!];
-      for (const socket of sockets) socket.packet!(encoded, { preEncoded: true });
+    const matchID = payload.args[0] as string;
+    const shared: SharedDiffs = new Map();
+    // Per seat, its sockets that take a patch (and its text) and those that get the whole update.
+    const plans = seats.map(([, sockets], i) => {
+      const { type, args } = messages[i]!;
+      const view = type === 'update' ? (args[1] as State) : undefined;
+      const texts = new Map<object, string | null>();
+      const patched: [PacketWriter, string][] = [];
+      const whole: PacketWriter[] = [];
+      for (const socket of sockets) {
+        const text = view && patches?.wants(socket) ? patches.patchFor(socket, matchID, view, args[2], texts, shared) : null;
+        if (text === null) whole.push(socket as unknown as PacketWriter);
+        else patched.push([socket as unknown as PacketWriter, text]);
+        if (view) patches?.sent(socket, matchID, view);
+      }
+      return { patched, whole };
     });
+    const wholeSeats = plans.flatMap((plan, i) => (plan.whole.length > 0 ? [i] : []));
+    const texts = stringifyAlike(wholeSeats.map((i) => [messages[i]!.type, ...messages[i]!.args]));
+    wholeSeats.forEach((seat, i) => {
+      const encoded = [prefix + texts[i]!];
+      for (const socket of plans[seat]!.whole) socket.packet!(encoded, { preEncoded: true });
+    });
+    for (const { patched } of plans) for (const [socket, text] of patched) socket.packet!([prefix + text], { preEncoded: true });
   };
 }
 

@@ -10,7 +10,7 @@ import { forgedActions, listen, movesIn, refusals, statesIn } from './support/wi
 
 const SEED = 'wire-secret-seed-5f2c9e';
 
-/** Every JSON-patch operation in the 'patch' messages (the game sends views as patches: deltaState). */
+/** Every JSON-patch operation in the 'patch' messages (a socket that asks for them gets moves as patches: server/socket/seatPatches.ts). */
 function patchOpsIn(received: unknown[][]): { op: string; path: string; value?: unknown }[] {
   return received.filter((m) => m[0] === 'patch').flatMap((m) => m[4] as { op: string; path: string; value?: unknown }[]);
 }
@@ -28,11 +28,14 @@ describe('the wire never carries another seat’s secrets', () => {
     const { matchID, seats } = await createMatchWithPeople(server.url, [...ROLES], { rounds: 4, seed: SEED });
     await startHeldMatch(server.url, matchID, seats.US!);
     const listeners = new Map<string, ReturnType<typeof listen>>();
-    for (const role of ROLES) listeners.set(role, listen(server.url, matchID, seats[role]!));
-    listeners.set('spectator', listen(server.url, matchID, null));
+    // Each asks for patches, as the browser does; one spectator takes whole updates.
+    const patches = { patches: true };
+    for (const role of ROLES) listeners.set(role, listen(server.url, matchID, seats[role]!, patches));
+    listeners.set('spectator', listen(server.url, matchID, null, patches));
     // A second spectator: the server sends one message per seat to all of that seat's sockets (seatBroadcast).
-    listeners.set('second spectator', listen(server.url, matchID, null));
-    listeners.set('impostor', listen(server.url, matchID, { playerID: '1', credentials: 'not-the-credentials' }));
+    listeners.set('second spectator', listen(server.url, matchID, null, patches));
+    listeners.set('whole spectator', listen(server.url, matchID, null));
+    listeners.set('impostor', listen(server.url, matchID, { playerID: '1', credentials: 'not-the-credentials' }, patches));
     await waitFor('every seat and the spectator to sync', () => [...listeners].every(([who, l]) => who === 'impostor' || l.received.length > 0));
 
     const clients = ROLES.map((role) => connect(server.url, matchID, seats[role]));
@@ -60,10 +63,13 @@ describe('the wire never carries another seat’s secrets', () => {
     const updatesOf = (who: string) =>
       listeners
         .get(who)!
-        .received.filter((m) => m[0] === 'update')
+        .received.filter((m) => m[0] === 'update' || m[0] === 'patch')
         .map((m) => JSON.stringify(m));
     expect(updatesOf('second spectator').length).toBeGreaterThan(5);
     expect(updatesOf('second spectator')).toEqual(updatesOf('spectator'));
+    // The seats and spectators that asked for patches got moves as patches, the other spectator whole updates.
+    for (const who of [...ROLES, 'spectator']) expect(patchOpsIn(listeners.get(who)!.received).length, who).toBeGreaterThan(5);
+    expect(patchOpsIn(listeners.get('whole spectator')!.received)).toHaveLength(0);
 
     for (const [who, { socket, received }] of listeners) {
       socket.close();
@@ -77,7 +83,7 @@ describe('the wire never carries another seat’s secrets', () => {
         continue;
       }
       const states = statesIn(received);
-      expect(states.length, who).toBeGreaterThan(5);
+      expect(states.length, who).toBeGreaterThan(who === 'whole spectator' ? 5 : 0);
       for (const G of states) {
         expect(G.secret, who).toBeNull();
         // The initial state in a sync is the spectator's (no private slices at all); every other state holds only the seat's own.

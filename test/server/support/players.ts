@@ -1,6 +1,6 @@
 import { Client } from 'boardgame.io/client';
 import { LobbyClient } from 'boardgame.io/client';
-import { SocketIO } from 'boardgame.io/multiplayer';
+import { matchSocket } from '../../../client/common/matchSocket';
 import { chooseBotMove } from '../../../shared/bots';
 import { Peninsula } from '../../../shared/game';
 import type { PeninsulaState } from '../../../shared/state';
@@ -44,13 +44,16 @@ export async function startHeldMatch(url: string, matchID: string, host: Seat): 
   if (!response.ok) throw new Error(`start ${matchID}: ${response.status} ${await response.text()}`);
 }
 
-/** boardgame.io's own socket client for one seat (or a spectator when seat is undefined). */
+/**
+ * boardgame.io's own socket client for one seat (or a spectator when seat is undefined), on the
+ * browser's transport (client/common/matchSocket.ts: it asks for moves as patches).
+ */
 export function connect(url: string, matchID: string, seat?: Seat): PeninsulaClient {
   const client = Client<PeninsulaState>({
     game: Peninsula,
     numPlayers: 5,
     matchID,
-    multiplayer: SocketIO({ server: url }),
+    multiplayer: matchSocket(url),
     debug: false,
     ...(seat ? { playerID: seat.playerID, credentials: seat.credentials } : {}),
   });

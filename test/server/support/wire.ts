@@ -1,5 +1,7 @@
-import type { LogEntry, State } from 'boardgame.io';
+import type { Game, LogEntry, State } from 'boardgame.io';
+import { CreateGameReducer } from 'boardgame.io/internal';
 import { io, type Socket } from 'socket.io-client';
+import { WIRE_PATCHES, WIRE_QUERY_KEY } from '../../../shared/api/wire';
 import type { PeninsulaState } from '../../../shared/state';
 import { waitFor, type Seat } from './players';
 
@@ -9,16 +11,18 @@ export interface RawSocket {
   received: unknown[][];
 }
 
-export function rawSocket(url: string): RawSocket {
-  const socket = io(`${url}/peninsula`, { transports: ['websocket'], reconnection: false, forceNew: true });
+/** `patches`: the socket asks for moves as patches from the view it holds (shared/api/wire.ts), as the browser's does. */
+export function rawSocket(url: string, { patches = false } = {}): RawSocket {
+  const query = patches ? { [WIRE_QUERY_KEY]: WIRE_PATCHES } : {};
+  const socket = io(`${url}/peninsula`, { transports: ['websocket'], reconnection: false, forceNew: true, query });
   const received: unknown[][] = [];
   socket.onAny((event: string, ...args: unknown[]) => received.push([event, ...args]));
   return { socket, received };
 }
 
 /** A raw socket that syncs as a seat (or as a spectator) as soon as it connects. */
-export function listen(url: string, matchID: string, seat: Seat | null): RawSocket {
-  const raw = rawSocket(url);
+export function listen(url: string, matchID: string, seat: Seat | null, options: { patches?: boolean } = {}): RawSocket {
+  const raw = rawSocket(url, options);
   raw.socket.on('connect', () => raw.socket.emit('sync', matchID, seat?.playerID ?? null, seat?.credentials, 5));
   return raw;
 }
@@ -123,4 +127,13 @@ export function forgedActions(seat: Seat, ownRole: string, otherRole: string, ot
       playerID: seat.playerID,
     },
   ];
+}
+
+/** boardgame.io's client reducer; its PATCH case reads no game. */
+const clientReducer = CreateGameReducer({ game: {} as Game, isClient: true });
+
+/** What boardgame.io's client makes of a `patch` it applies to `held` (on a JSON copy, as it does); null if it failed (the client asks for a sync). */
+export function patchedByClient(held: unknown, prevStateID: number, stateID: number, ops: unknown[]): State | null {
+  const next = clientReducer(held as State, { type: 'PATCH', prevStateID, stateID, patch: ops, deltalog: [] } as never);
+  return next._stateID === stateID && !('transients' in next) ? next : null;
 }
