@@ -189,8 +189,13 @@ ${table(
         ]
       : []),
     ['sent (now)', kb(w.sent.early), kb(w.sent.mid), kb(w.sent.late), kb(w.sent.end), kb(w.sent.mean)],
+    ...('patched' in w && w.patched
+      ? [['as a patch (a socket that asks: the browser)', kb(w.patched.early), kb(w.patched.mid), kb(w.patched.late), kb(w.patched.end), kb(w.patched.mean)]]
+      : []),
   ],
-)}`
+)}
+
+*As a patch*: the \`patch\` message from the view the socket was sent for the state before (server/socket/seatPatches.ts); the final state goes whole.`
     : '_Not run._'
 }
 
