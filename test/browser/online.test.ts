@@ -41,6 +41,9 @@ describe('online play in the browser', () => {
     const b = await bob.newPage();
     const errors: string[] = [];
     for (const page of [a, b]) page.on('pageerror', (e) => errors.push(e.message));
+    // The moves Bob's page receives as patches (it asks for them: client/common/matchSocket.ts), sealed orders (a redacted move) and the resolution among them.
+    let patches = 0;
+    b.on('websocket', (ws) => ws.on('framereceived', ({ payload }) => void (typeof payload === 'string' && payload.includes('["patch",') && (patches += 1))));
 
     // Alice creates the match as the United States.
     await a.goto(`${session.server.url}/`);
@@ -158,6 +161,8 @@ describe('online play in the browser', () => {
     await expect(b.getByTestId('resolution').locator('.revealed li').nth(4).textContent()).resolves.toBe('USReassure allies · Personal letter');
     await expect(a.getByTestId('resolution').locator('.revealed li').nth(1).textContent()).resolves.toBe('DPRKCharm offensive · Cyber operation');
     await expect(a.locator('.round-num').textContent()).resolves.toContain('Round 2');
+    await expect(b.locator('.round-num').textContent()).resolves.toContain('Round 2');
+    expect(patches, 'moves reached Bob as patches').toBeGreaterThan(5);
     await screenshot(a, 'online-resolution-desktop');
 
     // A third person with the link, once every seat is taken, watches as a spectator.
