@@ -74,7 +74,7 @@ function ActPanel({
       </div>
     );
   }
-  if (asPhase(ctx.phase) === 'diplomacy') return <DiplomacyPanel G={G} role={role} send={send} bots={bots} />;
+  if (asPhase(ctx.phase) === 'diplomacy') return <DiplomacyPanel G={G} role={role} send={send} bots={bots} matchID={matchID} />;
   if (asPhase(ctx.phase) === 'orders') return <OrdersPanel key={G.round} G={G} role={role} send={send} matchID={matchID} />;
   // The crisis asks this seat to decide: the choice sits here, where the seat acts (on a phone, first on the page).
   if (G.crisis.pendingChoice === role) return <CrisisCard G={G} playerID={playerOfRole(role)} send={send} id="crisis-act" />;

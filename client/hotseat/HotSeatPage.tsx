@@ -5,6 +5,7 @@ import { BotStyleField, RolePicker, ScenarioFields, useScenarioChoice } from '..
 import { PageHeader } from '../common/PageHeader';
 import type { HotSeatOptions } from './engine';
 import { HotSeatGame } from './HotSeatGame';
+import { forgetDrafts, PAGE_MATCH } from '../game/panels/drafts';
 import { loadHotSeat, type SavedHotSeat } from './saved';
 
 /** /hotseat: choose who sits at this screen, then play; a match saved in this browser goes on at once. */
@@ -25,6 +26,7 @@ export default function HotSeatPage() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (humans.length === 0) return setError('Choose at least one role for the people at this screen.');
+    forgetDrafts(PAGE_MATCH); // a new game: nothing composed in an earlier one comes back
     setOptions({ humans, personality, setup: { scenario, rounds, timers: { crisis: 0, diplomacy: 0, orders: 0 } } });
   };
   return (

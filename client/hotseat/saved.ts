@@ -1,7 +1,7 @@
 import type { State } from 'boardgame.io';
 import { isRole } from '../../shared/roles';
 import type { PeninsulaState } from '../../shared/state';
-import { forgetOrdersDrafts, PAGE_MATCH } from '../game/panels/ordersDraft';
+import { forgetDrafts, PAGE_MATCH } from '../game/panels/drafts';
 import type { LocalPressSnapshot } from '../press';
 import type { HotSeatOptions } from './engine';
 import type { Handoff } from './handoff';
@@ -67,5 +67,5 @@ export function saveHotSeat(saved: Omit<SavedHotSeat, 'version'>): boolean {
 
 export function clearHotSeat(): void {
   storage()?.removeItem(KEY);
-  forgetOrdersDrafts(PAGE_MATCH);
+  forgetDrafts(PAGE_MATCH);
 }

@@ -8,7 +8,10 @@ import type { MatchState } from '../../tools/sim/headless';
 import { move, newMatch } from '../support/match';
 import { recordingSend } from './support';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  window.sessionStorage.clear(); // the composer keeps its draft per tab (client/game/panels/drafts.ts): each test starts blank
+});
 
 function invite(name: RegExp) {
   fireEvent.click(within(screen.getByRole('group', { name: 'Invite' })).getByRole('checkbox', { name }));

@@ -7,7 +7,19 @@ import { Refusal } from './Refusal';
 import { SummitComposer } from './SummitComposer';
 
 /** The diplomacy phase for a seat: the inbox, the composer (or a counter), and leaving the table. */
-export function DiplomacyPanel({ G, role, send, bots }: { G: SeatView; role: Role; send: Send; bots?: readonly Role[] }) {
+export function DiplomacyPanel({
+  G,
+  role,
+  send,
+  bots,
+  matchID,
+}: {
+  G: SeatView;
+  role: Role;
+  send: Send;
+  bots?: readonly Role[];
+  matchID?: string | undefined;
+}) {
   const [countering, setCountering] = useState<Proposal | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const stillTalking = ROLES.filter((r) => owesMove(G, 'diplomacy', r));
@@ -26,9 +38,9 @@ export function DiplomacyPanel({ G, role, send, bots }: { G: SeatView; role: Rol
       ) : (
         <>
           {countering && countering.status === 'open' ? (
-            <SummitComposer key={countering.id} G={G} role={role} send={send} countering={countering} onDone={() => setCountering(null)} />
+            <SummitComposer key={countering.id} G={G} role={role} send={send} countering={countering} onDone={() => setCountering(null)} matchID={matchID} />
           ) : (
-            <SummitComposer G={G} role={role} send={send} />
+            <SummitComposer G={G} role={role} send={send} matchID={matchID} />
           )}
           <section className="panel leave-table" aria-labelledby="leave-title">
             <h2 id="leave-title">Done talking?</h2>

@@ -21,7 +21,7 @@ import { owesMove } from '../../../shared/queries';
 import { Changes } from '../Changes';
 import { isRealChoice, untilText } from '../commitmentText';
 import type { Send } from '../moveChecks';
-import { forgetOrdersDraft, ordersDraftKey, useOrdersDraft } from './ordersDraft';
+import { useOrdersDraft } from './ordersDraft';
 import { Refusal } from './Refusal';
 
 interface Props {
@@ -42,8 +42,11 @@ function limits(action: ActionId): string | null {
 /** Secret orders: two actions with their previews, and comply or breach for each commitment the role is bound by. */
 export function OrdersPanel({ G, role, send, matchID }: Props) {
   const binding = bindingCommitments(G, role);
-  const draftKey = ordersDraftKey(matchID, role, G.round);
-  const [{ actions, choices, memo }, change] = useOrdersDraft(draftKey, role);
+  const {
+    draft: { actions, choices, memo },
+    change,
+    sealed: forgetDraft,
+  } = useOrdersDraft(matchID, role, G.round);
   const [refusal, setRefusal] = useState<string | null>(null);
   const sealed = G.private[role]?.orders ?? null;
 
@@ -83,7 +86,7 @@ export function OrdersPanel({ G, role, send, matchID }: Props) {
   };
   const submit = () => {
     const refused = send('submitOrders', orders);
-    if (!refused) forgetOrdersDraft(draftKey);
+    if (!refused) forgetDraft();
     setRefusal(refused?.message ?? null);
   };
   const combined = previewEffects(

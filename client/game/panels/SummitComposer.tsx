@@ -22,11 +22,14 @@ import { RoleChip } from '../roleStyle';
 import { bindsText } from '../commitmentText';
 import { KIND_EXPLAIN, KIND_LABEL, previewAgreement, VERIFICATION_LABEL } from '../summitPreview';
 import { Refusal } from './Refusal';
+import { useSummitDraft } from './summitDraft';
 
 interface Props {
   G: SeatView;
   role: Role;
   send: Send;
+  /** Where the unsent draft is kept (client/game/panels/drafts.ts): it outlives a tab switch and a reload. */
+  matchID?: string | undefined;
   /** When set, the composer writes a counter to this proposal: table and venue are fixed. */
   countering?: Proposal | undefined;
   onDone?: () => void;
@@ -78,12 +81,9 @@ function toggled<T>(list: T[], item: T): T[] {
 }
 
 /** Compose a summit: partners, venue, offers (own concessions) and asks (the partners'), with the ruleset's check and a preview. */
-export function SummitComposer({ G, role, send, countering, onDone }: Props) {
+export function SummitComposer({ G, role, send, countering, onDone, matchID }: Props) {
   const counterTable = countering ? [countering.from, ...countering.to.filter((r) => r !== role)] : null;
-  const [partners, setPartners] = useState<Role[]>(counterTable ?? []);
-  const [venue, setVenue] = useState<VenueId>(countering?.venue ?? 'singapore');
-  const [offers, setOffers] = useState<ConcessionId[]>(countering ? countering.asks.filter((a) => CONCESSIONS[a].role === role) : []);
-  const [asks, setAsks] = useState<ConcessionId[]>(countering ? countering.offers : []);
+  const [{ partners, venue, offers, asks }, change] = useSummitDraft(matchID, role, G.round, countering);
   const [refusal, setRefusal] = useState<string | null>(null);
 
   const to = counterTable ?? partners;
@@ -98,8 +98,7 @@ export function SummitComposer({ G, role, send, countering, onDone }: Props) {
     const refused = send(countering ? 'counter' : 'propose', input);
     setRefusal(refused?.message ?? null);
     if (!refused) {
-      setOffers([]);
-      setAsks([]);
+      change(() => ({ offers: [], asks: [] }));
       onDone?.();
     }
   };
@@ -122,7 +121,7 @@ export function SummitComposer({ G, role, send, countering, onDone }: Props) {
             <div className="chip-row">
               {ROLES.filter((r) => r !== role).map((r) => (
                 <label key={r} className={`chip-toggle${partners.includes(r) ? ' on' : ''}${G.done[r] ? ' gone' : ''}`}>
-                  <input type="checkbox" checked={partners.includes(r)} onChange={() => setPartners(toggled(partners, r))} />
+                  <input type="checkbox" checked={partners.includes(r)} onChange={() => change((d) => ({ partners: toggled(d.partners, r) }))} />
                   <RoleChip role={r} />
                   {G.done[r] ? <span className="muted"> (left)</span> : null}
                 </label>
@@ -131,7 +130,7 @@ export function SummitComposer({ G, role, send, countering, onDone }: Props) {
           </fieldset>
           <div className="field">
             <label htmlFor="venue">Venue</label>
-            <select id="venue" value={venue} onChange={(e) => setVenue(e.target.value as VenueId)}>
+            <select id="venue" value={venue} onChange={(e) => change(() => ({ venue: e.target.value as VenueId }))}>
               {VENUE_IDS.map((v) => (
                 <option key={v} value={v}>
                   {VENUES[v].label}
@@ -145,8 +144,14 @@ export function SummitComposer({ G, role, send, countering, onDone }: Props) {
           </div>
         </>
       )}
-      <ItemPicker legend="You offer" name="offer" items={concessionsOf(role)} chosen={offers} onToggle={(id) => setOffers(toggled(offers, id))} />
-      <ItemPicker legend="You ask for" name="ask" items={theirItems} chosen={validAsks} onToggle={(id) => setAsks(toggled(asks, id))} />
+      <ItemPicker
+        legend="You offer"
+        name="offer"
+        items={concessionsOf(role)}
+        chosen={offers}
+        onToggle={(id) => change((d) => ({ offers: toggled(d.offers, id) }))}
+      />
+      <ItemPicker legend="You ask for" name="ask" items={theirItems} chosen={validAsks} onToggle={(id) => change((d) => ({ asks: toggled(d.asks, id) }))} />
       {to.length === 0 ? <p className="hint">Invite at least one role to see what you can ask for.</p> : null}
       <div className="preview-box" aria-live="polite">
         <h3>If agreed now</h3>

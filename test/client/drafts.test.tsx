@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, test } from 'vitest';
 import { GameScreen } from '../../client/game/GameScreen';
 import { ROLES, playerOfRole } from '../../shared/roles';
@@ -15,7 +15,11 @@ const seats = ROLES.map((role) => ({ role, kind: 'human' as const, name: role.to
 const MEMO = 'Letters first: rapport opens Hanoi.';
 
 function ordersScreen(role: 'US' | 'JPN', matchID = 'm1') {
-  const { send, sent, G, ctx } = recordingSend(everyoneDone(newMatch()), role);
+  return gameScreen(everyoneDone(newMatch()), role, matchID);
+}
+
+function gameScreen(state: ReturnType<typeof newMatch>, role: 'US' | 'JPN', matchID = 'm1') {
+  const { send, sent, G, ctx } = recordingSend(state, role);
   render(<GameScreen G={G} ctx={ctx} playerID={playerOfRole(role)} send={send} seats={seats} isConnected matchID={matchID} />);
   return sent;
 }
@@ -75,11 +79,45 @@ describe('orders being chosen outlive the panel', () => {
 
   test('a stored draft is read as input: actions of another role and choices that are not comply or breach are dropped', () => {
     window.sessionStorage.setItem(
-      'peninsula:orders-draft:m1:US:1',
+      'peninsula:draft:m1:US:1:orders',
       JSON.stringify({ actions: ['missileTest', 'personalLetter', 42], choices: { x: 'maybe' }, memo: 'x'.repeat(900) }),
     );
     ordersScreen('US');
     expect(chosen().ticked).toEqual(['action-personalLetter']);
     expect(chosen().memo).toHaveLength(400);
+  });
+});
+
+describe('a summit being composed outlives the panel', () => {
+  const group = (name: string) => within(screen.getByRole('group', { name }));
+  const composed = () => ({
+    invited: (group('Invite').getAllByRole('checkbox') as HTMLInputElement[]).filter((b) => b.checked).length,
+    venue: (screen.getByLabelText('Venue') as HTMLSelectElement).value,
+    offers: (group('You offer').getAllByRole('checkbox') as HTMLInputElement[]).filter((b) => b.checked).length,
+    asks: screen.queryByRole('group', { name: 'You ask for' })?.querySelectorAll('input:checked').length ?? 0,
+  });
+  const COMPOSED = { invited: 1, venue: 'hanoi', offers: 1, asks: 1 };
+
+  test('a look at Your role and a reload keep partners, venue, offers and asks; another seat starts blank; a sent proposal keeps only the table', () => {
+    gameScreen(newMatch(), 'US');
+    fireEvent.click(group('Invite').getByRole('checkbox', { name: /North Korea/ }));
+    fireEvent.change(screen.getByLabelText('Venue'), { target: { value: 'hanoi' } });
+    fireEvent.click(group('You offer').getByRole('checkbox', { name: /Humanitarian aid/ }));
+    fireEvent.click(group('You ask for').getByRole('checkbox', { name: /Allow inspections/ }));
+    fireEvent.click(screen.getByRole('tab', { name: 'Your role' }));
+    expect(screen.queryByLabelText('Venue')).toBeNull();
+    fireEvent.click(screen.getByRole('tab', { name: /^Act/ }));
+    expect(composed()).toEqual(COMPOSED);
+    cleanup();
+    gameScreen(newMatch(), 'US');
+    expect(composed()).toEqual(COMPOSED);
+    cleanup();
+    gameScreen(newMatch(), 'JPN');
+    expect(composed()).toEqual({ invited: 0, venue: 'singapore', offers: 0, asks: 0 });
+    cleanup();
+    const sent = gameScreen(newMatch(), 'US');
+    fireEvent.click(screen.getByRole('button', { name: 'Send proposal' }));
+    expect(sent).toEqual([{ move: 'propose', args: [{ to: ['DPRK'], venue: 'hanoi', offers: ['usHumanitarianAid'], asks: ['allowInspections'] }] }]);
+    expect(composed()).toEqual({ ...COMPOSED, offers: 0, asks: 0 });
   });
 });
