@@ -5,7 +5,7 @@ import { EndScreen } from './EndScreen';
 import { MapSlot } from './MapSlot';
 import type { Send } from './moveChecks';
 import { CommitmentsPanel } from './panels/CommitmentsPanel';
-import { CrisisCard } from './panels/CrisisCard';
+import { CrisisCard, DecideBanner } from './panels/CrisisCard';
 import { DiplomacyPanel } from './panels/DiplomacyPanel';
 import { Inbox } from './panels/Inbox';
 import { LastRound } from './panels/LastRound';
@@ -111,10 +111,10 @@ export function GameScreen({
   // A new seat at the screen (hot-seat) or a fresh page starts reading from the top, not from a stale focus.
   const title = useRef<HTMLHeadingElement>(null);
   useEffect(() => title.current?.focus({ preventScroll: true }), []);
-  // The centre card's "Choose now": the Act panel, where the choice is, scrolled into view (below the map on a phone).
+  // The centre card's "Choose now" and the banner's "Go to the choice": the Act panel, where the choice is, its card at the top (below the map on a phone).
   const openChoice = () => {
     setTab('act');
-    window.requestAnimationFrame(() => document.getElementById('crisis-act-title')?.scrollIntoView?.({ block: 'nearest' }));
+    window.requestAnimationFrame(() => document.getElementById('crisis-act-title')?.scrollIntoView?.({ block: 'start' }));
   };
   const awaiting = role ? G.proposals.filter((p) => awaitsAnswerFrom(p, role)).length : 0;
   const result = ctx.gameover as GameResult | undefined;
@@ -126,6 +126,7 @@ export function GameScreen({
         </div>
       )}
       {notice}
+      {ctx.gameover === undefined ? <DecideBanner G={G} role={role} onOpenChoice={openChoice} /> : null}
     </>
   );
   const header = (

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { EVENTS, previewEffects, ROLE_NAMES, roleOfPlayer, type SeatView } from '../../../shared/index';
+import { EVENTS, previewEffects, ROLE_NAMES, roleOfPlayer, type Role, type SeatView } from '../../../shared/index';
 import { Changes } from '../Changes';
 import type { Send } from '../moveChecks';
 import { Refusal } from './Refusal';
@@ -70,5 +70,23 @@ export function CrisisCard({
         </fieldset>
       ) : null}
     </section>
+  );
+}
+
+/**
+ * Above the board while the crisis waits on this seat. On a phone the choice sits under the guided-round offer
+ * and the map, a screen and more below the fold; with a class's one-minute crisis timer the timer chose for
+ * students who never saw there was a choice to make.
+ */
+export function DecideBanner({ G, role, onOpenChoice }: { G: SeatView; role: Role | undefined; onOpenChoice: () => void }) {
+  const choice = G.crisis.event ? EVENTS[G.crisis.event].choice : undefined;
+  if (!choice || !role || G.crisis.pendingChoice !== role) return null;
+  return (
+    <div className="banner notice decide" role="status" data-testid="decide-banner">
+      <span>Your decision: {choice.prompt}</span>
+      <button type="button" className="btn small" onClick={onOpenChoice}>
+        Go to the choice
+      </button>
+    </div>
   );
 }
