@@ -44,6 +44,9 @@ export const REASSURED_ALLY_TRUST = DOUBTING_ALLY_TRUST + 1;
 /** Reassurance answers doubt and wavering: an ally fully confident in Washington hears nothing new. */
 const reassure = (track: 'trustUsRok' | 'trustUsJpn'): Effect => ({ when: { track, atMost: REASSURED_ALLY_TRUST }, then: [{ track, by: +1 }] });
 
+/** The sanctions the Security Council's resolutions set (2016–17), where the 2025 board starts: partners' own designations hold them there. */
+export const SANCTIONS_THE_COUNCIL_SET = 8;
+
 const actionTable = {
   // United States
   tightenSanctions: {
@@ -260,8 +263,18 @@ const actionTable = {
   },
   pushUnSanctions: {
     role: 'JPN', label: 'Push sanctions at the UN', headline: 'Japan pushes for new UN sanctions',
-    explain: 'A Security Council resolution: sanctions and condemnation, unless China vetoes it this round.',
-    effects: [{ when: { flag: 'unVeto', is: false }, then: [{ track: 'sanctions', by: +1 }, { track: 'legitimacy', by: -1 }] }],
+    explain: `A Security Council resolution: sanctions and condemnation, unless China vetoes it this round. While Russia's treaty veto holds (2025), Tokyo and its partners sanction the networks the Council no longer watches: sanctions +1, up to ${SANCTIONS_THE_COUNCIL_SET}.`,
+    // Balance pass 19: under Russia's standing veto the order did nothing, yet Japan's seats gave it a quarter of their 2025
+    // orders; Japan won 13.5% and 14.3% of the 2025 games of val11 and val12. After the veto ended the UN panel (March 2024),
+    // Japan and ten partners set up their own monitoring team and sanctioned the networks it named. They can hold sanctions at
+    // the level the Council set, not tighten them past it: that takes the Council.
+    effects: [
+      {
+        when: { flag: 'unVeto', is: false },
+        then: [{ track: 'sanctions', by: +1 }, { track: 'legitimacy', by: -1 }],
+        otherwise: [{ when: { flag: 'russiaPact', is: true }, then: [{ when: { track: 'sanctions', atMost: SANCTIONS_THE_COUNCIL_SET - 1 }, then: [{ track: 'sanctions', by: +1 }] }] }],
+      },
+    ],
     cooldown: 1,
   },
 } satisfies Record<string, ActionDef>;

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { ACTION_IDS, ACTIONS, actionsOf, ACTIONS_PER_ROUND, DOUBTING_ALLY_TRUST, REASSURED_ALLY_TRUST, type ActionId } from '../../shared/data/actions';
+import {
+  ACTION_IDS,
+  ACTIONS,
+  actionsOf,
+  ACTIONS_PER_ROUND,
+  DOUBTING_ALLY_TRUST,
+  REASSURED_ALLY_TRUST,
+  SANCTIONS_THE_COUNCIL_SET,
+  type ActionId,
+} from '../../shared/data/actions';
 import { applyEffects, applyInto, conditionHolds, previewEffects, type Board, type Effect } from '../../shared/effects';
 import { CONCESSIONS } from '../../shared/data/concessions';
 import { ROLES } from '../../shared/roles';
@@ -168,5 +177,19 @@ describe('a UN veto', () => {
     expect(vetoed('tightenSanctions')).toBe('sanctions+1 rapport-1');
     expect(vetoed('pushUnSanctions')).toBe('');
     expect(vetoed('nuclearTest')).toBe('capability+1 tension+2 tiesPrcDprk-2 enforcement+1');
+  });
+
+  test("under Russia's treaty veto (2025) Japan's push holds sanctions at the level the Council set, and no higher (balance pass 19)", () => {
+    const underRussia = (sanctions: number) => {
+      const board = midBoard('unVeto', 'russiaPact');
+      board.tracks.sanctions = sanctions;
+      return notate(ACTIONS.pushUnSanctions.effects, board);
+    };
+    expect(underRussia(5)).toBe('sanctions+1');
+    expect(underRussia(SANCTIONS_THE_COUNCIL_SET - 1)).toBe('sanctions+1');
+    expect(underRussia(SANCTIONS_THE_COUNCIL_SET)).toBe('');
+    // No condemnation without the Council, and a Chinese veto without the treaty still blocks the push entirely.
+    expect(notate(ACTIONS.pushUnSanctions.effects, midBoard('unVeto'))).toBe('');
+    expect(notate(ACTIONS.pushUnSanctions.effects, midBoard('russiaPact'))).toBe('sanctions+1 legitimacy-1');
   });
 });

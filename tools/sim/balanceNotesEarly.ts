@@ -1,6 +1,6 @@
 import type { BalanceNote } from './balanceNotes';
 
-/** The balance log of passes 1–7 (before issue 15's design pass): split from balanceNotes.ts to keep each file short. */
+/** The balance log of passes 1–8 (1–7 before issue 15's design pass): split from balanceNotes.ts to keep each file short. */
 export const EARLY_BALANCE_NOTES: readonly BalanceNote[] = [
   {
     pass: 1,
@@ -125,5 +125,93 @@ export const EARLY_BALANCE_NOTES: readonly BalanceNote[] = [
     change: 'Nuclear normalisation: +1 for North Korea (was +2) and +1 for China (was 0). Renewed talks starts with the DPRK economy at 4 (was 5).',
     reason:
       'Beijing prizes a stable neighbour over a disarmed one. With the changes above, North Korea won 31–34% of mixed games in two scenarios, and China 10–12% in two.',
+  },
+  // Pass 8 (issue 15): measured on 400 mixed games of the tuning seeds (sim-*); before: nuclear normalisation 70%, peace regime 0%,
+  // détente 2%; winners who met their agenda 98%; ties 12%; capability 9.2 and both alliance tracks 9.8 at the end.
+  {
+    pass: 8,
+    change:
+      'Bounded swings: in one round tension rises by 3 at most and falls by 2 at most, and the DPRK economy moves 3 at most either way, from where they stood when the crisis card was drawn.',
+    reason: 'Players saw tension fall from 7 to 0 in two rounds and the economy jump from 4 to 10 in one.',
+  },
+  {
+    pass: 8,
+    change: 'A test is news: a round with a nuclear test ends with tension at least 2 above its start, with a missile test at least 1.',
+    reason: 'After a nuclear test the board showed tension 1 of 10: calming orders cancelled the test.',
+  },
+  {
+    pass: 8,
+    change:
+      "Capability grows more slowly: Yongbyon adds 1 every fourth round (not third) and not while inspectors are on site; missile tests teach something only up to capability 5 (not 6); a nuclear test no longer adds legitimacy; a missile test no longer raises Japan's defence.",
+    reason:
+      'Capability ended at 9.2 on average and at 8 or more in 96% of games without war: normalisation was the outcome of 70% of games whatever the table did.',
+  },
+  {
+    pass: 8,
+    change:
+      'Outcomes: managed détente is judged before the arms race; the arms race starts at 14 (not 12); a peace regime needs capability no higher than at the start (not 3 or less); Japan loses 1 in an arms race.',
+    reason: 'Peace regime 0%, managed détente 2%, arms race 19–49% depending on the other rules: none of the hopeful endings could be reached.',
+  },
+  {
+    pass: 8,
+    change:
+      'Alliance fatigue: US–ROK and US–Japan trust fall by 1 each round they stand at 7 or more; coordinating with Washington adds 1 trust (not 2) and no credibility, trilateral coordination no credibility. A US–DPRK agreement signed without South Korea at the table costs 1 US–ROK trust.',
+    reason: 'Both alliance tracks ended at 10 in nine games of ten, so alliance friction never showed.',
+  },
+  {
+    pass: 8,
+    change:
+      'Sanctions bite in full: the DPRK economy loses sanctions × enforcement ÷ 10 each round (nothing absorbed); ship-to-ship evasion gives its second point only when China enforces 3 or less.',
+    reason: 'With US credibility and capability tamed, North Korea won a third of the games on an economy that ended at 8.',
+  },
+  {
+    pass: 8,
+    change:
+      'The US order "Sanctions relief" is action for action: only while a North Korean moratorium, freeze, dismantlement or inspections is in force; it lowers sanctions 2, raises rapport 2 and keeps the leaders in touch, costs 1 US–Japan trust, and cannot be ordered two rounds running.',
+    reason: 'Relief by fiat was 0.3–0.6% of US orders: nothing the US scores rewarded it.',
+  },
+  {
+    pass: 8,
+    change:
+      'The nuclear-latency debate can be held every third round (not once a game); inter-Korean projects cannot be ordered two rounds running; mediation no longer adds PRC–DPRK ties.',
+    reason: 'Projects were 61% of South Korean orders; ties ended near 9.',
+  },
+  {
+    pass: 8,
+    change:
+      'Objectives: South Korea\'s fourth term is "A peace process" (agreements North Korea is party to, 3 for an end-of-war declaration; 1 point each), not denuclearisation; inter-Korean engagement counts projects and agreements (not channels), 2 points each; China\'s prestige scores 1 point per mediation, agreement or Beijing summit; its "no collapse" term is the average of the DPRK economy and PRC–DPRK ties.',
+    reason: "Denuclearisation averaged 0.8 of 10 for Seoul, engagement 8.8, China's prestige 9.9.",
+  },
+  {
+    pass: 8,
+    change:
+      'Secret agendas are worth 4 points (not 8) and are re-tuned: "Break the sanctions" is sanctions 4 or less or relief agreed and still in force; "Engage without losing Washington" needs two projects and trust 8 or more; China\'s summit agenda needs the US and North Korea at the Beijing table; "A stable neighbour" needs economy 6 and ties 9; Japan\'s abductions agenda, without conditional aid, needs three raisings and legitimacy 4 or less.',
+    reason: 'Agendas were met 5–100% of the times drawn, and the winner had met theirs in 98% of games while the median margin was 2 points.',
+  },
+  { pass: 8, change: 'Ties: equal totals go to the fewest breaches, then to the higher public objectives.', reason: '12% of games were ties on points.' },
+  {
+    pass: 8,
+    change:
+      'Deals with teeth: when a breach comes to light the other sides of the agreement are released (snapback: relief lapses and the sanctions return); inspections forbid a nuclear test and stop Yongbyon; declaring the inventory costs 1 legitimacy, lasts the game and makes hidden breaches visible at once (a false declaration hides 1 capability); the US can offer China a trade truce (−1 US–Japan trust) for a closed border (+2 enforcement, no border trade or lifeline while it holds).',
+    reason:
+      'Inspections and the declaration cost Pyongyang nothing and were its most-traded items; nothing released the other side of a broken deal; the US had nothing to offer China.',
+  },
+  {
+    pass: 8,
+    change:
+      "No deal is better than a bad deal: anyone at the table may walk out, and walking out of a package that would have moved the board against one's public objectives earns standing (US credibility, DPRK legitimacy, alliance trust or PRC–DPRK ties +1).",
+    reason: 'A walk-out only cost, so the Hanoi choice was never rational.',
+  },
+  {
+    pass: 8,
+    change:
+      "Dated cards (the Hanoi walk-out, the DMZ handshake, talks called off) are drawn only in their months: a round is three months from the scenario's start; the what-if scenario draws none.",
+    reason: 'Singapore 2018 opened with "Talks called off (December 2019)".',
+  },
+  {
+    pass: 8,
+    change:
+      'Agendas, second round: "Hold two summits" counts agreements with North Korea; China\'s summit agenda needs the US at a Beijing table; "A recognised nuclear state" needs legitimacy 5 (not 6); Japan\'s no-relief agenda needs sanctions at 6 (not 7); inter-Korean engagement scores 1 point per project or agreement.',
+    reason: 'With deals that bite, normalisation fell to 9% and the agendas tied to it or to summits drifted out of 25–75%; South Korea won 37% of games.',
   },
 ];
