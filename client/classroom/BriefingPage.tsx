@@ -1,6 +1,9 @@
 import { briefingsFor, type BriefingSet } from '../../shared/data/briefings';
 import { ROLES, type Role } from '../../shared/roles';
 import { RoleChip } from '../game/roleStyle';
+import { Link } from '../router';
+import { api, studentToken, type MeData } from './api';
+import { useClassStream, usePoll } from './hooks';
 
 function OneBriefing({ role, set }: { role: Role; set: BriefingSet }) {
   const b = set.roles[role];
@@ -67,12 +70,32 @@ function OneBriefing({ role, set }: { role: Role; set: BriefingSet }) {
   );
 }
 
+/**
+ * A student reading the briefing while the teacher starts: the class's push says so here, where the clock is
+ * not shown, or the crisis timer ran out on a student still reading.
+ */
+function GameStartedNotice() {
+  const token = studentToken.get();
+  const me = usePoll(() => (token ? api<MeData>('GET', '/api/class/me', { studentToken: token }) : Promise.resolve(null)), 30_000);
+  useClassStream(token && !me.stopped ? { studentToken: token } : null, me.refresh);
+  if (!me.data?.seat || me.data.session.status !== 'running') return null;
+  return (
+    <p className="banner notice no-print game-started" role="alert">
+      <span>Your teacher has started the game: the clock is running.</span>
+      <Link className="btn primary" href="/class/play">
+        Back to your table
+      </Link>
+    </p>
+  );
+}
+
 /** One role's briefing (a student's), or all five (the teacher's printout, one per page), for the class's scenario. */
 export function BriefingPage({ role, scenario }: { role?: Role | undefined; scenario?: string | undefined }) {
   const roles = role ? [role] : [...ROLES];
   const set = briefingsFor(scenario);
   return (
     <main className="page briefing-page" id="main">
+      {role ? <GameStartedNotice /> : null}
       <p className="no-print button-row">
         <button className="btn" onClick={() => window.print()}>
           Print

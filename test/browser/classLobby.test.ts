@@ -5,7 +5,7 @@ import { screenshot, useBrowserSession, VIEWPORTS, type ViewportName } from './h
 
 const session = useBrowserSession();
 
-describe('the teacher console before the start', () => {
+describe('a class before the start', () => {
   it('a team of three on one role keeps every Move list on the screen, on a phone as on a projector', async () => {
     const url = session.server.url;
     const created = await call<{ sessionId: string; joinCode: string; teacherKey: string }>(url, 'POST', '/api/class', {
@@ -42,5 +42,32 @@ describe('the teacher console before the start', () => {
       await screenshot(page, `class-seating-team-${name}`);
       await context.close();
     }
+  }, 120_000);
+
+  it('a student reading the briefing is told when the teacher starts, and goes back to the table', async () => {
+    const url = session.server.url;
+    const { sessionId, joinCode, teacherKey } = (
+      await call<{ sessionId: string; joinCode: string; teacherKey: string }>(url, 'POST', '/api/class', { body: { tables: 1, title: 'Briefing' } })
+    ).body;
+    const context = await session.browser.newContext({ viewport: VIEWPORTS.phone });
+    const page = await context.newPage();
+    await page.goto(`${url}/join/${joinCode}`);
+    await page.getByLabel('Your display name').fill('Kim');
+    await page.getByRole('button', { name: 'Join', exact: true }).click();
+    await page.getByRole('link', { name: /^Read the .* briefing$/ }).click();
+    await page.getByRole('heading', { name: 'Your red lines' }).waitFor();
+    // Before the start the briefing says nothing of a game (the positive control for the wait below).
+    await expect(page.getByText('Your teacher has started the game').count()).resolves.toBe(0);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight)); // read down to the sources
+    expect((await call(url, 'POST', `/api/class/${sessionId}/start`, { teacherKey })).status).toBe(200);
+    await page.getByRole('alert').filter({ hasText: 'Your teacher has started the game' }).waitFor({ timeout: 30_000 });
+    const notice = await page.getByRole('alert').filter({ hasText: 'Your teacher has started the game' }).boundingBox();
+    expect(notice!.y, 'the notice stays in sight at the foot of the briefing').toBeGreaterThanOrEqual(0);
+    expect(notice!.y).toBeLessThan(VIEWPORTS.phone.height);
+    await expectNoSidewaysScroll(page, 'the briefing with its notice on a phone');
+    await screenshot(page, 'class-briefing-started-phone');
+    await page.getByRole('link', { name: 'Back to your table' }).click();
+    await page.locator('.game-grid').waitFor({ timeout: 30_000 });
+    await context.close();
   }, 120_000);
 });
