@@ -106,3 +106,24 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
   const violations = await seriousViolations(page);
   expect(violations, `${screen}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
 }
+
+/** Screenshots of the page at every size, with how far the page is wider than each viewport (0: no sideways scroll). */
+export async function atEverySize(page: Page, name: string): Promise<Record<ViewportName, number>> {
+  const widths = {} as Record<ViewportName, number>;
+  for (const size of Object.keys(VIEWPORTS) as ViewportName[]) {
+    await page.setViewportSize(VIEWPORTS[size]);
+    await screenshot(page, `${name}-${size}`);
+    widths[size] = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  }
+  return widths;
+}
+
+/** Stores a seat in the browser as the match page does after a join (client/online/seatStore.ts), from the home page of `url`. */
+export async function holdSeat(page: Page, url: string, matchID: string, seat: { playerID: string; credentials: string }, playerName: string): Promise<void> {
+  await page.goto(`${url}/`);
+  await page.evaluate(([id, s, name]) => window.localStorage.setItem(`peninsula:seat:${id}`, JSON.stringify({ ...s, playerName: name })), [
+    matchID,
+    seat,
+    playerName,
+  ] as const);
+}

@@ -1,29 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { createMatchWithPeople } from '../server/support/players';
-import { expectAccessible, screenshot, useBrowserSession, VIEWPORTS, type ViewportName } from './harness';
+import { atEverySize, expectAccessible, holdSeat, useBrowserSession, VIEWPORTS } from './harness';
 
 const session = useBrowserSession();
-
-/** Screenshots of one screen at every size, with how wide the page is against the viewport. */
-async function atEverySize(page: Page, name: string): Promise<Record<string, number>> {
-  const widths: Record<string, number> = {};
-  for (const size of Object.keys(VIEWPORTS) as ViewportName[]) {
-    await page.setViewportSize(VIEWPORTS[size]);
-    await screenshot(page, `${name}-${size}`);
-    widths[size] = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  }
-  return widths;
-}
-
-async function holdSeat(page: Page, matchID: string, seat: { playerID: string; credentials: string }, playerName: string): Promise<void> {
-  await page.goto(`${session.server.url}/`);
-  await page.evaluate(([id, s, name]) => window.localStorage.setItem(`peninsula:seat:${id}`, JSON.stringify({ ...s, playerName: name })), [
-    matchID,
-    seat,
-    playerName,
-  ] as const);
-}
 
 describe('the online screens this pass changed, at every size', () => {
   it("waiting room, your games, bots' proposals folded, and the notice of a move the timer made", async () => {
@@ -33,7 +12,7 @@ describe('the online screens this pass changed, at every size', () => {
 
     // A match waiting for its host (Ana, US), with Bo seated too.
     const waiting = await createMatchWithPeople(session.server.url, ['US', 'ROK'], { rounds: 6 });
-    await holdSeat(page, waiting.matchID, waiting.seats.ROK!, 'Player ROK');
+    await holdSeat(page, session.server.url, waiting.matchID, waiting.seats.ROK!, 'Player ROK');
     // North Korea, alone with four bots, a 20-second diplomacy that the timer will close.
     const timed = await createMatchWithPeople(session.server.url, ['DPRK'], { rounds: 6, seed: 'screens', timers: { crisis: 20, diplomacy: 20, orders: 0 } });
     await page.evaluate(([id, s]) => window.localStorage.setItem(`peninsula:seat:${id}`, JSON.stringify({ ...s, playerName: 'Player DPRK' })), [

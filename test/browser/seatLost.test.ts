@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { createMatchWithPeople, lobby, startHeldMatch } from '../server/support/players';
-import { expectAccessible, screenshot, useBrowserSession, VIEWPORTS, type ViewportName } from './harness';
+import { atEverySize, expectAccessible, holdSeat, useBrowserSession, VIEWPORTS } from './harness';
 
 const session = useBrowserSession();
-
-async function holdSeat(page: Page, matchID: string, seat: { playerID: string; credentials: string }, playerName: string): Promise<void> {
-  await page.goto(`${session.server.url}/`);
-  await page.evaluate(([id, s, name]) => window.localStorage.setItem(`peninsula:seat:${id}`, JSON.stringify({ ...s, playerName: name })), [
-    matchID,
-    seat,
-    playerName,
-  ] as const);
-}
 
 describe('a seat this browser no longer holds', () => {
   it('left from another tab mid-game, or stored with credentials since replaced: the page says so and goes on watching', async () => {
@@ -23,7 +13,7 @@ describe('a seat this browser no longer holds', () => {
     await startHeldMatch(session.server.url, matchID, seats.US!);
 
     // Playing as the US; then "another tab" leaves the seat.
-    await holdSeat(page, matchID, seats.US!, 'Player US');
+    await holdSeat(page, session.server.url, matchID, seats.US!, 'Player US');
     await page.goto(`${session.server.url}/match/${matchID}`);
     await page.getByRole('button', { name: 'Leave match' }).waitFor({ timeout: 30_000 });
     await lobby(session.server.url).leaveMatch('peninsula', matchID, { playerID: seats.US!.playerID, credentials: seats.US!.credentials });
@@ -36,17 +26,11 @@ describe('a seat this browser no longer holds', () => {
     // The server closed the seat's socket; the page reconnects (a second later) as a spectator.
     await page.getByText('Connection lost').waitFor({ state: 'detached', timeout: 30_000 });
     expect(await page.evaluate((id) => window.localStorage.getItem(`peninsula:seat:${id}`), matchID)).toBeNull();
-    const widths: Record<string, number> = {};
-    for (const size of Object.keys(VIEWPORTS) as ViewportName[]) {
-      await page.setViewportSize(VIEWPORTS[size]);
-      await screenshot(page, `seat-lost-${size}`);
-      widths[size] = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    }
-    expect(widths).toEqual({ phone: 0, laptop: 0, desktop: 0 });
+    expect(await atEverySize(page, 'seat-lost')).toEqual({ phone: 0, laptop: 0, desktop: 0 });
     await expectAccessible(page, 'seat lost');
 
     // South Korea's seat stored here with credentials the server no longer has (the seat is someone else's now).
-    await holdSeat(page, matchID, { playerID: seats.ROK!.playerID, credentials: 'given-up-long-ago' }, 'Player ROK');
+    await holdSeat(page, session.server.url, matchID, { playerID: seats.ROK!.playerID, credentials: 'given-up-long-ago' }, 'Player ROK');
     await page.goto(`${session.server.url}/match/${matchID}`);
     await page.getByRole('alert').filter({ hasText: 'This browser no longer holds your seat' }).waitFor({ timeout: 30_000 });
     await page.locator('.topbar .badge', { hasText: 'Spectator' }).waitFor({ timeout: 30_000 });
