@@ -10,6 +10,7 @@ import type { Game, State } from 'boardgame.io';
 import { BotRunner } from './botRunner';
 import { BotSeats } from './botSeats';
 import { installMatchStart } from './http/matchStart';
+import { hostAwayFromEnv } from './http/waitingPresence';
 import { probes } from './http/probes';
 import { errorMapper } from './http/refusals';
 import { routeTable } from './http/routeTable';
@@ -56,6 +57,8 @@ export interface ServerOptions {
   origins?: readonly string[];
   /** Lobby matches an address may create a minute (MATCH_CREATE_LIMIT); 0: no limit. */
   matchCreateLimit?: number;
+  /** How long an online match's host may be away before anyone seated may start it (HOST_AWAY_MS); default 60 s. */
+  hostAwayMs?: number;
   /** Benchmark only (bench/gate.ts measures what the socket gate costs): boardgame.io's transport as it comes. Never in a server people use. */
   ungatedSocketForBench?: boolean;
   /** Whether this process may serve (it holds the writer lock: server/writer); /readyz answers it. Default: always. */
@@ -132,7 +135,8 @@ export async function startPeninsulaServer(options: ServerOptions): Promise<Runn
     publicUrl: options.publicUrl,
     host: options.host,
   });
-  const matchStart = installMatchStart({ store, seats, locks, timers: classroom.timers, attachBots });
+  const hostAwayMs = options.hostAwayMs ?? hostAwayFromEnv();
+  const matchStart = installMatchStart({ store, seats, locks, timers: classroom.timers, attachBots, hostAwayMs });
   const pressAllowed = (matchID: string) => classroom.classroom.view.pressAllowed(matchID);
   const press = new PressRoom({ driver, store, seats, log, botDelayMs: options.botDelayMs ?? 400, pressAllowed });
   bots.onBotState = (matchID, state, botSeats) => press.botsOpen(matchID, state, botSeats);

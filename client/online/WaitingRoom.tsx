@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import type { WaitingPresence } from '../../shared/api/matches';
 import { isScenarioId, SCENARIOS } from '../../shared/data/scenarios';
 import { ROLES } from '../../shared/roles';
 import { RoleChip } from '../game/roleStyle';
-import { errorMessage, startMatch, type MatchInfo } from './lobby';
+import { errorMessage, isBotName, matchPresence, startMatch, type MatchInfo } from './lobby';
 import type { HeldSeat } from './seatStore';
 import { replayPath } from '../replay/api';
 import { Link } from '../router';
@@ -11,9 +12,19 @@ function inviteLink(matchID: string): string {
   return `${window.location.origin}/match/${encodeURIComponent(matchID)}`;
 }
 
+/** How long the Copy button says "Copied": long enough to read, short enough that a second copy is news too. */
+const COPIED_FOR_MS = 3000;
+/** Like the match itself (MatchPage), the waiting room says it is here every 2 s. */
+const PRESENCE_POLL_MS = 2000;
+
 export function InviteBox({ matchID }: { matchID: string }) {
   const [copied, setCopied] = useState(false);
   const link = inviteLink(matchID);
+  useEffect(() => {
+    if (!copied) return;
+    const id = setTimeout(() => setCopied(false), COPIED_FOR_MS);
+    return () => clearTimeout(id);
+  }, [copied]);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(link);
@@ -35,7 +46,27 @@ export function InviteBox({ matchID }: { matchID: string }) {
   );
 }
 
-function SeatList({ match, mine }: { match: MatchInfo; mine?: string | undefined }) {
+/** While seated in the waiting room: says so to the server every 2 s and hears who else is here (null until the first answer). */
+function usePresence(matchID: string, seat: HeldSeat | null): WaitingPresence | null {
+  const [presence, setPresence] = useState<WaitingPresence | null>(null);
+  useEffect(() => {
+    if (!seat) return;
+    let live = true;
+    const tell = () =>
+      void matchPresence(matchID, seat)
+        .then((heard) => live && heard && setPresence(heard))
+        .catch(() => undefined); // offline for a moment: the next poll tells again
+    tell();
+    const id = setInterval(tell, PRESENCE_POLL_MS);
+    return () => {
+      live = false;
+      clearInterval(id);
+    };
+  }, [matchID, seat]);
+  return presence;
+}
+
+function SeatList({ match, mine, presence }: { match: MatchInfo; mine?: string | undefined; presence: WaitingPresence | null }) {
   return (
     <ul className="seat-list">
       {ROLES.map((role, i) => {
@@ -46,6 +77,13 @@ function SeatList({ match, mine }: { match: MatchInfo; mine?: string | undefined
             <span className="seat-who-name">{player?.name ?? 'open seat'}</span>
             {String(i) === match.start?.host ? <span className="badge">host</span> : null}
             {String(i) === mine ? <span className="badge">you</span> : null}
+            {presence && player?.name !== undefined && String(i) !== mine && !isBotName(player.name) ? (
+              presence.here.includes(String(i)) ? (
+                <span className="badge here">here</span>
+              ) : (
+                <span className="badge away">away</span>
+              )
+            ) : null}
           </li>
         );
       })}
@@ -53,17 +91,24 @@ function SeatList({ match, mine }: { match: MatchInfo; mine?: string | undefined
   );
 }
 
-/** The host's Start, or for everyone else who is seated, whom the table waits for. */
+function awayWords(seconds: number): string {
+  if (seconds === 60) return 'a minute';
+  return seconds > 60 && seconds % 60 === 0 ? `${seconds / 60} minutes` : `${seconds} seconds`;
+}
+
+/** The host's Start, or for everyone else who is seated, whom the table waits for; anyone's Start once the host has gone. */
 function StartControls({
   matchID,
   match,
   seat,
+  presence,
   onStarted,
   onLeave,
 }: {
   matchID: string;
   match: MatchInfo;
   seat: HeldSeat;
+  presence: WaitingPresence | null;
   onStarted: () => Promise<void>;
   onLeave: () => void;
 }) {
@@ -71,6 +116,8 @@ function StartControls({
   const [error, setError] = useState<string | null>(null);
   const host = match.start?.host ?? null;
   const isHost = host === null || host === seat.playerID;
+  const hostGone = !isHost && presence?.hostAway === true && presence.host === host;
+  const mayStart = isHost || hostGone;
   const open = match.players.filter((p) => p.name === undefined).length;
   const start = async () => {
     setStarting(true);
@@ -84,20 +131,24 @@ function StartControls({
     setStarting(false);
   };
   const hostName = host === null ? 'the host' : (match.players.find((p) => String(p.id) === host)?.name ?? 'the host');
+  const bots = open === 0 ? 'Every seat is taken.' : `Bots take the ${open} open seat${open === 1 ? '' : 's'}.`;
+  const awayAfter = awayWords(presence?.hostAwaySeconds ?? 60);
   return (
     <>
-      <p className="muted" role="status">
+      <p className={hostGone ? 'host-gone' : 'muted'} role="status">
         {isHost
           ? open === 0
             ? 'Every seat is taken. The match and its clock start when you press Start.'
             : `Start when your friends are seated: bots take the ${open} open seat${open === 1 ? '' : 's'}. Nothing runs until you start.`
-          : `Waiting for ${hostName} to start the match. Nothing runs until then.`}
+          : hostGone
+            ? `${hostName} has left the waiting room, so anyone seated may start the match now. ${bots}`
+            : `Waiting for ${hostName} to start the match. Nothing runs until then. If ${hostName} is away for ${awayAfter}, anyone seated may start it.`}
       </p>
       <p className="refusal" role="alert">
         {error}
       </p>
       <div className="button-row">
-        {isHost ? (
+        {mayStart ? (
           <button type="button" className="btn primary" onClick={() => void start()} disabled={starting}>
             {starting ? 'Starting…' : 'Start the match'}
           </button>
@@ -124,6 +175,7 @@ export function WaitingRoom({
   refresh: () => Promise<void>;
   onLeave: () => void;
 }) {
+  const presence = usePresence(matchID, seat);
   const scenarioId = match.setupData?.scenario;
   const scenario = scenarioId && isScenarioId(scenarioId) ? SCENARIOS[scenarioId] : SCENARIOS.singapore2018;
   return (
@@ -141,8 +193,8 @@ export function WaitingRoom({
       {seat ? <InviteBox matchID={matchID} /> : null}
       <section className="card" aria-labelledby="seats-title">
         <h2 id="seats-title">Seats</h2>
-        <SeatList match={match} mine={seat?.playerID} />
-        {seat ? <StartControls matchID={matchID} match={match} seat={seat} onStarted={refresh} onLeave={onLeave} /> : null}
+        <SeatList match={match} mine={seat?.playerID} presence={presence} />
+        {seat ? <StartControls matchID={matchID} match={match} seat={seat} presence={presence} onStarted={refresh} onLeave={onLeave} /> : null}
       </section>
     </>
   );

@@ -1,7 +1,7 @@
 import { LobbyClient } from 'boardgame.io/client';
 import type { ForkOrigin } from '../../shared/api/replay';
 import type { ApiErrorBody } from '../../shared/api/errors';
-import type { MatchStart } from '../../shared/api/matches';
+import type { MatchStart, WaitingPresence } from '../../shared/api/matches';
 import { refusalText } from '../common/refusalWords';
 import { NUM_PLAYERS, type Personality, type SetupInput } from '../../shared/index';
 import { rememberName, saveSeat, type HeldSeat } from './seatStore';
@@ -83,4 +83,14 @@ export async function startMatch(matchID: string, seat: HeldSeat, personality?: 
     const body = (await response.json().catch(() => ({}))) as Partial<ApiErrorBody>;
     throw new Error(refusalText(body, `The server refused to start the match (HTTP ${response.status}).`));
   }
+}
+
+/** The waiting room says it is open (with the seat's credentials) and hears who else is, and whether the host has gone. */
+export async function matchPresence(matchID: string, seat: HeldSeat): Promise<WaitingPresence | null> {
+  const response = await fetch(`/api/matches/${encodeURIComponent(matchID)}/presence`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ playerID: seat.playerID, credentials: seat.credentials }),
+  });
+  return response.ok ? ((await response.json()) as WaitingPresence) : null;
 }

@@ -28,6 +28,19 @@ export interface MatchSummary {
   nextMatchID: string | null;
 }
 
+/**
+ * POST /api/matches/:id/presence (a seated player's waiting room, with the seat's credentials): who else
+ * is in the waiting room, and whether the host has been away so long that any seated player may start.
+ */
+export interface WaitingPresence {
+  /** Seats whose waiting room the server has heard from in the last few seconds. */
+  here: string[];
+  host: string | null;
+  /** The host has been silent for `hostAwaySeconds`: anyone seated may press Start. */
+  hostAway: boolean;
+  hostAwaySeconds: number;
+}
+
 /** POST /api/matches/:id/start: the seats bots took. */
 export interface StartResult {
   matchID: string;

@@ -4,7 +4,7 @@ import chromium from '@sparticuz/chromium';
 import axe from 'axe-core';
 import { chromium as playwright, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { startPeninsulaServer, type RunningServer } from '../../server/app';
+import { startPeninsulaServer, type RunningServer, type ServerOptions } from '../../server/app';
 import { initialisedDataDir, sharedClientBuild } from '../support/runShared';
 
 export const VIEWPORTS = {
@@ -22,9 +22,12 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(clientDir: string): Promise<TestServer> {
+/** Options a test may set on the server besides those every browser test shares (e.g. a short HOST_AWAY_MS). */
+export type ServerSettings = Partial<Pick<ServerOptions, 'hostAwayMs'>>;
+
+export async function startServer(clientDir: string, settings: ServerSettings = {}): Promise<TestServer> {
   const dataDir = await initialisedDataDir();
-  const server = await startPeninsulaServer({ port: 0, dataDir, clientDir, botDelayMs: 0, logLevel: 'warn' });
+  const server = await startPeninsulaServer({ port: 0, dataDir, clientDir, botDelayMs: 0, logLevel: 'warn', ...settings });
   return {
     server,
     url: server.url,
@@ -85,12 +88,12 @@ export async function screenshot(page: Page, name: string): Promise<string> {
  * The usual browser-test fixture: the client (built once per run, test/support/runShared.ts), the real server
  * on a free port with a temporary database, and one Chromium, shut down after the file's tests.
  */
-export function useBrowserSession(timeoutMs = 240_000): { server: TestServer; browser: Browser } {
+export function useBrowserSession(timeoutMs = 240_000, settings: ServerSettings = {}): { server: TestServer; browser: Browser } {
   const session = {} as { server: TestServer; browser: Browser };
   beforeAll(async () => {
     await Promise.all([
       sharedClientBuild()
-        .then(startServer)
+        .then((clientDir) => startServer(clientDir, settings))
         .then((server) => (session.server = server)),
       launchBrowser().then((browser) => (session.browser = browser)),
     ]);

@@ -70,7 +70,7 @@ describe('an online match starts when its host presses Start, not when its seats
 
     const notHost = await start(matchID, seats.ROK!);
     expect(notHost.status).toBe(403);
-    expect(notHost.json.error).toBe('Only the host, Player US, can start it.');
+    expect(notHost.json.error).toBe('Only the host, Player US, can start it while they are here; after 60 s away, anyone seated may.');
     expect((await summary(matchID)).status).toBe('waiting');
 
     expect((await start(matchID, seats.US!)).status).toBe(200);

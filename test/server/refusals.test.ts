@@ -88,6 +88,13 @@ const rows: Row[] = [
   ['a start with wrong credentials', 'POST', () => [`/api/matches/${matchID}/start`, { body: { playerID: '0', credentials: 'wrong' } }], 'BAD_CREDENTIALS'],
   ['a start by a seated player who is not the host', 'POST', () => [`/api/matches/${matchID}/start`, { body: seats.ROK }], 'NOT_HOST'],
   ['the host starting with an unknown bot', 'POST', () => [`/api/matches/${matchID}/start`, { body: { ...US(), personality: 'lunatic' } }], 'BAD_INPUT'],
+  ['a waiting-room presence without a seat', 'POST', () => [`/api/matches/${matchID}/presence`, { body: {} }], 'BAD_SEAT'],
+  [
+    'a waiting-room presence with wrong credentials',
+    'POST',
+    () => [`/api/matches/${matchID}/presence`, { body: { playerID: '2', credentials: 'wrong' } }],
+    'BAD_CREDENTIALS',
+  ],
   ['the summary of an unknown match', 'GET', () => ['/api/matches/no-such-match/summary', {}], 'NOT_FOUND'],
   ['the headlines of an unknown match', 'GET', () => ['/api/matches/no-such-match/headlines', {}], 'NOT_FOUND'],
   ['the commitments of an unknown match', 'GET', () => ['/api/matches/no-such-match/commitments', {}], 'NOT_FOUND'],

@@ -24,6 +24,8 @@ export function matchRoutes({ store, timers, locks, starts }: MatchRouteDeps): A
       // A seat change like the Lobby's join: under the match's lock, so a join and the Start never interleave.
       handle: ({ params, body }) => locks.run(params.matchID ?? '', () => starts.start(params.matchID ?? '', body)),
     },
+    // A seated player's waiting room, every 2 s: who is here, and whether the host has gone. No lock: it changes no seat.
+    { method: 'POST', path: '/api/matches/:matchID/presence', handle: ({ params, body }) => starts.here(params.matchID ?? '', body) },
     { method: 'GET', path: '/api/matches/:matchID/summary', handle: ({ params }) => starts.summary(params.matchID ?? '') },
     // What an update leaves out while the game runs (wireView), whole, for the news log and the Deals panel.
     // Every seat's view has these lists: no credentials.
