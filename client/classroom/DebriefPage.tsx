@@ -11,6 +11,7 @@ import { useEffect, useState } from 'react';
 import { api, classReplayPath, download, teacherKeys, type DebriefData, type PressLine } from './api';
 import { usePoll } from './hooks';
 import { TableBranches } from './Branches';
+import { TableResult } from './TableResult';
 
 const CHARTS: { title: string; tracks: TrackId[] }[] = [
   { title: 'Tension and capability', tracks: ['tension', 'capability', 'legitimacy'] },
@@ -28,19 +29,8 @@ export function TableSection({ t, press, replay }: { t: TableDebrief; press: Pre
       <p>
         {t.outcome.explain} {t.war ? `War broke out in round ${t.war.round}: ${t.war.cause}` : ''}
       </p>
-      <p>
-        {t.winners.length ? (
-          <>
-            {t.over ? 'Winner' : 'Leading'}
-            {t.winners.length > 1 ? 's' : ''}:{' '}
-            {t.winners.map((r) => (
-              <RoleChip key={r} role={r} />
-            ))}
-          </>
-        ) : (
-          'No winner.'
-        )}{' '}
-        · {t.roundsPlayed} of {t.rounds} rounds · {t.scenario}
+      <p className="table-result">
+        <TableResult t={t} /> · {t.scenario}
       </p>
       {replay ? (
         <p className="no-print">

@@ -6,6 +6,8 @@ import { RoleChip } from '../game/roleStyle';
 import { api, type ProjectorData } from './api';
 import { useClassStream, usePoll } from './hooks';
 import { PHASE_LABELS, QrCode, Sparkline, TimerBadge } from './widgets';
+import { TableResult } from './TableResult';
+import { Link } from '../router';
 
 /**
  * The projector: large, read-only, public. Everything on it comes from the spectator's view
@@ -15,6 +17,17 @@ export function ProjectorPage({ code, table }: { code: string; table?: number | 
   // Changes arrive by push (moves, pauses, new phases); the slow poll only covers a stream that cannot connect.
   const { data, error, stopped, refresh } = usePoll(() => api<ProjectorData>('GET', `/api/class/projector/${encodeURIComponent(code)}`), 30_000, [code]);
   useClassStream(stopped ? null : { projector: code }, refresh);
+  // A code that names no class (a typo, an old class) is final: say so under a heading, with a way on.
+  if (!data && stopped)
+    return (
+      <main className="page narrow" id="main">
+        <h1>Class {code} not found</h1>
+        <p role="alert">{error}</p>
+        <p>
+          <Link href="/class">Classroom mode</Link>
+        </p>
+      </main>
+    );
   if (!data)
     return (
       <main className="projector" id="main">
@@ -143,18 +156,8 @@ function ResultsBoard({ results }: { results: TableDebrief[] }) {
                 {r.over ? '' : ' (stopped)'}
               </span>
             </header>
-            <p>
-              {r.winners.length ? (
-                <>
-                  Winner{r.winners.length > 1 ? 's' : ''}:{' '}
-                  {r.winners.map((w) => (
-                    <RoleChip key={w} role={w} short />
-                  ))}
-                </>
-              ) : (
-                'No winner.'
-              )}{' '}
-              · {r.roundsPlayed}/{r.rounds} rounds
+            <p className="table-result">
+              <TableResult t={r} short />
             </p>
             <table className="score-table">
               <thead>

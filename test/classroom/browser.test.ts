@@ -168,6 +168,11 @@ describe('classroom pages in a browser', () => {
     await ben.getByText('Results of your table').waitFor({ timeout: 10_000 });
     expect(await ben.getByText('Leave the table for this round').count()).toBe(0);
     expect(await ben.locator('.class-timer').count()).toBe(0);
+    // Ended in the middle of the game: no table names a winner, each says where it stopped (results, projector, debrief).
+    const stoppedEarly = /Stopped in round \d+ of \d+ — no winner\. Standings so far:/;
+    await ben.getByText(stoppedEarly).waitFor();
+    await ben.getByText(stoppedEarly).scrollIntoViewIfNeeded();
+    expect(await ben.textContent('main')).not.toMatch(/Winner|Leading/);
     await atEverySize(ben, 'student-results');
     // A class table replays only for its teacher and its players: Ben's seat comes from his class token.
     await ben.getByRole('link', { name: 'Replay table 1 round by round' }).click();
@@ -178,12 +183,23 @@ describe('classroom pages in a browser', () => {
     await projector.getByRole('heading', { name: 'Results' }).waitFor();
     expect(await projector.getByText('Paused').count()).toBe(0);
     expect(await projector.textContent('main')).not.toContain('Ben');
+    expect(await projector.locator('.table-result').first().textContent()).toMatch(stoppedEarly);
+    expect(await projector.textContent('main')).not.toMatch(/Winner|Leading/);
     await atEverySize(projector, 'projector-results');
     expect(await seriousViolations(projector)).toEqual([]);
+
+    // A projector address with a code that names no class says so under a heading, with a way on.
+    await projector.goto(`${session.server.url}/class/projector/ZZZZZZ`);
+    await projector.getByRole('heading', { name: 'Class ZZZZZZ not found' }).waitFor();
+    expect(await projector.getByRole('link', { name: 'Classroom mode' }).count()).toBe(1);
+    expect(await seriousViolations(projector)).toEqual([]);
+    await atEverySize(projector, 'projector-bad-code');
 
     await teacher.goto(`${session.server.url}/class/${sessionId}/debrief`);
     await teacher.getByText('Questions for discussion').waitFor();
     expect(await teacher.locator('figure.chart').count()).toBeGreaterThan(1);
+    expect(await teacher.locator('.table-result').first().textContent()).toMatch(stoppedEarly);
+    expect(await teacher.textContent('main')).not.toMatch(/Winner|Leading/);
     await atEverySize(teacher, 'debrief');
     // The teacher's link is the console's class replay route: it names the class, never the key, which stays in this browser.
     const replayLink = teacher.getByRole('link', { name: 'Replay table 1 round by round' });
