@@ -4,10 +4,11 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { Inbox } from '../../client/game/panels/Inbox';
 import { Notices } from '../../client/game/panels/Notices';
 import { ACTIONS } from '../../shared/data/actions';
+import { EVENTS } from '../../shared/data/events';
 import { fillMark } from '../../shared/fills';
 import { asPhase } from '../../shared/phases';
 import { holdingOrders } from '../../shared/rules/orders';
-import type { MatchState } from '../../tools/sim/headless';
+import { startMatch, type MatchState } from '../../tools/sim/headless';
 import { everyoneDone, move, newMatch } from '../support/match';
 import { recordingSend, viewOf } from './support';
 
@@ -42,6 +43,18 @@ describe('a seat is told what was done for it without its own click', () => {
     expect(text).toContain('Your teacher ended the phase in round 1: your orders were given for you: ');
     expect(s.G.history[0]!.orders.JPN).toEqual(filled.actions);
     expect(text).toContain(`your orders were given for you: ${filled.actions.map((a) => ACTIONS[a].label).join(' and ')}.`);
+  });
+
+  test("a crisis the timer answered is named with the card's question, not the option alone", () => {
+    const start = Array.from({ length: 200 }, (_, i) => startMatch({ seed: `choice-${i}` })).find((m) => m.G.crisis.pendingChoice !== null)!;
+    const role = start.G.crisis.pendingChoice!;
+    const card = EVENTS[start.G.crisis.event!];
+    const option = card.choice!.options[0];
+    const s = move(start, role, 'chooseCrisisOption', { option: option.id }, fillMark('timer'));
+    render(<Notices G={viewOf(s, role)} role={role} phase={asPhase(s.ctx.phase)} />);
+    expect(screen.getByRole('status', { name: 'Notices' }).textContent).toContain(
+      `Time ran out in round 1: the crisis was answered for you (${card.title}: ${card.choice!.prompt} — ${option.label}).`,
+    );
   });
 });
 

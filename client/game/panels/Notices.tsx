@@ -19,8 +19,10 @@ function whatWasFilled(G: SeatView, role: Role, fill: FilledMove): string {
   if (fill.phase === 'diplomacy') return 'you left the table: no more proposals or answers from you this round';
   const event = record?.event ?? G.crisis.event;
   const chosen = record?.eventChoice ?? (G.round === fill.round ? G.crisis.chosen : null);
-  const option = event ? EVENTS[event].choice?.options.find((o) => o.id === chosen) : undefined;
-  return `the crisis was answered for you${option ? `: ${option.label}` : ''}`;
+  const choice = event ? EVENTS[event].choice : undefined;
+  const option = choice?.options.find((o) => o.id === chosen);
+  // The option alone ("The President of South Korea") means nothing without the card's question.
+  return `the crisis was answered for you${event && choice && option ? ` (${EVENTS[event].title}: ${choice.prompt} — ${option.label})` : ''}`;
 }
 
 interface Notice {
