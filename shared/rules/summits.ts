@@ -124,8 +124,8 @@ function hasRepeats(values: readonly string[]): boolean {
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
 /** The same package to the same roles at the same venue, already put forward by this role this round. */
-function alreadyProposed(G: PeninsulaState, role: Role, to: readonly Role[], venue: VenueId, offers: readonly string[], asks: readonly string[]): boolean {
-  return G.proposals.some(
+function samePackages(G: PeninsulaState, role: Role, to: readonly Role[], venue: VenueId, offers: readonly string[], asks: readonly string[]): Proposal[] {
+  return G.proposals.filter(
     (p) => p.round === G.round && p.from === role && p.venue === venue && sameSet(p.to, to) && sameSet(p.offers, offers) && sameSet(p.asks, asks),
   );
 }
@@ -147,7 +147,8 @@ export function checkPropose(G: PeninsulaState, role: Role | undefined, input: u
   if (proposalsBy(G, role) >= MAX_PROPOSALS_PER_ROUND)
     return reject('TOO_MANY_PROPOSALS', `You can make at most ${MAX_PROPOSALS_PER_ROUND} proposals a round.`);
   // Putting the same package forward twice in a round only clutters the other side's inbox.
-  if (alreadyProposed(G, role, to, obj.venue, obj.offers, obj.asks)) return reject('DUPLICATE', 'You have already proposed exactly this package this round.');
+  if (samePackages(G, role, to, obj.venue, obj.offers, obj.asks).length > 0)
+    return reject('DUPLICATE', 'You have already proposed exactly this package this round.');
   return checkPackage(G, role, to, obj.venue, obj.offers, obj.asks);
 }
 
@@ -209,7 +210,12 @@ export function checkCounter(G: PeninsulaState, role: Role | undefined, input: u
   if (!proposal.to.includes(role)) return reject('NOT_INVITED', 'You can only counter a proposal you were invited to.');
   if (proposalsBy(G, role) >= MAX_PROPOSALS_PER_ROUND)
     return reject('TOO_MANY_PROPOSALS', `You can make at most ${MAX_PROPOSALS_PER_ROUND} proposals a round.`);
-  return checkPackage(G, role, counterInvitees(proposal, role), proposal.venue, obj.offers, obj.asks);
+  const to = counterInvitees(proposal, role);
+  // Two open twins (two counters alike, or a counter repeating an open offer) read as one offer twice in the inbox and the lapse notice.
+  // Putting back an offer that was countered is a move of its own ("my offer stands"): only an open twin is refused.
+  if (samePackages(G, role, to, proposal.venue, obj.offers, obj.asks).some((p) => p.status === 'open'))
+    return reject('DUPLICATE', 'You already have exactly this package open at this table.');
+  return checkPackage(G, role, to, proposal.venue, obj.offers, obj.asks);
 }
 
 function counterInvitees(proposal: Proposal, role: Role): Role[] {

@@ -47,6 +47,14 @@ const seoulIgnored = edit(seoulHeard, (G) => {
 });
 const prcBound = everyoneDone(play(atTable, 'PRC propose DPRK @beijing give:enforcementEasing get:releaseDetainees', 'DPRK accept #1'));
 const easing = prcBound.G.commitments[0]?.id ?? 'none';
+// China puts two packages to Pyongyang; Pyongyang counters the first with its own package.
+const counteredOnce = play(
+  atTable,
+  'PRC propose DPRK @beijing give:prcEconomicAid get:releaseDetainees',
+  'PRC propose DPRK @beijing give:actAsGuarantor get:releaseDetainees',
+  'DPRK counter #1 give:releaseDetainees get:prcEconomicAid',
+);
+const secondOffer = counteredOnce.G.proposals[1]?.id;
 const crisisForUs = round(fixture({ deck: ['walkOutInHanoi'] }), []);
 
 /** [sentence, the reason, the state, sender, move, input] */
@@ -123,6 +131,14 @@ const ROWS: Row[] = [
   ['nobody answers the same proposal twice', 'ALREADY_ANSWERED', twoInvited, '1', 'respond', { proposalId: p2, answer: 'rejected' }],
   ['a spectator cannot answer', 'NOT_A_PLAYER', withProposal, null, 'respond', { proposalId: p1, answer: 'accepted' }],
   ['only an invitee may counter', 'NOT_INVITED', withProposal, '4', 'counter', { proposalId: p1, offers: [], asks: [] }],
+  [
+    'a counter that repeats a package already put forward this round is a twin in the inbox',
+    'DUPLICATE',
+    counteredOnce,
+    '1',
+    'counter',
+    { proposalId: secondOffer, offers: ['releaseDetainees'], asks: ['prcEconomicAid'] },
+  ],
   ['only a role at the table may walk out', 'NOT_PROPOSER', withProposal, '4', 'walkOut', { proposalId: p1 }],
   ['a spectator cannot walk out', 'NOT_A_PLAYER', withProposal, null, 'walkOut', { proposalId: p1 }],
   // Orders
@@ -210,6 +226,9 @@ describe('a refused move returns INVALID_MOVE, changes nothing, and its check sa
       atTable._stateID + 1,
     );
     expect(act(twoInvited, '0', 'respond', [{ proposalId: p2, answer: 'accepted' }]).G.agreements).toHaveLength(1);
+    expect(act(counteredOnce, '1', 'counter', [{ proposalId: secondOffer, offers: ['releaseDetainees'], asks: ['actAsGuarantor'] }]).G.proposals).toHaveLength(
+      4,
+    );
     expect(act(prcBound, '3', 'submitOrders', [{ actions: ['enforceSanctions', 'mediate'], commitments: { [easing]: 'breach' } }]).G.submitted.PRC).toBe(true);
     expect(act(crisisForUs, '0', 'chooseCrisisOption', [{ option: 'walkOut' }]).ctx.phase).toBe('diplomacy');
     expect(act(seoulIgnored, '2', 'submitOrders', [{ actions: ['demandAssurances', 'nuclearLatencyDebate'], commitments: {} }]).G.submitted.ROK).toBe(true);
