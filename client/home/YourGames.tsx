@@ -3,6 +3,7 @@ import type { MatchSummary } from '../../shared/api/matches';
 import { isScenarioId, SCENARIOS } from '../../shared/data/scenarios';
 import { roleOfPlayer } from '../../shared/roles';
 import { RoleChip } from '../game/roleStyle';
+import { hostWaitWords } from '../online/hostWords';
 import { getSummary } from '../online/summary';
 import { forgetSeat, heldSeats, type HeldSeat } from '../online/seatStore';
 import { replayPath } from '../replay/api';
@@ -20,7 +21,8 @@ function statusText(summary: Row['summary'], seat: HeldSeat): string {
   if (summary === 'loading') return 'Looking it up…';
   if (summary === 'unreachable') return 'The server did not answer; try again later.';
   if (summary === null) return 'No longer on the server.';
-  if (summary.status === 'waiting') return summary.host === seat.playerID ? 'Waiting for you to start it.' : 'Waiting for the host to start.';
+  if (summary.status === 'waiting')
+    return summary.host === seat.playerID ? 'Waiting for you to start it.' : hostWaitWords(summary.hostName ?? 'the host', summary.hostAway);
   if (summary.status === 'over') return 'Finished.';
   return `Round ${summary.round} of ${summary.rounds}.`;
 }

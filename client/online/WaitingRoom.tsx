@@ -3,6 +3,7 @@ import type { WaitingPresence } from '../../shared/api/matches';
 import { isScenarioId, SCENARIOS } from '../../shared/data/scenarios';
 import { ROLES } from '../../shared/roles';
 import { RoleChip } from '../game/roleStyle';
+import { hostWaitWords } from './hostWords';
 import { errorMessage, isBotName, matchPresence, startMatch, type MatchInfo } from './lobby';
 import type { HeldSeat } from './seatStore';
 import { replayPath } from '../replay/api';
@@ -141,8 +142,8 @@ function StartControls({
             ? 'Every seat is taken. The match and its clock start when you press Start.'
             : `Start when your friends are seated: bots take the ${open} open seat${open === 1 ? '' : 's'}. Nothing runs until you start.`
           : hostGone
-            ? `${hostName} has left the waiting room, so anyone seated may start the match now. ${bots}`
-            : `Waiting for ${hostName} to start the match. Nothing runs until then. If ${hostName} is away for ${awayAfter}, anyone seated may start it.`}
+            ? `${hostWaitWords(hostName, true)} ${bots}`
+            : `${hostWaitWords(hostName, false)} Nothing runs until then. If ${hostName} is away for ${awayAfter}, anyone seated may start it.`}
       </p>
       <p className="refusal" role="alert">
         {error}

@@ -147,7 +147,11 @@ export function installMatchStart(deps: MatchStartDeps) {
     const status =
       metadata.gameover !== undefined || state.ctx.gameover !== undefined ? 'over' : isStarted((metadata as Metadata).start) ? 'playing' : 'waiting';
     const host = (metadata as Metadata).start?.host ?? null;
-    return { matchID, status, scenario: G.options.scenario, round: G.round, rounds: G.options.rounds, host, nextMatchID: metadata.nextMatchID ?? null };
+    const hostName = host === null ? null : (metadata.players[Number(host)]?.name ?? null);
+    // The home page tells a guest what the waiting room would: the host has gone, and they may start it.
+    const hostAway = status === 'waiting' && host !== null && waiting.has(matchID) && presence.isAway(matchID, host);
+    const { rounds, scenario } = G.options;
+    return { matchID, status, scenario, round: G.round, rounds, host, hostName, hostAway, nextMatchID: metadata.nextMatchID ?? null };
   }
 
   return {

@@ -24,6 +24,10 @@ export interface MatchSummary {
   rounds: number;
   /** The seat that may start it (online matches waiting for their start). */
   host: string | null;
+  /** The host's name, as the Lobby shows it to anyone. */
+  hostName: string | null;
+  /** Waiting, and the host has been away so long that anyone seated may start it (as WaitingPresence.hostAway). */
+  hostAway: boolean;
   /** A rematch someone started from this match's result screen. */
   nextMatchID: string | null;
 }

@@ -35,14 +35,24 @@ describe('a guest is not stranded when the host closes the tab before the start'
     await hostRow.locator('.badge.away').waitFor();
     await expectAccessible(bob, 'waiting room, host gone');
     const goneWidths = await atEverySize(bob, 'online-waiting-host-gone');
+
+    // The home page's "Your games" tells Bob the same, not "waiting for the host".
+    await bob.goto(`${session.server.url}/`);
+    await bob
+      .locator('.your-games li', { hasText: 'Player ROK' })
+      .filter({ hasText: 'Player US has left the waiting room, so anyone seated may start the match now.' })
+      .waitFor();
+    await expectAccessible(bob, 'your games, host gone');
+    const homeWidths = await atEverySize(bob, 'home-your-games-host-gone');
     await bob.setViewportSize(VIEWPORTS.phone);
+    await bob.getByRole('link', { name: /^Resume/ }).click();
     await bob.getByRole('button', { name: 'Start the match' }).click();
     await bob.locator('.steps li.current').waitFor({ timeout: 30_000 });
     const summary = (await (await fetch(`${session.server.url}/api/matches/${matchID}/summary`)).json()) as { status: string; host: string };
     expect(summary).toMatchObject({ status: 'playing', host: '2' });
 
-    console.log('scrollWidth - viewport width', JSON.stringify({ hereWidths, goneWidths }));
-    for (const widths of [hereWidths, goneWidths]) for (const over of Object.values(widths)) expect(over).toBeLessThanOrEqual(0);
+    console.log('scrollWidth - viewport width', JSON.stringify({ hereWidths, goneWidths, homeWidths }));
+    for (const widths of [hereWidths, goneWidths, homeWidths]) for (const over of Object.values(widths)) expect(over).toBeLessThanOrEqual(0);
     expect(errors).toEqual([]);
   }, 240_000);
 });

@@ -26,7 +26,7 @@ describe('the online screens this pass changed, at every size', () => {
     const lobbyWidths = await atEverySize(page, 'online-waiting-guest');
 
     await page.goto(`${session.server.url}/`);
-    await page.locator('.your-games li', { hasText: 'Player ROK' }).filter({ hasText: 'Waiting for the host to start.' }).waitFor();
+    await page.locator('.your-games li', { hasText: 'Player ROK' }).filter({ hasText: 'Waiting for Player US to start the match.' }).waitFor();
     await page.locator('.your-games li', { hasText: 'Player DPRK' }).filter({ hasText: 'Waiting for you to start it.' }).waitFor();
     await expectAccessible(page, 'home with your games');
     const homeWidths = await atEverySize(page, 'home-your-games');

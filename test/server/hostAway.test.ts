@@ -38,6 +38,8 @@ describe('a host who closed the tab before the start does not hold the table for
     const early = await start(matchID, bob);
     expect(early.status).toBe(403);
     expect(early.json).toMatchObject({ code: 'NOT_HOST' });
+    // The home page's "Your games" reads the summary: while the host is here, it waits for them by name.
+    expect(await summary(matchID)).toMatchObject({ status: 'waiting', host: '0', hostName: 'Player US', hostAway: false });
 
     // Only a seated player with the seat's credentials is heard, and a refusal changes nothing.
     expect((await presence(matchID, { ...bob, credentials: 'guess' })).json).toMatchObject({ code: 'BAD_CREDENTIALS' });
@@ -49,10 +51,10 @@ describe('a host who closed the tab before the start does not hold the table for
     await hostAwayFor(matchID, bob);
     const guessed = await start(matchID, { ...bob, credentials: 'guess' });
     expect(guessed).toMatchObject({ status: 403, json: { code: 'BAD_CREDENTIALS' } });
-    expect((await summary(matchID)).status).toBe('waiting');
+    expect(await summary(matchID)).toMatchObject({ status: 'waiting', host: '0', hostName: 'Player US', hostAway: true });
 
     expect(await start(matchID, bob)).toEqual({ status: 200, json: { matchID, botSeats: ['1', '3', '4'] } });
-    expect(await summary(matchID)).toMatchObject({ status: 'playing', host: '2' });
+    expect(await summary(matchID)).toMatchObject({ status: 'playing', host: '2', hostAway: false });
     expect((await presence(matchID, bob)).json).toMatchObject({ code: 'MATCH_STARTED' });
     expect((await start(matchID, alice)).json).toMatchObject({ code: 'MATCH_STARTED' });
   }, 60_000);
