@@ -56,6 +56,7 @@ export function ClassBoard({ G: received, ctx, moves, playerID, matchID, credent
       pressUnread={seatPress.unread}
       matchID={matchID}
       notice={<SocketNotice matchID={matchID} stateKey={`${G.round}:${ctx.phase}`} />}
+      inClass
     />
   );
 }

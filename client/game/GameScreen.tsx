@@ -21,7 +21,7 @@ import { Link } from '../router';
 import { GuidedRound } from '../learn/guide/GuidedRound';
 import { HelpMenu } from '../learn/guide/HelpMenu';
 import { useGuide } from '../learn/guide/useGuide';
-import { awaitsAnswerFrom } from '../../shared/queries';
+import { awaitsAnswerFrom, owesMove } from '../../shared/queries';
 
 export interface GameScreenProps {
   /** The seat's own view of the state (playerView), never the full state. */
@@ -46,6 +46,8 @@ export interface GameScreenProps {
   matchID?: string | undefined;
   /** What the server answered that the player must know (a refused move, a seat lost): client/common/SocketNotice.tsx. */
   notice?: ReactNode;
+  /** A student's seat at a class table: the teacher explains the screen and a clock runs, so the guide's offer stays one line. */
+  inClass?: boolean;
 }
 
 function ActPanel({
@@ -104,6 +106,7 @@ export function GameScreen({
   afterGame,
   matchID,
   notice,
+  inClass = false,
 }: GameScreenProps) {
   const role = roleOfPlayer(playerID);
   const [tab, setTab] = useState('act');
@@ -201,7 +204,13 @@ export function GameScreen({
       {banner}
       <Notices G={G} role={role} phase={asPhase(ctx.phase)} />
       <NewsTicker G={G} />
-      <GuidedRound guide={guide} role={role} situation={{ phase: ctx.phase, round: G.round, over: false }} onTab={setTab} />
+      <GuidedRound
+        guide={guide}
+        role={role}
+        situation={{ phase: ctx.phase, round: G.round, over: false }}
+        onTab={setTab}
+        slim={inClass || (role !== undefined && owesMove(G, ctx.phase, role))}
+      />
       <div className="game-grid">
         <aside className="col-left" aria-label="Tracks" data-guide="board">
           <TracksPanel G={G} />

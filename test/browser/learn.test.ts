@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, expectAccessible, screenshot, useBrowserSession, VIEWPORTS, type ViewportName } from './harness';
+import { ARTIFACTS, atEverySize, expectAccessible, screenshot, useBrowserSession, VIEWPORTS, type ViewportName } from './harness';
 import { guideStep, newcomerAtTable, noHorizontalOverflow, reachDiplomacy, sealOrders } from './learnSteps';
 
 const session = useBrowserSession();
@@ -139,6 +139,15 @@ describe('learning Peninsula in the browser', () => {
     await student.getByText('You are').waitFor();
     teacher.once('dialog', (d) => void d.accept());
     await teacher.getByRole('button', { name: 'Start all tables' }).click();
+    // In class the offer is one slim line (the crisis clock runs): it took ~280 px of a phone above the map and the choice.
+    const offer = student.locator('.guide-offer.slim');
+    await offer.waitFor({ timeout: 30_000 });
+    const offerHeight = (await offer.boundingBox())?.height ?? Infinity;
+    const offerWidths = await atEverySize(student, 'class-guide-offer');
+    await student.setViewportSize(VIEWPORTS.phone);
+    console.log('class guide offer on a phone, px high:', offerHeight, 'scrollWidth - viewport width', JSON.stringify(offerWidths));
+    expect(offerHeight).toBeLessThanOrEqual(100);
+    for (const over of Object.values(offerWidths)) expect(over).toBeLessThanOrEqual(0);
     await student.getByRole('button', { name: 'Start the guided round' }).click({ timeout: 30_000 });
     await guideStep(student, 'Your role and what you score');
     await noHorizontalOverflow(student, 'classroom guide');

@@ -21,10 +21,13 @@ async function frame() {
   });
 }
 
-function screenFor(state = newMatch(), playerID: string | null = '0') {
+function screenFor(state = newMatch(), playerID: string | null = '0', inClass = false) {
   const { send, G, ctx } = recordingSend(state, playerID === null ? null : ROLES[Number(playerID)]!);
-  return <GameScreen G={G} ctx={ctx} playerID={playerID} send={send} seats={seats} isConnected />;
+  return <GameScreen G={G} ctx={ctx} playerID={playerID} send={send} seats={seats} isConnected inClass={inClass} />;
 }
+
+/** The offer's explanation paragraph: what makes it tall (~280 px on a phone). */
+const offerText = () => screen.queryByText('A guided first round shows you the screen in six short steps while you play.');
 
 describe('the guided first round', () => {
   test('a newcomer is offered it once; "No thanks" is remembered by the browser', () => {
@@ -36,6 +39,30 @@ describe('the guided first round', () => {
     cleanup();
     render(screenFor());
     expect(screen.queryByRole('heading', { name: 'New to Peninsula?' })).toBeNull();
+  });
+
+  test('the offer never pushes a decision down: one slim line while the seat has a move to make, or sits in a class; in full while it waits', () => {
+    // A first round whose card asks the United States: China waits for the answer, the United States decides.
+    const asksUS = Array.from({ length: 200 }, (_, i) => startMatch({ seed: `us-choice-${i}` })).find((s) => s.G.crisis.pendingChoice === 'US');
+    if (!asksUS) throw new Error('no seed of 200 opens with a card for the United States');
+    const slim = () => screen.getByRole('region', { name: 'New to Peninsula?' }).classList.contains('slim');
+    render(screenFor(asksUS, '0'));
+    expect(slim()).toBe(true);
+    expect(offerText()).toBeNull();
+    expect(screen.getByRole('button', { name: 'Start the guided round' })).toBeTruthy();
+    cleanup();
+    // Positive control: a seat with nothing to decide reads the whole offer.
+    render(screenFor(asksUS, '3'));
+    expect(slim()).toBe(false);
+    expect(offerText()).toBeTruthy();
+    cleanup();
+    // A class student waiting on the same card: the teacher explains, the clock runs; still one line.
+    render(screenFor(asksUS, '3', true));
+    expect(slim()).toBe(true);
+    cleanup();
+    // Diplomacy: every seat still at the table has moves to make.
+    render(screenFor(newMatch(), '1'));
+    expect(slim()).toBe(true);
   });
 
   test('a spectator is not offered it', () => {

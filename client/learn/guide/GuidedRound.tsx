@@ -97,20 +97,24 @@ function GuideCard({ guide, role, situation, onTab }: Props & { role: Role }) {
   );
 }
 
-/** The offer to a newcomer (in the page, never covering the table), or the guide itself. */
-export function GuidedRound(props: Props) {
+/**
+ * The offer to a newcomer (in the page, never covering the table), or the guide itself. `slim`: the seat
+ * has a decision to make, or sits in a class (the teacher explains, a clock runs): the offer is one line,
+ * so it never pushes the decision down (a full offer took ~280 px of a phone during the one-minute crisis).
+ */
+export function GuidedRound({ slim, ...props }: Props & { slim: boolean }) {
   const { guide, role } = props;
   if (!role || guide.mode === 'off') return null;
   if (guide.mode === 'offer') {
     return (
-      <section className="guide-offer" aria-labelledby="guide-offer-title">
+      <section className={slim ? 'guide-offer slim' : 'guide-offer'} aria-labelledby="guide-offer-title">
         <h2 id="guide-offer-title">New to Peninsula?</h2>
-        <p>A guided first round shows you the screen in six short steps while you play.</p>
+        {slim ? null : <p>A guided first round shows you the screen in six short steps while you play.</p>}
         <div className="button-row">
-          <button type="button" className="btn primary" onClick={guide.start}>
+          <button type="button" className={slim ? 'btn small primary' : 'btn primary'} onClick={guide.start}>
             Start the guided round
           </button>
-          <button type="button" className="btn" onClick={() => guide.finish('skipped')}>
+          <button type="button" className={slim ? 'btn small' : 'btn'} onClick={() => guide.finish('skipped')}>
             No thanks
           </button>
         </div>
