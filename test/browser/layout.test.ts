@@ -84,6 +84,8 @@ describe('layout in the browser', () => {
       await page.waitForTimeout(300); // the server's answer; the loop re-reads the phase either way
     }
     await expect(page.locator('.round-num').textContent()).resolves.toBe('Round 2');
+    // The last click's pointer would hover a track and show its tooltip in every screenshot.
+    await page.mouse.move(0, 0);
     for (const size of SIZES) {
       await page.setViewportSize(VIEWPORTS[size]);
       await page.evaluate(() => window.scrollTo(0, 0));

@@ -53,6 +53,8 @@ describe('the online screens this pass changed, at every size', () => {
     await notice.waitFor({ timeout: 60_000 });
     await expect(notice.textContent()).resolves.toContain('Time ran out in round 1: you left the table');
     await expectAccessible(page, 'game with a timer notice');
+    // The notice sits under the header: the screenshots show it, not where the folded bots' list left the page.
+    await page.evaluate(() => window.scrollTo(0, 0));
     const noticeWidths = await atEverySize(page, 'online-timer-notice');
 
     console.log('scrollWidth - viewport width', JSON.stringify({ lobbyWidths, homeWidths, inboxWidths, noticeWidths }));
