@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { ACTIONS_PER_ROUND } from '../../shared/data/actions';
-import { AGENDA_POINTS } from '../../shared/data/agendas';
+import { AGENDA_POINTS_TEXT } from '../../shared/data/agendas';
 import { SCENARIOS } from '../../shared/data/scenarios';
 import { ordinalWord, roleCard } from '../../shared/learn/roleCards';
 import { RESOLUTION_ORDER, ROLE_NAMES, ROLES, isRole, type Role } from '../../shared/roles';
@@ -48,7 +48,7 @@ function RoundScreen() {
             You score your role's <b>four objectives</b> (0–10 points each), read from the public tracks at the end.
           </li>
           <li>
-            Plus <b>{AGENDA_POINTS} points</b> if your <b>secret agenda</b> is met. Only you see it until the end.
+            Plus <b>{AGENDA_POINTS_TEXT}</b> if your <b>secret agenda</b> is met. Only you see it until the end.
           </li>
           <li>Plus or minus a bonus for how the peninsula ends: from peace regime to nuclear normalisation.</li>
           <li>The highest total wins; a tie goes to whoever broke fewer promises.</li>

@@ -43,12 +43,19 @@ const AGENDA_PROGRESS: Partial<Record<AgendaId, (G: PeninsulaState) => number>> 
   usTwoSummits: (G) => Math.min(1, countAgreementsWith(G, 'US', 'DPRK') / 2),
 };
 
+/**
+ * What a bot counts its agenda as: 2 points, what it scored until balance pass 20 made it 1. At its new worth
+ * North Korea's bots stopped working for recognition ("A recognised nuclear state" met 48 to 42% of its draws) and
+ * North Korea fell from 16.5% to 15.7% of 3,600 tuning games; valued as before, the bots play as before.
+ */
+const AGENDA_WEIGHT = 2 * AGENDA_POINTS;
+
 function agendaValue(G: PeninsulaState, role: Role, traits: BotTraits): number {
   const agendaId = G.private[role]?.agenda ?? null;
   if (agendaId === null) return 0;
-  if (AGENDAS[agendaId].met(G)) return AGENDA_POINTS;
+  if (AGENDAS[agendaId].met(G)) return AGENDA_WEIGHT;
   const progress = traits.seeksAgendaHalfway ? (AGENDA_PROGRESS[agendaId]?.(G) ?? 0) : 0;
-  return AGENDA_POINTS * progress;
+  return AGENDA_WEIGHT * progress;
 }
 
 /**

@@ -17,8 +17,12 @@ export interface AgendaDef {
  * Issue 15: at 8 points the agenda decided 98% of the winners while the median margin was 2; at 4, 89%.
  * Balance pass 10: 2 points, a tie-breaker's weight. Most agendas ask for what a role's good game brings anyway,
  * so even at 0 points about 58% of winners would have met theirs; at 2 the agenda settles close games, not most games.
+ * Balance pass 20: 1 point. At 2, 79.6–80.0% of the winners of val11–val13 had met theirs (target at most 80%), the
+ * interval over the line on every set; at 1 it breaks a tie on points, and a winner still needs the better game.
  */
-export const AGENDA_POINTS = 2;
+export const AGENDA_POINTS = 1;
+/** "1 point" or "N points", for the texts that say what an agenda is worth. */
+export const AGENDA_POINTS_TEXT = AGENDA_POINTS === 1 ? '1 point' : `${AGENDA_POINTS} points`;
 
 const agendaTable = {
   usTwoSummits: {

@@ -60,9 +60,14 @@ const scenarioTable = {
     label: 'After Hanoi 2019', year: '2019',
     intro: 'February 2019. The Hanoi summit ended in a walk-out: Yongbyon was offered, nearly all sanctions relief was asked, nothing was signed. Sanctions are unchanged; the moratorium still holds, for now.',
     question: 'Who moves first?',
-    tracks: { tension: 5, capability: 5, sanctions: 7, enforcement: 5, economy: 4, legitimacy: 4, usCredibility: 5, trustUsRok: 6, trustUsJpn: 7, tiesPrcDprk: 6, rapport: 5, rokDefence: 5, jpnDefence: 4 },
+    // Balance pass 20: legitimacy 5 (was 4), as Singapore 2018: a second summit with a sitting president, four visits to
+    // Xi and three meetings with Moon in a year; the walk-out denied Kim relief, not standing. US credibility 6 (was 5),
+    // as after Singapore: the walk-out card itself gives +1 ("no deal is better than a bad deal"), and this board already
+    // carried its rapport −2 and US–Japan trust +1. The DMZ handshake (June 2019) dealt twice, the season's likeliest turn, as talks
+    // called off is. North Korea won 13.5% and 12.5% of these games on val12 and val13 (target 15–25%).
+    tracks: { tension: 5, capability: 5, sanctions: 7, enforcement: 5, economy: 4, legitimacy: 5, usCredibility: 6, trustUsRok: 6, trustUsJpn: 7, tiesPrcDprk: 6, rapport: 5, rokDefence: 5, jpnDefence: 4 },
     moratorium: true, russiaPact: false, defaultRounds: 6, start: '2019-03',
-    briefings: 'summitYears', deck: { pool: 'summitYears', exclude: ['walkOutInHanoi'], extra: ['talksCalledOff'] },
+    briefings: 'summitYears', deck: { pool: 'summitYears', exclude: ['walkOutInHanoi'], extra: ['talksCalledOff', 'handshakeAtDmz'] },
   },
   moratoriumOver2020: {
     label: 'Moratorium over (2020)', year: '2020',

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { CreateClass } from '../../client/classroom/CreateClass';
 import LearnRoutes from '../../client/learn/LearnRoutes';
 import TeachPage from '../../client/teach/TeachPage';
-import { AGENDA_POINTS } from '../../shared/data/agendas';
+import { AGENDA_POINTS_TEXT } from '../../shared/data/agendas';
 import { GLOSSARY } from '../../shared/learn/glossary';
 import { LESSON_PLANS } from '../../shared/learn/lessonPlans';
 import { PRIMARY_SOURCES } from '../../shared/learn/primarySources';
@@ -23,7 +23,7 @@ describe('how to play in two screens', () => {
         .getAllByRole('listitem')
         .map((li) => li.querySelector('b')?.textContent),
     ).toEqual(['Crisis.', 'Diplomacy.', 'Orders.', 'Resolution.']);
-    expect(screen.getByRole('heading', { name: 'How you win' }).parentElement!.textContent).toContain(`${AGENDA_POINTS} points`);
+    expect(screen.getByRole('heading', { name: 'How you win' }).parentElement!.textContent).toContain(AGENDA_POINTS_TEXT);
     const main = screen.getByRole('main');
     expect(within(main).getByRole('link', { name: 'Full rules' }).getAttribute('href')).toBe('/rules');
     expect(within(main).getByRole('link', { name: 'Glossary' }).getAttribute('href')).toBe('/learn/glossary');

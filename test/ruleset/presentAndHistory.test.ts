@@ -6,7 +6,7 @@ import { HISTORY_ROUNDS, HISTORY_SCRIPT } from '../../shared/data/history';
 import { LEANS_ON_MOSCOW_AT, MARKET_UP_TO, RUSSIA_ROUND_START, RUSSIA_UPKEEP } from '../../shared/data/russia';
 import { isScripted, MAX_ROUNDS, MONTHS_PER_ROUND, SCENARIO_IDS, SCENARIOS, type ScenarioId } from '../../shared/data/scenarios';
 import { normaliseOptions } from '../../shared/options';
-import { createInitialState, dealDeck, dealOpening, inPeriod, redealSecrets } from '../../shared/rules/setup';
+import { buildDeck, createInitialState, dealDeck, dealOpening, inPeriod, redealSecrets } from '../../shared/rules/setup';
 import { runUpkeep } from '../../shared/rules/upkeep';
 import { startMatch } from '../../tools/sim/headless';
 import { midBoard, notate } from '../support/board';
@@ -67,7 +67,8 @@ describe("each scenario's deck keeps to its months", () => {
 });
 
 describe('the existing scenarios deal the decks they dealt before issue 20', () => {
-  // Renewed talks left the pin in balance pass 16, which added a second satellite launch to its deck (the test below).
+  // Renewed talks left the pin in balance pass 16, which added a second satellite launch to its deck (the test below);
+  // After Hanoi 2019 in balance pass 20, which deals the DMZ handshake twice.
   const before = JSON.parse(readFileSync(new URL('./fixtures/decksBeforeIssue20.json', import.meta.url), 'utf8')) as Record<string, Record<string, string[]>>;
   test.each(Object.keys(before))('%s: the same first ten cards for each of 20 seeds', (scenario) => {
     for (const [seed, cards] of Object.entries(before[scenario] ?? {})) {
@@ -85,6 +86,21 @@ describe('Renewed talks draws a second satellite launch (balance pass 16)', () =
       for (const card of ['summitFever', 'alliedLeaderVisit', 'satelliteLaunch'] as EventId[]) expect(deck.filter((c) => c === card)).toHaveLength(2);
     }
     expect(createInitialState(normaliseOptions({ scenario: 'renewedTalks', seed: 'deck-0' })).tracks.tension).toBe(7);
+  });
+});
+
+describe('After Hanoi 2019 deals the DMZ handshake twice (balance pass 20)', () => {
+  test('its pile holds Talks called off and Handshake at the DMZ twice each; a dealt handshake falls in 2019 (rounds 1–4), on 40 seeds; it starts at legitimacy 5 and US credibility 6', () => {
+    const pile = buildDeck('afterHanoi2019');
+    for (const card of ['talksCalledOff', 'handshakeAtDmz'] as EventId[]) expect(pile.filter((c) => c === card)).toHaveLength(2);
+    expect(pile).not.toContain('walkOutInHanoi');
+    const handshakes = SEEDS.map((seed) => dealDeck({ rng: seed }, 'afterHanoi2019').flatMap((c, i) => (c === 'handshakeAtDmz' ? [i + 1] : [])));
+    for (const rounds of handshakes) for (const round of rounds) expect(round).toBeLessThanOrEqual(4);
+    // A dated card whose season has passed is dropped: a second copy is drawn only when the shuffle brings it up in time.
+    expect(handshakes.some((rounds) => rounds.length === 2)).toBe(true);
+    expect(handshakes.filter((rounds) => rounds.length > 0).length).toBeGreaterThan(handshakes.length / 4);
+    const { tracks } = createInitialState(normaliseOptions({ scenario: 'afterHanoi2019', seed: 'deck-0' }));
+    expect([tracks.legitimacy, tracks.usCredibility]).toEqual([5, 6]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { ACTION_IDS, ACTIONS, ACTIONS_PER_ROUND } from '../../shared/data/actions';
-import { AGENDA_IDS, AGENDA_POINTS, AGENDAS } from '../../shared/data/agendas';
+import { AGENDA_IDS, AGENDA_POINTS_TEXT, AGENDAS } from '../../shared/data/agendas';
 import { CONCESSION_IDS, CONCESSIONS, EXPOSED_BREACH_EFFECTS, FOR_THE_REST_OF_THE_GAME } from '../../shared/data/concessions';
 import { EVENT_IDS, EVENTS, type DeckPoolId } from '../../shared/data/events';
 import { HISTORY_ROUNDS } from '../../shared/data/history';
@@ -58,7 +58,7 @@ function deckText(s: ScenarioDef): string {
     return `history's own order, one card a round: ${s.deck.script.map((e, i) => `${i + 1}. ${EVENTS[e].title} (${HISTORY_ROUNDS[i]?.season ?? ''})`).join('; ')}`;
   const tweaks = [
     s.deck.exclude.length ? `never draws ${s.deck.exclude.map((e) => EVENTS[e].title).join(', ')}` : '',
-    s.deck.extra.length ? `draws ${s.deck.extra.map((e) => EVENTS[e].title).join(', ')} twice` : '',
+    s.deck.extra.length ? `draws ${s.deck.extra.map((e) => EVENTS[e].title).join(', ')} twice${s.deck.extra.length > 1 ? ' each' : ''}` : '',
   ].filter(Boolean);
   return [POOL_NAMES[s.deck.pool], ...tweaks].join('; ');
 }
@@ -85,7 +85,7 @@ Peninsula is a negotiation and crisis game about nuclear diplomacy on the Korean
 A game lasts ${SCENARIOS.singapore2018.defaultRounds} rounds by default (a match may set ${MIN_ROUNDS} to ${MAX_ROUNDS}). Each round has four steps: **crisis**, **diplomacy**, **orders** and **resolution**. The game ends after the last round — or in **war**, and everyone loses, when two rounds running end with tension at 10: the first puts the peninsula **on the brink**, a warning to every player.`);
 
   sections.push(
-    `## The roles\n\nEach role scores its public objectives at the end, each worth 0 to 10 points, plus ${AGENDA_POINTS} points if its secret agenda is met, plus a bonus or penalty for the outcome.\n\n${ROLES.map(
+    `## The roles\n\nEach role scores its public objectives at the end, each worth 0 to 10 points, plus ${AGENDA_POINTS_TEXT} if its secret agenda is met, plus a bonus or penalty for the outcome.\n\n${ROLES.map(
       (r) =>
         `**${ROLE_NAMES[r]}** (\`${r}\`)\n\n${table(
           ['Objective', 'Points'],
@@ -226,7 +226,7 @@ ${table(
   );
 
   sections.push(
-    `## Secret agendas\n\nAt the start each role draws one of its two agendas. Only its owner sees it until the end, when all are revealed. A met agenda scores ${AGENDA_POINTS} points: enough to settle a close game, not enough to win one played badly, so play for your public objectives first and let the agenda decide between moves that serve them equally.\n\n${table(
+    `## Secret agendas\n\nAt the start each role draws one of its two agendas. Only its owner sees it until the end, when all are revealed. A met agenda scores ${AGENDA_POINTS_TEXT}: enough to settle a close game, not enough to win one played badly, so play for your public objectives first and let the agenda decide between moves that serve them equally.\n\n${table(
       ['Role', 'Agenda', 'Met when'],
       AGENDA_IDS.map((id) => [ROLE_NAMES[AGENDAS[id].role], AGENDAS[id].label, AGENDAS[id].explain]),
     )}`,
