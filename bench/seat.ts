@@ -1,7 +1,6 @@
-import type { Game, State } from 'boardgame.io';
-import { CreateGameReducer } from 'boardgame.io/internal';
+import type { State } from 'boardgame.io';
 import { io, type Socket } from 'socket.io-client';
-import { WIRE_PATCHES, WIRE_QUERY_KEY } from '../shared/api/wire';
+import { WIRE_PATCHES, WIRE_QUERY_KEY, type ViewPatchOp } from '../shared/api/wire';
 
 /**
  * The bench's client side of boardgame.io over socket.io: one socket per seat (forceNew: no multiplexing).
@@ -30,8 +29,38 @@ export async function inBatches<T>(items: readonly T[], limit: number, task: (it
 
 const MOVE_TIMEOUT_MS = 10_000;
 
-/** boardgame.io's client reducer, for the patches a Peninsula server sends (its PATCH case reads no game). */
-const clientReducer = CreateGameReducer({ game: {} as Game, isClient: true });
+/** A JSON pointer's tokens (RFC 6901). */
+const tokensOf = (path: string) =>
+  path
+    .split('/')
+    .slice(1)
+    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+
+/**
+ * Applies one of the server's patches (add, replace, remove: server/socket/viewPatch.ts) to a seat's own state,
+ * in place; false if an operation does not fit. boardgame.io's client (its reducer's PATCH) first copies the whole
+ * state through JSON, which costs more than parsing a whole update: a browser does that for its one seat, but this
+ * process does it for a thousand seats on the two cores the server is measured on, and with it the servers ran
+ * below saturation (loop busy 0.81 against 0.98, moves/s 0.82x of the same server sending whole updates).
+ */
+export function applyInPlace(state: unknown, ops: readonly ViewPatchOp[]): boolean {
+  for (const op of ops) {
+    const tokens = tokensOf(op.path);
+    const last = tokens.pop();
+    let parent = state as Record<string, unknown> | unknown[] | null;
+    for (const t of tokens) parent = (parent as Record<string, unknown> | null)?.[t] as typeof parent;
+    if (last === undefined || typeof parent !== 'object' || parent === null) return false;
+    if (Array.isArray(parent)) {
+      const i = last === '-' ? parent.length : Number(last);
+      if (!Number.isInteger(i) || i < 0 || i > parent.length) return false;
+      if (op.op === 'add') parent.splice(i, 0, op.value);
+      else if (op.op === 'replace') parent[i] = op.value;
+      else parent.splice(i, 1);
+    } else if (op.op === 'remove') delete parent[last];
+    else parent[last] = op.value;
+  }
+  return true;
+}
 
 /** A boardgame.io seat over socket.io: the latest state it was sent, the bytes it received, and a way to wait for a newer state. */
 export class Seat<G> {
@@ -51,12 +80,17 @@ export class Seat<G> {
     };
     socket.on('sync', (matchId: string, info: { state: State<G> }) => take(matchId, info.state));
     socket.on('update', (matchId: string, state: State<G>) => take(matchId, state));
-    // As boardgame.io's client applies a patch (its reducer): only to the state it names; a failed one asks for a sync.
-    socket.on('patch', (matchId: string, prevStateID: number, stateID: number, patch: unknown[]) => {
-      if (matchId !== this.matchID || this.state?._stateID !== prevStateID) return;
-      const next = clientReducer(this.state, { type: 'PATCH', prevStateID, stateID, patch, deltalog: [] } as never) as State<G>;
-      if (next._stateID !== stateID) this.socket.emit('sync', this.matchID, this.playerID, this.credentials);
-      else take(matchId, next);
+    // As boardgame.io's client takes a patch: only onto the state it names; one that does not fit asks for a sync.
+    socket.on('patch', (matchId: string, prevStateID: number, stateID: number, patch: ViewPatchOp[]) => {
+      const held = this.state;
+      if (matchId !== this.matchID || held?._stateID !== prevStateID) return;
+      if (!applyInPlace(held, patch) || held._stateID !== stateID) {
+        this.state = null;
+        this.socket.emit('sync', this.matchID, this.playerID, this.credentials);
+        return;
+      }
+      this.state = null; // the same object, newer now: taken as a new state
+      take(matchId, held);
     });
   }
 

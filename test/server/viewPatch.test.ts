@@ -2,6 +2,7 @@ import type { Game, State } from 'boardgame.io';
 import { getFilterPlayerView } from 'boardgame.io/internal';
 import { describe, expect, it } from 'vitest';
 import { viewPatch } from '../../server/socket/viewPatch';
+import { applyInPlace } from '../../bench/seat';
 import { deepFreeze } from '../../shared/deepFreeze';
 import { Peninsula } from '../../shared/game';
 import { wireView } from '../../shared/playerView';
@@ -34,15 +35,19 @@ describe('viewPatch', () => {
       for (const playerID of SEATS) {
         let sent = viewOf(playerID, states[0]!);
         let held: unknown = roundTrip(sent);
+        // The bench's seats apply the same patches in place (bench/seat.ts), without the client's copy.
+        let benchHeld: unknown = roundTrip(sent);
         let patched = 0;
         for (const state of states.slice(1)) {
           const view = viewOf(playerID, state);
           const ops = viewPatch(sent, view);
           if (ops) {
             held = applied(held, ops, state._stateID);
+            expect(applyInPlace(benchHeld, roundTrip(ops) as never)).toBe(true);
             patched++;
-          } else held = roundTrip(view);
+          } else held = benchHeld = roundTrip(view);
           expect(held, `${seed} seat ${playerID} at state ${state._stateID}`).toEqual(roundTrip(view));
+          expect(benchHeld).toEqual(held);
           sent = view;
         }
         // The final state (game over: the whole record) is what a whole update of it gives.
