@@ -5,9 +5,10 @@ import type { ApiErrorBody, RefusalCode } from '../../shared/api/errors';
  * sentence is written for anyone calling the API ("playerID must be a seat from "0" to "4"");
  * a code worded here is said in a player's words instead. `null`: the server's sentence is
  * already for the person and carries what only it knows (a name, a limit, a wait), so it is shown
- * as sent. A Record, so a new code cannot ship without a decision here.
+ * as sent. A Record, so a new code cannot ship without a decision here; its sentences keep their literal
+ * types, so the socket's words (socketRefusalWords.ts) can name the same one rather than write it again.
  */
-export const REFUSAL_WORDS: Readonly<Record<RefusalCode, string | null>> = {
+export const REFUSAL_WORDS = {
   BAD_JSON: 'The page sent something the server could not read: reload it and try again.',
   BAD_TEXT: 'Something you typed has characters that cannot be sent: remove them and try again.',
   BODY_TOO_LARGE: 'That is too long to send: shorten it and try again.',
@@ -56,7 +57,7 @@ export const REFUSAL_WORDS: Readonly<Record<RefusalCode, string | null>> = {
   BAD_SEATS: null,
   NOT_YOURS: null,
   UNREPLAYABLE: null,
-};
+} as const satisfies Readonly<Record<RefusalCode, string | null>>;
 
 function isCode(code: unknown): code is RefusalCode {
   return typeof code === 'string' && Object.hasOwn(REFUSAL_WORDS, code);
