@@ -8,6 +8,7 @@ import type { SocketRefusal } from '../../shared/api/socketRefusals';
 import { seatBroadcast, sendPacketsAsText, type Broadcast } from './seatBroadcast';
 import { seatCredentialsMatch } from './seatCredentials';
 import { SeatPatches } from './seatPatches';
+import { onSyncAnswer } from './syncAnswers';
 import { SyncCatchUp, type SyncedClient } from './syncCatchUp';
 import { shardOwnership } from '../shard/ownership';
 
@@ -192,8 +193,11 @@ export class GatedSocketIO extends SocketIO {
   }
 
   private guard(socket: Socket): void {
-    this.catchUp?.watch(socket);
     this.patches.watch(socket);
+    onSyncAnswer(socket, (matchID, state) => {
+      this.catchUp?.saw(socket, matchID, state._stateID);
+      this.patches.synced(socket, matchID, state);
+    });
     socket.use((packet, next) => {
       const [event, ...message] = packet as [unknown, ...unknown[]];
       // Partitioned: another process owns this match now; the client reconnects through the proxy to it.

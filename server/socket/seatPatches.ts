@@ -32,16 +32,14 @@ export class SeatPatches {
     return socket.handshake.query[WIRE_QUERY_KEY] === WIRE_PATCHES;
   }
 
-  /** Notes the view each `sync` answer carries (boardgame.io's master emits it on the socket itself). */
+  /** Lets the socket's entry go with its disconnection. */
   watch(socket: Socket): void {
-    if (!this.wants(socket)) return;
-    const emit = socket.emit.bind(socket) as (event: string, ...args: unknown[]) => boolean;
-    (socket as { emit: typeof emit }).emit = (event, ...args) => {
-      const [matchID, info] = args as [unknown, { state?: State } | undefined];
-      if (event === 'sync' && typeof matchID === 'string' && info?.state) this.held.set(socket, { matchID, stateID: info.state._stateID, view: info.state });
-      return emit(event, ...args);
-    };
-    socket.once('disconnect', () => this.held.delete(socket));
+    if (this.wants(socket)) socket.once('disconnect', () => this.held.delete(socket));
+  }
+
+  /** A `sync` answer went to the socket (syncAnswers.ts): its client holds that view now. */
+  synced(socket: Socket, matchID: string, state: State): void {
+    if (this.wants(socket)) this.held.set(socket, { matchID, stateID: state._stateID, view: state });
   }
 
   /**

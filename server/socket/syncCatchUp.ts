@@ -1,4 +1,3 @@
-import type { State } from 'boardgame.io';
 import type { Socket } from 'socket.io';
 import type { Logger } from '../logger';
 
@@ -34,21 +33,11 @@ export class SyncCatchUp {
     private readonly log: Logger,
   ) {}
 
-  /** A state of the match went to the socket. */
+  /** A state of the match went to the socket: a `sync` answer (syncAnswers.ts) or a broadcast. */
   saw(socket: Socket, matchID: string, stateID: number): void {
     const shown = this.shown.get(socket);
     if (shown?.matchID === matchID && shown.stateID >= stateID) return;
     this.shown.set(socket, { matchID, stateID });
-  }
-
-  /** Notes the state each `sync` answer carries (boardgame.io's master emits it on the socket itself). */
-  watch(socket: Socket): void {
-    const emit = socket.emit.bind(socket) as (event: string, ...args: unknown[]) => boolean;
-    (socket as { emit: typeof emit }).emit = (event, ...args) => {
-      const [matchID, info] = args as [unknown, { state?: State } | undefined];
-      if (event === 'sync' && typeof matchID === 'string' && info?.state) this.saw(socket, matchID, info.state._stateID);
-      return emit(event, ...args);
-    };
   }
 
   /** The socket is registered for the match's broadcasts: if a state was stored since its sync read, sync it again. */

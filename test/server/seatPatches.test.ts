@@ -6,6 +6,7 @@ import { getFilterPlayerView } from 'boardgame.io/internal';
 import type { Server, Socket } from 'socket.io';
 import { afterAll, describe, expect, it } from 'vitest';
 import { seatBroadcast, sendPacketsAsText, type Listener } from '../../server/socket/seatBroadcast';
+import { onSyncAnswer } from '../../server/socket/syncAnswers';
 import { SeatPatches } from '../../server/socket/seatPatches';
 import { deepFreeze } from '../../shared/deepFreeze';
 import { Peninsula } from '../../shared/game';
@@ -62,6 +63,7 @@ async function start(): Promise<{ listeners: () => Listener[]; patchesSeen: () =
   const synced = new Map<Socket, string | null>();
   io.of('/peninsula').on('connection', (socket) => {
     patches.watch(socket);
+    onSyncAnswer(socket, (matchID, state) => patches.synced(socket, matchID, state));
     socket.on('sync', (matchID: string, playerID: string | null) => {
       const { type, args } = filter(playerID, { type: 'sync', args: [matchID, { state: current, log: [], initialState: states[0]! } as never] });
       socket.emit(type, ...args);
