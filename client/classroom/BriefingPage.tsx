@@ -1,6 +1,6 @@
 import { briefingsFor, type BriefingSet } from '../../shared/data/briefings';
 import { ROLES, type Role } from '../../shared/roles';
-import { RoleChip } from '../game/roleStyle';
+import { ROLE_COLOURS } from '../game/roleStyle';
 import { Link } from '../router';
 import { api, studentToken, type MeData } from './api';
 import { useClassStream, usePoll } from './hooks';
@@ -11,8 +11,9 @@ function OneBriefing({ role, set }: { role: Role; set: BriefingSet }) {
   return (
     <article className="briefing" aria-labelledby={`brief-${role}`}>
       <p className="eyebrow">Role briefing · {set.setIn} · before round 1</p>
-      <h1 id={`brief-${role}`}>
-        <RoleChip role={role} /> {b.title}
+      {/* The title starts with the role's name: a chip beside it would have it read out twice; the dot keeps the colour. */}
+      <h1 id={`brief-${role}`} style={{ ['--role' as string]: ROLE_COLOURS[role] }}>
+        <span className="role-dot" aria-hidden="true" /> {b.title}
       </h1>
       <p className="lead">{b.youAre}</p>
       <div className="briefing-cols">
