@@ -60,7 +60,12 @@ export interface TableDebrief {
   over: boolean;
   roundsPlayed: number;
   rounds: number;
-  outcome: { id: OutcomeId; label: string; explain: string };
+  /**
+   * Null when the teacher stopped the table before its end: an outcome read off a board in round 2
+   * of 6 would be a projection, and the debrief, the projector and the exports all say "stopped early".
+   */
+  outcome: { id: OutcomeId; label: string; explain: string } | null;
+  /** Empty when stopped early: the scores are standings so far. */
   winners: Role[];
   war: { round: number; cause: string } | null;
   seats: Record<Role, { names: string[]; bot: boolean; score: number; agenda: { label: string; explain: string; met: boolean } }>;
@@ -85,7 +90,9 @@ export interface DiscussionQuestion {
 
 export interface ClassDebrief {
   tables: TableDebrief[];
+  /** Tables that reached an outcome, by outcome; tables stopped early are counted in `stopped`. */
   outcomes: Partial<Record<OutcomeId, number>>;
+  stopped: number;
   /** Mean tension across tables, round by round (round 0 = start). */
   meanTension: number[];
   agreements: number;
@@ -186,8 +193,8 @@ export function tableDebrief(input: TableInput): TableDebrief {
     over: input.over,
     roundsPlayed: G.round,
     rounds: G.options.rounds,
-    outcome: { id: result.outcome, label: outcome.label, explain: outcome.explain },
-    winners: result.winners,
+    outcome: input.over ? { id: result.outcome, label: outcome.label, explain: outcome.explain } : null,
+    winners: input.over ? result.winners : [],
     war: G.war ? { ...G.war } : null,
     seats,
     tracks: trackSeries(G),
@@ -211,7 +218,7 @@ export function classDebrief(inputs: readonly TableInput[]): ClassDebrief {
   const tables = [...inputs].sort((a, b) => a.table - b.table).map(tableDebrief);
   const outcomes: Partial<Record<OutcomeId, number>> = {};
   for (const id of OUTCOME_IDS) {
-    const n = tables.filter((t) => t.outcome.id === id).length;
+    const n = tables.filter((t) => t.outcome?.id === id).length;
     if (n > 0) outcomes[id] = n;
   }
   const longest = Math.max(0, ...tables.map((t) => t.tracks.length));
@@ -224,6 +231,7 @@ export function classDebrief(inputs: readonly TableInput[]): ClassDebrief {
   return {
     tables,
     outcomes,
+    stopped: tables.filter((t) => t.outcome === null).length,
     meanTension,
     agreements: tables.reduce((s, t) => s + t.agreements.length, 0),
     breaches: tables.reduce((s, t) => s + t.breaches.length, 0),

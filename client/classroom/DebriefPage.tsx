@@ -11,7 +11,7 @@ import { useEffect, useState } from 'react';
 import { api, classReplayPath, download, teacherKeys, type DebriefData, type PressLine } from './api';
 import { usePoll } from './hooks';
 import { TableBranches } from './Branches';
-import { TableResult } from './TableResult';
+import { agendaWords, endLabel, TableResult } from './TableResult';
 
 const CHARTS: { title: string; tracks: TrackId[] }[] = [
   { title: 'Tension and capability', tracks: ['tension', 'capability', 'legitimacy'] },
@@ -23,11 +23,13 @@ export function TableSection({ t, press, replay }: { t: TableDebrief; press: Pre
   return (
     <section className="debrief-table" aria-labelledby={`table-${t.table}`}>
       <h2 id={`table-${t.table}`}>
-        Table {t.table}: {t.outcome.label}
-        {t.over ? '' : ' (stopped early)'}
+        Table {t.table}: {endLabel(t)}
       </h2>
       <p>
-        {t.outcome.explain} {t.war ? `War broke out in round ${t.war.round}: ${t.war.cause}` : ''}
+        {t.outcome
+          ? t.outcome.explain
+          : `The teacher stopped this table in round ${t.roundsPlayed} of ${t.rounds}, before the game reached an outcome. The charts show where the tracks stood.`}{' '}
+        {t.war ? `War broke out in round ${t.war.round}: ${t.war.cause}` : ''}
       </p>
       <p className="table-result">
         <TableResult t={t} /> · {t.scenario}
@@ -112,9 +114,7 @@ export function TableSection({ t, press, replay }: { t: TableDebrief; press: Pre
                     </th>
                     <td>{s.bot ? 'bot' : s.names.join(', ')}</td>
                     <td>{s.score}</td>
-                    <td>
-                      {s.agenda.label} — {s.agenda.met ? 'met' : 'not met'}
-                    </td>
+                    <td>{agendaWords(s.agenda, t.over)}</td>
                   </tr>
                 );
               })}
@@ -221,6 +221,11 @@ export function DebriefPage({ sessionId }: { sessionId: string }) {
               <b>{OUTCOMES[id as OutcomeId].label}</b>: {n} table{n === 1 ? '' : 's'}
             </li>
           ))}
+          {debrief.stopped > 0 && (
+            <li>
+              <b>Stopped early, no outcome</b>: {debrief.stopped} table{debrief.stopped === 1 ? '' : 's'}
+            </li>
+          )}
         </ul>
         <div className="chart-row">
           <LineChart title="Mean tension across the class" series={[{ label: 'Mean tension', values: debrief.meanTension }]} />

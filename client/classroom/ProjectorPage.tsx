@@ -1,12 +1,11 @@
 import { TRACK_INFO, TRACKS } from '../../shared/tracks';
-import { OUTCOMES } from '../../shared/data/outcomes';
 import type { TableDebrief } from '../../shared/debrief';
 import { ROLES } from '../../shared/roles';
 import { RoleChip } from '../game/roleStyle';
 import { api, type ProjectorData } from './api';
 import { useClassStream, usePoll } from './hooks';
 import { PHASE_LABELS, QrCode, Sparkline, TimerBadge } from './widgets';
-import { TableResult } from './TableResult';
+import { agendaWords, endLabel, TableResult } from './TableResult';
 import { Link } from '../router';
 
 /**
@@ -133,16 +132,16 @@ export function ProjectorPage({ code, table }: { code: string; table?: number | 
 }
 
 /** The end of the class on the big screen: each table's outcome, winners and scores, agendas revealed (no names). */
-function ResultsBoard({ results }: { results: TableDebrief[] }) {
+export function ResultsBoard({ results }: { results: TableDebrief[] }) {
   const outcomes = new Map<string, number>();
-  for (const r of results) outcomes.set(r.outcome.id, (outcomes.get(r.outcome.id) ?? 0) + 1);
+  for (const r of results) outcomes.set(endLabel(r), (outcomes.get(endLabel(r)) ?? 0) + 1);
   return (
     <section className="results-board" aria-label="Results">
       <h2>Results</h2>
       <ul className="outcome-list">
-        {[...outcomes].map(([id, n]) => (
-          <li key={id}>
-            <b>{OUTCOMES[id as keyof typeof OUTCOMES].label}</b>: {n} table{n === 1 ? '' : 's'}
+        {[...outcomes].map(([label, n]) => (
+          <li key={label}>
+            <b>{label}</b>: {n} table{n === 1 ? '' : 's'}
           </li>
         ))}
       </ul>
@@ -151,10 +150,7 @@ function ResultsBoard({ results }: { results: TableDebrief[] }) {
           <article key={r.table} className="projector-table" aria-label={`Table ${r.table} results`}>
             <header>
               <h3>Table {r.table}</h3>
-              <span className="badge">
-                {r.outcome.label}
-                {r.over ? '' : ' (stopped)'}
-              </span>
+              <span className="badge">{endLabel(r)}</span>
             </header>
             <p className="table-result">
               <TableResult t={r} short />
@@ -174,9 +170,7 @@ function ResultsBoard({ results }: { results: TableDebrief[] }) {
                       <RoleChip role={role} short />
                     </th>
                     <td>{r.seats[role].score}</td>
-                    <td>
-                      {r.seats[role].agenda.label} — {r.seats[role].agenda.met ? 'met' : 'not met'}
-                    </td>
+                    <td>{agendaWords(r.seats[role].agenda, r.over)}</td>
                   </tr>
                 ))}
               </tbody>

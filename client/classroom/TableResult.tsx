@@ -4,6 +4,16 @@ import { RoleChip } from '../game/roleStyle';
 
 type Result = Pick<TableDebrief, 'table' | 'over' | 'winners' | 'roundsPlayed' | 'rounds' | 'seats'>;
 
+/** How a table ended, in a heading or a badge: its outcome, or that the teacher stopped it (no outcome claimed). */
+export function endLabel(t: Pick<TableDebrief, 'outcome'>): string {
+  return t.outcome?.label ?? 'Stopped early';
+}
+
+/** A secret agenda at the end: met or not; at a table stopped early, only so far. */
+export function agendaWords(agenda: { label: string; met: boolean }, over: boolean): string {
+  return `${agenda.label} — ${agenda.met ? 'met' : 'not met'}${over ? '' : ' so far'}`;
+}
+
 /**
  * One table's result line, the same on the projector, the teacher's debrief and a student's results. A
  * table the teacher stopped early has no winner: its scores are standings so far, highest first, and

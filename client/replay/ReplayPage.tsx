@@ -12,7 +12,12 @@ import { ForkForm } from './ForkForm';
 import { RoundStory } from './RoundStory';
 import './replay.css';
 
-const STATUS_TEXT = { over: 'Finished', playing: 'Being played', waiting: 'Waiting for its host' } as const;
+const STATUS_TEXT = {
+  over: 'Finished',
+  playing: 'Being played',
+  waiting: 'Waiting for its host',
+  stopped: 'Stopped early by the teacher, no outcome',
+} as const;
 
 function roundFromUrl(): number | null {
   const raw = new URLSearchParams(window.location.search).get('round');
@@ -38,7 +43,7 @@ export default function ReplayPage({ matchID, access }: { matchID: string; acces
   const [replay, setReplay] = useState<ReplayRound | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [tick, setTick] = useState(0);
-  const running = replay !== null && replay.status !== 'over';
+  const running = replay !== null && (replay.status === 'playing' || replay.status === 'waiting');
   useEffect(() => {
     if (!running) return;
     const id = setInterval(() => setTick((t) => t + 1), FOLLOW_MS);

@@ -1,7 +1,7 @@
 import type { Server, State } from 'boardgame.io';
 import type { LiveTable, ProjectorData, PublicSession, TableSeat } from '../../shared/api/classroom';
 import { EVENTS } from '../../shared/data/events';
-import { OUTCOMES } from '../../shared/data/outcomes';
+import { OUTCOMES, type OutcomeId } from '../../shared/data/outcomes';
 import { SCENARIOS } from '../../shared/data/scenarios';
 import { trackSeries } from '../../shared/debrief';
 import { playerView } from '../../shared/playerView';
@@ -129,7 +129,7 @@ export class PublicView {
     if (audience === 'public') for (const seat of live.seats) seat.bot = !people.includes(seat.role);
     // An ended session is frozen: nobody is waiting for anyone, and its timers are no longer shown as paused.
     const waiting = ended ? [] : (waitingFor({ G, ctx: full.ctx }) as Role[]);
-    const gameover = full.ctx.gameover as { outcome?: string } | undefined;
+    const gameover = full.ctx.gameover as { outcome?: OutcomeId } | undefined;
     const injected = this.d.injects.get(matchID);
     Object.assign(live, {
       round: G.round,
@@ -145,7 +145,7 @@ export class PublicView {
       alerts: alertsOf(G),
       headlines: G.headlines.slice(-8).map((h) => ({ round: h.round, kind: h.kind, text: h.text })),
       over: gameover !== undefined,
-      outcome: gameover?.outcome ?? null,
+      outcome: gameover?.outcome ? OUTCOMES[gameover.outcome].label : null,
       paused: !ended && this.d.timers.isPaused(matchID),
       injected: audience === 'teacher' && injected ? { eventId: injected.eventId, title: EVENTS[injected.eventId].title, forRound: injected.round + 1 } : null,
     } satisfies Partial<LiveTable>);

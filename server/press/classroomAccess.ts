@@ -10,24 +10,28 @@ import type { SqlDriver } from '../storage/driver';
 export class ClassroomAccess {
   constructor(private readonly db: SqlDriver) {}
 
-  private async keyHash(matchID: string): Promise<string | null> {
+  private async session(matchID: string): Promise<{ teacher_key_hash: string; status: string } | null> {
     try {
-      const [row] = await this.db.query<{ teacher_key_hash: string }>(
-        'SELECT s.teacher_key_hash FROM class_tables t JOIN class_sessions s ON s.session_id = t.session_id WHERE t.match_id = $1',
+      const [row] = await this.db.query<{ teacher_key_hash: string; status: string }>(
+        'SELECT s.teacher_key_hash, s.status FROM class_tables t JOIN class_sessions s ON s.session_id = t.session_id WHERE t.match_id = $1',
         [matchID],
       );
-      return row?.teacher_key_hash ?? null;
+      return row ?? null;
     } catch {
       return null;
     }
   }
 
   async isClassroom(matchID: string): Promise<boolean> {
-    return (await this.keyHash(matchID)) !== null;
+    return (await this.session(matchID)) !== null;
   }
 
   async isTeacher(matchID: string, teacherKey: string | undefined): Promise<boolean> {
-    const expected = await this.keyHash(matchID);
-    return matchesHash(teacherKey, expected);
+    return matchesHash(teacherKey, (await this.session(matchID))?.teacher_key_hash ?? null);
+  }
+
+  /** A class table whose session the teacher ended: its game stops where it stood, with no outcome. */
+  async isStopped(matchID: string): Promise<boolean> {
+    return (await this.session(matchID))?.status === 'ended';
   }
 }

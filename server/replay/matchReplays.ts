@@ -1,6 +1,6 @@
 import type { Server } from 'boardgame.io';
-import type { ForkOrigin } from '../../shared/api/replay';
-import { isStarted, type MatchStart, type MatchStatus } from '../../shared/api/matches';
+import type { ForkOrigin, ReplayStatus } from '../../shared/api/replay';
+import { isStarted, type MatchStart } from '../../shared/api/matches';
 import { drawnEvents, replayLog, replaysTo, ReplayMismatch, type Replayed, type ReplayState } from '../../shared/replay/replayLog';
 import type { MatchStore } from '../matchStore';
 import { seatCredentialsMatch } from '../socket/seatCredentials';
@@ -20,7 +20,7 @@ export interface ReplayedMatch extends Replayed {
   matchID: string;
   metadata: ReplayMetadata;
   stored: ReplayState;
-  status: MatchStatus;
+  status: ReplayStatus;
   /** The seat whose credentials came with the request, or null. */
   seat: string | null;
 }
@@ -28,6 +28,7 @@ export interface ReplayedMatch extends Replayed {
 export interface ClassTables {
   isClassroom(matchID: string): Promise<boolean>;
   isTeacher(matchID: string, teacherKey: string | undefined): Promise<boolean>;
+  isStopped(matchID: string): Promise<boolean>;
 }
 
 const MATCH_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -66,7 +67,7 @@ export class MatchReplays {
     const replayed = this.replayed(matchID, initialState as ReplayState, stored, log ?? []);
     if (!replayed) return refuse('UNREPLAYABLE', 'This match’s record does not replay to its stored state, so it cannot be shown or forked.');
     const over = stored.ctx.gameover !== undefined || meta.gameover !== undefined;
-    const status: MatchStatus = over ? 'over' : isStarted(meta.start) ? 'playing' : 'waiting';
+    const status: ReplayStatus = over ? 'over' : (await this.classTables.isStopped(matchID)) ? 'stopped' : isStarted(meta.start) ? 'playing' : 'waiting';
     return ok({ ...replayed, matchID, metadata: meta, stored, status, seat });
   }
 

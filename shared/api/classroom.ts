@@ -86,6 +86,7 @@ export interface LiveTable {
   headlines: { round: number; kind: string; text: string }[];
   seats: TableSeat[];
   over: boolean;
+  /** The outcome's label once the game is over; null while it is played or once the teacher stopped it. */
   outcome: string | null;
   paused: boolean;
   injected: { eventId: string; title: string; forRound: number } | null;

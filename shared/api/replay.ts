@@ -17,10 +17,13 @@ export interface ForkOrigin {
   exact: boolean;
 }
 
+/** A match's status, or a class table the teacher stopped before its end (no outcome, no result). */
+export type ReplayStatus = MatchStatus | 'stopped';
+
 /** GET /api/matches/:id/replay?round=N: the match at the start of round N, as the one asking may see it. */
 export interface ReplayRound {
   matchID: string;
-  status: MatchStatus;
+  status: ReplayStatus;
   round: number;
   /** The rounds that can be shown (and forked from): firstRound (1, or where a fork began) to lastRound. */
   firstRound: number;

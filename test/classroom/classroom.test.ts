@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { OUTCOMES } from '../../shared/data/outcomes';
 import type { ClassDebrief } from '../../shared/debrief';
 import type { Decision } from '../../shared/decisions';
 import { ROLES } from '../../shared/roles';
@@ -180,6 +181,9 @@ describe('a class of 30 students at 6 tables, run by the teacher API', () => {
       150_000,
       1000,
     );
+    // The console names each finished table's outcome in words a teacher reads, not its id.
+    const labels = Object.values(OUTCOMES).map((o) => o.label);
+    for (const t of ((await teacher('GET', '')).body as unknown as ConsoleData).tables) expect(labels).toContain(t.outcome);
 
     // Now each student may read their own table's debrief, agendas revealed.
     const mine = await call<{ table: number; outcome: { id: string }; seats: Record<string, { agenda: { label: string } }> }>(

@@ -207,7 +207,7 @@ describe('debrief', () => {
   );
   it('tells one table: outcome, tracks per round, agreements, breaches, agendas', () => {
     const d = tableDebrief({ table: 3, seats: { US: ['Ana', 'Ben'] }, G: game.state.G, over: true });
-    expect(d.outcome.id).toBe((game.state.ctx.gameover as { outcome: string }).outcome);
+    expect(d.outcome?.id).toBe((game.state.ctx.gameover as { outcome: string }).outcome);
     expect(d.tracks[0]!.round).toBe(0);
     expect(d.tracks.length).toBe(game.state.G.round + 1);
     expect(d.agreements.length).toBe(game.state.G.agreements.length);

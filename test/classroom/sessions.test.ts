@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ConsoleData, CreatedClass, DebriefData, Joined, MeData, ProjectorData } from '../../shared/api/classroom';
+import type { ReplayRound } from '../../shared/api/replay';
+import type { TableDebrief } from '../../shared/debrief';
 import { connect, type PeninsulaClient } from '../server/support/players';
 import { startServerProcess, type ServerProcess } from '../server/support/serverProcess';
 import { call, eventually } from './support';
@@ -267,8 +269,17 @@ describe('class sessions people can trust', () => {
     await c.teacher('POST', '/start');
     await c.teacher('POST', '/pause');
     expect((await from<ProjectorData>(c.ip, 'GET', `/api/class/projector/${c.joinCode}`)).body.results).toBeNull();
+    const matchID = (await c.teacher<ConsoleData>('GET', '')).body.tables[0]!.matchID!;
+    const replayStatus = async () => (await from<ReplayRound>(c.ip, 'GET', `/api/matches/${matchID}/replay`, { teacherKey: c.teacherKey })).body.status;
+    expect(await replayStatus()).toBe('playing');
     expect((await c.teacher('POST', '/end')).status).toBe(200);
+    // Stopped early is one truth everywhere: no outcome, no winner, in the debriefs, on the projector and in the replay.
+    expect(await replayStatus()).toBe('stopped');
+    const debrief = (await c.teacher<DebriefData>('GET', '/debrief')).body.debrief;
+    expect(debrief).toMatchObject({ outcomes: {}, stopped: 1 });
+    expect(debrief.tables[0]).toMatchObject({ over: false, outcome: null, winners: [] });
     const table = (await c.teacher<ConsoleData>('GET', '')).body.tables[0]!;
+    expect(table).toMatchObject({ over: false, outcome: null });
     expect(table).toMatchObject({ paused: false, timer: null, waitingFor: [], waitingForPeople: [] });
     for (const [path, body] of [
       ['/pause', {}],
@@ -283,9 +294,12 @@ describe('class sessions people can trust', () => {
     const me = (await from<MeData>(c.ip, 'GET', '/api/class/me', { studentToken: ana.token })).body;
     expect(me.session.status).toBe('ended');
     expect(me.paused).toBe(false);
-    expect((await from(c.ip, 'GET', '/api/class/me/debrief', { studentToken: ana.token })).status).toBe(200);
+    const mine = await from<TableDebrief>(c.ip, 'GET', '/api/class/me/debrief', { studentToken: ana.token });
+    expect(mine.status).toBe(200);
+    expect(mine.body).toMatchObject({ over: false, outcome: null, winners: [] });
     const projector = (await from<ProjectorData>(c.ip, 'GET', `/api/class/projector/${c.joinCode}`)).body;
     expect(projector.results?.map((r) => r.table)).toEqual([1]);
+    expect(projector.results?.[0]).toMatchObject({ outcome: null, winners: [] });
     expect(JSON.stringify(projector)).not.toContain('Ana');
     expect((await c.join('Late')).status).toBe(409);
   });
