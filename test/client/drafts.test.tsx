@@ -3,11 +3,14 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, describe, expect, test } from 'vitest';
 import { GameScreen } from '../../client/game/GameScreen';
 import { ROLES, playerOfRole } from '../../shared/roles';
-import { everyoneDone, newMatch } from '../support/match';
+import { KEPT_MATCHES, KEPT_MS } from '../../client/game/panels/drafts';
+import { holdingOrders } from '../../shared/rules/orders';
+import { everyoneDone, move, newMatch } from '../support/match';
 import { recordingSend } from './support';
 
 afterEach(() => {
   cleanup();
+  window.localStorage.clear();
   window.sessionStorage.clear();
 });
 
@@ -58,7 +61,7 @@ describe('orders being chosen outlive the panel', () => {
   test('a reload finds the draft; another seat, another match and a sealed draft find nothing', () => {
     ordersScreen('US');
     draftUsOrders();
-    cleanup(); // the page goes; sessionStorage stays, as in a reloaded tab
+    cleanup(); // the page goes; the browser's storage stays, as in a reloaded tab
     ordersScreen('US');
     expect(chosen()).toEqual(DRAFTED);
     cleanup();
@@ -78,13 +81,57 @@ describe('orders being chosen outlive the panel', () => {
   });
 
   test('a stored draft is read as input: actions of another role and choices that are not comply or breach are dropped', () => {
-    window.sessionStorage.setItem(
+    window.localStorage.setItem(
       'peninsula:draft:m1:US:1:orders',
       JSON.stringify({ actions: ['missileTest', 'personalLetter', 42], choices: { x: 'maybe' }, memo: 'x'.repeat(900) }),
     );
     ordersScreen('US');
     expect(chosen().ticked).toEqual(['action-personalLetter']);
     expect(chosen().memo).toHaveLength(400);
+  });
+});
+
+describe('a draft outlives the tab, within bounds', () => {
+  const draftKeys = () =>
+    Object.keys(window.localStorage)
+      .filter((k) => k.startsWith('peninsula:draft:'))
+      .sort();
+
+  test('a closed tab or a restarted browser keeps it: the student who rejoins the match in a new tab finds it', () => {
+    ordersScreen('US');
+    draftUsOrders();
+    cleanup();
+    window.sessionStorage.clear(); // a new tab, or the browser restarted: nothing of the old tab's session is left
+    ordersScreen('US');
+    expect(chosen()).toEqual(DRAFTED);
+  });
+
+  test(`only the ${KEPT_MATCHES} matches last touched keep their drafts, none older than two days, none of a round gone by`, () => {
+    window.localStorage.setItem('peninsula:draft:m1:US:0:orders', JSON.stringify({ actions: ['personalLetter'], choices: {}, memo: 'old round' }));
+    window.localStorage.setItem('peninsula:draft:stale:US:3:orders', JSON.stringify({ actions: [], choices: {}, memo: 'two days ago' }));
+    window.localStorage.setItem('peninsula:drafts-touched', JSON.stringify({ stale: Date.now() - KEPT_MS - 1000 }));
+    for (const matchID of ['m1', 'm2', 'm3', 'm4']) {
+      ordersScreen('US', matchID);
+      draftUsOrders();
+      cleanup();
+    }
+    expect(draftKeys()).toEqual(['peninsula:draft:m2:US:1:orders', 'peninsula:draft:m3:US:1:orders', 'peninsula:draft:m4:US:1:orders']);
+    ordersScreen('US', 'm1');
+    expect(chosen()).toEqual({ ticked: [], memo: '' });
+    cleanup();
+    ordersScreen('US', 'm3');
+    expect(chosen()).toEqual(DRAFTED);
+  });
+
+  test('orders sealed for the role elsewhere (a teammate, the timer, the teacher) leave no draft behind', () => {
+    ordersScreen('US');
+    draftUsOrders();
+    cleanup();
+    expect(draftKeys()).toEqual(['peninsula:draft:m1:US:1:orders']);
+    const ready = everyoneDone(newMatch());
+    gameScreen(move(ready, 'US', 'submitOrders', holdingOrders(ready.G, 'US')), 'US');
+    expect(screen.getByRole('heading', { name: 'Your orders are sealed' })).toBeTruthy();
+    expect(draftKeys()).toEqual([]);
   });
 });
 

@@ -10,7 +10,7 @@ import { recordingSend } from './support';
 
 afterEach(() => {
   cleanup();
-  window.sessionStorage.clear(); // the composer keeps its draft per tab (client/game/panels/drafts.ts): each test starts blank
+  window.localStorage.clear(); // the composer keeps its draft in the browser (client/game/panels/drafts.ts): each test starts blank
 });
 
 function invite(name: RegExp) {

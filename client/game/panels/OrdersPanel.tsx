@@ -46,7 +46,7 @@ export function OrdersPanel({ G, role, send, matchID }: Props) {
     draft: { actions, choices, memo },
     change,
     sealed: forgetDraft,
-  } = useOrdersDraft(matchID, role, G.round);
+  } = useOrdersDraft(matchID, role, G.round, G.submitted[role] === true);
   const [refusal, setRefusal] = useState<string | null>(null);
   const sealed = G.private[role]?.orders ?? null;
 

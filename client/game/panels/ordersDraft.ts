@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { actionsOf, ACTIONS_PER_ROUND, MEMO_MAX_LENGTH, type ActionId, type CommitmentChoice, type Role } from '../../../shared/index';
 import { draftKey, fieldsOf, forgetDraft, useDraft } from './drafts';
 
@@ -24,9 +24,13 @@ function reader(role: Role): (stored: unknown) => OrdersDraft {
   };
 }
 
-export function useOrdersDraft(matchID: string | undefined, role: Role, round: number) {
+/** `submitted`: the role's orders are in (from this browser, a teammate's, the timer or the teacher): the draft is done. */
+export function useOrdersDraft(matchID: string | undefined, role: Role, round: number, submitted = false) {
   const key = draftKey('orders', matchID, role, round);
   const read = useMemo(() => reader(role), [role]);
   const [draft, change] = useDraft(key, read);
+  useEffect(() => {
+    if (submitted) forgetDraft(key);
+  }, [submitted, key]);
   return { draft, change, sealed: () => forgetDraft(key) };
 }
