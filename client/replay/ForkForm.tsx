@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ForkSeat } from '../../shared/api/replay';
+import type { ForkSeat, ReplayStatus } from '../../shared/api/replay';
 import { PERSONALITIES, ROLES, ROLE_NAMES, type Role } from '../../shared/index';
 import { navigate } from '../router';
 import { forkMatch, replayPath, type ReplayAccess } from './api';
@@ -20,13 +20,13 @@ export function ForkForm({
   matchID,
   round,
   names,
-  over,
+  status,
   access,
 }: {
   matchID: string;
   round: number;
   names: (string | null)[];
-  over: boolean;
+  status: ReplayStatus;
   access: ReplayAccess;
 }) {
   const [seats, setSeats] = useState<Record<Role, ForkSeat>>(
@@ -57,9 +57,9 @@ export function ForkForm({
       <h2 id="fork-title">Fork from round {round}</h2>
       <p className="muted">
         A new match starts where round {round} began.{' '}
-        {over
+        {status === 'over'
           ? 'It keeps this match’s deck and agendas: a what-if of the same game.'
-          : 'This match is still being played, so its secrets stay with it: the fork deals new agendas and shuffles the cards not yet drawn.'}
+          : `${status === 'stopped' ? 'This match was stopped before its end' : 'This match is still being played'}, so its secrets stay with it: the fork deals new agendas and shuffles the cards not yet drawn.`}
       </p>
       <div className="fork-seats">
         {ROLES.map((role) => (

@@ -138,7 +138,7 @@ export default function ReplayPage({ matchID, access }: { matchID: string; acces
           <div className="replay-side">
             <CrisisCard G={view} playerID={replay.seat} send={noMoves} id="replay-crisis" offerChoice={false} />
             <RoundStory replay={replay} />
-            <ForkForm key={replay.round} matchID={matchID} round={replay.round} names={replay.names} over={replay.status === 'over'} access={viewer ?? {}} />
+            <ForkForm key={replay.round} matchID={matchID} round={replay.round} names={replay.names} status={replay.status} access={viewer ?? {}} />
             {forks.length > 0 ? (
               <section className="panel" aria-labelledby="branches-title">
                 <h2 id="branches-title">Forks of this match</h2>

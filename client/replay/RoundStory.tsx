@@ -8,7 +8,13 @@ export function RoundStory({ replay }: { replay: ReplayRound }) {
   return (
     <section className="panel round-story" aria-labelledby="story-title">
       <h2 id="story-title">What round {round} brought</h2>
-      {record === null && headlines.length <= 1 ? <p className="muted">This round is still being played: its orders are secret until it ends.</p> : null}
+      {record === null && (replay.status === 'stopped' || headlines.length <= 1) ? (
+        <p className="muted">
+          {replay.status === 'stopped'
+            ? 'The teacher stopped the game in this round: its orders were never revealed.'
+            : 'This round is still being played: its orders are secret until it ends.'}
+        </p>
+      ) : null}
       <h3>News</h3>
       <ul className="story-news" data-testid="replay-news">
         {headlines.map((h, i) => (
