@@ -48,6 +48,10 @@ describe('a hot-seat match survives a reload', () => {
     await screenshot(page, 'hotseat-reveal-laptop');
     await page.reload();
     await reveal.waitFor();
+    // The reveal's heading takes the focus (announced to a screen reader) without a ring: it is no control.
+    const heading = reveal.getByRole('heading', { level: 1 });
+    await expect.poll(() => heading.evaluate((h) => document.activeElement === h)).toBe(true);
+    await expect(heading.evaluate((h) => getComputedStyle(h).outlineStyle)).resolves.toBe('none');
     await page.getByRole('button', { name: /Go on to round 2/ }).click();
     await expect(page.getByTestId('pass-screen').textContent()).resolves.toContain('Round 2');
     // Nothing could be lost (every change was saved), so leaving never asked.
