@@ -78,6 +78,9 @@ function JoinForm({ matchID, match, onJoined, onWatch }: { matchID: string; matc
   );
 }
 
+const SEATLESS_WORDS =
+  'This match is under way and this browser holds no seat in it, so you are watching. A seat stays in the browser that took it: if one here was yours, open this link in that browser.';
+
 /**
  * /match/<id>: join a free seat, wait in the lobby until the host starts, then play; or watch as a
  * spectator. The table opens when the server says the match has started, never because the seats filled.
@@ -107,13 +110,19 @@ export default function MatchPage({ matchID }: { matchID: string }) {
     setSeat(null);
     setLostSeat(`${SOCKET_REFUSAL_WORDS[refused.reason]} You are watching the match.`);
   });
+  // Someone who opens the link of a match under way with no seat in this browser (another phone, data cleared)
+  // is told why they watch: the credentials live only in the browser that took the seat.
+  const [seatless, setSeatless] = useState(false);
   useEffect(() => {
     if (checked || !match) return;
     setChecked(true);
+    let held = seat;
     if (seat && match.players.find((p) => String(p.id) === seat.playerID)?.name === undefined) {
       forgetSeat(matchID);
       setSeat(null);
+      held = null;
     }
+    if (!held && (isStarted(match.start) || match.gameover !== undefined)) setSeatless(true);
   }, [checked, match, seat, matchID]);
 
   const leave = async () => {
@@ -175,7 +184,15 @@ export default function MatchPage({ matchID }: { matchID: string }) {
         playerID={seat?.playerID}
         credentials={seat?.credentials}
         toolbar={toolbar}
-        seatNotice={<Notice text={lostSeat} onDismiss={() => setLostSeat(null)} />}
+        seatNotice={
+          <Notice
+            text={lostSeat ?? (seatless ? SEATLESS_WORDS : null)}
+            onDismiss={() => {
+              setLostSeat(null);
+              setSeatless(false);
+            }}
+          />
+        }
       />
     );
   }

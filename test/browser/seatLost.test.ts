@@ -34,6 +34,18 @@ describe('a seat this browser no longer holds', () => {
     await page.goto(`${session.server.url}/match/${matchID}`);
     await page.getByRole('alert').filter({ hasText: 'This browser no longer holds your seat' }).waitFor({ timeout: 30_000 });
     await page.locator('.topbar .badge', { hasText: 'Spectator' }).waitFor({ timeout: 30_000 });
+
+    // Another phone, or this browser's data cleared: the invite link of the match under way says why it only watches.
+    const elsewhere = await (await session.browser.newContext({ viewport: VIEWPORTS.phone })).newPage();
+    elsewhere.on('pageerror', (e) => errors.push(e.message));
+    await elsewhere.goto(`${session.server.url}/match/${matchID}`);
+    const seatless = elsewhere.getByRole('alert').filter({ hasText: 'this browser holds no seat in it, so you are watching' });
+    await seatless.waitFor({ timeout: 30_000 });
+    await expect(seatless.textContent()).resolves.toContain('if one here was yours, open this link in that browser');
+    await elsewhere.locator('.topbar .badge', { hasText: 'Spectator' }).waitFor({ timeout: 30_000 });
+    expect(await atEverySize(elsewhere, 'seatless')).toEqual({ phone: 0, laptop: 0, desktop: 0 });
+    await seatless.getByRole('button', { name: 'OK' }).click();
+    await seatless.waitFor({ state: 'detached' });
     expect(errors).toEqual([]);
   }, 180_000);
 });
