@@ -1,8 +1,10 @@
 /**
- * npm run bench:profile [-- --k 200 --seconds 15 --kind peninsula]
+ * npm run bench:profile [-- --k 200 --seconds 15 --kind peninsula --threads-only --node-flags '--single-threaded-gc']
  *
  * One server under the servers section's load, run with `--cpu-prof`, then its profile summed by where
- * the time went (self time by area; inclusive time of the functions named in AREAS). Measures only.
+ * the time went (self time by area; inclusive time of the functions named in INCLUSIVE), and the CPU
+ * each of its threads used per move (the main thread, PGlite's worker, V8's and libuv's helpers).
+ * Measures only.
  * The profile (.cpuprofile, open it in Chrome's DevTools) stays in the folder it prints.
  */
 import { fork } from 'node:child_process';
@@ -12,11 +14,21 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { LoadKind } from './load';
 import { SERVER_NODE_FLAGS, startLoad } from './processes';
+import { threadTimes, type ThreadTimes } from './threadTimes';
 
 const { values } = parseArgs({
-  options: { k: { type: 'string', default: '200' }, seconds: { type: 'string', default: '15' }, kind: { type: 'string', default: 'peninsula' } },
+  options: {
+    k: { type: 'string', default: '200' },
+    seconds: { type: 'string', default: '15' },
+    kind: { type: 'string', default: 'peninsula' },
+    // Only the CPU by thread, without the profiler (which costs ~10% and a thread of its own).
+    'threads-only': { type: 'boolean', default: false },
+    // Node or V8 flags for the server besides SERVER_NODE_FLAGS (e.g. --single-threaded-gc, --trace-gc): its stdout is shown then.
+    'node-flags': { type: 'string', default: '' },
+  },
 });
 const kind = values.kind as LoadKind;
+const nodeFlags = values['node-flags'].split(' ').filter((flag) => flag !== '');
 const dir = mkdtempSync(join(tmpdir(), 'peninsula-profile-'));
 
 interface ProfileNode {
@@ -99,20 +111,37 @@ function summarise(profile: Profile, from: number, to: number): void {
   for (const [name, us] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`incl  ${pct(us).padStart(6)}  ${name}`);
 }
 
+/**
+ * The server's CPU in the window by thread, per move: the samples below are wall-clock (a thread taken off
+ * the core, e.g. right after waking PGlite's thread with postMessage, counts as time in the frame it stopped
+ * in), this is what each thread really ran (the kernel's count, 10 ms ticks). Node 20 names no thread: the
+ * busiest after the main one is PGlite's worker, the others V8's helpers (parallel GC, compilers) and libuv's.
+ */
+function printThreads(before: ThreadTimes, after: ThreadTimes, moves: number): void {
+  const used = [...after].map(([tid, { name, ms }]) => ({ tid, name, ms: ms - (before.get(tid)?.ms ?? 0) })).sort((a, b) => b.ms - a.ms);
+  const total = used.reduce((sum, t) => sum + t.ms, 0);
+  const perMove = (ms: number) => `${((1000 * ms) / Math.max(1, moves)).toFixed(0).padStart(5)} µs/move`;
+  console.log(`server CPU in the window: ${total} ms, ${perMove(total).trim()}, by thread:`);
+  for (const t of used.filter((t) => t.ms > 0)) console.log(`  ${perMove(t.ms)}  ${t.name} ${t.tid}`);
+}
+
 const server = fork(new URL('./serverProcess.ts', import.meta.url), [kind], {
   env: { ...process.env, NODE_ENV: 'production' },
-  execArgv: ['--import', 'tsx', ...SERVER_NODE_FLAGS, '--cpu-prof', `--cpu-prof-dir=${dir}`],
-  stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  execArgv: ['--import', 'tsx', ...SERVER_NODE_FLAGS, ...nodeFlags, ...(values['threads-only'] ? [] : ['--cpu-prof', `--cpu-prof-dir=${dir}`])],
+  stdio: ['ignore', nodeFlags.length > 0 ? 'inherit' : 'ignore', 'inherit', 'ipc'],
 });
 const url = await new Promise<string>((resolve) => server.on('message', (m: { type: string; url?: string }) => m.type === 'ready' && resolve(m.url!)));
 const load = await startLoad({ kind, url, k: Number(values.k), bytes: 6587 });
 await load.between(Number(values.seconds));
 const now = () => Number(process.hrtime.bigint() / 1000n);
 const from = now();
+const threadsBefore = threadTimes(server.pid!);
 const result = await load.window(Number(values.seconds));
+const threadsAfter = threadTimes(server.pid!);
 const to = now();
 console.log(`window ${from} ${to}`);
 console.log(`${kind} K=${values.k}: ${result.moves} moves in ${values.seconds} s (+${result.movesAfter} after), ${result.errors} errors`);
+printThreads(threadsBefore, threadsAfter, result.moves);
 await load.close();
 const exited = new Promise((resolve) => server.once('exit', resolve));
 server.send({ type: 'stop' });
