@@ -1,4 +1,5 @@
 import type { SqlDriver } from './driver';
+import { WRITE_TIMER_ROWS_FUNCTION } from '../timers/timerRows';
 import { WRITE_MOVES_FUNCTION } from './writeMoves';
 
 /** Versioned schema changes, applied in order, each once, each in its own transaction. Append; never edit a shipped one. */
@@ -163,6 +164,12 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       ALTER TABLE matches ALTER COLUMN state SET STORAGE EXTERNAL;
       ALTER TABLE matches ALTER COLUMN state_g_patch SET STORAGE EXTERNAL;
       ALTER TABLE matches ALTER COLUMN state_top_patch SET STORAGE EXTERNAL;`,
+  },
+  {
+    version: 12,
+    // Its plan is kept for the session, as write_moves's (migration 10).
+    name: 'the function the timers rows are written with (write_timer_rows)',
+    sql: WRITE_TIMER_ROWS_FUNCTION,
   },
 ];
 
