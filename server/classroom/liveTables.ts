@@ -142,7 +142,8 @@ export class PublicView {
       event: G.crisis.event ? { id: G.crisis.event, title: EVENTS[G.crisis.event].title, text: EVENTS[G.crisis.event].text } : null,
       waitingFor: waiting,
       waitingForPeople: waiting.filter((r) => people.includes(r)),
-      alerts: alertsOf(G),
+      // Alerts are for acting on a table in play; a frozen or finished one would read them as its outcome.
+      alerts: ended || gameover ? [] : alertsOf(G),
       headlines: G.headlines.slice(-8).map((h) => ({ round: h.round, kind: h.kind, text: h.text })),
       over: gameover !== undefined,
       outcome: gameover?.outcome ? OUTCOMES[gameover.outcome].label : null,
