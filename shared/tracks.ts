@@ -19,6 +19,11 @@ export type Tracks = Record<TrackId, number>;
 
 export const TRACK_MIN = 0;
 export const TRACK_MAX = 10;
+/**
+ * From the brink, the tension a round must end at or under to step back (balance pass 21): two points off the top.
+ * One point off was enough until then, and war ended 4.6% of val14's games (target 5–15%).
+ */
+export const STEP_BACK_TO = TRACK_MAX - 2;
 /** ROK and Japan defence together at this or more: an armed region, and each round ends 1 tension higher (the upkeep's rule). */
 export const ARMED_REGION = 14;
 /**
@@ -38,7 +43,7 @@ export interface TrackInfo {
 export const TRACK_INFO: Readonly<Record<TrackId, TrackInfo>> = {
   tension: {
     label: 'Tension',
-    explain: 'Risk of war on the peninsula. A round that ends at 10 puts the peninsula on the brink; a second running is war, and everyone loses.',
+    explain: `Risk of war on the peninsula. A round that ends at 10 puts the peninsula on the brink; unless the next round brings it down to ${STEP_BACK_TO} or less, it is war, and everyone loses.`,
   },
   capability: { label: 'DPRK capability', explain: "North Korea's nuclear and missile capability. Tests raise it; verified dismantlement lowers it." },
   sanctions: { label: 'Sanctions', explain: 'How strict the UN and US sanctions are. Pressure on the economy is sanctions × China enforcement / 10.' },
@@ -76,7 +81,7 @@ export const FLAG_INFO: Readonly<Record<FlagId, { label: string; explain: string
   },
   brink: {
     label: 'on the brink',
-    explain: "Tension ended the last round at 10. If it is still at 10 when this round's orders and upkeep are done, war breaks out.",
+    explain: `Tension ended the last round at 10. If it is still above ${STEP_BACK_TO} when this round's orders and upkeep are done, war breaks out.`,
     roundScoped: false,
   },
   unVeto: { label: 'UN veto', explain: 'China or Russia has blocked a UN resolution this round: new sanctions cannot pass.', roundScoped: true },

@@ -3,6 +3,7 @@ import { SCENARIOS } from './scenarios';
 import { ARMS_RACE_BUILD_UP, armsRaceActive } from '../rules/upkeep';
 import type { Role } from '../roles';
 import type { PeninsulaState } from '../state';
+import { STEP_BACK_TO } from '../tracks';
 
 export interface OutcomeDef {
   readonly label: string;
@@ -19,7 +20,7 @@ export const DETENTE_MAX_TENSION = 3;
 /** In priority order: the first that holds is the peninsula's outcome. */
 const outcomeTable = {
   war: {
-    label: 'War', explain: 'Tension ended two rounds running at 10: nobody stepped back from the brink, and the crisis became a war. Everyone loses.',
+    label: 'War', explain: `Tension ended a round at 10 and the next above ${STEP_BACK_TO}: nobody stepped back from the brink, and the crisis became a war. Everyone loses.`,
     bonus: { US: 0, DPRK: 0, ROK: 0, PRC: 0, JPN: 0 },
     holds: (G) => G.war !== null,
   },

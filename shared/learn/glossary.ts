@@ -3,6 +3,8 @@
  * the lesson teaches, and the game's own words. Pure data, shown at /learn/glossary and in the
  * teacher's kit, so the two never disagree.
  */
+import { STEP_BACK_TO } from '../tracks';
+
 export type GlossaryGroup = 'history' | 'concept' | 'game';
 
 export interface GlossaryEntry {
@@ -233,7 +235,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'brink',
     group: 'game',
     term: 'The brink',
-    definition: 'A round that ends with tension at 10 puts the peninsula on the brink. If the next round ends there too, it is war and everyone loses.',
+    definition: `A round that ends with tension at 10 puts the peninsula on the brink. If the next round does not bring it down to ${STEP_BACK_TO} or less, it is war and everyone loses.`,
   },
   {
     id: 'secret-agenda',

@@ -1,7 +1,7 @@
 import { applyInto, type Effect } from '../effects';
 import type { Role } from '../roles';
 import type { HeadlineKind, PeninsulaState } from '../state';
-import { TRACK_MAX } from '../tracks';
+import { STEP_BACK_TO, TRACK_MAX } from '../tracks';
 
 export interface HeadlineInput {
   kind: HeadlineKind;
@@ -28,21 +28,25 @@ export function enact(G: PeninsulaState, effects: readonly Effect[], headline?: 
  * round, because with war at the first touch of 10 a table's fate was set by whoever escalated
  * first in the resolution order, and nobody could answer a crisis they saw coming (GAME.md's
  * "at once" rule measured: one careful seat among four random ones still saw war in 31-41% of games).
+ * From the brink, a step back is tension at STEP_BACK_TO or less (balance pass 21): one point off the top is still war.
  * `cause` is the last headline of the round that pushed tension up, for the debrief.
  */
 export function judgeTheBrink(G: PeninsulaState, cause: string | null): void {
+  if (G.flags.brink && G.tracks.tension > STEP_BACK_TO) {
+    G.war = { round: G.round, cause: cause ?? 'A second round on the brink: nobody stepped back' };
+    addHeadline(G, { kind: 'war', text: `War breaks out on the Korean peninsula after: ${G.war.cause}` });
+    return;
+  }
   if (G.tracks.tension < TRACK_MAX) {
     if (G.flags.brink) addHeadline(G, { kind: 'brink', text: 'The peninsula steps back from the brink' });
     G.flags.brink = false;
     return;
   }
-  if (G.flags.brink) {
-    G.war = { round: G.round, cause: cause ?? 'A second round on the brink: nobody stepped back' };
-    addHeadline(G, { kind: 'war', text: `War breaks out on the Korean peninsula after: ${G.war.cause}` });
-    return;
-  }
   G.flags.brink = true;
-  addHeadline(G, { kind: 'brink', text: 'On the brink of war: tension is at its limit. Unless it falls this round, war breaks out' });
+  addHeadline(G, {
+    kind: 'brink',
+    text: `On the brink of war: tension is at its limit. Unless it falls to ${STEP_BACK_TO} or less this round, war breaks out`,
+  });
 }
 
 export function nextId(G: PeninsulaState, prefix: string): string {

@@ -3,7 +3,7 @@ import { RUSSIA_UPKEEP, type StandingRule } from '../data/russia';
 import { inForce, inspectionsInForce } from '../queries';
 import { SCENARIOS, type ScenarioId } from '../data/scenarios';
 import type { PeninsulaState } from '../state';
-import { ARMED_REGION, ARMS_RACE_BUILD_UP, TRACK_INFO, TRACK_MAX, TRACKS, type TrackId, type Tracks } from '../tracks';
+import { ARMED_REGION, ARMS_RACE_BUILD_UP, STEP_BACK_TO, TRACK_INFO, TRACK_MAX, TRACKS, type TrackId, type Tracks } from '../tracks';
 
 export { ARMED_REGION, ARMS_RACE_BUILD_UP };
 import { enact } from './record';
@@ -32,6 +32,14 @@ const UNBOUNDED = { up: 10, down: 10 } as const;
 
 /** A test is news whatever else happens: the round ends with tension at least this much above its start. */
 export const TEST_TENSION_FLOOR: Readonly<Record<'nuclearTest' | 'missileTest', number>> = { nuclearTest: 2, missileTest: 1 };
+
+/**
+ * The floor stops short of war (balance pass 9): whether the peninsula goes to war is the table's to decide, not one
+ * test's. Off the brink that is one under the limit; on it (pass 21), where one under the limit is war too, the step back.
+ */
+export function testFloorCap(G: PeninsulaState): number {
+  return G.flags.brink ? STEP_BACK_TO : TRACK_MAX - 1;
+}
 
 export function swingLimit(track: TrackId): { up: number; down: number } {
   return SWING_LIMITS[track] ?? UNBOUNDED;
@@ -171,7 +179,7 @@ export const UPKEEP: readonly UpkeepRule[] = [
     name: 'A test is news',
     apply: (G) => {
       const test = testedThisRound(G);
-      const floor = test ? Math.min(G.roundStart.tension + TEST_TENSION_FLOOR[test], TRACK_MAX - 1) : -Infinity;
+      const floor = test ? Math.min(G.roundStart.tension + TEST_TENSION_FLOOR[test], testFloorCap(G)) : -Infinity;
       return G.tracks.tension < floor
         ? { effects: [{ track: 'tension', by: floor - G.tracks.tension }], headline: 'The test dominates the news: no gesture this round can calm the region' }
         : null;

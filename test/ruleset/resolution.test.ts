@@ -7,6 +7,7 @@ import { checkOrders } from '../../shared/rules/orders';
 import type { MatchState } from '../../tools/sim/headless';
 import { finalResult, type GameResult } from '../../shared/scoring';
 import { notate } from '../support/board';
+import { STEP_BACK_TO } from '../../shared/tracks';
 import { concessionCommitment, delta, fixture, play, record, round } from './support/script';
 
 /** Round 1's diplomacy done: the US gives aid for the DPRK items named, at Hanoi (a venue with no effect of its own). */
@@ -143,11 +144,11 @@ describe('orders and resolution', () => {
       ].sort(),
     );
     expect(s.G.headlines.filter((h) => h.kind === 'brink').map((h) => h.text)).toEqual([
-      'On the brink of war: tension is at its limit. Unless it falls this round, war breaks out',
+      'On the brink of war: tension is at its limit. Unless it falls to 8 or less this round, war breaks out',
     ]);
   });
 
-  test('a second round running that ends at 10 is war and nobody wins; a round that ends below 10 steps back from the brink', () => {
+  test('a second round running that ends at 10 is war and nobody wins; a round that ends at 8 or less steps back from the brink', () => {
     const onTheBrink = round(
       fixture({ tracks: { tension: 8 } }),
       [],
@@ -170,15 +171,33 @@ describe('orders and resolution', () => {
 
     const steppedBack = round(onTheBrink, [], ['DPRK orders declareMoratorium sanctionsEvasion', 'ROK orders independentChannel nuclearLatencyDebate']);
     expect(steppedBack.ctx.gameover).toBeUndefined();
-    expect(steppedBack.G.tracks.tension).toBeLessThan(10);
+    expect(steppedBack.G.tracks.tension).toBeLessThanOrEqual(STEP_BACK_TO);
     expect(steppedBack.G.flags.brink).toBe(false);
     expect(steppedBack.G.headlines.filter((h) => h.round === 2 && h.kind === 'brink').map((h) => h.text)).toEqual(['The peninsula steps back from the brink']);
     // The debrief tells both turns: to the brink, and back (or to war).
     expect(turningPoints(steppedBack.G).filter((p) => /brink/.test(p.text))).toEqual([
-      { round: 1, text: 'On the brink of war: tension is at its limit. Unless it falls this round, war breaks out' },
+      { round: 1, text: 'On the brink of war: tension is at its limit. Unless it falls to 8 or less this round, war breaks out' },
       { round: 2, text: 'The peninsula steps back from the brink' },
     ]);
     expect(turningPoints(war.G).at(-1)).toEqual({ round: 2, text: 'War: North Korea fires a ballistic missile into the sea' });
+  });
+
+  test('from the brink, one point off the top is not a step back: a round that ends at 9 is war too (balance pass 21)', () => {
+    const onTheBrink = round(
+      fixture({ tracks: { tension: 8 } }),
+      [],
+      ['DPRK orders dmzProvocation cyberOperation', 'ROK orders coordinateWithWashington rokBolsterDefence'],
+    );
+    expect(onTheBrink.G.flags.brink).toBe(true);
+    const war = round(onTheBrink, [], ['DPRK orders sanctionsEvasion armsExports', 'ROK orders independentChannel nuclearLatencyDebate']);
+    expect(war.G.tracks.tension).toBe(STEP_BACK_TO + 1);
+    expect(war.ctx.gameover as GameResult).toMatchObject({ outcome: 'war', winners: [], roundsPlayed: 2, war: { round: 2 } });
+    expect(war.G.headlines.filter((h) => h.round === 2 && h.kind === 'brink')).toEqual([]);
+    // Off the brink the same 9 is only a tense round: the game goes on.
+    const tense = round(fixture({ tracks: { tension: 9 } }), [], ['DPRK orders sanctionsEvasion armsExports']);
+    expect(tense.G.tracks.tension).toBeLessThan(10);
+    expect(tense.G.war).toBeNull();
+    expect(tense.G.flags.brink).toBe(false);
   });
 
   test('when tension never left 10, war is put down to nobody stepping back', () => {

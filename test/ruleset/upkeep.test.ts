@@ -19,6 +19,11 @@ function contact(G: PeninsulaState): PeninsulaState {
   return G;
 }
 
+function onTheBrink(G: PeninsulaState): PeninsulaState {
+  G.flags.brink = true;
+  return G;
+}
+
 function pact(G: PeninsulaState): PeninsulaState {
   G.flags.russiaPact = true;
   return G;
@@ -71,12 +76,25 @@ const ROWS: [string, string, string, PeninsulaState][] = [
   ],
   ['A test is news', 'a missile test, and calming gestures took tension below its start', 'tension+2', tested('missileTest', { tension: 6 }, { tension: 5 })],
   ['A test is news', 'a nuclear test that already raised tension by 2', '', tested('nuclearTest', { tension: 4 }, { tension: 6 })],
-  // The floor stops short of the brink: whether the peninsula stays at 10 is the table's to decide, not one test's.
+  // The floor stops short of war: whether the peninsula goes to war is the table's to decide, not one test's.
   [
     'A test is news',
-    'a missile test on the brink, and the others calmed to 8: tension ends at 9, not 10',
+    'a missile test from 10 (not yet on the brink), and the others calmed to 8: tension ends at 9, not 10',
     'tension+1',
     tested('missileTest', { tension: 10 }, { tension: 8 }),
+  ],
+  // On the brink a round that ends at 9 is war too (balance pass 21): there the floor is the step back, 8.
+  [
+    'A test is news',
+    'a missile test on the brink, and the others calmed to 8: tension stays at 8',
+    '',
+    onTheBrink(tested('missileTest', { tension: 10 }, { tension: 8 })),
+  ],
+  [
+    'A test is news',
+    'a nuclear test on the brink, and the others calmed to 7: tension ends at 8, not 9',
+    'tension+1',
+    onTheBrink(tested('nuclearTest', { tension: 10 }, { tension: 7 })),
   ],
   ['A test is news', 'a nuclear test from 8, calmed back to 7: tension ends at 9', 'tension+2', tested('nuclearTest', { tension: 8 }, { tension: 7 })],
 ];

@@ -37,7 +37,7 @@ import {
   TEST_TENSION_FLOOR,
 } from '../../shared/rules/upkeep';
 import { MEMO_MAX_LENGTH } from '../../shared/rules/orders';
-import { FLAG_INFO, FLAGS, TRACK_INFO, TRACK_MAX, TRACKS, type TrackId } from '../../shared/tracks';
+import { FLAG_INFO, FLAGS, STEP_BACK_TO, TRACK_INFO, TRACK_MAX, TRACKS, type TrackId } from '../../shared/tracks';
 
 /**
  * docs/RULES.md, built from the tables so that the numbers players read are the numbers the
@@ -82,7 +82,7 @@ export function renderRulesMarkdown(): string {
 
 Peninsula is a negotiation and crisis game about nuclear diplomacy on the Korean peninsula, for 1 to 5 people: bots take every empty seat. It draws on the 2018–2019 summits (Singapore, Hanoi, the DMZ), leaders' personal letters, sanctions and China's enforcement of them, the test moratorium and its end, and the alliances with Seoul and Tokyo. Its central question: can talks become verified steps, or do they normalise a nuclear-armed North Korea?
 
-A game lasts ${SCENARIOS.singapore2018.defaultRounds} rounds by default (a match may set ${MIN_ROUNDS} to ${MAX_ROUNDS}). Each round has four steps: **crisis**, **diplomacy**, **orders** and **resolution**. The game ends after the last round — or in **war**, and everyone loses, when two rounds running end with tension at 10: the first puts the peninsula **on the brink**, a warning to every player.`);
+A game lasts ${SCENARIOS.singapore2018.defaultRounds} rounds by default (a match may set ${MIN_ROUNDS} to ${MAX_ROUNDS}). Each round has four steps: **crisis**, **diplomacy**, **orders** and **resolution**. The game ends after the last round — or in **war**, and everyone loses, when a round ends with tension at 10 and the next does not bring it down to ${STEP_BACK_TO} or less: the first puts the peninsula **on the brink**, a warning to every player.`);
 
   sections.push(
     `## The roles\n\nEach role scores its public objectives at the end, each worth 0 to 10 points, plus ${AGENDA_POINTS_TEXT} if its secret agenda is met, plus a bonus or penalty for the outcome.\n\n${ROLES.map(
@@ -116,7 +116,7 @@ A game lasts ${SCENARIOS.singapore2018.defaultRounds} rounds by default (a match
    - An agreement between the US and North Korean leaders without South Korea at the table: ${describeEffects(WITHOUT_SEOUL_EFFECTS)}.
 3. **Orders.** Each role secretly picks ${ACTIONS_PER_ROUND} different actions and, for each commitment it is bound by, secretly chooses to **comply** or **breach**. Complying forbids the actions that would break the commitment. A role may add a short **decision memo** (up to ${MEMO_MAX_LENGTH} characters of plain text): why these orders; it stays secret with the orders and is revealed with them, for the debrief. Nobody sees anyone's orders until all are in (default timer ${DEFAULT_TIMERS.orders} seconds; a seat that does not act keeps its commitments and takes its two calmest actions).
 4. **Resolution.** Orders are revealed and applied in this order: ${RESOLUTION_ORDER.map((r) => ROLE_NAMES[r]).join(', ')}. Breaches come to light (see below), then upkeep runs, and the round is told as headlines.
-   - **The brink.** Last, the brink is judged. Tension at 10 puts the peninsula **on the brink**; if it was already on the brink when the round began, it is **war**: the game ends and everyone loses. Tension below 10 steps back from the brink. Only the end of the resolution counts: events, summits and orders may touch 10 on the way. A game whose last round ends on the brink for the first time ends there, without war.`);
+   - **The brink.** Last, the brink is judged. Tension at 10 puts the peninsula **on the brink**; if it was already on the brink when the round began and tension is above ${STEP_BACK_TO}, it is **war**: the game ends and everyone loses. Only tension at ${STEP_BACK_TO} or less steps back from the brink: one point off the top is not a step back. Only the end of the resolution counts: events, summits and orders may touch 10 on the way. A game whose last round ends on the brink for the first time ends there, without war.`);
 
   sections.push(`## Upkeep, at the end of every round
 
@@ -132,7 +132,7 @@ ${RUSSIA_UPKEEP.map((r) => `- **${r.name}:** ${r.rule}`).join('\n')}
 - **Bounded swings:** from where it stood when the round's crisis card was drawn, ${Object.entries(SWING_LIMITS)
     .map(([t, l]) => `${TRACK_INFO[t as TrackId].label.toLowerCase()} rises by ${l.up} at most and falls by ${l.down} at most`)
     .join('; ')} in one round; the rest of the swing is lost.
-- **A test is news:** a round with a nuclear test ends with tension at least ${TEST_TENSION_FLOOR.nuclearTest} above where it began; with a missile test, at least ${TEST_TENSION_FLOOR.missileTest}. The floor is never above ${TRACK_MAX - 1}: whether the peninsula stays on the brink is for the whole table to decide, not one test.`);
+- **A test is news:** a round with a nuclear test ends with tension at least ${TEST_TENSION_FLOOR.nuclearTest} above where it began; with a missile test, at least ${TEST_TENSION_FLOOR.missileTest}. The floor is never above ${TRACK_MAX - 1}, nor above ${STEP_BACK_TO} on the brink: whether the peninsula goes to war is for the whole table to decide, not one test.`);
 
   sections.push(
     `## Actions (${ACTIONS_PER_ROUND} a round)\n\n${ROLES.map(
