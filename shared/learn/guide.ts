@@ -2,6 +2,7 @@ import { ACTIONS_PER_ROUND } from '../data/actions';
 import { AGENDA_POINTS } from '../data/agendas';
 import { OBJECTIVES } from '../data/objectives';
 import { RESOLUTION_ORDER, ROLE_NAMES, type Role } from '../roles';
+import { STEP_BACK_TO } from '../tracks';
 
 /**
  * The guided first round: six short steps, each anchored to a part of the real game screen
@@ -47,7 +48,7 @@ export const GUIDE_STEPS: readonly GuideStep[] = [
     moment: 'any',
     todo: 'Find Tension at the top of the tracks, then press Next.',
     body: () =>
-      "Thirteen public tracks from 0 to 10: tension, North Korea's capability, sanctions, trust between allies… Your score is read from them. If tension ends two rounds running at 10, it is war and everyone loses.",
+      `Thirteen public tracks from 0 to 10: tension, North Korea's capability, sanctions, trust between allies… Your score is read from them. If tension ends a round at 10, the peninsula is on the brink: unless the next round brings it down to ${STEP_BACK_TO} or less, it is war and everyone loses.`,
     waiting: '',
   },
   {
