@@ -40,7 +40,8 @@ export interface PlanOptions {
  * unchanged (a row is a real miss only when it misses on val7 and val8); `val9-0…` validates pass 16, tuned on `u17`, `t17` and `w17`;
  * `val10-0…` validates pass 17, tuned on `u18`, `t18` and `w18`; `val11-0…` checks pass 17 again, unchanged, with 600 games a
  * scenario, so that the rows val10 left inconclusive can be told from noise; `val12-0…` validates pass 18, tuned on `u19`, `t19` and `w19`;
- * `val13-0…` validates pass 19, tuned on `u20`, `t20` and `w20`; `val14-0…` validates pass 20, tuned on `u21`, `t21` and `w21`.
+ * `val13-0…` validates pass 19, tuned on `u20`, `t20` and `w20`; `val14-0…` validates pass 20, tuned on `u21`, `t21` and `w21`;
+ * `val15-0…` validates pass 21, tuned on `u22`, `t22` and `w22`.
  */
 export const TUNING_SEED_PREFIX = 'sim';
 export const VALIDATION_SEED_PREFIX = 'val';
@@ -59,6 +60,7 @@ const VALIDATION_SEED_PREFIXES: readonly string[] = [
   'val12',
   'val13',
   'val14',
+  'val15',
 ];
 
 export function seedSetOf(prefix: string): string {
