@@ -1,5 +1,5 @@
 /**
- * npm run bench:profile [-- --k 200 --seconds 15 --kind peninsula --threads-only --node-flags '--single-threaded-gc']
+ * npm run bench:profile [-- --k 200 --seconds 15 --kind peninsula --threads-only --node-flags=--single-threaded-gc]
  *
  * One server under the servers section's load, run with `--cpu-prof`, then its profile summed by where
  * the time went (self time by area; inclusive time of the functions named in INCLUSIVE), and the CPU
@@ -23,7 +23,7 @@ const { values } = parseArgs({
     kind: { type: 'string', default: 'peninsula' },
     // Only the CPU by thread, without the profiler (which costs ~10% and a thread of its own).
     'threads-only': { type: 'boolean', default: false },
-    // Node or V8 flags for the server besides SERVER_NODE_FLAGS (e.g. --single-threaded-gc, --trace-gc): its stdout is shown then.
+    // Node or V8 flags for the server besides SERVER_NODE_FLAGS (`--node-flags=--single-threaded-gc`, several in one quoted value): its stdout is shown then.
     'node-flags': { type: 'string', default: '' },
   },
 });
