@@ -1,7 +1,7 @@
 /** The Peninsula ruleset: pure, deterministic, no I/O. Imported by the server, the client and the bots. */
 export { Peninsula } from './game';
 export { ROLES, ROLE_NAMES, RESOLUTION_ORDER, roleOfPlayer, playerOfRole, isRole, roleNamePossessive, roleNameInText, type Role } from './roles';
-export { TRACKS, TRACK_INFO, TRACK_MIN, TRACK_MAX, FLAGS, FLAG_INFO, type TrackId, type Tracks, type FlagId, type Flags } from './tracks';
+export { TRACKS, TRACK_INFO, TRACK_MIN, TRACK_MAX, STEP_BACK_TO, FLAGS, FLAG_INFO, type TrackId, type Tracks, type FlagId, type Flags } from './tracks';
 export { applyEffects, previewEffects, describeEffects, type Effect, type Condition, type Change } from './effects';
 export { ACTIONS, ACTION_IDS, ACTIONS_PER_ROUND, actionsOf, type ActionId, type ActionDef } from './data/actions';
 export {

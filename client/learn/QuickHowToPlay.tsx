@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { ACTIONS_PER_ROUND } from '../../shared/data/actions';
 import { AGENDA_POINTS_TEXT } from '../../shared/data/agendas';
 import { SCENARIOS } from '../../shared/data/scenarios';
+import { STEP_BACK_TO } from '../../shared/tracks';
 import { ordinalWord, roleCard } from '../../shared/learn/roleCards';
 import { RESOLUTION_ORDER, ROLE_NAMES, ROLES, isRole, type Role } from '../../shared/roles';
 import { PageHeader } from '../common/PageHeader';
@@ -53,7 +54,10 @@ function RoundScreen() {
           <li>Plus or minus a bonus for how the peninsula ends: from peace regime to nuclear normalisation.</li>
           <li>The highest total wins; a tie goes to whoever broke fewer promises.</li>
           <li>
-            <b>Tension 10 at the end of two rounds running is war: everyone loses.</b> The first such round is a warning, "the brink".
+            <b>
+              A round that ends at tension 10 puts the peninsula on the brink; unless the next brings it down to {STEP_BACK_TO} or less, it is war: everyone
+              loses.
+            </b>
           </li>
         </ul>
       </section>

@@ -1,6 +1,6 @@
 import { ACTIONS, type ActionId } from '../../shared/data/actions';
 import { VENUES, VENUE_IDS, type VenueId } from '../../shared/data/venues';
-import { TRACK_INFO, TRACK_MAX, type TrackId } from '../../shared/tracks';
+import { STEP_BACK_TO, TRACK_INFO, TRACK_MAX, type TrackId } from '../../shared/tracks';
 import type { AgreementKind, SeatView } from '../../shared/state';
 
 /**
@@ -221,7 +221,7 @@ export function mapView(G: SeatView): MapView {
     `sanctions ${tracks.sanctions}, China enforcement ${tracks.enforcement}, pressure ${pressure}`,
     ...links.map((l) => `${l.label} ${l.value}`),
     G.flags.moratorium ? 'the test moratorium holds' : 'no test moratorium',
-    ...(G.flags.brink ? ['on the brink of war: tension must fall this round'] : []),
+    ...(G.flags.brink ? [`on the brink of war: tension must end this round at ${STEP_BACK_TO} or less`] : []),
     ...venues.filter((v) => v.status !== 'none').map((v) => `${VENUE_STATUS_WORDS[v.status as Exclude<VenueStatus, 'none'>]} at ${v.label}`),
     ...launches.map((k) => LAUNCH_WORDS[k]),
   ];

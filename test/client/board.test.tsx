@@ -56,7 +56,7 @@ describe('the tracks panel', () => {
     cleanup();
     render(<TracksPanel G={{ ...G, flags: { ...G.flags, brink: true } }} />);
     const row = screen.getByText(/On the brink/);
-    expect(row.textContent).toContain('step back this round or it is war');
+    expect(row.textContent).toContain('tension must end this round at 8 or less, or it is war');
     expect(row.className).toContain('warn');
     expect(document.getElementById(row.getAttribute('aria-describedby')!)!.textContent).toBe(FLAG_INFO.brink.explain);
   });

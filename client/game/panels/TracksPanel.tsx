@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { FLAG_INFO, TRACK_INFO, TRACK_MAX, TRACKS, boardAsLastRoundBegan, type SeatView, type TrackId } from '../../../shared/index';
+import { FLAG_INFO, STEP_BACK_TO, TRACK_INFO, TRACK_MAX, TRACKS, boardAsLastRoundBegan, type SeatView, type TrackId } from '../../../shared/index';
 import { ARMED_REGION, ARMS_RACE_BUILD_UP, armsRaceThreshold, combinedDefence, sanctionsPressure } from '../../../shared/rules/upkeep';
 
 /** Tracks where a high value is alarming: drawn in the warning style as they climb. */
@@ -78,7 +78,8 @@ export function TracksPanel({ G }: { G: SeatView }) {
           <span aria-hidden="true">{G.flags.moratorium ? '●' : '○'}</span> Test moratorium: <b>{G.flags.moratorium ? 'holds' : 'off'}</b>
         </FlagItem>
         <FlagItem id="brink" status={G.flags.brink ? 'on warn' : 'off'} tip={FLAG_INFO.brink.explain}>
-          <span aria-hidden="true">{G.flags.brink ? '●' : '○'}</span> On the brink: <b>{G.flags.brink ? 'yes — step back this round or it is war' : 'no'}</b>
+          <span aria-hidden="true">{G.flags.brink ? '●' : '○'}</span> On the brink:{' '}
+          <b>{G.flags.brink ? `yes — tension must end this round at ${STEP_BACK_TO} or less, or it is war` : 'no'}</b>
         </FlagItem>
         <FlagItem id="pressure" tip={TRACK_INFO.sanctions.explain}>
           Sanctions pressure: <b>{sanctionsPressure(G)}</b>
