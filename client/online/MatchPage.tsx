@@ -15,6 +15,8 @@ import { SOCKET_REFUSAL_WORDS } from '../common/socketRefusalWords';
 import { seatIsGone } from '../../shared/api/socketRefusals';
 import { WaitingRoom } from './WaitingRoom';
 import { replayPath } from '../replay/api';
+import { takeSeatFromLink } from './seatLink';
+import { DeviceLink } from './DeviceLink';
 
 const POLL_MS = 2000;
 
@@ -87,6 +89,9 @@ const SEATLESS_WORDS =
  * Reloads reconnect with the stored seat.
  */
 export default function MatchPage({ matchID }: { matchID: string }) {
+  // A personal link from another device (#seat=…) is taken before the stored seat is read.
+  const [linkNotice, setLinkNotice] = useState<string | null>(() => takeSeatFromLink(matchID));
+  const [deviceOpen, setDeviceOpen] = useState(false);
   const [seat, setSeat] = useState<HeldSeat | null>(() => loadSeat(matchID));
   const [watching, setWatching] = useState(false);
   const [begun, setBegun] = useState(false);
@@ -169,6 +174,11 @@ export default function MatchPage({ matchID }: { matchID: string }) {
           </Link>
         ) : null}
         {seat ? (
+          <button type="button" className="btn small" aria-expanded={deviceOpen} aria-controls="device-panel" onClick={() => setDeviceOpen(!deviceOpen)}>
+            Other device
+          </button>
+        ) : null}
+        {seat ? (
           <LeaveButton onLeave={() => void leave()} />
         ) : (
           <button type="button" className="btn small" onClick={() => navigate('/')}>
@@ -185,13 +195,27 @@ export default function MatchPage({ matchID }: { matchID: string }) {
         credentials={seat?.credentials}
         toolbar={toolbar}
         seatNotice={
-          <Notice
-            text={lostSeat ?? (seatless ? SEATLESS_WORDS : null)}
-            onDismiss={() => {
-              setLostSeat(null);
-              setSeatless(false);
-            }}
-          />
+          <>
+            <Notice
+              text={lostSeat ?? linkNotice ?? (seatless ? SEATLESS_WORDS : null)}
+              onDismiss={() => {
+                // What the link did is said first; after it, why this browser only watches (when it does).
+                if (linkNotice && !lostSeat) return setLinkNotice(null);
+                setLostSeat(null);
+                setSeatless(false);
+                setLinkNotice(null);
+              }}
+            />
+            {seat && deviceOpen ? (
+              <section id="device-panel" className="banner device-panel" aria-labelledby="device-title">
+                <h2 id="device-title">Play on another device</h2>
+                <DeviceLink matchID={matchID} seat={seat} />
+                <button type="button" className="btn small" onClick={() => setDeviceOpen(false)}>
+                  Close
+                </button>
+              </section>
+            ) : null}
+          </>
         }
       />
     );
@@ -201,6 +225,7 @@ export default function MatchPage({ matchID }: { matchID: string }) {
     <div className="lobby-page">
       <PageHeader where={`Match ${matchID}`} />
       <main id="main" className="page narrow">
+        <Notice text={linkNotice} onDismiss={() => setLinkNotice(null)} />
         <WaitingRoom matchID={matchID} match={match} seat={seat} refresh={refresh} onLeave={() => void leave()} />
         {!seat ? (
           <JoinForm

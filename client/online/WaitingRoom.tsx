@@ -8,43 +8,18 @@ import { errorMessage, isBotName, matchPresence, startMatch, type MatchInfo } fr
 import type { HeldSeat } from './seatStore';
 import { replayPath } from '../replay/api';
 import { Link } from '../router';
+import { CopyLink } from '../common/CopyLink';
+import { DeviceLink } from './DeviceLink';
 
 function inviteLink(matchID: string): string {
   return `${window.location.origin}/match/${encodeURIComponent(matchID)}`;
 }
 
-/** How long the Copy button says "Copied": long enough to read, short enough that a second copy is news too. */
-const COPIED_FOR_MS = 3000;
 /** Like the match itself (MatchPage), the waiting room says it is here every 2 s. */
 const PRESENCE_POLL_MS = 2000;
 
 export function InviteBox({ matchID }: { matchID: string }) {
-  const [copied, setCopied] = useState(false);
-  const link = inviteLink(matchID);
-  useEffect(() => {
-    if (!copied) return;
-    const id = setTimeout(() => setCopied(false), COPIED_FOR_MS);
-    return () => clearTimeout(id);
-  }, [copied]);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(link);
-      setCopied(true);
-    } catch {
-      setCopied(false);
-    }
-  };
-  return (
-    <div className="invite">
-      <label htmlFor="invite-link">Invite link — send it to the people you want to play with</label>
-      <div className="invite-row">
-        <input id="invite-link" readOnly value={link} onFocus={(e) => e.currentTarget.select()} data-testid="invite-link" />
-        <button type="button" className="btn" onClick={() => void copy()}>
-          {copied ? 'Copied' : 'Copy'}
-        </button>
-      </div>
-    </div>
-  );
+  return <CopyLink id="invite-link" label="Invite link — send it to the people you want to play with" link={inviteLink(matchID)} testId="invite-link" />;
 }
 
 /** While seated in the waiting room: says so to the server every 2 s and hears who else is here (null until the first answer). */
@@ -192,6 +167,12 @@ export function WaitingRoom({
         </p>
       ) : null}
       {seat ? <InviteBox matchID={matchID} /> : null}
+      {seat ? (
+        <details className="device-link">
+          <summary>Play on another device</summary>
+          <DeviceLink matchID={matchID} seat={seat} />
+        </details>
+      ) : null}
       <section className="card" aria-labelledby="seats-title">
         <h2 id="seats-title">Seats</h2>
         <SeatList match={match} mine={seat?.playerID} presence={presence} />
