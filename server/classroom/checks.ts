@@ -31,6 +31,16 @@ export function checkMessage(value: unknown): string | Refusal {
   return text;
 }
 
+/**
+ * The table a teacher's action names: a table number (1 to MAX_TABLES), or null for every table (the body
+ * left it out). A string, an array or an object is a mistake, not a table that happens not to be in play.
+ */
+export function checkTable(value: unknown): number | null | Refusal {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_TABLES) return value;
+  return refuse('BAD_INPUT', `table must be a table number (1 to ${MAX_TABLES}), or left out for every table.`);
+}
+
 function checkFlag(body: Record<string, unknown>, key: 'press' | 'sameDeck', fallback: boolean): boolean | Refusal {
   const value = body[key];
   if (value === undefined) return fallback;

@@ -8,7 +8,8 @@ import { ROLES, type Role } from '../../shared/roles';
 import type { PeninsulaState } from '../../shared/state';
 import type { BotRunner } from '../botRunner';
 import type { BotSeats } from '../botSeats';
-import { refuse, type Refusal } from '../../shared/api/errors';
+import { isRefusal, refuse, type Refusal } from '../../shared/api/errors';
+import { checkTable } from './checks';
 import { MAX_NAME_LENGTH } from '../../shared/api/limits';
 import { DEFAULT_PERSONALITY } from '../../shared/options';
 import { seatBots } from '../http/seating';
@@ -105,10 +106,12 @@ export class TableMatches {
 
   /** The table a teacher named, or every table in play when none is named; NOT_FOUND when it is not in play. */
   async chosen(sessionId: string, table: unknown): Promise<{ table: number; matchID: string }[] | Refusal> {
+    const named = checkTable(table);
+    if (isRefusal(named)) return named;
     const tables = await this.of(sessionId);
-    if (table === undefined || table === null) return tables;
-    const one = tables.find((t) => t.table === table);
-    return one ? [one] : refuse('NOT_FOUND', `No table ${String(table)} in play.`);
+    if (named === null) return tables;
+    const one = tables.find((t) => t.table === named);
+    return one ? [one] : refuse('NOT_FOUND', `No table ${named} in play.`);
   }
 
   async tableOf(sessionId: string, table: number): Promise<string | null> {

@@ -6,7 +6,7 @@ import { EVENTS } from '../../shared/data/events';
 import { isRole, ROLES } from '../../shared/roles';
 import type { PeninsulaState } from '../../shared/state';
 import type { Fill } from '../timers/expiry';
-import { checkLiveSettings, checkMessage, checkSettings, MAX_EXTEND_SECONDS } from './checks';
+import { checkLiveSettings, checkMessage, checkSettings, checkTable, MAX_EXTEND_SECONDS } from './checks';
 import type { ClassSession, Student } from './classStore';
 import { isEventId } from './events';
 import { newJoinCode } from './joinCode';
@@ -235,15 +235,16 @@ export class TeacherService {
     if (session.status === 'ended') return refuse('CLASS_ENDED', 'The session has ended: its tables are frozen for the debrief.');
     const checked = checkMessage(text);
     if (isRefusal(checked)) return checked;
-    const to = table === undefined || table === null ? null : table;
+    const to = checkTable(table);
+    if (isRefusal(to)) return to;
     if (
       to !== null &&
       !(await this.d.classes.tables(session.sessionId)).some((t) => t.table === to) &&
       !(await this.d.classes.students(session.sessionId)).some((s) => s.table === to)
     ) {
-      return refuse('NOT_FOUND', `No table ${String(to)} in this class.`);
+      return refuse('NOT_FOUND', `No table ${to} in this class.`);
     }
-    await this.d.classes.addMessage(session.sessionId, to as number | null, checked, Date.now());
+    await this.d.classes.addMessage(session.sessionId, to, checked, Date.now());
     return { messages: await this.d.classes.messages(session.sessionId) };
   }
 }

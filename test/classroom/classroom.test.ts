@@ -104,6 +104,14 @@ describe('a class of 30 students at 6 tables, run by the teacher API', () => {
     expect((await teacher('POST', '/pause', { table: 1 })).status).toBe(200);
     const pausedAt = await timerOf(table(1).matchID!);
     expect(pausedAt.paused).toBe(true);
+    // A table that is no table number is a mistake (400), not a table out of play, and pauses nothing.
+    for (const bad of ['1', [1], { a: 1 }, 0, 1.5]) {
+      const refused = await teacher('POST', '/pause', { table: bad });
+      expect(refused.status).toBe(400);
+      expect(refused.body).toMatchObject({ code: 'BAD_INPUT', error: expect.stringMatching(/table number/) });
+    }
+    expect((await teacher('POST', '/message', { table: 'all', text: 'hello' })).status).toBe(400);
+    expect((await timerOf(table(2).matchID!)).paused).toBe(false);
 
     // Inject a crisis into table 2: the next round's crisis draws it.
     const injected = await teacher('POST', '/inject', { table: 2, eventId: 'typhoonFoodShortage' });

@@ -11,6 +11,7 @@ import { movesForLateSeats, timerKey, waitingFor } from '../../server/timers/exp
 import { assignSeat, balanceTables, type SeatedStudent } from '../../server/classroom/seating';
 import { FailureLimiter } from '../../server/classroom/rateLimit';
 import { alertsOf, checkSettings, lateSeat } from '../../server/classroom/classroom';
+import { checkTable } from '../../server/classroom/checks';
 import { NORMALISATION, OUTCOMES } from '../../shared/data/outcomes';
 import { armsRaceThreshold } from '../../shared/rules/upkeep';
 import { TRACK_MAX } from '../../shared/tracks';
@@ -110,6 +111,9 @@ describe('late arrivals, guessing, settings, alerts', () => {
       tables: 4,
       timers: { diplomacy: 300, orders: 120, crisis: 60 },
     });
+    expect(checkTable(undefined)).toBeNull();
+    expect(checkTable(3)).toBe(3);
+    for (const bad of ['3', 0, -1, 2.5, [3], { table: 3 }, 1e12]) expect(checkTable(bad)).toMatchObject({ refused: 'BAD_INPUT' });
     expect(checkSettings({ tables: 0 })).toMatchObject({ refused: 'BAD_INPUT', message: expect.stringMatching(/tables/) });
     expect(checkSettings({ scenario: 'nope' })).toMatchObject({ refused: 'BAD_INPUT', message: expect.stringMatching(/scenario/) });
     expect(checkSettings({ timers: { lunch: 5 } })).toMatchObject({ refused: 'BAD_INPUT', message: expect.stringMatching(/timer/) });
