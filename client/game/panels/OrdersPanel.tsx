@@ -46,6 +46,7 @@ export function OrdersPanel({ G, role, send, matchID }: Props) {
     draft: { actions, choices, memo },
     change,
     sealed: forgetDraft,
+    sealedElsewhere,
   } = useOrdersDraft(matchID, role, G.round, G.submitted[role] === true);
   const [refusal, setRefusal] = useState<string | null>(null);
   const sealed = G.private[role]?.orders ?? null;
@@ -55,6 +56,11 @@ export function OrdersPanel({ G, role, send, matchID }: Props) {
     return (
       <section className="panel" aria-labelledby="orders-title">
         <h2 id="orders-title">Your orders are sealed</h2>
+        {sealedElsewhere ? (
+          <p className="sealed-elsewhere" role="alert">
+            They were sealed from another screen (a teammate, the timer or the teacher): what you had chosen here was not sent.
+          </p>
+        ) : null}
         {sealed ? (
           <ul className="sealed" data-testid="my-orders">
             {sealed.actions.map((a) => (

@@ -47,6 +47,11 @@ export function fieldsOf(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
 }
 
+/** Whether a draft is kept under `key` (useDraft drops a draft back to blank, so a kept one holds a choice). */
+export function draftKept(key: string): boolean {
+  return (storage()?.getItem(key) ?? null) !== null;
+}
+
 export function forgetDraft(key: string): void {
   storage()?.removeItem(key);
 }
