@@ -40,7 +40,6 @@ describe('Play on another device', () => {
     expect(waitingLink.startsWith(`${session.server.url}/match/${matchID}#seat=2&key=`)).toBe(true);
     await expect(first.locator('.device-link').textContent()).resolves.toContain('anyone with it can play as you');
     expect(await atEverySize(first, 'device-link-waiting')).toEqual({ phone: 0, laptop: 0, desktop: 0 });
-    // (In the game the board's own contrast depends on who has left the table: checked here, where the link is the same.)
     await expectAccessible(first, 'device link in the waiting room');
 
     // In the game: the toolbar's Other device opens the same link.
@@ -49,6 +48,7 @@ describe('Play on another device', () => {
     const panel = first.getByRole('region', { name: 'Play on another device' });
     await expect(panel.getByTestId('device-link').inputValue()).resolves.toBe(waitingLink);
     expect(await atEverySize(first, 'device-link-game')).toEqual({ phone: 0, laptop: 0, desktop: 0 });
+    await expectAccessible(first, 'device link in the game');
     await panel.getByRole('button', { name: 'Close' }).click();
     await panel.waitFor({ state: 'detached' });
 
