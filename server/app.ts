@@ -96,6 +96,7 @@ export async function startPeninsulaServer(options: ServerOptions): Promise<Runn
   // First: with ackAfterStore, the stored state's broadcast goes out before the bots look at it.
   store.onStateChange((matchID, state) => gated.stored(matchID, state._stateID));
   store.onStateChange((matchID, state) => bots.onState(matchID, state));
+  bots.storedState = async (matchID) => (await store.fetch(matchID, { state: true })).state as State<PeninsulaState> | undefined;
 
   const origins = [...(options.origins ?? parseOrigins(process.env.ORIGINS))];
   const gated = new GatedSocketIO(Peninsula, {

@@ -35,6 +35,14 @@ export class BotRunner {
   /** Matches whose bots wait, checked before each bot move (a paused class table: server/timers; resuming calls attach). */
   hold: (matchID: string) => boolean = () => false;
 
+  /**
+   * The match's state as stored now (the store: memory, else the database), read when a bot move brought
+   * no new state. After a take-over the process that died may have stored a move after the stand-in read
+   * the match: the stand-in's next write is refused (the database is ahead) and no state is announced, so
+   * bots that only retried the state they knew were refused for a stale state id until a phase timer fired.
+   */
+  storedState: (matchID: string) => Promise<State<PeninsulaState> | undefined> = () => Promise.resolve(undefined);
+
   /** Told of each state of a match with bot seats while it is not held: bots open talks in the press room (server/press). */
   onBotState: (matchID: string, state: State<PeninsulaState>, seats: readonly BotSeat[]) => void = () => undefined;
 
@@ -129,6 +137,21 @@ export class BotRunner {
       break;
     }
     // If a move is refused no new state arrives: look again once the in-flight window passes.
-    if (waiting) bots.timer = setTimeout(() => this.act(matchID), INFLIGHT_TIMEOUT_MS + this.delayMs);
+    if (waiting) bots.timer = setTimeout(() => void this.retry(matchID, bots), INFLIGHT_TIMEOUT_MS + this.delayMs);
+  }
+
+  /** No new state since the bots' last move: act on the stored state if it is newer than theirs, else on theirs again. */
+  private async retry(matchID: string, bots: MatchBots): Promise<void> {
+    bots.timer = null;
+    let stored: State<PeninsulaState> | undefined;
+    try {
+      stored = await this.storedState(matchID);
+    } catch (error) {
+      this.log.warn({ matchID, err: error }, 'bots: could not read the stored state');
+    }
+    // Detached meanwhile, or a new state reached the bots and scheduled their next look.
+    if (this.matches.get(matchID) !== bots || bots.timer) return;
+    if (stored && stored._stateID > (bots.latest?._stateID ?? -1)) return this.onState(matchID, stored);
+    this.act(matchID);
   }
 }
