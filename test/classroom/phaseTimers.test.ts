@@ -10,8 +10,8 @@ function setup() {
   const db = {
     name: 'pglite',
     async query(sql: string, params: unknown[] = []) {
-      // The grouped row writes (server/timers/timerRows.ts): per match, its row or (gone) none.
-      if (sql.includes('INSERT INTO phase_timers')) {
+      // The grouped row writes (server/timers/timerRows.ts, the write_timer_rows function): per match, its row or (gone) none.
+      if (sql.includes('write_timer_rows(')) {
         const [ids, keys, deadlines, remainders, paused, gone] = params as unknown[][];
         ids!.forEach((id, i) => (gone![i] ? rows.delete(String(id)) : rows.set(String(id), [id, keys![i], deadlines![i], remainders![i], paused![i]])));
       }
