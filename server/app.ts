@@ -109,6 +109,11 @@ export async function startPeninsulaServer(options: ServerOptions): Promise<Runn
     latestStateID: async (matchID) => (await store.fetch(matchID, { state: true })).state?._stateID,
   });
   store.onMetadataChange((matchID, metadata) => gated.revokeStaleSeats(matchID, metadata));
+  // A write refused, the database ahead (a killed process's last move, stored after this one read the match): show it.
+  store.onStoredAhead((matchID) => {
+    gated.catchUpMatch(matchID);
+    void bots.recheck(matchID);
+  });
   const transport = options.ungatedSocketForBench ? new SocketIO() : gated;
   // Partitioned: a Lobby match is made in a shard this process owns (its id says which: shared/shard.ts).
   const uuid = shardOwnership.partitioned ? { uuid: () => shardOwnership.newId(randomBytes(15).toString('base64url')) } : {};

@@ -143,15 +143,26 @@ export class BotRunner {
   /** No new state since the bots' last move: act on the stored state if it is newer than theirs, else on theirs again. */
   private async retry(matchID: string, bots: MatchBots): Promise<void> {
     bots.timer = null;
-    let stored: State<PeninsulaState> | undefined;
-    try {
-      stored = await this.storedState(matchID);
-    } catch (error) {
-      this.log.warn({ matchID, err: error }, 'bots: could not read the stored state');
-    }
+    const stored = await this.read(matchID);
     // Detached meanwhile, or a new state reached the bots and scheduled their next look.
     if (this.matches.get(matchID) !== bots || bots.timer) return;
     if (stored && stored._stateID > (bots.latest?._stateID ?? -1)) return this.onState(matchID, stored);
     this.act(matchID);
+  }
+
+  /** A state was stored that the bots were not told of (a write of this process refused: the database is ahead): they look at it. */
+  async recheck(matchID: string): Promise<void> {
+    const stored = await this.read(matchID);
+    const bots = this.matches.get(matchID);
+    if (bots && stored && stored._stateID > (bots.latest?._stateID ?? -1)) this.onState(matchID, stored);
+  }
+
+  private async read(matchID: string): Promise<State<PeninsulaState> | undefined> {
+    try {
+      return await this.storedState(matchID);
+    } catch (error) {
+      this.log.warn({ matchID, err: error }, 'bots: could not read the stored state');
+      return undefined;
+    }
   }
 }

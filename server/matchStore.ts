@@ -27,6 +27,7 @@ export type StateTransform = (matchID: string, state: State<PeninsulaState>) => 
 export class MatchStore extends Async {
   private readonly listeners: StateListener[] = [];
   private readonly metadataListeners: MetadataListener[] = [];
+  private readonly aheadListeners: ((matchID: string) => void)[] = [];
   private readonly transforms: StateTransform[] = [];
   private readonly inner: CachedStorage;
   /** Writes under way, by match: a shard handed back waits for them (`settled`) before its lock goes. */
@@ -54,6 +55,15 @@ export class MatchStore extends Async {
   }
 
   /**
+   * After a move's write refused because the database holds a newer state: another process stored it (a
+   * killed one's last write, landing after this process read the match). Nothing was announced for either
+   * state, so the match's players and bots must be shown the stored one.
+   */
+  onStoredAhead(listener: (matchID: string) => void): void {
+    this.aheadListeners.push(listener);
+  }
+
+  /**
    * Applied to every state read from storage before boardgame.io uses it (a class teacher's injected
    * event: server/classroom/injects.ts). The state it gets is the stored one, frozen: a transform that
    * changes something returns a new state.
@@ -72,7 +82,11 @@ export class MatchStore extends Async {
 
   async setState(matchID: string, state: State, deltalog?: LogEntry[]): Promise<void> {
     this.mayWrite(matchID);
-    if (!(await this.tracked(matchID, this.inner.store(matchID, state, deltalog)))) return;
+    if (!(await this.tracked(matchID, this.inner.store(matchID, state, deltalog)))) {
+      // A move the rules refused is written back unchanged, with no log entry; a move with one was beaten by a newer stored state.
+      if ((deltalog?.length ?? 0) > 0) for (const listener of this.aheadListeners) listener(matchID);
+      return;
+    }
     this.warm.appended(matchID, deltalog ?? []);
     for (const entry of deltalog ?? []) {
       if (entry.action.type === 'MAKE_MOVE') {

@@ -169,6 +169,12 @@ export class GatedSocketIO extends SocketIO {
     }
   }
 
+  /** A newer state of the match was stored than this process announced (another process's): its synced sockets sync again. */
+  catchUpMatch(matchID: string): void {
+    const clients = [...(this.roomInfo.get(matchID) ?? [])].flatMap((socketID) => (this.clientInfo.get(socketID) as SyncedClient | undefined) ?? []);
+    for (const client of clients) void this.catchUp?.registered(client, () => this.clientInfo.get(client.socket.id) === (client as unknown));
+  }
+
   /**
    * Partitioned, a shard handed back (its ownership already gone, so no new message is taken): the
    * moves queued for its matches run out, then the sockets synced to them are dropped and reconnect

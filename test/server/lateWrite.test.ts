@@ -1,13 +1,12 @@
 import type { State } from 'boardgame.io';
 import { CreateGameReducer } from 'boardgame.io/internal';
-import pg from 'pg';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { chooseBotMove } from '../../shared/bots';
 import type { PeninsulaState } from '../../shared/state';
 import { openDriver } from '../../server/storage/driver';
 import { SqlStorage } from '../../server/storage/sqlStorage';
 import { processedGame } from '../../tools/sim/headless';
-import { createMatchWithPeople, startHeldMatch } from './support/players';
+import { autoPlay, connect, createMatchWithPeople, startHeldMatch } from './support/players';
 import { scratchDatabase, type ScratchDatabase } from './support/scratchDatabase';
 import { startServerProcess, type ServerProcess } from './support/serverProcess';
 
@@ -37,8 +36,36 @@ function oneBotMove(state: State<PeninsulaState>): State<PeninsulaState> {
   throw new Error('no bot move to make in the match as stored');
 }
 
-const owesBotMove = (state: State<PeninsulaState>) =>
-  BOT_SEATS.some((playerID) => chooseBotMove({ G: state.G, ctx: state.ctx, playerID, personality: 'dealmaker', botSeats: BOT_SEATS }) !== null);
+const owesMove = (state: State<PeninsulaState>, playerID: string) =>
+  chooseBotMove({ G: state.G, ctx: state.ctx, playerID, personality: 'dealmaker', botSeats: BOT_SEATS }) !== null;
+const owesBotMove = (state: State<PeninsulaState>) => BOT_SEATS.some((playerID) => owesMove(state, playerID));
+
+/** The person's move (the US, seat 0) applied by the server's reducer, as a dead server would have stored it. */
+function personMove(state: State<PeninsulaState>): State<PeninsulaState> {
+  const choice = chooseBotMove({ G: state.G, ctx: state.ctx, playerID: '0', personality: 'dealmaker', botSeats: BOT_SEATS })!;
+  const reducer = CreateGameReducer({ game: processedGame, isClient: false });
+  return reducer(state, { type: 'MAKE_MOVE', payload: { type: choice.move, args: choice.args, playerID: '0' } }) as State<PeninsulaState>;
+}
+
+/** A match with the US seated (no phase timers: only moves move it on) on a server with these bots, started. */
+async function startedMatch(url: string, botDelayMs: string) {
+  const server = await startServerProcess({ env: { DATABASE_URL: url, BOT_DELAY_MS: botDelayMs } });
+  servers.push(server);
+  const { matchID, seats } = await createMatchWithPeople(server.url, ['US'], { seed: 'late-write', timers: { crisis: 0, diplomacy: 0, orders: 0 } });
+  await startHeldMatch(server.url, matchID, seats.US!);
+  const driver = await openDriver({ databaseUrl: url, dataDir: server.dataDir });
+  const storage = new SqlStorage(driver);
+  const stored = async () => (await storage.fetch(matchID, { state: true })).state as State<PeninsulaState>;
+  return { server, matchID, seat: seats.US!, driver, storage, stored };
+}
+
+/** The restarted server's restore is done: it has read the match. */
+async function restarted(first: ServerProcess, url: string, botDelayMs: string): Promise<ServerProcess> {
+  const second = await startServerProcess({ port: first.port, env: { DATABASE_URL: url, BOT_DELAY_MS: botDelayMs } });
+  servers.push(second);
+  await until('the matches restored', () => second.output().includes('Peninsula server listening'));
+  return second;
+}
 
 // A process killed with a write on its way: Postgres may commit it after another process has read the match
 // (the shard's stand-in, or the same server restarted). The bench's partition run saw one match wait 119 s for its orders timer.
@@ -48,41 +75,65 @@ describe.skipIf(!databaseUrl)('a move stored by a dead process after the match w
     await scratch?.drop();
   });
 
-  test('the bots find the stored state when their move brings none, and play on', async () => {
+  beforeAll(async () => {
     scratch = await scratchDatabase(databaseUrl!, 'peninsula_late');
-    const url = scratch.url;
-    // The first server never lets its bots act: the match waits for them when it is killed.
-    const first = await startServerProcess({ env: { DATABASE_URL: url, BOT_DELAY_MS: '600000' } });
-    servers.push(first);
-    // No phase timers: nothing but the bots can move the match on.
-    const { matchID, seats } = await createMatchWithPeople(first.url, ['US'], { seed: 'late-write', timers: { crisis: 0, diplomacy: 0, orders: 0 } });
-    await startHeldMatch(first.url, matchID, seats.US!);
-    await first.crash();
+  });
+  // One writer per database: the next test's server waits for this one's to stop.
+  afterEach(async () => {
+    for (const s of servers.splice(0)) await s.dispose();
+  });
 
-    const driver = await openDriver({ databaseUrl: url, dataDir: first.dataDir });
-    const storage = new SqlStorage(driver);
-    const matches = new pg.Client({ connectionString: url });
-    await matches.connect();
-    const storedID = async () => Number((await matches.query('SELECT state_id FROM matches WHERE match_id = $1', [matchID])).rows[0]?.state_id ?? -1);
+  test('the bots find the stored state when their move brings none, and play on', async () => {
+    // The first server never lets its bots act: the match waits for them when it is killed.
+    const { server: first, matchID, driver, storage, stored } = await startedMatch(scratch!.url, '600000');
+    await first.crash();
     try {
-      const read = (await storage.fetch(matchID, { state: true })).state as State<PeninsulaState>;
+      const read = await stored();
       expect(owesBotMove(read)).toBe(true);
       const late = oneBotMove(read);
       // After the dead process's move the bots still have moves to make: only they can move the match on.
       expect(owesBotMove(late)).toBe(true);
 
       // The server again, its bots slow enough that the dead process's write lands after its read and before their first move.
-      const second = await startServerProcess({ port: first.port, env: { DATABASE_URL: url, BOT_DELAY_MS: '3000' } });
-      servers.push(second);
-      await until('the matches restored', () => second.output().includes('Peninsula server listening'));
+      await restarted(first, scratch!.url, '3000');
       const { deltalog, ...stateWithoutLog } = late;
       expect(await storage.writeMove(matchID, stateWithoutLog as State, deltalog)).toBe(true);
-      expect(await storedID()).toBe(read._stateID + 1);
+      expect((await stored())._stateID).toBe(read._stateID + 1);
 
       // The bots' first move is refused (the database is ahead of what the server read): they read the stored state and play on.
-      await until('bot moves after the late write', async () => (await storedID()) > late._stateID + 1);
+      await until('bot moves after the late write', async () => (await stored())._stateID > late._stateID + 1);
     } finally {
-      await matches.end();
+      await driver.close();
+    }
+  }, 180_000);
+
+  test('the person whose move is refused (the database is ahead) is shown the stored state, and the bots play on', async () => {
+    const { server: first, matchID, seat, driver, storage, stored } = await startedMatch(scratch!.url, '0');
+    try {
+      // The bots play until only the person owes a move.
+      await until('the match waiting for the person', async () => {
+        const state = await stored();
+        return owesMove(state, '0') && !owesBotMove(state);
+      });
+      await first.crash();
+      const read = await stored();
+      const late = personMove(read);
+      expect(late._stateID).toBe(read._stateID + 1);
+
+      const second = await restarted(first, scratch!.url, '0');
+      const us = connect(second.url, matchID, seat);
+      await until('the person synced', () => us.getState()?._stateID === read._stateID);
+      // The dead server's write of the person's move lands after the restarted one read the match.
+      const { deltalog, ...stateWithoutLog } = late;
+      expect(await storage.writeMove(matchID, stateWithoutLog as State, deltalog)).toBe(true);
+
+      // The person makes the move again on the state shown: its write is refused, and the stored state reaches them and the bots.
+      const player = autoPlay(us);
+      await until('the person shown a state after the late write', () => (us.getState()?._stateID ?? -1) > late._stateID);
+      await until('moves after the late write', async () => (await stored())._stateID > late._stateID + 1);
+      player.stop();
+      us.stop();
+    } finally {
       await driver.close();
     }
   }, 180_000);
