@@ -111,6 +111,8 @@ export async function startPeninsulaServer(options: ServerOptions): Promise<Runn
   store.onMetadataChange((matchID, metadata) => gated.revokeStaleSeats(matchID, metadata));
   // A write refused, the database ahead (a killed process's last move, stored after this one read the match): show it.
   store.onStoredAhead((matchID) => {
+    // Worth a warning: it means another process wrote this match lately (the partition bench counts these after its kill).
+    log.warn({ matchID }, 'a move was refused: the database holds a newer state of the match');
     gated.catchUpMatch(matchID);
     void bots.recheck(matchID);
   });

@@ -131,6 +131,7 @@ describe.skipIf(!databaseUrl)('a move stored by a dead process after the match w
       const player = autoPlay(us);
       await until('the person shown a state after the late write', () => (us.getState()?._stateID ?? -1) > late._stateID);
       await until('moves after the late write', async () => (await stored())._stateID > late._stateID + 1);
+      expect(second.output()).toContain('the database holds a newer state of the match');
       player.stop();
       us.stop();
     } finally {
