@@ -18,9 +18,8 @@ type InitArgs = Parameters<SocketIO['init']>;
 export interface GateOptions {
   log: Logger;
   /**
-   * Why a `sync` is refused, or null: an id that is not a stored match (boardgame.io would create
-   * one), or credentials that do not hold the seat (boardgame.io answers those with silence, and the
-   * page would wait for the match forever).
+   * Why a `sync` is refused, or null: an id that is not a stored match (boardgame.io would create one), or credentials
+   * that do not hold the seat (boardgame.io answers those with silence, and the page would wait for the match forever).
    */
   syncRefusal(matchID: string, playerID: string | null, credentials: string | undefined): Promise<SocketRefusal | null>;
   /** socket.io's own options: origins, message size (see origins.ts). */
@@ -49,9 +48,7 @@ interface Sender {
 }
 
 /** What happened to the move running in a match's queue, as seen from what the master published. */
-interface Turn {
-  outcome: 'none' | 'accepted' | 'refused';
-}
+type Turn = { outcome: 'none' | 'accepted' | 'refused' };
 
 /** Every move the game defines, in any phase, and its seat ids. */
 export function gateRulesOf(game: Game): GateRules {
@@ -100,9 +97,7 @@ export class GatedSocketIO extends SocketIO {
     const addClient = transport.addClient.bind(this);
     transport.addClient = (client, registeredFor) => {
       addClient(client, registeredFor);
-      // Not for a match handed to another process meanwhile: its socket is on its way there.
-      const current = () => this.clientInfo.get(client.socket.id) === (client as unknown) && shardOwnership.ownsId(client.matchID);
-      void this.catchUp?.registered(client, current);
+      void this.catchUp?.registered(client, () => this.stillRegistered(client));
     };
     const inner = this.pubSub;
     this.pubSub = {
@@ -172,7 +167,12 @@ export class GatedSocketIO extends SocketIO {
   /** A newer state of the match was stored than this process announced (another process's): its synced sockets sync again. */
   catchUpMatch(matchID: string): void {
     const clients = [...(this.roomInfo.get(matchID) ?? [])].flatMap((socketID) => (this.clientInfo.get(socketID) as SyncedClient | undefined) ?? []);
-    for (const client of clients) void this.catchUp?.registered(client, () => this.clientInfo.get(client.socket.id) === (client as unknown));
+    for (const client of clients) void this.catchUp?.registered(client, () => this.stillRegistered(client));
+  }
+
+  /** The socket is still registered for that match here: not gone, not synced again elsewhere, not of a match handed to another process (its socket is on its way there). */
+  private stillRegistered(client: SyncedClient): boolean {
+    return this.clientInfo.get(client.socket.id) === (client as unknown) && shardOwnership.ownsId(client.matchID);
   }
 
   /**
