@@ -56,13 +56,16 @@ export function forgetDraft(key: string): void {
   storage()?.removeItem(key);
 }
 
-function draftKeys(store: Storage): { key: string; match: string; role: string; round: number }[] {
+/** A draft's key read back into what draftKey put in it. */
+function keyParts(key: string): { key: string; match: string; role: string; round: number } {
+  const [match = '', role = '', round = ''] = key.slice(PREFIX.length).split(':');
+  return { key, match, role, round: Number(round) };
+}
+
+function draftKeys(store: Storage): ReturnType<typeof keyParts>[] {
   return Array.from({ length: store.length }, (_, i) => store.key(i))
     .filter((k): k is string => k?.startsWith(PREFIX) ?? false)
-    .map((key) => {
-      const [match = '', role = '', round = ''] = key.slice(PREFIX.length).split(':');
-      return { key, match, role, round: Number(round) };
-    });
+    .map(keyParts);
 }
 
 /** Every draft of a match: a hot-seat game given up leaves nothing for the next one's same seat and round. */
@@ -84,14 +87,14 @@ function touchedAt(): Record<string, number> {
 function prune(key: string, now = Date.now()): void {
   const store = storage();
   if (!store) return;
-  const [match = '', role = '', round = ''] = key.slice(PREFIX.length).split(':');
+  const { match, role, round } = keyParts(key);
   const touched = { ...touchedAt(), [match]: now };
   const kept = Object.entries(touched)
     .filter(([, at]) => now - at < KEPT_MS)
     .sort((a, b) => b[1] - a[1])
     .slice(0, KEPT_MATCHES);
   const keptMatches = new Set(kept.map(([m]) => m));
-  for (const d of draftKeys(store)) if (!keptMatches.has(d.match) || (d.match === match && d.role === role && d.round < Number(round))) store.removeItem(d.key);
+  for (const d of draftKeys(store)) if (!keptMatches.has(d.match) || (d.match === match && d.role === role && d.round < round)) store.removeItem(d.key);
   try {
     store.setItem(TOUCHED, JSON.stringify(Object.fromEntries(kept)));
   } catch {
