@@ -10,10 +10,7 @@ import { replayPath } from '../replay/api';
 import { Link } from '../router';
 import { CopyLink } from '../common/CopyLink';
 import { DeviceLink } from './DeviceLink';
-
-function inviteLink(matchID: string): string {
-  return `${window.location.origin}/match/${encodeURIComponent(matchID)}`;
-}
+import { inviteLink } from './seatLink';
 
 /** Like the match itself (MatchPage), the waiting room says it is here every 2 s. */
 const PRESENCE_POLL_MS = 2000;

@@ -9,7 +9,12 @@ import { loadSeat, saveSeat, type HeldSeat } from './seatStore';
  */
 export function seatLinkOf(matchID: string, seat: HeldSeat): string {
   const fragment = new URLSearchParams({ seat: seat.playerID, key: seat.credentials, name: seat.playerName });
-  return `${window.location.origin}/match/${encodeURIComponent(matchID)}#${fragment.toString()}`;
+  return `${inviteLink(matchID)}#${fragment.toString()}`;
+}
+
+/** The match's invite link: anyone who opens it may take a free seat, or watch. */
+export function inviteLink(matchID: string): string {
+  return `${window.location.origin}/match/${encodeURIComponent(matchID)}`;
 }
 
 /** boardgame.io's credentials are nanoids; the socket gate admits at most 128 characters. */
