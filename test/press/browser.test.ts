@@ -82,7 +82,8 @@ describe('press in the browser', () => {
     await us.getByRole('button', { name: 'China' }).click();
     await us.getByLabel(/^Message/).fill('What would you accept at a summit?');
     await us.getByRole('button', { name: 'Send' }).click();
-    await expect(us.locator('[data-conversation="PRC"]').getAttribute('aria-current')).resolves.toBe('true');
+    // The conversation can show in the list (the server's echo) a moment before the send resolves and opens it.
+    await expect.poll(() => us.locator('[data-conversation="PRC"]').getAttribute('aria-current'), { timeout: 10_000 }).toBe('true');
     const answer = us.locator('.press-messages .press-message:not(.mine) .press-text');
     await answer.first().waitFor({ timeout: 10_000 });
     expect((await answer.first().innerText()).length).toBeGreaterThan(5);
