@@ -9,6 +9,7 @@ import type { PeninsulaState } from '../shared/state';
 import type { Game, State } from 'boardgame.io';
 import { BotRunner } from './botRunner';
 import { BotSeats } from './botSeats';
+import { installFreeSeat } from './http/freeSeat';
 import { installMatchStart } from './http/matchStart';
 import { hostAwayFromEnv } from './http/waitingPresence';
 import { probes } from './http/probes';
@@ -155,6 +156,7 @@ export async function startPeninsulaServer(options: ServerOptions): Promise<Runn
     locks,
     timers: classroom.timers,
     starts: matchStart,
+    frees: installFreeSeat({ store, seats, attachBots, inMoveQueue: (matchID, job) => transport.getMatchQueue(matchID).add(job) }),
     classroom: classroom.classroom,
     press,
     createPerMinute: options.matchCreateLimit ?? createLimitFromEnv(),

@@ -25,6 +25,11 @@ export class BotSeats {
     ]);
   }
 
+  /** A person takes the seat back (a freed seat: server/http/freeSeat.ts): the server stops playing it. */
+  async remove(matchID: string, playerID: string): Promise<void> {
+    await this.db.query('DELETE FROM bot_seats WHERE match_id = $1 AND player_id = $2', [matchID, playerID]);
+  }
+
   async forMatch(matchID: string): Promise<BotSeat[]> {
     const rows = await this.db.query<{ player_id: string; credentials: string; personality: string }>(
       'SELECT player_id, credentials, personality FROM bot_seats WHERE match_id = $1 ORDER BY player_id',

@@ -17,9 +17,7 @@ export async function seatBots(store: MatchStore, seats: BotSeats, matchID: stri
   for (const [playerID, personality] of Object.entries(wanted)) {
     const player = metadata.players[Number(playerID)];
     if (!player || player.name !== undefined || !personality) continue;
-    const credentials = randomUUID();
-    metadata.players[Number(playerID)] = { ...player, name: botName(personality), data: { bot: personality }, credentials };
-    await seats.add({ matchID, playerID, credentials, personality });
+    await seatBot(seats, metadata, matchID, playerID, personality);
     seated.push(playerID);
   }
   if (seated.length > 0) {
@@ -27,6 +25,25 @@ export async function seatBots(store: MatchStore, seats: BotSeats, matchID: stri
     await store.setMetadata(matchID, metadata);
   }
   return seated;
+}
+
+/**
+ * Puts a bot in one seat of `metadata` (changed in place; the caller stores it, under the match's lock): a name,
+ * `data.bot` (with `data`'s other fields: a freed seat's mark), and credentials only the server keeps.
+ */
+export async function seatBot(
+  seats: BotSeats,
+  metadata: Server.MatchData,
+  matchID: string,
+  playerID: string,
+  personality: Personality,
+  data: Record<string, unknown> = {},
+): Promise<void> {
+  const player = metadata.players[Number(playerID)];
+  if (!player) throw new Error(`seatBot: match ${matchID} has no seat ${playerID}`);
+  const credentials = randomUUID();
+  metadata.players[Number(playerID)] = { ...player, name: botName(personality), data: { ...data, bot: personality }, credentials };
+  await seats.add({ matchID, playerID, credentials, personality });
 }
 
 /** The bots a match was created with: setupData.bots names roles; seats are their indexes. */

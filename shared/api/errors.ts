@@ -45,6 +45,10 @@ export const REFUSAL_STATUS = {
   NO_LATE_SEAT: 409,
   TABLE_PAUSED: 409,
   GAME_NOT_OVER: 409,
+  // The host frees a seat (server/http/freeSeat.ts): the seat must be a person's other than the host's own.
+  SEAT_EMPTY: 409,
+  BOT_SEAT: 409,
+  OWN_SEAT: 409,
   NO_FREE_CODE: 503,
   // Partitioned serving: another process owns the match's shard (the proxy tries the next; carries retryAfter).
   NOT_OWNER: 503,

@@ -1,3 +1,5 @@
+import type { Personality } from '../options';
+
 /**
  * Wire types of the online-match routes the server adds beside boardgame.io's Lobby
  * (server/http/matchStart.ts). Shared so the client never imports the server.
@@ -53,4 +55,30 @@ export interface StartResult {
 
 export function isStarted(start: MatchStart | undefined): boolean {
   return start === undefined || start.startedAt !== null;
+}
+
+/**
+ * POST /api/matches/:id/seats/:seat/free, with the host's own seat (`playerID`, `credentials`): the host frees a
+ * person's seat (a lost browser, a player who will not be back). The seat's credentials stop working at once.
+ */
+export interface FreeSeatRequest {
+  playerID: string;
+  credentials: string;
+}
+
+/** The freed seat. Before the start it is simply open; in a running match a bot plays it (`bot`: its personality) until someone takes it through the invite link. */
+export interface FreeSeatResult {
+  matchID: string;
+  seat: string;
+  bot: Personality | null;
+}
+
+/** A seat's Lobby `data` while a bot keeps it warm for a person: the invite link offers it as a free role. */
+export interface FreedSeatData {
+  bot: Personality;
+  freed: true;
+}
+
+export function isFreedSeat(data: unknown): data is FreedSeatData {
+  return typeof data === 'object' && data !== null && (data as { freed?: unknown }).freed === true && typeof (data as { bot?: unknown }).bot === 'string';
 }

@@ -5,6 +5,7 @@ import type { PressRoom } from '../../press/pressRoom';
 import type { ForkDeps } from '../../replay/forks';
 import type { SqlDriver } from '../../storage/driver';
 import type { PhaseTimers } from '../../timers/phaseTimers';
+import type { FreeSeats } from '../freeSeat';
 import type { MatchStarts } from '../matchStart';
 import type { Route } from '../routeTable';
 import { CreationLimiter } from '../createLimit';
@@ -21,6 +22,7 @@ export interface EdgeDeps {
   locks: MatchLocks;
   timers: PhaseTimers;
   starts: MatchStarts;
+  frees: FreeSeats;
   classroom: Classroom;
   press: PressRoom;
   /** Lobby matches an address may create a minute; 0: no limit. */
@@ -38,8 +40,8 @@ export function edgeRoutes(deps: EdgeDeps): Route[] {
   // A fork is a new match too: it counts against the same per-address limit as a Lobby creation.
   const creations = new CreationLimiter(deps.createPerMinute);
   return [
-    ...lobbyRoutes({ locks: deps.locks, starts: deps.starts, creations }),
-    ...matchRoutes({ store: deps.store, timers: deps.timers, locks: deps.locks, starts: deps.starts }),
+    ...lobbyRoutes({ locks: deps.locks, starts: deps.starts, frees: deps.frees, creations }),
+    ...matchRoutes({ store: deps.store, timers: deps.timers, locks: deps.locks, starts: deps.starts, frees: deps.frees }),
     ...replayRoutes(deps.forks, deps.driver, creations),
     ...pressRoutes(deps.press),
     // Students' and public class routes first: '/api/class/me' is no session called "me".

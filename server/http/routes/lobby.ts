@@ -4,13 +4,14 @@ import type { MatchLocks } from '../../matchLocks';
 import { clientAddress } from '../clientAddress';
 import type { CreationLimiter } from '../createLimit';
 import { lobbyChecks, withoutSeeds } from '../lobbyChecks';
+import type { FreeSeats } from '../freeSeat';
 import type { MatchStarts } from '../matchStart';
 import type { LobbyRoute, RouteRequest } from '../routeTable';
 
 export interface LobbyRouteDeps {
   locks: MatchLocks;
   starts: MatchStarts;
-  /** Lobby matches an address may create a minute; 0: no limit. */
+  frees: FreeSeats;
   /** Lobby creations and forks count against one limit per address (server/http/createLimit.ts). */
   creations: CreationLimiter;
 }
@@ -23,7 +24,7 @@ type Check = (body: Record<string, unknown>) => Refusal | null;
  * its routes read-modify-write the metadata and race); a new match is held for its host
  * (server/http/matchStart.ts); listings never show a match's seed.
  */
-export function lobbyRoutes({ locks, starts, creations }: LobbyRouteDeps): LobbyRoute[] {
+export function lobbyRoutes({ locks, starts, frees, creations }: LobbyRouteDeps): LobbyRoute[] {
   const lobbyPlayerID = (request: RouteRequest): string | undefined => {
     // A join without a playerID gets the first free seat: the Lobby's answer names it.
     const id = (request.ctx.body as { playerID?: unknown } | undefined)?.playerID ?? request.body.playerID;
@@ -61,7 +62,20 @@ export function lobbyRoutes({ locks, starts, creations }: LobbyRouteDeps): Lobby
         if (answered(request)) await starts.created((request.ctx.body as { matchID: string }).matchID);
       },
     },
-    seatChange('join', lobbyChecks.join, hostChange('join')),
+    {
+      method: 'POST',
+      path: '/games/:game/:matchID/join',
+      // A seat the host freed mid-game has a bot in it until a person takes it: the bot stands up first.
+      around: (request, next) =>
+        locks.run(request.params.matchID ?? '', async () => {
+          const refused = lobbyChecks.join(request.body);
+          if (refused) return refused;
+          const matchID = request.params.matchID ?? '';
+          const playerID = request.body.playerID === undefined ? undefined : String(request.body.playerID);
+          await frees.joining(matchID, playerID, next, () => answered(request));
+          if (answered(request)) await hostChange('join')(request);
+        }),
+    },
     seatChange('leave', lobbyChecks.other, hostChange('leave')),
     seatChange('update', lobbyChecks.update),
     seatChange('rename', lobbyChecks.update),

@@ -5,6 +5,7 @@ import type { MatchStore } from '../../matchStore';
 import type { PhaseTimers } from '../../timers/phaseTimers';
 import type { MatchLocks } from '../../matchLocks';
 import type { MatchStarts } from '../matchStart';
+import type { FreeSeats } from '../freeSeat';
 import { noSuchMatch } from '../../../shared/api/errors';
 import type { AnsweredRoute } from '../routeTable';
 
@@ -13,16 +14,23 @@ export interface MatchRouteDeps {
   timers: PhaseTimers;
   locks: MatchLocks;
   starts: MatchStarts;
+  frees: FreeSeats;
 }
 
 /** Our routes about one match, beside boardgame.io's Lobby: its start, its summary, its headlines and commitments, its clock. */
-export function matchRoutes({ store, timers, locks, starts }: MatchRouteDeps): AnsweredRoute[] {
+export function matchRoutes({ store, timers, locks, starts, frees }: MatchRouteDeps): AnsweredRoute[] {
   return [
     {
       method: 'POST',
       path: '/api/matches/:matchID/start',
       // A seat change like the Lobby's join: under the match's lock, so a join and the Start never interleave.
       handle: ({ params, body }) => locks.run(params.matchID ?? '', () => starts.start(params.matchID ?? '', body)),
+    },
+    {
+      method: 'POST',
+      path: '/api/matches/:matchID/seats/:seat/free',
+      // The host gives a lost seat back; a seat change like a join, so under the match's lock.
+      handle: ({ params, body }) => locks.run(params.matchID ?? '', () => frees.free(params.matchID ?? '', params.seat ?? '', body)),
     },
     // A seated player's waiting room, every 2 s: who is here, and whether the host has gone. No lock: it changes no seat.
     { method: 'POST', path: '/api/matches/:matchID/presence', handle: ({ params, body }) => starts.here(params.matchID ?? '', body) },
