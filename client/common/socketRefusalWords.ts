@@ -8,7 +8,7 @@ import { REFUSAL_WORDS } from './refusalWords';
  * without a decision here. A reason that means what an HTTP refusal means says the same sentence (refusalWords.ts).
  */
 const RELOAD = 'The page sent something the server could not take: reload it and try again.';
-const SEAT_GONE = 'This browser no longer holds your seat: you left it from another tab, or it went to someone else.';
+const SEAT_GONE = 'This browser no longer holds your seat: you left it from another tab, the host freed it, or it went to someone else.';
 
 export const SOCKET_REFUSAL_WORDS: Readonly<Record<SocketRefusal, string>> = {
   UNKNOWN_EVENT: RELOAD,
@@ -27,7 +27,7 @@ export const SOCKET_REFUSAL_WORDS: Readonly<Record<SocketRefusal, string>> = {
   UNAUTHORIZED: SEAT_GONE,
   NOT_NOW: 'Your move could not be saved just now: try it again in a moment.',
   RULES: 'The game had moved on before your move arrived: look at the board and choose again.',
-  SEAT_CHANGED: 'Your seat was given up from another tab or handed to someone else.',
+  SEAT_CHANGED: 'Your seat was given up from another tab, freed by the host, or handed to someone else.',
   PAUSED: 'The game is paused: your move was not taken. Wait until it resumes.',
   NOT_OWNER: REFUSAL_WORDS.NOT_OWNER,
 };

@@ -1,14 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { isStarted } from '../../shared/api/matches';
-import { ROLE_NAMES, ROLES, type Role } from '../../shared/roles';
-import { NameField } from '../common/NameField';
 import { PageHeader } from '../common/PageHeader';
-import { useSubmit } from '../common/useSubmit';
-import { RoleChip } from '../game/roleStyle';
 import { Link, navigate } from '../router';
-import { errorMessage, getMatch, joinSeat, leaveSeat, type MatchInfo } from './lobby';
+import { errorMessage, getMatch, leaveSeat, type MatchInfo } from './lobby';
 import { PeninsulaOnlineClient } from './OnlineGame';
-import { forgetSeat, lastName, loadSeat, type HeldSeat } from './seatStore';
+import { forgetSeat, loadSeat, type HeldSeat } from './seatStore';
 import { Notice } from '../common/SocketNotice';
 import { useSocketRefusals } from '../common/socketRefusalFeed';
 import { SOCKET_REFUSAL_WORDS } from '../common/socketRefusalWords';
@@ -17,6 +13,9 @@ import { WaitingRoom } from './WaitingRoom';
 import { replayPath } from '../replay/api';
 import { takeSeatFromLink } from './seatLink';
 import { DeviceLink } from './DeviceLink';
+import { freeRoles, JoinForm } from './JoinForm';
+import { LeaveButton } from './LeaveButton';
+import { HostSeatsPanel } from './HostSeats';
 
 const POLL_MS = 2000;
 
@@ -40,46 +39,6 @@ function useMatch(matchID: string, poll: boolean): { match: MatchInfo | null; er
   return { match, error, refresh };
 }
 
-function JoinForm({ matchID, match, onJoined, onWatch }: { matchID: string; match: MatchInfo; onJoined: (seat: HeldSeat) => void; onWatch: () => void }) {
-  const free = ROLES.filter((_, i) => match.players.find((p) => p.id === i)?.name === undefined);
-  const [role, setRole] = useState<Role | undefined>(free[0]);
-  const [name, setName] = useState(lastName);
-  const chosen = role && free.includes(role) ? role : free[0];
-  const { submit, error, busy } = useSubmit(
-    // check() has made sure a free role is chosen.
-    async () => onJoined(await joinSeat(matchID, String(ROLES.indexOf(chosen!)), name.trim())),
-    { check: () => (!chosen ? 'Every seat is taken: watch instead.' : !name.trim() ? 'Enter the name the others will see.' : null), describe: errorMessage },
-  );
-  return (
-    <form onSubmit={submit} className="card-form" aria-labelledby="join-title">
-      <h2 id="join-title">Take a seat</h2>
-      <fieldset>
-        <legend>Free roles</legend>
-        <div className="chip-row">
-          {free.map((r) => (
-            <label key={r} className={`chip-toggle${chosen === r ? ' on' : ''}`}>
-              <input type="radio" name="join-role" value={r} checked={chosen === r} onChange={() => setRole(r)} />
-              <RoleChip role={r} />
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <NameField id="join-name" value={name} onChange={setName} />
-      <p className="refusal" role="alert">
-        {error}
-      </p>
-      <div className="button-row">
-        <button type="submit" className="btn primary" disabled={busy || !chosen}>
-          Join as {chosen ? ROLE_NAMES[chosen] : '…'}
-        </button>
-        <button type="button" className="btn" onClick={onWatch}>
-          Just watch
-        </button>
-      </div>
-    </form>
-  );
-}
-
 const SEATLESS_WORDS =
   'This match is under way and this browser holds no seat in it, so you are watching. A seat stays in the browser that took it: if one here was yours, open this link in that browser.';
 
@@ -95,7 +54,9 @@ export default function MatchPage({ matchID }: { matchID: string }) {
   const [seat, setSeat] = useState<HeldSeat | null>(() => loadSeat(matchID));
   const [watching, setWatching] = useState(false);
   const [begun, setBegun] = useState(false);
-  const { match, error: loadError, refresh } = useMatch(matchID, !begun);
+  const [seatsOpen, setSeatsOpen] = useState(false);
+  // Someone watching keeps hearing of seats the host frees, so the join form can offer them.
+  const { match, error: loadError, refresh } = useMatch(matchID, !begun || !seat);
   const started = match ? isStarted(match.start) || match.gameover !== undefined : false;
   useEffect(() => {
     if (started) setBegun(true);
@@ -113,8 +74,15 @@ export default function MatchPage({ matchID }: { matchID: string }) {
     if (!seatIsGone(refused) || !loadSeat(matchID)) return;
     forgetSeat(matchID);
     setSeat(null);
-    setLostSeat(`${SOCKET_REFUSAL_WORDS[refused.reason]} You are watching the match.`);
+    setLostSeat(SOCKET_REFUSAL_WORDS[refused.reason]);
   });
+  // The waiting room's presence poll is refused the same way (the host freed the seat before the start).
+  const seatGone = useCallback(() => {
+    forgetSeat(matchID);
+    setSeat(null);
+    setLostSeat(SOCKET_REFUSAL_WORDS.BAD_CREDENTIALS);
+  }, [matchID]);
+  const [joinDismissed, setJoinDismissed] = useState(false);
   // Someone who opens the link of a match under way with no seat in this browser (another phone, data cleared)
   // is told why they watch: the credentials live only in the browser that took the seat.
   const [seatless, setSeatless] = useState(false);
@@ -123,12 +91,11 @@ export default function MatchPage({ matchID }: { matchID: string }) {
     setChecked(true);
     let held = seat;
     if (seat && match.players.find((p) => String(p.id) === seat.playerID)?.name === undefined) {
-      forgetSeat(matchID);
-      setSeat(null);
+      seatGone();
       held = null;
     }
     if (!held && (isStarted(match.start) || match.gameover !== undefined)) setSeatless(true);
-  }, [checked, match, seat, matchID]);
+  }, [checked, match, seat, seatGone]);
 
   const leave = async () => {
     if (seat) {
@@ -162,6 +129,9 @@ export default function MatchPage({ matchID }: { matchID: string }) {
   }
 
   if (begun || started || watching) {
+    const hosting = seat !== null && match.start?.host === seat.playerID && match.gameover === undefined;
+    // A seat the host freed (a bot plays it) is offered to whoever watches: the way back for a player who lost their browser.
+    const offer = !seat && !joinDismissed && match.gameover === undefined && freeRoles(match).length > 0;
     const toolbar = (
       <>
         {match.fork ? (
@@ -178,6 +148,20 @@ export default function MatchPage({ matchID }: { matchID: string }) {
             Other device
           </button>
         ) : null}
+        {hosting ? (
+          <button
+            type="button"
+            className="btn small"
+            aria-expanded={seatsOpen}
+            aria-controls="seats-panel"
+            onClick={() => {
+              if (!seatsOpen) void refresh();
+              setSeatsOpen(!seatsOpen);
+            }}
+          >
+            Seats
+          </button>
+        ) : null}
         {seat ? (
           <LeaveButton onLeave={() => void leave()} />
         ) : (
@@ -189,7 +173,8 @@ export default function MatchPage({ matchID }: { matchID: string }) {
     );
     return (
       <PeninsulaOnlineClient
-        key={matchID}
+        // A seat taken or lost here starts a new client: its player and credentials change together.
+        key={`${matchID}:${seat?.playerID ?? ''}`}
         matchID={matchID}
         playerID={seat?.playerID}
         credentials={seat?.credentials}
@@ -197,7 +182,7 @@ export default function MatchPage({ matchID }: { matchID: string }) {
         seatNotice={
           <>
             <Notice
-              text={lostSeat ?? linkNotice ?? (seatless ? SEATLESS_WORDS : null)}
+              text={lostSeat ? `${lostSeat} You are watching the match.` : (linkNotice ?? (seatless ? SEATLESS_WORDS : null))}
               onDismiss={() => {
                 // What the link did is said first; after it, why this browser only watches (when it does).
                 if (linkNotice && !lostSeat) return setLinkNotice(null);
@@ -215,6 +200,24 @@ export default function MatchPage({ matchID }: { matchID: string }) {
                 </button>
               </section>
             ) : null}
+            {hosting && seatsOpen ? (
+              <HostSeatsPanel matchID={matchID} match={match} host={seat} onFreed={() => void refresh()} onClose={() => setSeatsOpen(false)} />
+            ) : null}
+            {offer ? (
+              <div className="banner device-panel">
+                <JoinForm
+                  matchID={matchID}
+                  match={match}
+                  onJoined={(joined) => {
+                    setSeat(joined);
+                    setSeatless(false);
+                    setLostSeat(null);
+                    void refresh();
+                  }}
+                  onWatch={() => setJoinDismissed(true)}
+                />
+              </div>
+            ) : null}
           </>
         }
       />
@@ -225,8 +228,14 @@ export default function MatchPage({ matchID }: { matchID: string }) {
     <div className="lobby-page">
       <PageHeader where={`Match ${matchID}`} />
       <main id="main" className="page narrow">
-        <Notice text={linkNotice} onDismiss={() => setLinkNotice(null)} />
-        <WaitingRoom matchID={matchID} match={match} seat={seat} refresh={refresh} onLeave={() => void leave()} />
+        <Notice
+          text={lostSeat ?? linkNotice}
+          onDismiss={() => {
+            setLostSeat(null);
+            setLinkNotice(null);
+          }}
+        />
+        <WaitingRoom matchID={matchID} match={match} seat={seat} refresh={refresh} onLeave={() => void leave()} onSeatGone={seatGone} />
         {!seat ? (
           <JoinForm
             matchID={matchID}
@@ -240,28 +249,5 @@ export default function MatchPage({ matchID }: { matchID: string }) {
         ) : null}
       </main>
     </div>
-  );
-}
-
-/** Leaving mid-game empties the seat for good, so it takes a second, deliberate click. */
-function LeaveButton({ onLeave }: { onLeave: () => void }) {
-  const [confirming, setConfirming] = useState(false);
-  if (!confirming) {
-    return (
-      <button type="button" className="btn small" onClick={() => setConfirming(true)}>
-        Leave match
-      </button>
-    );
-  }
-  return (
-    <span className="confirm-leave" role="group" aria-label="Confirm leaving">
-      <span>Your seat will stand empty.</span>
-      <button type="button" className="btn small danger" onClick={onLeave} autoFocus>
-        Yes, leave
-      </button>
-      <button type="button" className="btn small" onClick={() => setConfirming(false)}>
-        Stay
-      </button>
-    </span>
   );
 }

@@ -11,6 +11,7 @@ import { Link } from '../router';
 import { CopyLink } from '../common/CopyLink';
 import { DeviceLink } from './DeviceLink';
 import { inviteLink } from './seatLink';
+import { FreeSeatButton } from './FreeSeat';
 
 /** Like the match itself (MatchPage), the waiting room says it is here every 2 s. */
 const PRESENCE_POLL_MS = 2000;
@@ -19,15 +20,22 @@ export function InviteBox({ matchID }: { matchID: string }) {
   return <CopyLink id="invite-link" label="Invite link — send it to the people you want to play with" link={inviteLink(matchID)} testId="invite-link" />;
 }
 
-/** While seated in the waiting room: says so to the server every 2 s and hears who else is here (null until the first answer). */
-function usePresence(matchID: string, seat: HeldSeat | null): WaitingPresence | null {
+/**
+ * While seated in the waiting room: says so to the server every 2 s and hears who else is here (null until the first
+ * answer). Credentials refused mean the seat is gone (the host freed it, another tab left it): `onSeatGone`.
+ */
+function usePresence(matchID: string, seat: HeldSeat | null, onSeatGone: () => void): WaitingPresence | null {
   const [presence, setPresence] = useState<WaitingPresence | null>(null);
   useEffect(() => {
     if (!seat) return;
     let live = true;
     const tell = () =>
       void matchPresence(matchID, seat)
-        .then((heard) => live && heard && setPresence(heard))
+        .then((heard) => {
+          if (!live || !heard) return;
+          if (heard === 'seat gone') onSeatGone();
+          else setPresence(heard);
+        })
         .catch(() => undefined); // offline for a moment: the next poll tells again
     tell();
     const id = setInterval(tell, PRESENCE_POLL_MS);
@@ -35,11 +43,26 @@ function usePresence(matchID: string, seat: HeldSeat | null): WaitingPresence | 
       live = false;
       clearInterval(id);
     };
-  }, [matchID, seat]);
+  }, [matchID, seat, onSeatGone]);
   return presence;
 }
 
-function SeatList({ match, mine, presence }: { match: MatchInfo; mine?: string | undefined; presence: WaitingPresence | null }) {
+function SeatList({
+  matchID,
+  match,
+  seat,
+  presence,
+  onFreed,
+}: {
+  matchID: string;
+  match: MatchInfo;
+  seat: HeldSeat | null;
+  presence: WaitingPresence | null;
+  onFreed: () => void;
+}) {
+  const mine = seat?.playerID;
+  // The host may free another person's seat (a player whose browser is gone): it opens again for the invite link.
+  const hosting = seat !== null && match.start?.host === seat.playerID;
   return (
     <ul className="seat-list">
       {ROLES.map((role, i) => {
@@ -56,6 +79,9 @@ function SeatList({ match, mine, presence }: { match: MatchInfo; mine?: string |
               ) : (
                 <span className="badge away">away</span>
               )
+            ) : null}
+            {hosting && player?.name !== undefined && String(i) !== mine && !isBotName(player.name) ? (
+              <FreeSeatButton matchID={matchID} host={seat} seat={String(i)} who={player.name} running={false} onFreed={onFreed} />
             ) : null}
           </li>
         );
@@ -141,14 +167,17 @@ export function WaitingRoom({
   seat,
   refresh,
   onLeave,
+  onSeatGone,
 }: {
   matchID: string;
   match: MatchInfo;
   seat: HeldSeat | null;
   refresh: () => Promise<void>;
   onLeave: () => void;
+  /** This browser's seat was refused (freed by the host, left from another tab): the page forgets it and says so. */
+  onSeatGone: () => void;
 }) {
-  const presence = usePresence(matchID, seat);
+  const presence = usePresence(matchID, seat, onSeatGone);
   const scenarioId = match.setupData?.scenario;
   const scenario = scenarioId && isScenarioId(scenarioId) ? SCENARIOS[scenarioId] : SCENARIOS.singapore2018;
   return (
@@ -172,7 +201,7 @@ export function WaitingRoom({
       ) : null}
       <section className="card" aria-labelledby="seats-title">
         <h2 id="seats-title">Seats</h2>
-        <SeatList match={match} mine={seat?.playerID} presence={presence} />
+        <SeatList matchID={matchID} match={match} seat={seat} presence={presence} onFreed={() => void refresh()} />
         {seat ? <StartControls matchID={matchID} match={match} seat={seat} presence={presence} onStarted={refresh} onLeave={onLeave} /> : null}
       </section>
     </>

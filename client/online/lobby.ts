@@ -1,7 +1,7 @@
 import { LobbyClient } from 'boardgame.io/client';
 import type { ForkOrigin } from '../../shared/api/replay';
 import type { ApiErrorBody } from '../../shared/api/errors';
-import type { MatchStart, WaitingPresence } from '../../shared/api/matches';
+import type { FreeSeatRequest, FreeSeatResult, MatchStart, WaitingPresence } from '../../shared/api/matches';
 import { refusalText } from '../common/refusalWords';
 import { NUM_PLAYERS, type Personality, type SetupInput } from '../../shared/index';
 import { rememberName, saveSeat, type HeldSeat } from './seatStore';
@@ -11,6 +11,8 @@ export const GAME_NAME = 'peninsula';
 export interface MatchPlayer {
   id: number;
   name?: string;
+  /** A bot's seat carries its personality; a seat the host freed mid-game is marked `freed` (isFreedSeat). */
+  data?: unknown;
   isConnected?: boolean;
 }
 
@@ -85,12 +87,28 @@ export async function startMatch(matchID: string, seat: HeldSeat, personality?: 
   }
 }
 
+/** The host frees another person's seat (with the host's own credentials); refused, it throws the refusal in a player's words. */
+export async function freeSeat(matchID: string, host: HeldSeat, seat: string): Promise<FreeSeatResult> {
+  const body: FreeSeatRequest = { playerID: host.playerID, credentials: host.credentials };
+  const response = await fetch(`/api/matches/${encodeURIComponent(matchID)}/seats/${encodeURIComponent(seat)}/free`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (response.ok) return (await response.json()) as FreeSeatResult;
+  const refused = (await response.json().catch(() => ({}))) as Partial<ApiErrorBody>;
+  throw new Error(refusalText(refused, `The server refused to free the seat (HTTP ${response.status}).`));
+}
+
 /** The waiting room says it is open (with the seat's credentials) and hears who else is, and whether the host has gone. */
-export async function matchPresence(matchID: string, seat: HeldSeat): Promise<WaitingPresence | null> {
+export async function matchPresence(matchID: string, seat: HeldSeat): Promise<WaitingPresence | 'seat gone' | null> {
   const response = await fetch(`/api/matches/${encodeURIComponent(matchID)}/presence`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ playerID: seat.playerID, credentials: seat.credentials }),
   });
-  return response.ok ? ((await response.json()) as WaitingPresence) : null;
+  if (response.ok) return (await response.json()) as WaitingPresence;
+  // The seat's credentials are refused: the host freed it, or it was left from another tab.
+  const refused = (await response.json().catch(() => ({}))) as Partial<ApiErrorBody>;
+  return refused.code === 'BAD_CREDENTIALS' ? 'seat gone' : null;
 }
