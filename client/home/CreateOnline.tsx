@@ -6,6 +6,7 @@ import { useSubmit } from '../common/useSubmit';
 import { BotStyleField, RolePicker, ScenarioFields, useScenarioChoice } from '../common/SetupFields';
 import { navigate } from '../router';
 import { lastName } from '../online/seatStore';
+import { matchPath } from '../common/matchPath';
 
 const TIMER_PRESETS: readonly { id: string; label: string; timers: PhaseTimers }[] = [
   { id: 'standard', label: 'Standard — diplomacy 5 min, orders 2 min', timers: { crisis: 60, diplomacy: 300, orders: 120 } },
@@ -33,7 +34,7 @@ export function CreateOnline() {
       const matchID = await lobby.createMatch({ scenario, rounds, timers, bots });
       // check() has made sure a role is played by this person.
       await lobby.joinSeat(matchID, String(ROLES.indexOf(myRole!)), name.trim());
-      navigate(`/match/${matchID}`);
+      navigate(matchPath(matchID));
     },
     {
       check: () => (!myRole ? 'At least one role must be played by a person: you.' : !name.trim() ? 'Enter the name the others will see.' : null),

@@ -9,6 +9,7 @@ import { forgetSeat, heldSeats, type HeldSeat } from '../online/seatStore';
 import { replayPath } from '../replay/api';
 import { Link } from '../router';
 import './yourGames.css';
+import { matchPath } from '../common/matchPath';
 
 /** A held match as the list shows it: loading, gone from the server, or the server's summary. */
 interface Row {
@@ -66,7 +67,7 @@ export function YourGames() {
               <div className="button-row">
                 {summary !== null ? (
                   <Link
-                    href={`/match/${encodeURIComponent(matchID)}`}
+                    href={matchPath(matchID)}
                     className="btn small primary"
                     aria-label={`${removable ? 'Open' : 'Resume'} ${scenario ?? `match ${matchID}`}`}
                   >

@@ -4,6 +4,7 @@ import { errorMessage, getMatch, joinSeat, playAgain } from './lobby';
 import type { HeldSeat } from './seatStore';
 import { getSummary } from './summary';
 import './playAgain.css';
+import { matchPath } from '../common/matchPath';
 
 /** How often the result screen looks for a rematch someone else started. */
 const LOOK_MS = 5000;
@@ -17,7 +18,7 @@ async function goTo(nextMatchID: string, seat: HeldSeat | null): Promise<void> {
       // Taken already: the waiting room lets the person choose another role.
     }
   }
-  navigate(`/match/${encodeURIComponent(nextMatchID)}`);
+  navigate(matchPath(nextMatchID));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { isBotName, MAX_NAME_LENGTH } from '../../shared/api/limits';
 import { ROLE_NAMES, ROLES } from '../../shared/roles';
 import { loadSeat, saveSeat, type HeldSeat } from './seatStore';
+import { matchPath } from '../common/matchPath';
 
 /**
  * A personal link that carries a seat to another device: /match/<id>#seat=<playerID>&key=<credentials>&name=<name>.
@@ -14,7 +15,7 @@ export function seatLinkOf(matchID: string, seat: HeldSeat): string {
 
 /** The match's invite link: anyone who opens it may take a free seat, or watch. */
 export function inviteLink(matchID: string): string {
-  return `${window.location.origin}/match/${encodeURIComponent(matchID)}`;
+  return `${window.location.origin}${matchPath(matchID)}`;
 }
 
 /** boardgame.io's credentials are nanoids; the socket gate admits at most 128 characters. */

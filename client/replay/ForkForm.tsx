@@ -3,6 +3,7 @@ import type { ForkSeat, ReplayStatus } from '../../shared/api/replay';
 import { PERSONALITIES, ROLES, ROLE_NAMES, type Role } from '../../shared/index';
 import { navigate } from '../router';
 import { forkMatch, replayPath, type ReplayAccess } from './api';
+import { matchPath } from '../common/matchPath';
 
 const SEAT_LABEL: Record<ForkSeat, string> = {
   person: 'A person',
@@ -46,7 +47,7 @@ export function ForkForm({
     try {
       const forked = await forkMatch(matchID, { round, seats }, access);
       // A table of bots is watched in its replay; open seats are taken on the match page.
-      navigate(forked.waitsForHost ? `/match/${encodeURIComponent(forked.matchID)}` : replayPath(forked.matchID, round));
+      navigate(forked.waitsForHost ? matchPath(forked.matchID) : replayPath(forked.matchID, round));
     } catch (caught) {
       setError((caught as Error).message);
       setBusy(false);

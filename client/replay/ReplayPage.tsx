@@ -11,6 +11,7 @@ import { replayViewer } from './classAccess';
 import { ForkForm } from './ForkForm';
 import { RoundStory } from './RoundStory';
 import './replay.css';
+import { matchPath } from '../common/matchPath';
 
 const STATUS_TEXT = {
   over: 'Finished',
@@ -152,7 +153,7 @@ export default function ReplayPage({ matchID, access }: { matchID: string; acces
               </section>
             ) : null}
             <p>
-              <Link href={`/match/${encodeURIComponent(matchID)}`}>Back to the match</Link>
+              <Link href={matchPath(matchID)}>Back to the match</Link>
             </p>
           </div>
         </div>

@@ -4,6 +4,7 @@ import { SEAT_HEADERS } from '../../shared/api/press';
 import type { ForkRequest, ForkResult, ReplayRound } from '../../shared/api/replay';
 import { refusalText } from '../common/refusalWords';
 import { loadSeat } from '../online/seatStore';
+import { matchPath } from '../common/matchPath';
 
 /** Who asks: a class's teacher key, a class student's seat, or else this browser's online seat in the match (its view, its own agenda). */
 export interface ReplayAccess {
@@ -39,4 +40,4 @@ export async function forkMatch(matchID: string, request: ForkRequest, access: R
   return answer<ForkResult>(response);
 }
 
-export const replayPath = (matchID: string, round?: number) => `/match/${encodeURIComponent(matchID)}/replay${round ? `?round=${round}` : ''}`;
+export const replayPath = (matchID: string, round?: number) => `${matchPath(matchID)}/replay${round ? `?round=${round}` : ''}`;
