@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { GameScreen } from '../../client/game/GameScreen';
 import { ROLES, playerOfRole } from '../../shared/roles';
 import { KEPT_MATCHES, KEPT_MS } from '../../client/game/panels/drafts';
@@ -104,6 +104,30 @@ describe('a draft outlives the tab, within bounds', () => {
     window.sessionStorage.clear(); // a new tab, or the browser restarted: nothing of the old tab's session is left
     ordersScreen('US');
     expect(chosen()).toEqual(DRAFTED);
+  });
+
+  test('typing does not walk every stored key: the drafts are pruned when the panel loads, not on each keystroke', () => {
+    for (const matchID of ['a', 'b'])
+      window.localStorage.setItem(`peninsula:draft:${matchID}:US:1:orders`, JSON.stringify({ actions: [], choices: {}, memo: matchID }));
+    ordersScreen('US');
+    const walked = vi.spyOn(Storage.prototype, 'key');
+    try {
+      draftUsOrders();
+      for (const memo of ['L', 'Le', 'Let']) fireEvent.change(screen.getByLabelText(/Decision memo/), { target: { value: memo } });
+      expect(walked).not.toHaveBeenCalled();
+    } finally {
+      walked.mockRestore();
+    }
+    // Positive control: what was typed is kept, and a reload (the panel loading again) prunes.
+    cleanup();
+    const reloaded = vi.spyOn(Storage.prototype, 'key');
+    try {
+      ordersScreen('US');
+      expect(chosen().memo).toBe('Let');
+      expect(reloaded).toHaveBeenCalled();
+    } finally {
+      reloaded.mockRestore();
+    }
   });
 
   test(`only the ${KEPT_MATCHES} matches last touched keep their drafts, none older than two days, none of a round gone by`, () => {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Role } from '../../../shared/index';
 
 /**
@@ -6,7 +6,7 @@ import type { Role } from '../../../shared/index';
  * only the chosen tab, so a look at Your role (to re-read the agenda), Press, Deals or News unmounted the panel,
  * and a reload the page, and the choices went with them. Kept in this browser's localStorage (a closed tab or
  * a restarted browser keeps it: a student who rejoins finds it) under the kind, the match, the role and the
- * round: a hot-seat screen passed to another seat never reads this one's draft. Bounded (see prune): the
+ * round: a hot-seat screen passed to another seat never reads this one's draft. Bounded (see prune, run once per key): the
  * drafts of the few matches last touched, none older than KEPT_MS, none of a round gone by.
  */
 /** 'orders', 'summit' (a new proposal) or `counter-<proposal id>`. */
@@ -81,7 +81,7 @@ function touchedAt(): Record<string, number> {
 }
 
 /**
- * After a draft under `key` is written or dropped: its match is the latest touched; drafts of matches beyond
+ * When a panel first holds the draft under `key` (its load, a new round): its match is the latest touched; drafts of matches beyond
  * the KEPT_MATCHES last touched or untouched for KEPT_MS go, and so do this seat's drafts of earlier rounds.
  */
 function prune(key: string, now = Date.now()): void {
@@ -120,9 +120,13 @@ export function useDraft<T extends object>(key: string, read: (stored: unknown) 
   // Another key (a new round under a panel still shown): that key's own draft, never this one carried over.
   const current = held.key === key ? held : { key, draft: read(stored(key)) };
   if (current !== held) setHeld(current);
+  // Pruning walks every key in localStorage: once per key (the panel's load, a new round), not on every keystroke.
+  const prunedFor = useRef<string | null>(null);
   useEffect(() => {
     if (JSON.stringify(held.draft) === JSON.stringify(read(null))) forgetDraft(held.key);
     else keep(held.key, JSON.stringify(held.draft));
+    if (prunedFor.current === held.key) return;
+    prunedFor.current = held.key;
     prune(held.key);
   }, [held, read]);
   return [current.draft, (change) => setHeld((was) => ({ key: was.key, draft: { ...was.draft, ...change(was.draft) } }))];
