@@ -24,7 +24,7 @@ export function InviteBox({ matchID }: { matchID: string }) {
  * While seated in the waiting room: says so to the server every 2 s and hears who else is here (null until the first
  * answer). Credentials refused mean the seat is gone (the host freed it, another tab left it): `onSeatGone`.
  */
-function usePresence(matchID: string, seat: HeldSeat | null, onSeatGone: () => void): WaitingPresence | null {
+function usePresence(matchID: string, seat: HeldSeat | null, onSeatGone: () => void, onStarted: () => Promise<void>): WaitingPresence | null {
   const [presence, setPresence] = useState<WaitingPresence | null>(null);
   useEffect(() => {
     if (!seat) return;
@@ -34,6 +34,8 @@ function usePresence(matchID: string, seat: HeldSeat | null, onSeatGone: () => v
         .then((heard) => {
           if (!live || !heard) return;
           if (heard === 'seat gone') onSeatGone();
+          // The host has started: the page reads the match again and opens the table.
+          else if (heard.started) void onStarted();
           else setPresence(heard);
         })
         .catch(() => undefined); // offline for a moment: the next poll tells again
@@ -43,7 +45,7 @@ function usePresence(matchID: string, seat: HeldSeat | null, onSeatGone: () => v
       live = false;
       clearInterval(id);
     };
-  }, [matchID, seat, onSeatGone]);
+  }, [matchID, seat, onSeatGone, onStarted]);
   return presence;
 }
 
@@ -177,7 +179,7 @@ export function WaitingRoom({
   /** This browser's seat was refused (freed by the host, left from another tab): the page forgets it and says so. */
   onSeatGone: () => void;
 }) {
-  const presence = usePresence(matchID, seat, onSeatGone);
+  const presence = usePresence(matchID, seat, onSeatGone, refresh);
   const scenarioId = match.setupData?.scenario;
   const scenario = scenarioId && isScenarioId(scenarioId) ? SCENARIOS[scenarioId] : SCENARIOS.singapore2018;
   return (

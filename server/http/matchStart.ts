@@ -99,17 +99,18 @@ export function installMatchStart(deps: MatchStartDeps) {
     if (host !== start.host) await saveStart(matchID, metadata, { ...start, host });
   }
 
-  /** A seated player's waiting room is open: heard from now; answers who else is here and whether the host is away. */
+  /** A seated player's waiting room is open: heard from now; answers who else is here and whether the host is away (or that the match has started). */
   async function here(matchID: string, body: Record<string, unknown>): Promise<WaitingPresence | Refusal> {
     const metadata = await metadataOf(matchID);
     if (isRefusal(metadata)) return metadata;
     const seat = authSeat(metadata, body.playerID, body.credentials, 'Only a seated player is in the waiting room: invalid credentials.');
     if (isRefusal(seat)) return seat;
-    if (isStarted(metadata.start) || !waiting.has(matchID)) return refuse('MATCH_STARTED', 'The match has already started.');
-    presence.heardFrom(matchID, seat.playerID);
     const host = metadata.start?.host ?? null;
+    const hostAwaySeconds = Math.round(presence.awayAfterMs / 1000);
+    if (isStarted(metadata.start) || !waiting.has(matchID)) return { here: [], host, hostAway: false, hostAwaySeconds, started: true };
+    presence.heardFrom(matchID, seat.playerID);
     const hostAway = host !== null && presence.isAway(matchID, host);
-    return { here: presence.here(matchID), host, hostAway, hostAwaySeconds: Math.round(presence.awayAfterMs / 1000) };
+    return { here: presence.here(matchID), host, hostAway, hostAwaySeconds, started: false };
   }
 
   /** The host's Start (under the match's lock), or anyone seated once the host is away: bots take the empty seats and the first phase's clock starts. */

@@ -45,6 +45,11 @@ export interface WaitingPresence {
   /** The host has been silent for `hostAwaySeconds`: anyone seated may press Start. */
   hostAway: boolean;
   hostAwaySeconds: number;
+  /**
+   * The match has started: the waiting room opens the table now. An answer, not a refusal: a guest's poll that
+   * crossed the host's Start was a 409 every browser logged as a console error.
+   */
+  started: boolean;
 }
 
 /** POST /api/matches/:id/start: the seats bots took. */
