@@ -148,20 +148,6 @@ export default function MatchPage({ matchID }: { matchID: string }) {
             Other device
           </button>
         ) : null}
-        {hosting ? (
-          <button
-            type="button"
-            className="btn small"
-            aria-expanded={seatsOpen}
-            aria-controls="seats-panel"
-            onClick={() => {
-              if (!seatsOpen) void refresh();
-              setSeatsOpen(!seatsOpen);
-            }}
-          >
-            Seats
-          </button>
-        ) : null}
         {seat ? (
           <LeaveButton onLeave={() => void leave()} />
         ) : (
@@ -179,6 +165,29 @@ export default function MatchPage({ matchID }: { matchID: string }) {
         playerID={seat?.playerID}
         credentials={seat?.credentials}
         toolbar={toolbar}
+        duringPlay={
+          hosting
+            ? {
+                tools: (
+                  <button
+                    type="button"
+                    className="btn small"
+                    aria-expanded={seatsOpen}
+                    aria-controls="seats-panel"
+                    onClick={() => {
+                      if (!seatsOpen) void refresh();
+                      setSeatsOpen(!seatsOpen);
+                    }}
+                  >
+                    Seats
+                  </button>
+                ),
+                notice: seatsOpen ? (
+                  <HostSeatsPanel matchID={matchID} match={match} host={seat} onFreed={() => void refresh()} onClose={() => setSeatsOpen(false)} />
+                ) : null,
+              }
+            : undefined
+        }
         seatNotice={
           <>
             <Notice
@@ -200,11 +209,9 @@ export default function MatchPage({ matchID }: { matchID: string }) {
                 </button>
               </section>
             ) : null}
-            {hosting && seatsOpen ? (
-              <HostSeatsPanel matchID={matchID} match={match} host={seat} onFreed={() => void refresh()} onClose={() => setSeatsOpen(false)} />
-            ) : null}
             {offer ? (
-              <div className="banner device-panel">
+              <div className="banner device-panel seat-offer">
+                <p className="hint">The host freed a seat: a bot plays it until someone takes it. Was it yours? Take it back here.</p>
                 <JoinForm
                   matchID={matchID}
                   match={match}

@@ -22,10 +22,12 @@ type Props = BoardProps<PeninsulaState> & {
   toolbar?: ReactNode;
   /** Said above the board by the match page (the seat this browser held is gone: now watching). */
   seatNotice?: ReactNode;
+  /** What the match page offers only while the match runs (the host's Seats): the page's own copy of the match may be older than its end. */
+  duringPlay?: { tools?: ReactNode; notice?: ReactNode };
 };
 
 /** boardgame.io's board for online play: adapts its props to the GameScreen. */
-function OnlineBoard({ G: received, ctx, moves, playerID, matchID, credentials, isConnected, matchData, toolbar, seatNotice }: Props) {
+function OnlineBoard({ G: received, ctx, moves, playerID, matchID, credentials, isConnected, matchData, toolbar, seatNotice, duringPlay }: Props) {
   const G = seatViewOf(received, playerID);
   const deadline = useServerTimer(matchID, `${G.round}:${ctx.phase}`);
   const send = useMemo(() => makeSend(G, ctx.phase, playerID, (move: MoveName, args: unknown[]) => moves[move]?.(...args)), [G, ctx.phase, playerID, moves]);
@@ -40,6 +42,7 @@ function OnlineBoard({ G: received, ctx, moves, playerID, matchID, credentials, 
   const tools = (
     <>
       {role && !over ? <MoveAlertToggle on={alert.on} toggle={alert.toggle} /> : null}
+      {over ? null : duringPlay?.tools}
       {toolbar}
     </>
   );
@@ -59,6 +62,7 @@ function OnlineBoard({ G: received, ctx, moves, playerID, matchID, credentials, 
       notice={
         <>
           {seatNotice}
+          {over ? null : duringPlay?.notice}
           {/* A lost seat is the match page's to say (it switches to watching). */}
           <SocketNotice matchID={matchID} stateKey={`${G.round}:${ctx.phase}`} shows={(refused) => !seatIsGone(refused) && refused.event !== 'sync'} />
         </>
