@@ -202,7 +202,7 @@ export function GameScreen({
       {header}
       <PhaseBar G={G} phase={ctx.phase} seats={seats} showTimer={showTimer} deadline={deadline} />
       {banner}
-      <Notices G={G} role={role} phase={asPhase(ctx.phase)} />
+      <Notices G={G} role={role} phase={asPhase(ctx.phase)} matchID={matchID} />
       <NewsTicker G={G} />
       <GuidedRound
         guide={guide}

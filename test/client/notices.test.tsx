@@ -108,3 +108,46 @@ describe("people's proposals come first; bots' are folded together", () => {
     expect(screen.getByRole('heading', { name: /Proposals this round/ }).textContent).toContain('2 awaiting you');
   });
 });
+
+describe('orders a teammate sealed last, from another screen, while this one was still choosing', () => {
+  afterEach(() => window.localStorage.clear());
+  /** Round 1 resolved: every role sealed its holding orders (for the US, a teammate on another screen). */
+  function resolved(fill?: ReturnType<typeof fillMark>): MatchState {
+    let s = everyoneDone(newMatch());
+    for (const role of ['DPRK', 'ROK', 'PRC', 'JPN'] as const) s = move(s, role, 'submitOrders', holdingOrders(s.G, role));
+    return fill ? move(s, 'US', 'submitOrders', holdingOrders(s.G, 'US'), fill) : move(s, 'US', 'submitOrders', holdingOrders(s.G, 'US'));
+  }
+  const draft = 'peninsula:draft:m1:US:1:orders';
+  const keepDraft = () => window.localStorage.setItem(draft, JSON.stringify({ actions: ['personalLetter'], choices: {}, memo: '' }));
+  const notices = () => screen.queryByRole('status', { name: 'Notices' })?.textContent ?? '';
+
+  test('a draft kept for the round just resolved: the page says what was sealed and that the draft was not sent, once', () => {
+    const s = resolved();
+    keepDraft();
+    const { unmount } = render(<Notices G={viewOf(s, 'US')} role="US" phase={asPhase(s.ctx.phase)} matchID="m1" />);
+    const sealed = s.G.history[0]!.orders.US!.map((a) => ACTIONS[a].label).join(' and ');
+    expect(notices()).toContain(
+      `Your role's orders for round 1 were sealed from another screen (a teammate's) before you sent yours: ${sealed}. What you had chosen here was not sent.`,
+    );
+    expect(window.localStorage.getItem(draft)).toBeNull();
+    unmount();
+    // A reload finds no draft: it is not said again.
+    render(<Notices G={viewOf(s, 'US')} role="US" phase={asPhase(s.ctx.phase)} matchID="m1" />);
+    expect(notices()).not.toContain('sealed from another screen');
+  });
+
+  test('no draft kept (this page sealed, or chose nothing), another seat, or the timer sealed: no such notice', () => {
+    const s = resolved();
+    render(<Notices G={viewOf(s, 'US')} role="US" phase={asPhase(s.ctx.phase)} matchID="m1" />);
+    expect(notices()).not.toContain('sealed from another screen');
+    cleanup();
+    keepDraft();
+    render(<Notices G={viewOf(s, 'DPRK')} role="DPRK" phase={asPhase(s.ctx.phase)} matchID="m1" />);
+    expect(notices()).not.toContain('sealed from another screen');
+    cleanup();
+    const byTimer = resolved(fillMark('timer'));
+    render(<Notices G={viewOf(byTimer, 'US')} role="US" phase={asPhase(byTimer.ctx.phase)} matchID="m1" />);
+    expect(notices()).toContain('Time ran out in round 1: your orders were given for you');
+    expect(notices()).not.toContain('sealed from another screen');
+  });
+});

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ACTIONS, EVENTS, filledFor, type FilledMove, type Phase, type SeatView, type Role } from '../../../shared/index';
 import { proposalName } from './Inbox';
+import { useOrdersSealedAway } from './sealedAway';
 import './notices.css';
 
 const FILLER_SAYS: Record<FilledMove['by'], string> = {
@@ -58,10 +59,11 @@ function lapseNotices(G: SeatView, role: Role, phase: Phase | null): Notice[] {
 }
 
 /** Things that happened to this seat without its own click, until it dismisses them. */
-export function Notices({ G, role, phase }: { G: SeatView; role: Role | undefined; phase: Phase | null }) {
+export function Notices({ G, role, phase, matchID }: { G: SeatView; role: Role | undefined; phase: Phase | null; matchID?: string | undefined }) {
   const [dismissed, setDismissed] = useState<readonly string[]>([]);
+  const sealedAway = useOrdersSealedAway(G, role, matchID);
   if (!role) return null;
-  const notices = [...fillNotices(G, role), ...lapseNotices(G, role, phase)].filter((n) => !dismissed.includes(n.id));
+  const notices = [...fillNotices(G, role), ...(sealedAway ? [sealedAway] : []), ...lapseNotices(G, role, phase)].filter((n) => !dismissed.includes(n.id));
   if (notices.length === 0) return null;
   return (
     <div className="notices" role="status" aria-label="Notices">
