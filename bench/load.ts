@@ -26,6 +26,17 @@ export interface WindowResult {
   replaced: number;
   games: number;
   errors: number;
+  /** The clients' own event loop in the window (loadProcess.ts): busy share, and how long a turn of it was held. */
+  clientLoop?: { busy: number; delayP99Ms: number; delayMaxMs: number };
+  /** With tracing (bench:profile --tail): each move of the window, its match, the state id it made, when it left (epoch ms) and its round-trip. */
+  traces?: MoveSent[];
+}
+
+export interface MoveSent {
+  m: string;
+  s: number;
+  at: number;
+  rtt: number;
 }
 
 export interface Load {
@@ -57,6 +68,7 @@ async function matchLoad<G>(
   k: number,
   open: (slot: number, n: number) => Promise<Seat<G>[]>,
   next: (seats: Seat<G>[], turn: number) => Move<G> | null,
+  trace: boolean,
 ): Promise<Load> {
   const slots: Seat<G>[][] = new Array(k);
   let opened = 0;
@@ -73,7 +85,7 @@ async function matchLoad<G>(
       await openSpares(need - spares.length);
     },
     async window(seconds) {
-      const result: WindowResult = { moves: 0, movesAfter: 0, rtts: [], setups: 0, replaced: 0, games: 0, errors: 0 };
+      const result: WindowResult = { moves: 0, movesAfter: 0, rtts: [], setups: 0, replaced: 0, games: 0, errors: 0, ...(trace ? { traces: [] } : {}) };
       const started = performance.now();
       const deadline = started + seconds * 1000;
       const replace = async (slot: number) => {
@@ -100,10 +112,12 @@ async function matchLoad<G>(
               continue;
             }
             try {
+              const made = choice.seat.state!._stateID + 1;
               const rtt = await choice.seat.move(choice.type, choice.args);
               if (performance.now() <= deadline) {
                 result.moves += 1;
                 result.rtts.push(rtt);
+                result.traces?.push({ m: choice.seat.matchID, s: made, at: choice.seat.sentAt, rtt });
               } else result.movesAfter += 1;
               // Everyone's view must catch up before the next seat decides on it.
               const target = choice.seat.state!._stateID;
@@ -126,7 +140,7 @@ async function matchLoad<G>(
 export type ChooseBotMove = typeof chooseBotMove;
 
 /** Every seat a heuristic bot, thinking in this (the client's) process; `choose` is the bot of the code the server runs. */
-export function peninsulaLoad(url: string, k: number, choose: ChooseBotMove = chooseBotMove): Promise<Load> {
+export function peninsulaLoad(url: string, k: number, choose: ChooseBotMove = chooseBotMove, trace = false): Promise<Load> {
   return matchLoad<PeninsulaState>(
     k,
     (slot, n) => openMatch(url, 'peninsula', 5, { seed: `bench-${k}-${slot}-${n}` }),
@@ -140,11 +154,12 @@ export function peninsulaLoad(url: string, k: number, choose: ChooseBotMove = ch
       }
       return null;
     },
+    trace,
   );
 }
 
 /** Random tic-tac-toe players, two sockets per match. */
-export function ticTacToeLoad(url: string, k: number): Promise<Load> {
+export function ticTacToeLoad(url: string, k: number, trace = false): Promise<Load> {
   let rng = seedFromString(`ttt-${k}`);
   const random = () => {
     const [v, s] = nextRandom(rng);
@@ -158,6 +173,7 @@ export function ticTacToeLoad(url: string, k: number): Promise<Load> {
       const state = seats[0]!.state!;
       return { seat: seats[Number(state.ctx.currentPlayer)]!, type: 'clickCell', args: [ticTacToeMove(state.G, random)] };
     },
+    trace,
   );
 }
 

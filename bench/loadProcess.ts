@@ -5,8 +5,9 @@
  * {between: seconds} → {betweenDone} (closes ended matches, sets up spares); {setup: count} → {setupDone} (opens and closes matches); {close} → exits.
  */
 import { join } from 'node:path';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { echoLoad, openAndClose, peninsulaLoad, ticTacToeLoad, type ChooseBotMove, type Load, type LoadKind } from './load';
+import { echoLoad, openAndClose, peninsulaLoad, ticTacToeLoad, type ChooseBotMove, type Load, type LoadKind, type WindowResult } from './load';
 
 interface Prepare {
   type: 'prepare';
@@ -16,6 +17,8 @@ interface Prepare {
   bytes: number;
   /** The baseline's checkout: its bots play its rules. */
   root?: string;
+  /** Record every move of a window (bench:profile --tail). */
+  trace?: boolean;
 }
 type Message =
   | Prepare
@@ -26,12 +29,23 @@ type Message =
 
 async function prepare(m: Prepare): Promise<Load> {
   if (m.kind === 'echo') return echoLoad(m.url, m.k, m.bytes);
-  if (m.kind === 'tictactoe') return ticTacToeLoad(m.url, m.k);
+  if (m.kind === 'tictactoe') return ticTacToeLoad(m.url, m.k, m.trace);
   if (m.kind === 'baseline' && m.root) {
     const bots = (await import(pathToFileURL(join(m.root, 'shared/bots/index.ts')).href)) as { chooseBotMove: ChooseBotMove };
-    return peninsulaLoad(m.url, m.k, bots.chooseBotMove);
+    return peninsulaLoad(m.url, m.k, bots.chooseBotMove, m.trace);
   }
-  return peninsulaLoad(m.url, m.k);
+  return peninsulaLoad(m.url, m.k, undefined, m.trace);
+}
+
+/** Whether the clients themselves were the bottleneck: a saturated client loop reads every message late, and that is in the round-trips. */
+const delays = monitorEventLoopDelay({ resolution: 5 });
+delays.enable();
+async function measuredWindow(seconds: number): Promise<WindowResult> {
+  const before = performance.eventLoopUtilization();
+  delays.reset();
+  const result = await load!.window(seconds);
+  const elu = performance.eventLoopUtilization(before);
+  return { ...result, clientLoop: { busy: elu.utilization, delayP99Ms: delays.percentile(99) / 1e6, delayMaxMs: delays.max / 1e6 } };
 }
 
 let load: Load | null = null;
@@ -41,7 +55,7 @@ process.on('message', (message: Message) => {
       load = await prepare(message);
       process.send?.({ type: 'prepared' });
     } else if (message.type === 'window') {
-      process.send?.({ type: 'result', result: await load!.window(message.seconds) });
+      process.send?.({ type: 'result', result: await measuredWindow(message.seconds) });
     } else if (message.type === 'between') {
       await load!.between(message.seconds);
       process.send?.({ type: 'betweenDone' });

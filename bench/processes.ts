@@ -89,7 +89,7 @@ export interface LoadHandle {
   close(): Promise<void>;
 }
 
-export async function startLoad(options: { kind: LoadKind; url: string; k: number; bytes: number; root?: string }): Promise<LoadHandle> {
+export async function startLoad(options: { kind: LoadKind; url: string; k: number; bytes: number; root?: string; trace?: boolean }): Promise<LoadHandle> {
   const child = fork(new URL('./loadProcess.ts', import.meta.url), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   const next = replies(child);
   await next('ready');

@@ -1,20 +1,24 @@
 /**
- * npm run bench:profile [-- --k 200 --seconds 15 --kind peninsula --threads-only --node-flags=--single-threaded-gc]
+ * npm run bench:profile [-- --k 200 --seconds 15 --kind peninsula --threads-only --tail --node-flags=--single-threaded-gc]
  *
  * One server under the servers section's load, run with `--cpu-prof`, then its profile summed by where
  * the time went (self time by area; inclusive time of the functions named in INCLUSIVE), and the CPU
  * each of its threads used per move (the main thread, PGlite's worker, V8's and libuv's helpers).
+ * With --tail, no profiler: each move is traced through the server (bench/tailTrace.ts) and the slowest
+ * taken apart step by step (bench/tailReport.ts).
  * Measures only.
  * The profile (.cpuprofile, open it in Chrome's DevTools) stays in the folder it prints.
  */
 import { fork } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { LoadKind } from './load';
 import { SERVER_NODE_FLAGS, startLoad } from './processes';
 import { threadTimes, type ThreadTimes } from './threadTimes';
+import { tailReport } from './tailReport';
+import type { TailTrace } from './tailTrace';
 
 const { values } = parseArgs({
   options: {
@@ -23,6 +27,8 @@ const { values } = parseArgs({
     kind: { type: 'string', default: 'peninsula' },
     // Only the CPU by thread, without the profiler (which costs ~10% and a thread of its own).
     'threads-only': { type: 'boolean', default: false },
+    // The slowest moves taken apart: each move's steps through the server (implies no profiler).
+    tail: { type: 'boolean', default: false },
     // Node or V8 flags for the server besides SERVER_NODE_FLAGS (`--node-flags=--single-threaded-gc`, several in one quoted value): its stdout is shown then.
     'node-flags': { type: 'string', default: '' },
   },
@@ -30,6 +36,9 @@ const { values } = parseArgs({
 const kind = values.kind as LoadKind;
 const nodeFlags = values['node-flags'].split(' ').filter((flag) => flag !== '');
 const dir = mkdtempSync(join(tmpdir(), 'peninsula-profile-'));
+const tail = values.tail;
+const tailFile = join(dir, 'tail.json');
+const profiled = !values['threads-only'] && !tail;
 
 interface ProfileNode {
   id: number;
@@ -126,12 +135,12 @@ function printThreads(before: ThreadTimes, after: ThreadTimes, moves: number): v
 }
 
 const server = fork(new URL('./serverProcess.ts', import.meta.url), [kind], {
-  env: { ...process.env, NODE_ENV: 'production' },
-  execArgv: ['--import', 'tsx', ...SERVER_NODE_FLAGS, ...nodeFlags, ...(values['threads-only'] ? [] : ['--cpu-prof', `--cpu-prof-dir=${dir}`])],
+  env: { ...process.env, NODE_ENV: 'production', ...(tail ? { BENCH_TAIL_FILE: tailFile } : {}) },
+  execArgv: ['--import', 'tsx', ...SERVER_NODE_FLAGS, ...nodeFlags, ...(profiled ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [])],
   stdio: ['ignore', nodeFlags.length > 0 ? 'inherit' : 'ignore', 'inherit', 'ipc'],
 });
 const url = await new Promise<string>((resolve) => server.on('message', (m: { type: string; url?: string }) => m.type === 'ready' && resolve(m.url!)));
-const load = await startLoad({ kind, url, k: Number(values.k), bytes: 6587 });
+const load = await startLoad({ kind, url, k: Number(values.k), bytes: 6587, trace: tail });
 await load.between(Number(values.seconds));
 const now = () => Number(process.hrtime.bigint() / 1000n);
 const from = now();
@@ -146,6 +155,7 @@ await load.close();
 const exited = new Promise((resolve) => server.once('exit', resolve));
 server.send({ type: 'stop' });
 await exited;
+if (tail && existsSync(tailFile)) tailReport(kind, result, JSON.parse(readFileSync(tailFile, 'utf8')) as TailTrace);
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'))) {
   console.log(`\n${join(dir, file)}`);
   summarise(JSON.parse(readFileSync(join(dir, file), 'utf8')) as Profile, from, to);

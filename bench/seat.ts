@@ -65,6 +65,8 @@ export function applyInPlace(state: unknown, ops: readonly ViewPatchOp[]): boole
 /** A boardgame.io seat over socket.io: the latest state it was sent, the bytes it received, and a way to wait for a newer state. */
 export class Seat<G> {
   state: State<G> | null = null;
+  /** When the last move left, epoch ms (performance.timeOrigin + now: comparable with the server's process, bench/tailTrace.ts). */
+  sentAt = 0;
   private waiters: { after: number; resolve: (s: State<G>) => void }[] = [];
 
   constructor(
@@ -115,6 +117,7 @@ export class Seat<G> {
   async move(type: string, args: unknown[]): Promise<number> {
     const stateID = this.state!._stateID;
     const started = performance.now();
+    this.sentAt = performance.timeOrigin + started;
     const action = { type: 'MAKE_MOVE', payload: { type, args, playerID: this.playerID, credentials: this.credentials } };
     this.socket.emit('update', action, stateID, this.matchID, this.playerID);
     await this.newerThan(stateID);

@@ -92,6 +92,8 @@ async function start(): Promise<{ url: string; stop: () => Promise<void> }> {
 const stalls = monitorEventLoopDelay({ resolution: 5 });
 stalls.enable();
 
+// bench:profile --tail: each move traced through the server (it wraps prototypes; nothing else changes).
+if (process.env.BENCH_TAIL_FILE) await import('./tailTrace');
 const server = await start();
 process.send?.({ type: 'ready', url: server.url });
 process.on('message', async (message: { type: string }) => {

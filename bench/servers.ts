@@ -32,6 +32,8 @@ export interface RowResult {
   setupCpuMs: number;
   /** Share of the window the server's event loop was busy. */
   eventLoopUtilisation: number;
+  /** Share of the window the clients' own event loop was busy (mean over the windows; near 1: the clients, not the server, set the pace). */
+  clientLoopBusy?: number;
   /** The event loop's delay in the windows (how long one turn held it): the worst window's 99th percentile, and the longest. */
   stallMs: { p99: number; max: number };
   setups: number;
@@ -80,6 +82,7 @@ function summarise(
     netCpuMsPerMove: r3((cpuMs - setups * setupCpuMs) / Math.max(1, served)),
     setupCpuMs: r3(setupCpuMs),
     eventLoopUtilisation: r3(active / Math.max(1e-9, active + idle)),
+    clientLoopBusy: r3(windows.reduce((a, x) => a + (x.w.clientLoop?.busy ?? 0), 0) / Math.max(1, windows.length)),
     stallMs: { p99: r2(Math.max(0, ...windows.map((x) => x.stallP99Ms))), max: r2(Math.max(0, ...windows.map((x) => x.stallMaxMs))) },
     setups,
     replaced: windows.reduce((a, x) => a + x.w.replaced, 0),
