@@ -156,7 +156,8 @@ export async function startPeninsulaServer(options: ServerOptions): Promise<Runn
     locks,
     timers: classroom.timers,
     starts: matchStart,
-    frees: installFreeSeat({ store, seats, attachBots, inMoveQueue: (matchID, job) => transport.getMatchQueue(matchID).add(job) }),
+    frees: installFreeSeat({ store, seats, attachBots, inMoveQueue }),
+    inMoveQueue,
     classroom: classroom.classroom,
     press,
     createPerMinute: options.matchCreateLimit ?? createLimitFromEnv(),
@@ -165,6 +166,11 @@ export async function startPeninsulaServer(options: ServerOptions): Promise<Runn
   });
   app.use(routeTable(routes));
   app.use(staticClient(options.clientDir));
+
+  /** A seat change runs between two moves: boardgame.io's master writes back the metadata a move read before it ran. */
+  function inMoveQueue<T>(matchID: string, job: () => Promise<T>): Promise<T> {
+    return transport.getMatchQueue(matchID).add(job);
+  }
 
   async function attachBots(matchID: string): Promise<void> {
     const { state } = await store.fetch(matchID, { state: true });

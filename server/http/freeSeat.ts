@@ -62,18 +62,16 @@ export function installFreeSeat({ store, seats, attachBots, inMoveQueue }: FreeS
   }
 
   /**
-   * A Lobby join (`join`; the caller holds the match's lock), between two moves: a freed seat's bot stands up
-   * first, and sits down again if the Lobby refuses (it refuses by throwing).
+   * A Lobby join (`join`; the caller holds the match's lock and runs it in the move queue, as every Lobby seat
+   * change): a freed seat's bot stands up first, and sits down again if the Lobby refuses (it refuses by throwing).
    */
-  function joining(matchID: string, playerID: string | undefined, join: () => Promise<void>, joined: () => boolean): Promise<void> {
-    return inMoveQueue(matchID, async () => {
-      const bot = await standUp(matchID, playerID);
-      try {
-        await join();
-      } finally {
-        if (bot && playerID !== undefined) await afterJoin(matchID, playerID, bot, joined());
-      }
-    });
+  async function joining(matchID: string, playerID: string | undefined, join: () => Promise<void>, joined: () => boolean): Promise<void> {
+    const bot = await standUp(matchID, playerID);
+    try {
+      await join();
+    } finally {
+      if (bot && playerID !== undefined) await afterJoin(matchID, playerID, bot, joined());
+    }
   }
 
   /**

@@ -23,6 +23,8 @@ export interface EdgeDeps {
   timers: PhaseTimers;
   starts: MatchStarts;
   frees: FreeSeats;
+  /** Runs a job in the match's move queue: seat changes wait for the move under way (server/http/freeSeat.ts). */
+  inMoveQueue: <T>(matchID: string, job: () => Promise<T>) => Promise<T>;
   classroom: Classroom;
   press: PressRoom;
   /** Lobby matches an address may create a minute; 0: no limit. */
@@ -40,7 +42,7 @@ export function edgeRoutes(deps: EdgeDeps): Route[] {
   // A fork is a new match too: it counts against the same per-address limit as a Lobby creation.
   const creations = new CreationLimiter(deps.createPerMinute);
   return [
-    ...lobbyRoutes({ locks: deps.locks, starts: deps.starts, frees: deps.frees, creations }),
+    ...lobbyRoutes({ locks: deps.locks, starts: deps.starts, frees: deps.frees, inMoveQueue: deps.inMoveQueue, creations }),
     ...matchRoutes({ store: deps.store, timers: deps.timers, locks: deps.locks, starts: deps.starts, frees: deps.frees }),
     ...replayRoutes(deps.forks, deps.driver, creations),
     ...pressRoutes(deps.press),

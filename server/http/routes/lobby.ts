@@ -12,6 +12,8 @@ export interface LobbyRouteDeps {
   locks: MatchLocks;
   starts: MatchStarts;
   frees: FreeSeats;
+  /** Runs a job in the match's move queue (server/http/freeSeat.ts, FreeSeatDeps.inMoveQueue). */
+  inMoveQueue: <T>(matchID: string, job: () => Promise<T>) => Promise<T>;
   /** Lobby creations and forks count against one limit per address (server/http/createLimit.ts). */
   creations: CreationLimiter;
 }
@@ -21,10 +23,11 @@ type Check = (body: Record<string, unknown>) => Refusal | null;
 /**
  * boardgame.io's Lobby answers these; we guard them. Each body is checked first (the Lobby
  * stores what it is given); seat changes run under the match's lock (boardgame.io issue #1100:
- * its routes read-modify-write the metadata and race); a new match is held for its host
+ * its routes read-modify-write the metadata and race) and in the match's move queue (a move writes back
+ * the metadata it read before it ran, undoing a seat change made meanwhile); a new match is held for its host
  * (server/http/matchStart.ts); listings never show a match's seed.
  */
-export function lobbyRoutes({ locks, starts, frees, creations }: LobbyRouteDeps): LobbyRoute[] {
+export function lobbyRoutes({ locks, starts, frees, inMoveQueue, creations }: LobbyRouteDeps): LobbyRoute[] {
   const lobbyPlayerID = (request: RouteRequest): string | undefined => {
     // A join without a playerID gets the first free seat: the Lobby's answer names it.
     const id = (request.ctx.body as { playerID?: unknown } | undefined)?.playerID ?? request.body.playerID;
@@ -39,8 +42,10 @@ export function lobbyRoutes({ locks, starts, frees, creations }: LobbyRouteDeps)
       locks.run(request.params.matchID ?? '', async () => {
         const refused = check(request.body);
         if (refused) return refused;
-        await next();
-        if (answered(request)) await after?.(request);
+        await inMoveQueue(request.params.matchID ?? '', async () => {
+          await next();
+          if (answered(request)) await after?.(request);
+        });
       }),
   });
   const hostChange = (change: 'join' | 'leave') => async (request: RouteRequest) => {
@@ -72,8 +77,10 @@ export function lobbyRoutes({ locks, starts, frees, creations }: LobbyRouteDeps)
           if (refused) return refused;
           const matchID = request.params.matchID ?? '';
           const playerID = request.body.playerID === undefined ? undefined : String(request.body.playerID);
-          await frees.joining(matchID, playerID, next, () => answered(request));
-          if (answered(request)) await hostChange('join')(request);
+          await inMoveQueue(matchID, async () => {
+            await frees.joining(matchID, playerID, next, () => answered(request));
+            if (answered(request)) await hostChange('join')(request);
+          });
         }),
     },
     seatChange('leave', lobbyChecks.other, hostChange('leave')),
