@@ -37,7 +37,12 @@ const outcomeTable = {
   // Détente before the arms race (issue 15): a region that arms but keeps calm has managed its crisis.
   managedDetente: {
     label: 'Managed détente', explain: `Tension at ${DETENTE_MAX_TENSION} or less: not peace, but not crisis either.`,
-    bonus: { US: 1, DPRK: 1, ROK: 3, PRC: 3, JPN: 1 },
+    // Balance pass 22: the same 9 points divided anew (were US 1, ROK 3, PRC 3, JPN 1). Seoul won 52–58% of the détentes of
+    // the tuning games, China 13–19% and Japan 7–12%: Seoul already scores calm in its objectives (low tension, engagement),
+    // and +3 on top settled the row. A calm border is Beijing's own aim ("no war, no chaos"; its 2017 "freeze for freeze"),
+    // so +4; Tokyo, in range of every missile the North tests, +2; Washington's prize is a deal to announce, not a quiet
+    // standoff, so 0. China won 13.8% of history mode and Japan 14.7% of 2025 on val15 (target 15–25%).
+    bonus: { US: 0, DPRK: 1, ROK: 2, PRC: 4, JPN: 2 },
     holds: (G) => G.tracks.tension <= DETENTE_MAX_TENSION,
   },
   armsRace: {
