@@ -143,6 +143,7 @@ export async function startPeninsulaServer(options: ServerOptions): Promise<Runn
     log,
     publicUrl: options.publicUrl,
     host: options.host,
+    inMoveQueue,
   });
   const hostAwayMs = options.hostAwayMs ?? hostAwayFromEnv();
   const matchStart = installMatchStart({ store, seats, locks, timers: classroom.timers, attachBots, hostAwayMs });

@@ -28,6 +28,8 @@ export interface ClassroomInstall {
   publicUrl?: string | undefined;
   /** The address the server listens on (HOST); unset means every interface. */
   host?: string | undefined;
+  /** Runs a seat change between two moves (server/app.ts): a move writes back the metadata it read before it ran. */
+  inMoveQueue: <T>(matchID: string, job: () => Promise<T>) => Promise<T>;
 }
 
 /**
@@ -69,7 +71,7 @@ export function installClassroom(deps: ClassroomInstall): {
   deps.gate?.addHold((matchID) => (timers.isPaused(matchID) ? 'PAUSED' : null));
   let base: JoinBase = { base: `http://localhost`, reachable: false };
   const joinGate = driver.name === 'postgres' ? new SqlJoinGate(driver) : undefined;
-  const classroom = new Classroom({ store, seats, bots, locks, timers, injects, classes, events, log, joinGate }, () => base);
+  const classroom = new Classroom({ store, seats, bots, locks, timers, injects, classes, events, log, joinGate, inMoveQueue: deps.inMoveQueue }, () => base);
   return {
     timers,
     classroom,

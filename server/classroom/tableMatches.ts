@@ -34,6 +34,8 @@ export interface ClassroomDeps {
   log: Logger;
   /** The join-code gate when it lives in the database (Postgres: shared by every process); else one in memory. */
   joinGate?: JoinGate | undefined;
+  /** Runs a seat change between two moves: boardgame.io's master writes back the metadata a move read before it ran. */
+  inMoveQueue: <T>(matchID: string, job: () => Promise<T>) => Promise<T>;
 }
 
 export function seatName(names: string): string {
@@ -89,14 +91,18 @@ export class TableMatches {
       .filter((s) => s.table === table && s.role === role)
       .map((s) => s.name)
       .join(', ');
-    await this.d.locks.run(matchID, async () => {
-      const { metadata } = await this.d.store.fetch(matchID, { metadata: true });
-      const player = metadata?.players[ROLES.indexOf(role)];
-      if (!metadata || !player) return;
-      player.name = seatName(names);
-      metadata.updatedAt = Date.now();
-      await this.d.store.setMetadata(matchID, metadata);
-    });
+    // Under the lock (other seat changes) and between two moves: a move under way would write its metadata, read
+    // before the rename, back over it (the Lobby's seat changes do the same: server/http/routes/lobby.ts).
+    await this.d.locks.run(matchID, () =>
+      this.d.inMoveQueue(matchID, async () => {
+        const { metadata } = await this.d.store.fetch(matchID, { metadata: true });
+        const player = metadata?.players[ROLES.indexOf(role)];
+        if (!metadata || !player) return;
+        player.name = seatName(names);
+        metadata.updatedAt = Date.now();
+        await this.d.store.setMetadata(matchID, metadata);
+      }),
+    );
   }
 
   /** The tables in play. */
