@@ -168,7 +168,7 @@ export async function startPeninsulaServer(options: ServerOptions): Promise<Runn
   app.use(routeTable(routes));
   app.use(staticClient(options.clientDir));
 
-  /** A seat change runs between two moves: boardgame.io's master writes back the metadata a move read before it ran. */
+  /** InMoveQueue (server/matchLocks.ts). A declaration, not a const: the classroom and the routes above take it before this line. */
   function inMoveQueue<T>(matchID: string, job: () => Promise<T>): Promise<T> {
     return transport.getMatchQueue(matchID).add(job);
   }

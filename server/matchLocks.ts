@@ -1,4 +1,12 @@
 /**
+ * Runs a job in the match's move queue (boardgame.io's, one job at a time; server/app.ts). A move writes back the
+ * metadata it read before it ran, so a seat changed while a move is under way would come back as it was: the lock
+ * orders seat changes among themselves, the queue orders them with the moves (Lobby seat changes, a freed seat, a
+ * class seat renamed).
+ */
+export type InMoveQueue = <T>(matchID: string, job: () => Promise<T>) => Promise<T>;
+
+/**
  * One promise chain per match: what runs under a match's lock happens one after another, never
  * interleaved (Lobby seat changes, boardgame.io issue #1100; the press's sends; a timer's writes
  * to its row). A chain is dropped once it has nothing queued, so a server that saw a thousand

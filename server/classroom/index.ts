@@ -4,7 +4,7 @@ import type { BotRunner } from '../botRunner';
 import type { GatedSocketIO } from '../socket/gatedSocketIO';
 import type { BotSeats } from '../botSeats';
 import type { Logger } from '../logger';
-import type { MatchLocks } from '../matchLocks';
+import type { InMoveQueue, MatchLocks } from '../matchLocks';
 import type { MatchStore } from '../matchStore';
 import type { SqlDriver } from '../storage/driver';
 import { PhaseTimers } from '../timers/phaseTimers';
@@ -28,8 +28,7 @@ export interface ClassroomInstall {
   publicUrl?: string | undefined;
   /** The address the server listens on (HOST); unset means every interface. */
   host?: string | undefined;
-  /** Runs a seat change between two moves (server/app.ts): a move writes back the metadata it read before it ran. */
-  inMoveQueue: <T>(matchID: string, job: () => Promise<T>) => Promise<T>;
+  inMoveQueue: InMoveQueue;
 }
 
 /**

@@ -14,7 +14,7 @@ import { MAX_NAME_LENGTH } from '../../shared/api/limits';
 import { DEFAULT_PERSONALITY } from '../../shared/options';
 import { seatBots } from '../http/seating';
 import type { Logger } from '../logger';
-import type { MatchLocks } from '../matchLocks';
+import type { InMoveQueue, MatchLocks } from '../matchLocks';
 import type { MatchStore } from '../matchStore';
 import type { PhaseTimers } from '../timers/phaseTimers';
 import type { ClassSession, ClassStore, Student } from './classStore';
@@ -34,8 +34,7 @@ export interface ClassroomDeps {
   log: Logger;
   /** The join-code gate when it lives in the database (Postgres: shared by every process); else one in memory. */
   joinGate?: JoinGate | undefined;
-  /** Runs a seat change between two moves: boardgame.io's master writes back the metadata a move read before it ran. */
-  inMoveQueue: <T>(matchID: string, job: () => Promise<T>) => Promise<T>;
+  inMoveQueue: InMoveQueue;
 }
 
 export function seatName(names: string): string {

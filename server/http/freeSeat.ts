@@ -6,6 +6,7 @@ import type { BotSeats } from '../botSeats';
 import type { MatchStore } from '../matchStore';
 import { authSeat } from './authSeat';
 import { botsFromSetup, seatBot } from './seating';
+import type { InMoveQueue } from '../matchLocks';
 
 type Metadata = Server.MatchData & { start?: MatchStart };
 
@@ -14,12 +15,7 @@ export interface FreeSeatDeps {
   seats: BotSeats;
   /** Lets the bot runner reload the match's bot seats and act on its current state. */
   attachBots: (matchID: string) => Promise<void>;
-  /**
-   * Runs a job in the match's move queue (boardgame.io's, one job at a time). A move writes back the metadata it
-   * read before it ran, so a seat changed while a bot's move is under way would come back as it was: the lock
-   * orders seat changes among themselves, the queue orders them with the moves.
-   */
-  inMoveQueue: <T>(matchID: string, job: () => Promise<T>) => Promise<T>;
+  inMoveQueue: InMoveQueue;
 }
 
 /**

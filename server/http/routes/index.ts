@@ -1,5 +1,5 @@
 import type { Classroom } from '../../classroom/classroom';
-import type { MatchLocks } from '../../matchLocks';
+import type { InMoveQueue, MatchLocks } from '../../matchLocks';
 import type { MatchStore } from '../../matchStore';
 import type { PressRoom } from '../../press/pressRoom';
 import type { ForkDeps } from '../../replay/forks';
@@ -23,8 +23,7 @@ export interface EdgeDeps {
   timers: PhaseTimers;
   starts: MatchStarts;
   frees: FreeSeats;
-  /** Runs a job in the match's move queue: seat changes wait for the move under way (server/http/freeSeat.ts). */
-  inMoveQueue: <T>(matchID: string, job: () => Promise<T>) => Promise<T>;
+  inMoveQueue: InMoveQueue;
   classroom: Classroom;
   press: PressRoom;
   /** Lobby matches an address may create a minute; 0: no limit. */

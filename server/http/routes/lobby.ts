@@ -1,6 +1,6 @@
 import type { Refusal } from '../../../shared/api/errors';
 import { refuse } from '../../../shared/api/errors';
-import type { MatchLocks } from '../../matchLocks';
+import type { InMoveQueue, MatchLocks } from '../../matchLocks';
 import { clientAddress } from '../clientAddress';
 import type { CreationLimiter } from '../createLimit';
 import { lobbyChecks, withoutSeeds } from '../lobbyChecks';
@@ -12,8 +12,7 @@ export interface LobbyRouteDeps {
   locks: MatchLocks;
   starts: MatchStarts;
   frees: FreeSeats;
-  /** Runs a job in the match's move queue (server/http/freeSeat.ts, FreeSeatDeps.inMoveQueue). */
-  inMoveQueue: <T>(matchID: string, job: () => Promise<T>) => Promise<T>;
+  inMoveQueue: InMoveQueue;
   /** Lobby creations and forks count against one limit per address (server/http/createLimit.ts). */
   creations: CreationLimiter;
 }
