@@ -8,7 +8,7 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
-import LongestFirst from './test/longestFirst';
+import LongestFirst from './test/longestFirst.ts';
 
 /**
  * boardgame.io's client imports its Svelte debug panel statically; with `debug: false` it never

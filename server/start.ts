@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startPeninsulaServer } from './app';
 import { installCrashGuard } from './crashGuard';
+import { routeEngineLog } from './engineLog';
 import { createLogger } from './logger';
 import { buildClientIfStale } from './clientBuild';
 import { holdDataDir } from './writer/dataDirLock';
@@ -23,6 +24,7 @@ const clientDir = process.env.CLIENT_DIR ? resolve(process.env.CLIENT_DIR) : joi
 async function main(): Promise<void> {
   const log = createLogger(process.env.LOG_LEVEL ?? 'info');
   installCrashGuard(log);
+  routeEngineLog(log);
   const warning = process.env.CLIENT_DIR ? null : await buildClientIfStale(root, clientDir);
   if (warning) console.warn(warning);
   const port = Number(process.env.PORT ?? 8000);

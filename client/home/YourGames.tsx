@@ -8,8 +8,8 @@ import { getSummary } from '../online/summary';
 import { forgetSeat, heldSeats, type HeldSeat } from '../online/seatStore';
 import { replayPath } from '../replay/api';
 import { Link } from '../router';
-import './yourGames.css';
 import { matchPath } from '../common/matchPath';
+import './yourGames.css';
 
 /** A held match as the list shows it: loading, gone from the server, or the server's summary. */
 interface Row {

@@ -3,8 +3,8 @@ import { navigate } from '../router';
 import { errorMessage, getMatch, joinSeat, playAgain } from './lobby';
 import type { HeldSeat } from './seatStore';
 import { getSummary } from './summary';
-import './playAgain.css';
 import { matchPath } from '../common/matchPath';
+import './playAgain.css';
 
 /** How often the result screen looks for a rematch someone else started. */
 const LOOK_MS = 5000;

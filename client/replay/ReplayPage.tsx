@@ -10,8 +10,8 @@ import { getReplay, replayPath, type ReplayAccess } from './api';
 import { replayViewer } from './classAccess';
 import { ForkForm } from './ForkForm';
 import { RoundStory } from './RoundStory';
-import './replay.css';
 import { matchPath } from '../common/matchPath';
+import './replay.css';
 
 const STATUS_TEXT = {
   over: 'Finished',
