@@ -99,8 +99,9 @@ export class MatchStore extends Async {
   async setMetadata(matchID: string, metadata: Server.MatchData): Promise<void> {
     this.mayWrite(matchID);
     // A move's write changes only `updatedAt`: no seat or connection changed, nobody to tell.
-    if (!(await this.tracked(matchID, this.inner.changeMetadata(matchID, metadata)))) return;
-    for (const listener of this.metadataListeners) listener(matchID, metadata);
+    const stored = await this.tracked(matchID, this.inner.changeMetadata(matchID, metadata));
+    if (!stored) return;
+    for (const listener of this.metadataListeners) listener(matchID, stored);
   }
 
   /** Resolves once the writes under way to the matches `only` keeps have landed (or failed). */

@@ -3,6 +3,7 @@ import { Async } from 'boardgame.io/internal';
 import type { FetchFields, FetchOpts, FetchResult, ListMatchesOpts } from 'boardgame.io/dist/types/src/server/db/base';
 import { deepFreeze } from '../../shared/deepFreeze';
 import { MatchCache, metadataOf, metadataText, unstored } from './matchCache';
+import { mergeOntoStored } from './metadataMerge';
 import type { SqlStorage } from './sqlStorage';
 
 /** How stale the stored `updatedAt` of a match may get while nothing else in its metadata changes. */
@@ -24,6 +25,11 @@ export class CachedStorage extends Async {
   private readonly cache: MatchCache;
   /** Metadata writes per match run one after another, so the cache ends as the database does. */
   private readonly metadataWrites = new Map<string, Promise<void>>();
+  /**
+   * What a reader's metadata held when it was read (metadataText), by its `players` object: the one part
+   * every writer hands back as it got it (boardgame.io changes seats in place and spreads the rest).
+   */
+  private readonly readAs = new WeakMap<object, string>();
 
   constructor(
     private readonly inner: SqlStorage,
@@ -73,8 +79,11 @@ export class CachedStorage extends Async {
     await this.changeMetadata(matchID, metadata);
   }
 
-  /** setMetadata that says whether anything but `updatedAt` may have changed (false: only `updatedAt`, kept in memory). */
-  changeMetadata(matchID: string, metadata: Server.MatchData, storeUpdatedAt = false): Promise<boolean> {
+  /**
+   * setMetadata that answers the metadata as stored (the writer's changes on what another write stored
+   * since it read: metadataMerge.ts), or null when only `updatedAt` changed (kept in memory).
+   */
+  changeMetadata(matchID: string, metadata: Server.MatchData, storeUpdatedAt = false): Promise<Server.MatchData | null> {
     const previous = this.metadataWrites.get(matchID) ?? Promise.resolve();
     const write = previous.then(() => this.writeMetadata(matchID, metadata, storeUpdatedAt));
     const settled = write.then(
@@ -88,14 +97,20 @@ export class CachedStorage extends Async {
     return write;
   }
 
-  private async writeMetadata(matchID: string, metadata: Server.MatchData, storeUpdatedAt: boolean): Promise<boolean> {
+  private async writeMetadata(matchID: string, written: Server.MatchData, storeUpdatedAt: boolean): Promise<Server.MatchData | null> {
     const cached = this.cache.get(matchID);
-    const text = metadataText(metadata);
+    const readAs = this.readAs.get(written.players);
+    const metadata =
+      readAs !== undefined && cached?.metadata !== undefined && cached.metadata !== readAs ? mergeOntoStored(readAs, written, cached.metadata) : written;
+    const writtenText = metadataText(written);
+    // The writer's own view is the base of its next write with the same object (a Lobby handler may write twice).
+    this.readAs.set(written.players, writtenText);
+    const text = metadata === written ? writtenText : metadataText(metadata);
     const stored = cached?.storedUpdatedAt;
     // Compared as text (key order and all): the master's metadata is a spread of the one it fetched from here.
     if (!storeUpdatedAt && cached?.metadata === text && stored !== undefined && metadata.updatedAt - stored < UPDATED_AT_SLACK_MS) {
       this.cache.wrote(matchID, { updatedAt: metadata.updatedAt });
-      return false;
+      return null;
     }
     const before = cached === undefined ? undefined : metadataOf(cached);
     await this.inner.setMetadata(matchID, metadata);
@@ -107,7 +122,7 @@ export class CachedStorage extends Async {
         ? { metadata: kept === metadata ? text : metadataText(kept), updatedAt: metadata.updatedAt, storedUpdatedAt: metadata.updatedAt }
         : { metadata: undefined, updatedAt: undefined, storedUpdatedAt: undefined },
     );
-    return true;
+    return kept;
   }
 
   /** Stores the `updatedAt`s only the cache holds, of the matches `only` keeps (at shutdown: all; a shard handed back: its own). */
@@ -139,7 +154,10 @@ export class CachedStorage extends Async {
     // first move after a restart or a take-over throws in boardgame.io's reducer (it counts moves in ctx, in place).
     if (found.state !== undefined) result.state = readersCopy(found.state);
     if (opts.state && !missing.state && state !== undefined) result.state = readersCopy(state);
-    if (opts.metadata && !missing.metadata && metadataFrom?.metadata !== undefined) result.metadata = metadataOf(metadataFrom);
+    if (opts.metadata && !missing.metadata && metadataFrom?.metadata !== undefined) {
+      result.metadata = metadataOf(metadataFrom);
+      this.readAs.set(result.metadata!.players, metadataFrom.metadata);
+    } else if (found.metadata !== undefined) this.readAs.set(found.metadata.players, metadataText(found.metadata));
     return result as FetchResult<O>;
   }
 
