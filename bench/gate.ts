@@ -7,7 +7,7 @@
  * `npm run bench -- --only gate` runs just the micro part.
  */
 import { randomUUID } from 'node:crypto';
-import { gateRulesOf } from '../server/socket/gatedSocketIO';
+import { gateRulesOf } from '../server/socket/messageGate';
 import { gateMove } from '../server/socket/messageGate';
 import { Peninsula } from '../shared/game';
 import type { Personality } from '../shared/options';

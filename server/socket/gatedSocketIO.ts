@@ -3,11 +3,12 @@ import { SocketIO } from 'boardgame.io/server';
 import type { IntermediateTransportData } from 'boardgame.io/dist/types/src/master/master';
 import type { Socket, ServerOptions } from 'socket.io';
 import type { Logger } from '../logger';
-import { gateMove, gateSync, type GateRules } from './messageGate';
+import { gateMove, gateRulesOf, gateSync, type GateRules } from './messageGate';
 import type { SocketRefusal } from '../../shared/api/socketRefusals';
 import { seatBroadcast, sendPacketsAsText, type Broadcast } from './seatBroadcast';
 import { seatCredentialsMatch } from './seatCredentials';
 import { SeatPatches } from './seatPatches';
+import { keepSeatWhileHeld, type SocketTable } from './seatPresence';
 import { onSyncAnswer } from './syncAnswers';
 import { SyncCatchUp, type SyncedClient } from './syncCatchUp';
 import { shardOwnership } from '../shard/ownership';
@@ -49,14 +50,6 @@ interface Sender {
 
 /** What happened to the move running in a match's queue, as seen from what the master published. */
 type Turn = { outcome: 'none' | 'accepted' | 'refused' };
-
-/** Every move the game defines, in any phase, and its seat ids. */
-export function gateRulesOf(game: Game): GateRules {
-  const phases = Object.values(game.phases ?? {});
-  const moves = [...Object.keys(game.moves ?? {}), ...phases.flatMap((p) => Object.keys(p.moves ?? {}))];
-  const seats = Array.from({ length: game.maxPlayers ?? 0 }, (_, i) => String(i));
-  return { moves: new Set(moves), seats: new Set(seats) };
-}
 
 /**
  * boardgame.io's socket.io transport with one gate in front of its handlers (docs/ARCHITECTURE.md,
@@ -200,6 +193,7 @@ export class GatedSocketIO extends SocketIO {
 
   private guard(socket: Socket): void {
     this.patches.watch(socket);
+    keepSeatWhileHeld(socket, this as unknown as SocketTable);
     onSyncAnswer(socket, (matchID, state) => {
       this.catchUp?.saw(socket, matchID, state._stateID);
       this.patches.synced(socket, matchID, state);

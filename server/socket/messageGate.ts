@@ -1,3 +1,4 @@
+import type { Game } from 'boardgame.io';
 import { MOVE_ARGS_LIMITS } from '../../shared/moveLimits';
 import { isCleanText, jsonProblem } from '../edge/plainJson';
 import type { SocketRefusal } from '../../shared/api/socketRefusals';
@@ -23,6 +24,14 @@ export interface GateRules {
   moves: ReadonlySet<string>;
   /** The seat ids: "0" … numPlayers - 1. */
   seats: ReadonlySet<string>;
+}
+
+/** Every move the game defines, in any phase, and its seat ids. */
+export function gateRulesOf(game: Game): GateRules {
+  const phases = Object.values(game.phases ?? {});
+  const moves = [...Object.keys(game.moves ?? {}), ...phases.flatMap((p) => Object.keys(p.moves ?? {}))];
+  const seats = Array.from({ length: game.maxPlayers ?? 0 }, (_, i) => String(i));
+  return { moves: new Set(moves), seats: new Set(seats) };
 }
 
 export type Verdict<T> = { ok: true; value: T } | { ok: false; reason: SocketRefusal };
