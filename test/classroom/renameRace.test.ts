@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { autoPlay, connect, lobby, type PeninsulaClient } from '../server/support/players';
-import { startServerProcess, type ServerProcess } from '../server/support/serverProcess';
+import { describe, expect, test } from 'vitest';
+import { autoPlay, connect, lobby } from '../server/support/players';
+import { useServerProcess } from '../server/support/serverSession';
 import { call, type Joined, type Me } from './support';
 
-let server: ServerProcess;
-const clients: PeninsulaClient[] = [];
-beforeAll(async () => {
-  server = await startServerProcess();
-}, 180_000);
-afterAll(async () => {
-  for (const c of clients) c.stop();
-  await server?.dispose();
-});
+const server = useServerProcess();
 
 describe('a class seat renamed as a latecomer joins its team, while the table plays', () => {
   test('keeps the team’s names: a move under way no longer writes back the metadata it read before the rename', async () => {
@@ -26,11 +18,9 @@ describe('a class seat renamed as a latecomer joins its team, while the table pl
     const mes: Me[] = [];
     for (const s of students) mes.push((await call<Me>(url, 'GET', '/api/class/me', { studentToken: s.token })).body);
     const matchID = mes[0]!.seat!.matchID;
-    const playing = mes.map((me) => {
-      const client = connect(url, matchID, { playerID: me.seat!.playerID, credentials: me.seat!.credentials });
-      clients.push(client);
-      return autoPlay(client);
-    });
+    const seated = mes.map((me) => connect(url, matchID, { playerID: me.seat!.playerID, credentials: me.seat!.credentials }));
+    server.keep(...seated);
+    const playing = seated.map(autoPlay);
 
     let reverted = 0;
     let checks = 0;
@@ -50,7 +40,7 @@ describe('a class seat renamed as a latecomer joins its team, while the table pl
     }
     playing.forEach((p) => p.stop());
     // Positive controls: the table really was playing meanwhile, and the names were read.
-    expect(clients[0]!.getState()?._stateID ?? 0).toBeGreaterThan(10);
+    expect(seated[0]!.getState()?._stateID ?? 0).toBeGreaterThan(10);
     expect(checks).toBe(120);
     expect(reverted).toBe(0);
   }, 150_000);

@@ -1,16 +1,8 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { connect, createMatchWithPeople, lobby, startHeldMatch, waitFor, type PeninsulaClient } from './support/players';
-import { startServerProcess, type ServerProcess } from './support/serverProcess';
+import { describe, expect, test } from 'vitest';
+import { connect, createMatchWithPeople, lobby, startHeldMatch, waitFor } from './support/players';
+import { useServerProcess } from './support/serverSession';
 
-let server: ServerProcess;
-const clients: PeninsulaClient[] = [];
-beforeAll(async () => {
-  server = await startServerProcess();
-});
-afterAll(async () => {
-  for (const c of clients) c.stop();
-  await server?.dispose();
-});
+const server = useServerProcess();
 
 const namesOf = async (matchID: string) => (await lobby(server.url).getMatch('peninsula', matchID)).players.map((p) => p.name);
 
@@ -24,15 +16,14 @@ describe("a seat change is not undone by boardgame.io's connection bookkeeping",
     for (let i = 0; i < 60; i++) {
       // boardgame.io's sync and disconnect handlers read the metadata, flip isConnected and write it all back.
       const comers = Array.from({ length: 4 }, () => connect(server.url, matchID, seats.US!));
-      clients.push(...comers);
+      server.keep(...comers);
       await Promise.all(comers.map((c) => waitFor('a sync', () => c.getState(), 10_000)));
       connections += comers.length;
       if ((await lobby(server.url).getMatch('peninsula', matchID)).players[0]?.isConnected === true) shownConnected += 1;
       // Their disconnections reach the server while the rename is being written.
       const renamed = lobby(server.url).updatePlayer('peninsula', matchID, { ...seats.ROK!, newName: `Name ${i}` });
       for (const [k, c] of comers.entries()) {
-        setTimeout(() => c.stop(), k * 3 + (i % 5));
-        clients.splice(clients.indexOf(c), 1);
+        setTimeout(() => server.close(c), k * 3 + (i % 5));
       }
       await renamed;
       for (let poll = 0; poll < 3; poll++) {

@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { autoPlay, connect, createMatchWithPeople, lobby, startHeldMatch, waitFor, type PeninsulaClient, type Seat } from './support/players';
-import { startServerProcess, type ServerProcess } from './support/serverProcess';
+import { afterAll, describe, expect, test } from 'vitest';
+import { autoPlay, connect, createMatchWithPeople, lobby, startHeldMatch, waitFor, type Seat } from './support/players';
+import { useServerProcess } from './support/serverSession';
 import { listen, nextRefusal, refusals, type RawSocket } from './support/wire';
 
-let server: ServerProcess;
-const clients: PeninsulaClient[] = [];
+const server = useServerProcess();
 const sockets: RawSocket[] = [];
-beforeAll(async () => {
-  server = await startServerProcess();
-});
-afterAll(async () => {
-  for (const c of clients) c.stop();
+afterAll(() => {
   for (const s of sockets) s.socket.close();
-  await server?.dispose();
 });
 
 async function post(path: string, body: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
@@ -76,7 +70,7 @@ describe('the host frees a lost seat', () => {
 
     // The people left play on and the bot plays the freed seat: the table reaches round 2, which needs every seat's orders.
     const people = [connect(server.url, matchID, us), connect(server.url, matchID, seats.PRC!)];
-    clients.push(...people);
+    server.keep(...people);
     const playing = people.map(autoPlay);
     await waitFor('round 2', () => (people[0]!.getState()?.G.round ?? 0) >= 2, 90_000);
     playing.forEach((p) => p.stop());
@@ -87,7 +81,7 @@ describe('the host frees a lost seat', () => {
     const { playerCredentials } = await lobby(server.url).joinMatch('peninsula', matchID, { playerID: '2', playerName: 'Back again' });
     expect((await players(matchID))[2]).toEqual({ name: 'Back again', data: undefined });
     const back = connect(server.url, matchID, { playerID: '2', credentials: playerCredentials });
-    clients.push(back);
+    server.keep(back);
     await waitFor('the returning seat’s sync', () => back.getState()?.G);
     expect(back.playerID).toBe('2');
     // A person's seat again: the host may free it once more.

@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { GameResult } from '../../shared/scoring';
 import { ROLES } from '../../shared/roles';
 import type { Commitment, Headline } from '../../shared/state';
-import { autoPlay, connect, createMatchWithPeople, startHeldMatch, waitFor, type PeninsulaClient } from './support/players';
-import { startServerProcess, type ServerProcess } from './support/serverProcess';
+import { autoPlay, connect, createMatchWithPeople, startHeldMatch, waitFor } from './support/players';
+import { useServerProcess } from './support/serverSession';
 
-let server: ServerProcess;
-const clients: PeninsulaClient[] = [];
-beforeAll(async () => {
-  server = await startServerProcess();
-}, 180_000);
-afterAll(async () => {
-  for (const c of clients) c.stop();
-  await server?.dispose();
-});
+const server = useServerProcess();
 
 /** What the match routes hand out on request: GET /api/matches/:id/headlines and /commitments. */
 async function onRequest(
@@ -30,10 +22,10 @@ describe('updates carry the recent rounds’ news and deals; the older headlines
   test('late in a match a seat and a spectator receive only the recent headlines, the server hands out the rest, and the final state carries them all', async () => {
     const { matchID, seats } = await createMatchWithPeople(server.url, [...ROLES], { rounds: 4, seed: 'headlines-on-request' });
     await startHeldMatch(server.url, matchID, seats.US!);
-    clients.push(...ROLES.map((role) => connect(server.url, matchID, seats[role])));
+    const seated = ROLES.map((role) => connect(server.url, matchID, seats[role]));
     const spectator = connect(server.url, matchID);
-    clients.push(spectator);
-    const players = clients.slice(0, ROLES.length).map(autoPlay);
+    server.keep(...seated, spectator);
+    const players = seated.map(autoPlay);
 
     const trimmed = await waitFor(
       'a view without the first rounds’ headlines',
@@ -60,9 +52,9 @@ describe('updates carry the recent rounds’ news and deals; the older headlines
       if (c.status !== 'active') expect(byId.get(c.id)).toEqual(c);
     }
 
-    await waitFor('the end', () => clients[0]!.getState()?.ctx.gameover as GameResult | undefined, 150_000);
+    await waitFor('the end', () => seated[0]!.getState()?.ctx.gameover as GameResult | undefined, 150_000);
     players.forEach((p) => p.stop());
-    const end = clients[0]!.getState()!.G;
+    const end = seated[0]!.getState()!.G;
     expect(end.recentSince).toBeUndefined();
     expect(end.headlines).toEqual((await headlines(matchID)).body.headlines);
     expect(end.headlines.some((h) => h.round === 1)).toBe(true);

@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { MatchSummary } from '../../shared/api/matches';
 import { chooseBotMove } from '../../shared/bots';
 import { ROLES } from '../../shared/roles';
 import { connect, createMatchWithPeople, lobby, waitFor, type PeninsulaClient, type Seat } from './support/players';
-import { startServerProcess, type ServerProcess } from './support/serverProcess';
+import { useServerProcess } from './support/serverSession';
 
-let server: ServerProcess;
-const clients: PeninsulaClient[] = [];
-beforeAll(async () => {
-  server = await startServerProcess();
-});
-afterAll(async () => {
-  for (const c of clients) c.stop();
-  await server?.dispose();
-});
+const server = useServerProcess();
 
 async function call<T = Record<string, unknown>>(method: string, path: string, body?: unknown): Promise<{ status: number; json: T }> {
   const response = await fetch(`${server.url}${path}`, {
@@ -47,7 +39,7 @@ describe('an online match starts when its host presses Start, not when its seats
     expect(await timer(matchID)).toBeNull();
 
     const people = ROLES.map((role) => connect(server.url, matchID, seats[role]));
-    clients.push(...people);
+    server.keep(...people);
     await waitFor('the seats to sync', () => people.every((c) => c.getState()));
     const mover = people.find((c) => {
       try {

@@ -1,16 +1,8 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { autoPlay, connect, createMatchWithPeople, lobby, startHeldMatch, type PeninsulaClient } from './support/players';
-import { startServerProcess, type ServerProcess } from './support/serverProcess';
+import { describe, expect, test } from 'vitest';
+import { autoPlay, connect, createMatchWithPeople, lobby, startHeldMatch } from './support/players';
+import { useServerProcess } from './support/serverSession';
 
-let server: ServerProcess;
-const clients: PeninsulaClient[] = [];
-beforeAll(async () => {
-  server = await startServerProcess();
-});
-afterAll(async () => {
-  for (const c of clients) c.stop();
-  await server?.dispose();
-});
+const server = useServerProcess();
 
 const nameOf = async (matchID: string, seat: number) => (await lobby(server.url).getMatch('peninsula', matchID)).players[seat]?.name;
 
@@ -19,7 +11,7 @@ describe('a seat change while moves are being made is not undone by them', () =>
     const { matchID, seats } = await createMatchWithPeople(server.url, ['US', 'ROK'], { rounds: 8, seed: 'seat-race' });
     await startHeldMatch(server.url, matchID, seats.US!);
     const people = [connect(server.url, matchID, seats.US!), connect(server.url, matchID, seats.ROK!)];
-    clients.push(...people);
+    server.keep(...people);
     const playing = people.map(autoPlay);
     let reverted = 0;
     for (let i = 0; i < 20; i++) {
