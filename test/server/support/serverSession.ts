@@ -19,9 +19,13 @@ export function useServerProcess(): ServerSession {
   beforeAll(async () => {
     server = await startServerProcess();
   }, 180_000);
+  // The process goes whatever a client's stop does: a leaked server outlives the run.
   afterAll(async () => {
-    for (const client of clients) client.stop();
-    await server?.dispose();
+    try {
+      for (const client of clients) client.stop();
+    } finally {
+      await server?.dispose();
+    }
   });
   return {
     get url() {
