@@ -52,7 +52,10 @@ const outcomeTable = {
   },
   frozenConflict: {
     label: 'Frozen conflict', explain: 'Nothing settled: the armistice line holds, and so does the standoff.',
-    bonus: { US: 0, DPRK: 0, ROK: 0, PRC: 0, JPN: 0 },
+    // Balance pass 23: +1 to North Korea alone. A standoff with nothing settled leaves Pyongyang its weapons and its regime
+    // without a concession, the status quo it has outlasted every negotiating partner with; for the others it is no gain.
+    // North Korea won 13.2% of Singapore 2018 and 14.5% of 2025 on val16 (target 15–25%), the lowest role overall.
+    bonus: { US: 0, DPRK: 1, ROK: 0, PRC: 0, JPN: 0 },
     holds: () => true,
   },
 } satisfies Record<string, OutcomeDef>;
