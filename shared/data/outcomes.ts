@@ -42,7 +42,10 @@ const outcomeTable = {
     // and +3 on top settled the row. A calm border is Beijing's own aim ("no war, no chaos"; its 2017 "freeze for freeze"),
     // so +4; Tokyo, in range of every missile the North tests, +2; Washington's prize is a deal to announce, not a quiet
     // standoff, so 0. China won 13.8% of history mode and Japan 14.7% of 2025 on val15 (target 15–25%).
-    bonus: { US: 0, DPRK: 1, ROK: 2, PRC: 4, JPN: 2 },
+    // Balance pass 24: Seoul 3 and Beijing 3 again (Washington and Tokyo stay at 0 and 2). A calm border is Seoul's first aim
+    // as much as Beijing's (its capital in artillery range of the DMZ; the 2018 military agreement was Moon's own); at 2,
+    // South Korea became the role that wins least (16.2% of val17, 14.3% of After Hanoi) and China the most (22.1%, 25.3%).
+    bonus: { US: 0, DPRK: 1, ROK: 3, PRC: 3, JPN: 2 },
     holds: (G) => G.tracks.tension <= DETENTE_MAX_TENSION,
   },
   armsRace: {

@@ -41,7 +41,8 @@ export interface PlanOptions {
  * `val10-0…` validates pass 17, tuned on `u18`, `t18` and `w18`; `val11-0…` checks pass 17 again, unchanged, with 600 games a
  * scenario, so that the rows val10 left inconclusive can be told from noise; `val12-0…` validates pass 18, tuned on `u19`, `t19` and `w19`;
  * `val13-0…` validates pass 19, tuned on `u20`, `t20` and `w20`; `val14-0…` validates pass 20, tuned on `u21`, `t21` and `w21`;
- * `val15-0…` validates pass 21, tuned on `u22`, `t22` and `w22`; `val16-0…` validates pass 22, tuned on `u23`, `t23` and `w23`; `val17-0…` validates pass 23, tuned on `u24` and `t24`.
+ * `val15-0…` validates pass 21, tuned on `u22`, `t22` and `w22`; `val16-0…` validates pass 22, tuned on `u23`, `t23` and `w23`; `val17-0…` validates pass 23, tuned on `u24` and `t24`;
+ * `val18-0…` validates pass 24, tuned on `u25` and `t25`.
  */
 export const TUNING_SEED_PREFIX = 'sim';
 export const VALIDATION_SEED_PREFIX = 'val';
@@ -63,6 +64,7 @@ const VALIDATION_SEED_PREFIXES: readonly string[] = [
   'val15',
   'val16',
   'val17',
+  'val18',
 ];
 
 export function seedSetOf(prefix: string): string {
