@@ -66,6 +66,9 @@ Ratios, measured in the same run:
 ${table(['K', 'net CPU/move vs peer (target ≤ 1.0×)', 'moves/s vs peer', 'p99 vs echo (target ≤ 2.5×)', "peer's p99 vs echo", 'moves/s vs before (target ≥ 2× at K=200)', 'net CPU/move vs before', 'p50 vs before'], ratios)}`;
 }
 
+/** A client process's loop busier than this read its updates late: its round-trips measure it, not the server. */
+const CLIENTS_SATURATED = 0.95;
+
 /** Issue 18's targets, each with what this run measured and whether it is met. */
 function targets(r: BenchReport): string {
   const rows = r.servers?.rows ?? [];
@@ -78,6 +81,9 @@ function targets(r: BenchReport): string {
   const speed = x(p?.movesPerSecond, b?.movesPerSecond);
   const p99 = x(p?.rttMs.p99, e?.rttMs.p99);
   const peerP99 = x(t?.rttMs.p99, e?.rttMs.p99);
+  // An echo whose own clients' loop was saturated measured how late they read, not the server: no verdict on it.
+  const echoClients = e?.clientLoopBusy;
+  const echoSaturated = echoClients !== undefined && echoClients >= CLIENTS_SATURATED;
   const growth = r.storage?.growth.variants[0];
   const late = r.wire?.sent.late;
   const sim = simulationTarget(r.sim);
@@ -92,8 +98,12 @@ function targets(r: BenchReport): string {
       `move round-trip p99 ≤ 2.5× the echo's (K = ${k})`,
       // One move in flight per match: at saturation a round-trip is K over the moves/s (Little's law), so this
       // ratio mostly follows CPU per move; the peer's own ratio shows what the same stack reaches.
-      p99 === undefined ? '—' : `${p99}×${peerP99 === undefined ? '' : ` (tic-tac-toe's: ${peerP99}×)`}`,
-      verdict(p99 === undefined ? undefined : p99 <= 2.5),
+      p99 === undefined
+        ? '—'
+        : `${p99}×${peerP99 === undefined ? '' : ` (tic-tac-toe's: ${peerP99}×)`}${
+            echoSaturated ? `; the echo's clients' loop was ${echoClients} busy, so its p99 is how late they read, not the server's` : ''
+          }`,
+      echoSaturated ? 'not judged' : verdict(p99 === undefined ? undefined : p99 <= 2.5),
     ],
     [
       'the event loop never blocks on the embedded database',
