@@ -42,7 +42,7 @@ export interface PlanOptions {
  * scenario, so that the rows val10 left inconclusive can be told from noise; `val12-0…` validates pass 18, tuned on `u19`, `t19` and `w19`;
  * `val13-0…` validates pass 19, tuned on `u20`, `t20` and `w20`; `val14-0…` validates pass 20, tuned on `u21`, `t21` and `w21`;
  * `val15-0…` validates pass 21, tuned on `u22`, `t22` and `w22`; `val16-0…` validates pass 22, tuned on `u23`, `t23` and `w23`; `val17-0…` validates pass 23, tuned on `u24` and `t24`;
- * `val18-0…` validates pass 24, tuned on `u25` and `t25`.
+ * `val18-0…` validates pass 24, tuned on `u25` and `t25`; `val19-0…` checks pass 24 again, unchanged.
  */
 export const TUNING_SEED_PREFIX = 'sim';
 export const VALIDATION_SEED_PREFIX = 'val';
@@ -65,6 +65,7 @@ const VALIDATION_SEED_PREFIXES: readonly string[] = [
   'val16',
   'val17',
   'val18',
+  'val19',
 ];
 
 export function seedSetOf(prefix: string): string {
