@@ -10,7 +10,7 @@ import { whatIfPaths, type WhatIfPath } from './learn/whatIfs';
 import { historyOverlay, type HistoryOverlay } from './learn/historyOverlay';
 
 export { memosOf, type DebriefMemo };
-import { finalResult } from './scoring';
+import { finalResult, warBlame } from './scoring';
 import type { AgreementKind, Headline, PeninsulaState } from './state';
 import type { Tracks } from './tracks';
 
@@ -67,7 +67,7 @@ export interface TableDebrief {
   outcome: { id: OutcomeId; label: string; explain: string } | null;
   /** Empty when stopped early: the scores are standings so far. */
   winners: Role[];
-  war: { round: number; cause: string } | null;
+  war: { round: number; cause: string; blamed: Role | null } | null;
   seats: Record<Role, { names: string[]; bot: boolean; score: number; agenda: { label: string; explain: string; met: boolean } }>;
   /** Round 0 is the scenario's start. */
   tracks: TrackPoint[];
@@ -169,7 +169,7 @@ export function turningPoints(G: PeninsulaState): TurningPoint[] {
   );
   if (testedUnderMoratorium) points.push({ round: testedUnderMoratorium.round, text: 'North Korea tested during the moratorium, and ended it.' });
   for (const h of G.headlines) if (h.kind === 'brink') points.push({ round: h.round, text: h.text });
-  if (G.war) points.push({ round: G.war.round, text: `War: ${G.war.cause}` });
+  if (G.war) points.push({ round: G.war.round, text: [`War: ${G.war.cause}`, warBlame(G.war)].filter((t) => t !== null).join('. ') });
   return points.sort((a, b) => a.round - b.round);
 }
 
@@ -195,7 +195,7 @@ export function tableDebrief(input: TableInput): TableDebrief {
     rounds: G.options.rounds,
     outcome: input.over ? { id: result.outcome, label: outcome.label, explain: outcome.explain } : null,
     winners: input.over ? result.winners : [],
-    war: G.war ? { ...G.war } : null,
+    war: G.war ? { round: G.war.round, cause: G.war.cause, blamed: G.war.blamed ?? null } : null,
     seats,
     tracks: trackSeries(G),
     agreements: G.agreements.map((a) => ({

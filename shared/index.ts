@@ -35,7 +35,7 @@ export {
 } from './options';
 export { RECENT_ROUNDS_SENT, boardAsLastRoundBegan, playerView, seatViewOf, wireView } from './playerView';
 export { enumerateMoves, type MoveChoice } from './enumerate';
-export { finalResult, outcomeOf, type GameResult, type RoleScore } from './scoring';
+export { finalResult, outcomeOf, warBlame, type GameResult, type RoleScore } from './scoring';
 export { checkPropose, checkRespond, checkCounter, checkWalkOut, checkDone, isBadDealFor } from './rules/summits';
 export { lapsedBySigning } from './rules/agreements';
 export {

@@ -1,8 +1,8 @@
 import { AGENDA_POINTS, AGENDAS, type AgendaId } from './data/agendas';
 import { COUNTS, OBJECTIVE_TERM_MAX, OBJECTIVES, type Measure } from './data/objectives';
-import { OUTCOME_IDS, OUTCOMES, type OutcomeId } from './data/outcomes';
+import { OUTCOME_IDS, OUTCOMES, WAR_BLAME_POINTS, type OutcomeId } from './data/outcomes';
 import { breachCount, countAgreementsWith } from './queries';
-import { ROLES, type Role } from './roles';
+import { ROLE_NAMES, ROLES, type Role } from './roles';
 import type { PeninsulaState, War } from './state';
 import { TRACK_MAX } from './tracks';
 
@@ -58,7 +58,8 @@ export function scoreRole(G: PeninsulaState, role: Role, outcome: OutcomeId): Ro
   const agendaId = G.private[role]?.agenda ?? null;
   const met = agendaId !== null && AGENDAS[agendaId].met(G);
   const agenda = { id: agendaId, label: agendaId ? AGENDAS[agendaId].label : 'Unknown', met, points: met ? AGENDA_POINTS : 0 };
-  const outcomeBonus = OUTCOMES[outcome].bonus[role];
+  // A war's blame (War.blamed) is part of its outcome for the role that bears it.
+  const outcomeBonus = OUTCOMES[outcome].bonus[role] - (outcome === 'war' && G.war?.blamed === role ? WAR_BLAME_POINTS : 0);
   const total = objectives.reduce((sum, line) => sum + line.points, 0) + agenda.points + outcomeBonus;
   return { objectives, agenda, outcomeBonus, total, breaches: breachCount(G, role), agreements: countAgreementsWith(G, role) };
 }
@@ -89,4 +90,10 @@ export function finalResult(G: PeninsulaState): GameResult {
   const scores = Object.fromEntries(ROLES.map((r) => [r, scoreRole(G, r, outcome)])) as Record<Role, RoleScore>;
   const agendas = Object.fromEntries(ROLES.map((r) => [r, G.private[r]?.agenda ?? null])) as Record<Role, AgendaId | null>;
   return { outcome, winners: winnersOf(scores, outcome), scores, agendas, war: G.war, roundsPlayed: G.round };
+}
+
+/** Who a war's blame falls on, in a sentence for the end screen and the debriefs; null when no order raised tension (War.blamed). */
+export function warBlame(war: War): string | null {
+  if (!war.blamed) return null;
+  return `${ROLE_NAMES[war.blamed]}'s orders raised tension most in that last round: it bears the blame, ${WAR_BLAME_POINTS} points off its score.`;
 }

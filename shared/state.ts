@@ -119,6 +119,12 @@ export interface SecretState {
 export interface War {
   round: number;
   cause: string;
+  /**
+   * The role whose orders raised tension most in the round that ended in war, and bears the blame
+   * (issue 15); null when no order raised it (the board alone: an armed region, a cornered regime).
+   * Absent in matches stored before the blame rule: read as null.
+   */
+  blamed?: Role | null;
 }
 
 export interface PeninsulaState {

@@ -5,6 +5,7 @@ import { HistorySeasons, historyReference } from '../learn/debrief/HistorySeason
 import { ROLE_NAMES, ROLES } from '../../shared/roles';
 import { TRACK_INFO, type TrackId } from '../../shared/tracks';
 import { LineChart } from '../game/LineChart';
+import { warBlame } from '../../shared/scoring';
 import { RoleChip } from '../game/roleStyle';
 import { Link } from '../router';
 import { useEffect, useState } from 'react';
@@ -29,7 +30,7 @@ export function TableSection({ t, press, replay }: { t: TableDebrief; press: Pre
         {t.outcome
           ? t.outcome.explain
           : `The teacher stopped this table in round ${t.roundsPlayed} of ${t.rounds}, before the game reached an outcome. The charts show where the tracks stood.`}{' '}
-        {t.war ? `War broke out in round ${t.war.round}: ${t.war.cause}` : ''}
+        {t.war ? `War broke out in round ${t.war.round}: ${t.war.cause}. ${warBlame(t.war) ?? ''}` : ''}
       </p>
       <p className="table-result">
         <TableResult t={t} /> · {t.scenario}

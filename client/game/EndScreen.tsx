@@ -1,5 +1,17 @@
 import type { ReactNode } from 'react';
-import { AGENDAS, OUTCOMES, ROLE_NAMES, ROLES, SCENARIOS, TRACK_INFO, type GameResult, type SeatView, type Role, type TrackId } from '../../shared/index';
+import {
+  AGENDAS,
+  OUTCOMES,
+  ROLE_NAMES,
+  ROLES,
+  SCENARIOS,
+  TRACK_INFO,
+  type GameResult,
+  type SeatView,
+  type Role,
+  type TrackId,
+  warBlame,
+} from '../../shared/index';
 import { LearnDebrief } from '../learn/debrief/LearnDebrief';
 import { HistorySeasons, historyReference } from '../learn/debrief/HistorySeasons';
 import { historyOverlay } from '../../shared/learn/historyOverlay';
@@ -35,7 +47,7 @@ export function EndScreen({ G, result, role, next }: { G: SeatView; result: Game
         <p className="lead">{outcome.explain}</p>
         {result.war ? (
           <p>
-            War broke out in round {result.war.round} after: {result.war.cause}
+            War broke out in round {result.war.round} after: {result.war.cause}. {warBlame(result.war)}
           </p>
         ) : null}
         <p className="winners">

@@ -7,6 +7,7 @@ import { trackSeries } from '../../shared/debrief';
 import { playerView } from '../../shared/playerView';
 import { ROLES, type Role } from '../../shared/roles';
 import { armsRaceThreshold } from '../../shared/rules/upkeep';
+import { warBlame } from '../../shared/scoring';
 import { TRACK_MAX } from '../../shared/tracks';
 import type { PeninsulaState } from '../../shared/state';
 import { waitingFor } from '../timers/expiry';
@@ -20,7 +21,7 @@ import type { ClassroomDeps } from './tableMatches';
  */
 export function alertsOf(G: PeninsulaState): string[] {
   const alerts: string[] = [];
-  if (G.war) alerts.push(`WAR in round ${G.war.round}: ${G.war.cause}`);
+  if (G.war) alerts.push([`WAR in round ${G.war.round}: ${G.war.cause}`, warBlame(G.war)].filter((t) => t !== null).join('. '));
   else if (G.flags.brink) alerts.push(`War close: on the brink, tension ${G.tracks.tension}/${TRACK_MAX}; another round ending at ${TRACK_MAX} is war`);
   else if (G.tracks.tension >= TRACK_MAX)
     alerts.push(`War close: tension ${G.tracks.tension}/${TRACK_MAX}; a round ending there puts the peninsula on the brink`);

@@ -16,11 +16,17 @@ export interface OutcomeDef {
 /** The thresholds of the outcomes, in one place: the rules, the bots' foresight and the rules document read them. */
 export const NORMALISATION = { capability: 8, legitimacy: 7 } as const;
 export const DETENTE_MAX_TENSION = 3;
+/**
+ * Points a war costs the role whose orders raised tension most in its last round (War.blamed). Issue 15: war was
+ * everyone's loss alike, so the debrief could not say who tipped it. A war has no winner either way: the blame
+ * shows in the scores and the debrief, and bots (who fear any war at WAR_VALUE) play as before.
+ */
+export const WAR_BLAME_POINTS = 5;
 
 /** In priority order: the first that holds is the peninsula's outcome. */
 const outcomeTable = {
   war: {
-    label: 'War', explain: `Tension ended a round at 10 and the next above ${STEP_BACK_TO}: nobody stepped back from the brink, and the crisis became a war. Everyone loses.`,
+    label: 'War', explain: `Tension ended a round at 10 and the next above ${STEP_BACK_TO}: nobody stepped back from the brink, and the crisis became a war. Everyone loses, and the role whose orders raised tension most in that last round loses most: ${WAR_BLAME_POINTS} points.`,
     bonus: { US: 0, DPRK: 0, ROK: 0, PRC: 0, JPN: 0 },
     holds: (G) => G.war !== null,
   },

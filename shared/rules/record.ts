@@ -1,6 +1,6 @@
 import { applyInto, type Effect } from '../effects';
-import type { Role } from '../roles';
-import type { HeadlineKind, PeninsulaState } from '../state';
+import { RESOLUTION_ORDER, type Role } from '../roles';
+import type { Headline, HeadlineKind, PeninsulaState } from '../state';
 import { STEP_BACK_TO, TRACK_MAX } from '../tracks';
 
 export interface HeadlineInput {
@@ -29,11 +29,33 @@ export function enact(G: PeninsulaState, effects: readonly Effect[], headline?: 
  * first in the resolution order, and nobody could answer a crisis they saw coming (GAME.md's
  * "at once" rule measured: one careful seat among four random ones still saw war in 31-41% of games).
  * From the brink, a step back is tension at STEP_BACK_TO or less (balance pass 21): one point off the top is still war.
- * `cause` is the last headline of the round that pushed tension up, for the debrief.
+ * `cause` is the last headline of the round that pushed tension up, for the debrief; `raised`, how much
+ * each role's orders and breaches pushed it up this round (the war's blame: War.blamed).
  */
-export function judgeTheBrink(G: PeninsulaState, cause: string | null): void {
+/** How much each role's steps raised tension in a round: raises only, what a role lowered does not offset them. */
+export type TensionRaised = Partial<Record<Role, number>>;
+
+/** Adds what one step of `role`'s raised tension (from `before` to where it is now). */
+export function noteRaise(G: PeninsulaState, raised: TensionRaised, role: Role, before: number): void {
+  if (G.tracks.tension > before) raised[role] = (raised[role] ?? 0) + (G.tracks.tension - before);
+}
+
+/**
+ * The role that raised tension most this round, or null if no role did (issue 15: the role whose escalation
+ * tipped the war loses most). A tie goes to the later in the resolution order: its raise came last, and tipped it.
+ */
+function mostRaised(raised: TensionRaised): Role | null {
+  let blamed: Role | null = null;
+  for (const role of RESOLUTION_ORDER) {
+    const by = raised[role] ?? 0;
+    if (by > 0 && by >= (blamed === null ? 0 : (raised[blamed] ?? 0))) blamed = role;
+  }
+  return blamed;
+}
+
+export function judgeTheBrink(G: PeninsulaState, cause: Headline | null, raised: TensionRaised): void {
   if (G.flags.brink && G.tracks.tension > STEP_BACK_TO) {
-    G.war = { round: G.round, cause: cause ?? 'A second round on the brink: nobody stepped back' };
+    G.war = { round: G.round, cause: cause?.text ?? 'A second round on the brink: nobody stepped back', blamed: mostRaised(raised) };
     addHeadline(G, { kind: 'war', text: `War breaks out on the Korean peninsula after: ${G.war.cause}` });
     return;
   }

@@ -2,8 +2,8 @@ import { ACTIONS, type ActionId } from '../data/actions';
 import { CONCESSIONS, EXPOSED_BREACH_EFFECTS } from '../data/concessions';
 import { inForce, inspectionsInForce } from '../queries';
 import { RESOLUTION_ORDER, ROLE_NAMES, type Role } from '../roles';
-import type { Commitment, PeninsulaState, Refusal } from '../state';
-import { enact, judgeTheBrink } from './record';
+import type { Commitment, Headline, PeninsulaState, Refusal } from '../state';
+import { enact, judgeTheBrink, noteRaise, type TensionRaised } from './record';
 import { runUpkeep } from './upkeep';
 
 function exposeBreach(G: PeninsulaState, commitment: Commitment, committedInRound: number): void {
@@ -42,16 +42,18 @@ function cheatingDetectable(G: PeninsulaState): boolean {
   return inspectionsInForce(G) || inForce(G, 'declareInventory');
 }
 
-/** Breaches nobody could see last round come to light now. */
-function exposeUnseenBreaches(G: PeninsulaState): void {
+/** Breaches nobody could see last round come to light now (what they raise is the breaker's). */
+function exposeUnseenBreaches(G: PeninsulaState, raised: TensionRaised): void {
   for (const role of RESOLUTION_ORDER) {
     const slice = G.private[role];
     if (!slice) continue;
+    const before = G.tracks.tension;
     for (const id of slice.unseenBreaches) {
       const commitment = G.commitments.find((c) => c.id === id);
       if (commitment) exposeBreach(G, commitment, G.round - 1);
     }
     slice.unseenBreaches = [];
+    noteRaise(G, raised, role, before);
   }
 }
 
@@ -97,8 +99,8 @@ function refusalsOf(G: PeninsulaState): Refusal[] {
 }
 
 /** The step that just ran raised tension: its last headline names the escalation; else the one named before stands. */
-function escalationAfter(G: PeninsulaState, tensionBefore: number, escalation: string | null): string | null {
-  return G.tracks.tension > tensionBefore ? (G.headlines.at(-1)?.text ?? escalation) : escalation;
+function escalationAfter(G: PeninsulaState, tensionBefore: number, escalation: Headline | null): Headline | null {
+  return G.tracks.tension > tensionBefore ? (G.headlines.at(-1) ?? escalation) : escalation;
 }
 
 /**
@@ -116,9 +118,11 @@ export function resolveRound(G: PeninsulaState): void {
   }
   // The last step that raised tension is what the debrief names if this round ends in war. Each step
   // notes the tension before it (no closure per step: bots resolve thousands of what-if rounds a game).
-  let escalation: string | null = null;
+  let escalation: Headline | null = null;
+  // What each role's orders and breaches raised tension by: a war's blame (War.blamed).
+  const raised: TensionRaised = {};
   let before = G.tracks.tension;
-  exposeUnseenBreaches(G);
+  exposeUnseenBreaches(G, raised);
   escalation = escalationAfter(G, before, escalation);
   const inspections = cheatingDetectable(G);
   for (const role of RESOLUTION_ORDER) {
@@ -127,16 +131,18 @@ export function resolveRound(G: PeninsulaState): void {
     before = G.tracks.tension;
     applyCommitmentChoices(G, role, given.commitments, inspections);
     escalation = escalationAfter(G, before, escalation);
+    noteRaise(G, raised, role, before);
     for (const action of given.actions) {
       before = G.tracks.tension;
       applyAction(G, role, action);
       escalation = escalationAfter(G, before, escalation);
+      noteRaise(G, raised, role, before);
     }
   }
   before = G.tracks.tension;
   runUpkeep(G);
   escalation = escalationAfter(G, before, escalation);
-  judgeTheBrink(G, escalation);
+  judgeTheBrink(G, escalation, raised);
   retireKeptCommitments(G);
   G.history.push({
     round: G.round,

@@ -3,9 +3,9 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, test } from 'vitest';
 import { EndScreen } from '../../client/game/EndScreen';
 import { AGENDAS } from '../../shared/data/agendas';
-import { OUTCOMES } from '../../shared/data/outcomes';
+import { OUTCOMES, WAR_BLAME_POINTS } from '../../shared/data/outcomes';
 import { ROLES } from '../../shared/roles';
-import type { GameResult } from '../../shared/scoring';
+import { finalResult, type GameResult } from '../../shared/scoring';
 import { newMatch, quietRound } from '../support/match';
 import { viewOf } from './support';
 
@@ -49,5 +49,20 @@ describe('the end screen', () => {
     const table = within(danger).getByRole('table', { hidden: true });
     const tension = within(table).getByRole('rowheader', { name: 'Tension', hidden: true }).closest('tr')!;
     expect([...tension.querySelectorAll('td')].map((td) => Number(td.textContent))).toEqual([4, ...state.G.history.map((h) => h.tracks.tension)]);
+  });
+
+  test('a war names its cause and who bears the blame, whose outcome column shows the points it lost', () => {
+    const state = finishedMatch();
+    const war = { round: 3, cause: 'North Korea fires a ballistic missile into the sea', blamed: 'DPRK' as const };
+    const result = finalResult({ ...state.G, war });
+    render(<EndScreen G={viewOf(state, 'JPN')} result={result} role="JPN" />);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('War');
+    expect(screen.getByText(/War broke out in round 3/).textContent).toBe(
+      `War broke out in round 3 after: North Korea fires a ballistic missile into the sea. North Korea's orders raised tension most in that last round: it bears the blame, ${WAR_BLAME_POINTS} points off its score.`,
+    );
+    expect(screen.getByText('Nobody wins.')).toBeTruthy();
+    const outcomeOf = (role: string) => screen.getByTestId(`agenda-${role}`).closest('tr')!.querySelector('[data-label="Outcome"]')?.textContent;
+    expect(outcomeOf('DPRK')).toBe(String(-WAR_BLAME_POINTS));
+    expect(outcomeOf('JPN')).toBe('0');
   });
 });

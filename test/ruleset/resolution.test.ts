@@ -5,7 +5,10 @@ import { playerView } from '../../shared/playerView';
 import { ROLES } from '../../shared/roles';
 import { checkOrders } from '../../shared/rules/orders';
 import type { MatchState } from '../../tools/sim/headless';
-import { finalResult, type GameResult } from '../../shared/scoring';
+import { finalResult, warBlame, type GameResult } from '../../shared/scoring';
+import { WAR_BLAME_POINTS } from '../../shared/data/outcomes';
+import { judgeTheBrink, type TensionRaised } from '../../shared/rules/record';
+import type { PeninsulaState } from '../../shared/state';
 import { notate } from '../support/board';
 import { STEP_BACK_TO } from '../../shared/tracks';
 import { concessionCommitment, delta, fixture, play, record, round } from './support/script';
@@ -179,7 +182,44 @@ describe('orders and resolution', () => {
       { round: 1, text: 'On the brink of war: tension is at its limit. Unless it falls to 8 or less this round, war breaks out' },
       { round: 2, text: 'The peninsula steps back from the brink' },
     ]);
-    expect(turningPoints(war.G).at(-1)).toEqual({ round: 2, text: 'War: North Korea fires a ballistic missile into the sea' });
+    expect(turningPoints(war.G).at(-1)).toEqual({
+      round: 2,
+      text: "War: North Korea fires a ballistic missile into the sea. North Korea's orders raised tension most in that last round: it bears the blame, 5 points off its score.",
+    });
+  });
+
+  test('a war is blamed on the role whose orders raised tension most in its last round: it loses WAR_BLAME_POINTS more than the others', () => {
+    const onTheBrink = round(
+      fixture({ tracks: { tension: 8 } }),
+      [],
+      ['DPRK orders dmzProvocation cyberOperation', 'ROK orders coordinateWithWashington rokBolsterDefence'],
+    );
+    // North Korea's missile test raises tension; South Korea's orders only calm or arm.
+    const war = round(onTheBrink, [], ['DPRK orders missileTest armsExports', 'ROK orders rokBolsterDefence nuclearLatencyDebate']);
+    const result = war.ctx.gameover as GameResult;
+    expect(result.war?.blamed).toBe('DPRK');
+    expect(result.scores.DPRK.outcomeBonus).toBe(-WAR_BLAME_POINTS);
+    for (const role of ROLES.filter((r) => r !== 'DPRK')) expect(result.scores[role].outcomeBonus).toBe(0);
+    // The same board scored without the blame: only North Korea's total moves, by the blame's points.
+    const unblamed = finalResult({ ...war.G, war: { ...war.G.war!, blamed: null } });
+    expect(result.scores.DPRK.total).toBe(unblamed.scores.DPRK.total - WAR_BLAME_POINTS);
+    for (const role of ROLES.filter((r) => r !== 'DPRK')) expect(result.scores[role].total).toBe(unblamed.scores[role].total);
+    // A match stored before the rule has no `blamed`: no blame, as null.
+    const { blamed: _dropped, ...stored } = war.G.war!;
+    expect(finalResult({ ...war.G, war: stored }).scores.DPRK.total).toBe(unblamed.scores.DPRK.total);
+    expect(warBlame(stored)).toBeNull();
+
+    // Two roles raised it: the one that raised it more bears the blame, though the other's raise came later in
+    // the resolution order (PRC, DPRK, ROK, JPN, US); a tie goes to the later, whose raise tipped it.
+    const blamedFor = (raised: TensionRaised) => {
+      const G: PeninsulaState = { ...war.G, war: null, flags: { ...war.G.flags, brink: true }, tracks: { ...war.G.tracks, tension: 10 }, headlines: [] };
+      judgeTheBrink(G, null, raised);
+      return G.war?.blamed;
+    };
+    expect(blamedFor({ DPRK: 2, US: 1 })).toBe('DPRK');
+    expect(blamedFor({ DPRK: 1, US: 1 })).toBe('US');
+    expect(blamedFor({ PRC: 1, JPN: 3, US: 2 })).toBe('JPN');
+    expect(blamedFor({})).toBeNull();
   });
 
   test('from the brink, one point off the top is not a step back: a round that ends at 9 is war too (balance pass 21)', () => {
@@ -209,7 +249,8 @@ describe('orders and resolution', () => {
     );
     expect(onTheBrink.G.tracks.tension).toBe(10);
     const war = round(onTheBrink, [], ['DPRK orders missileTest armsExports', 'ROK orders nuclearLatencyDebate rokBolsterDefence']);
-    expect((war.ctx.gameover as GameResult).war).toEqual({ round: 2, cause: 'A second round on the brink: nobody stepped back' });
+    expect((war.ctx.gameover as GameResult).war).toEqual({ round: 2, cause: 'A second round on the brink: nobody stepped back', blamed: null });
+    expect((war.ctx.gameover as GameResult).scores.DPRK.outcomeBonus).toBe(0);
   });
 
   test('the game ends after options.rounds rounds with a result naming the outcome, every score, the winners and the agendas', () => {

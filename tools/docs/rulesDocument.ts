@@ -6,7 +6,7 @@ import { HISTORY_ROUNDS } from '../../shared/data/history';
 import { RUSSIA_ROUND_START, RUSSIA_UPKEEP } from '../../shared/data/russia';
 import { OBJECTIVES } from '../../shared/data/objectives';
 import { measureText } from '../../shared/learn/roleCards';
-import { OUTCOME_IDS, OUTCOMES } from '../../shared/data/outcomes';
+import { OUTCOME_IDS, OUTCOMES, WAR_BLAME_POINTS } from '../../shared/data/outcomes';
 import { isScripted, MAX_ROUNDS, MIN_ROUNDS, MONTHS_PER_ROUND, SCENARIO_IDS, SCENARIOS, type ScenarioDef } from '../../shared/data/scenarios';
 import { VENUE_IDS, VENUES } from '../../shared/data/venues';
 import { describeEffects } from '../../shared/effects';
@@ -116,7 +116,7 @@ A game lasts ${SCENARIOS.singapore2018.defaultRounds} rounds by default (a match
    - An agreement between the US and North Korean leaders without South Korea at the table: ${describeEffects(WITHOUT_SEOUL_EFFECTS)}.
 3. **Orders.** Each role secretly picks ${ACTIONS_PER_ROUND} different actions and, for each commitment it is bound by, secretly chooses to **comply** or **breach**. Complying forbids the actions that would break the commitment. A role may add a short **decision memo** (up to ${MEMO_MAX_LENGTH} characters of plain text): why these orders; it stays secret with the orders and is revealed with them, for the debrief. Nobody sees anyone's orders until all are in (default timer ${DEFAULT_TIMERS.orders} seconds; a seat that does not act keeps its commitments and takes its two calmest actions).
 4. **Resolution.** Orders are revealed and applied in this order: ${RESOLUTION_ORDER.map((r) => ROLE_NAMES[r]).join(', ')}. Breaches come to light (see below), then upkeep runs, and the round is told as headlines.
-   - **The brink.** Last, the brink is judged. Tension at 10 puts the peninsula **on the brink**; if it was already on the brink when the round began and tension is above ${STEP_BACK_TO}, it is **war**: the game ends and everyone loses. Only tension at ${STEP_BACK_TO} or less steps back from the brink: one point off the top is not a step back. Only the end of the resolution counts: events, summits and orders may touch 10 on the way. A game whose last round ends on the brink for the first time ends there, without war.`);
+   - **The brink.** Last, the brink is judged. Tension at 10 puts the peninsula **on the brink**; if it was already on the brink when the round began and tension is above ${STEP_BACK_TO}, it is **war**: the game ends and everyone loses. The role whose orders raised tension most in that round (its breaches coming to light count too; what it calmed does not offset them) bears the blame: ${WAR_BLAME_POINTS} points off its score. Only tension at ${STEP_BACK_TO} or less steps back from the brink: one point off the top is not a step back. Only the end of the resolution counts: events, summits and orders may touch 10 on the way. A game whose last round ends on the brink for the first time ends there, without war.`);
 
   sections.push(`## Upkeep, at the end of every round
 
