@@ -22,20 +22,10 @@ export function enact(G: PeninsulaState, effects: readonly Effect[], headline?: 
   if (headline) addHeadline(G, headline);
 }
 
-/**
- * The brink (balance pass 4, docs/RULES.md): a round that ends with tension at the top of its track
- * puts the peninsula on the brink; a second round running that ends there is war. One warning
- * round, because with war at the first touch of 10 a table's fate was set by whoever escalated
- * first in the resolution order, and nobody could answer a crisis they saw coming (GAME.md's
- * "at once" rule measured: one careful seat among four random ones still saw war in 31-41% of games).
- * From the brink, a step back is tension at STEP_BACK_TO or less (balance pass 21): one point off the top is still war.
- * `cause` is the last headline of the round that pushed tension up, for the debrief; `raised`, how much
- * each role's orders and breaches pushed it up this round (the war's blame: War.blamed).
- */
 /** How much each role's steps raised tension in a round: raises only, what a role lowered does not offset them. */
 export type TensionRaised = Partial<Record<Role, number>>;
 
-/** Adds what one step of `role`'s raised tension (from `before` to where it is now). */
+/** Adds how much one of `role`'s steps raised tension (from `before` to where it is now). */
 export function noteRaise(G: PeninsulaState, raised: TensionRaised, role: Role, before: number): void {
   if (G.tracks.tension > before) raised[role] = (raised[role] ?? 0) + (G.tracks.tension - before);
 }
@@ -53,6 +43,16 @@ function mostRaised(raised: TensionRaised): Role | null {
   return blamed;
 }
 
+/**
+ * The brink (balance pass 4, docs/RULES.md): a round that ends with tension at the top of its track
+ * puts the peninsula on the brink; a second round running that ends there is war. One warning
+ * round, because with war at the first touch of 10 a table's fate was set by whoever escalated
+ * first in the resolution order, and nobody could answer a crisis they saw coming (GAME.md's
+ * "at once" rule measured: one careful seat among four random ones still saw war in 31-41% of games).
+ * From the brink, a step back is tension at STEP_BACK_TO or less (balance pass 21): one point off the top is still war.
+ * `cause` is the last headline of the round that pushed tension up, for the debrief; `raised`, how much
+ * each role's orders and breaches pushed it up this round (the war's blame: War.blamed).
+ */
 export function judgeTheBrink(G: PeninsulaState, cause: Headline | null, raised: TensionRaised): void {
   if (G.flags.brink && G.tracks.tension > STEP_BACK_TO) {
     G.war = { round: G.round, cause: cause?.text ?? 'A second round on the brink: nobody stepped back', blamed: mostRaised(raised) };
